@@ -1,0 +1,2 @@
+// placeholder, replaced by the model-bundle builder
+console.log('build-models: not yet implemented');

@@ -1,0 +1,23 @@
+import type { HeadAngles } from '../head-pose/head-angles';
+import type { Landmark } from '../landmarks';
+
+/**
+ * What the exercise engine sees per frame: angles already relative to the user's calibrated
+ * neutral, smoothed, with angular velocity; plus the body landmarks for arm/shoulder exercises.
+ * Produced by the session from a HeadPoseEstimate and a PoseObservation.
+ */
+export interface ExerciseSample {
+  readonly tMs: number;
+  /** False when no person (or more than one) is usable in this frame: counters must pause. */
+  readonly present: boolean;
+  /** Head relative to the calibrated neutral (convention: head-angles.ts); null when not found. */
+  readonly angles: HeadAngles | null;
+  /** Angular velocity of the head in deg/s per axis (same signs); null when not found. */
+  readonly velocity: HeadAngles | null;
+  /** 0..1 confidence of the angles. */
+  readonly confidence: number;
+  /** 33 pose landmarks (normalised, unmirrored), null when no body was found. */
+  readonly pose: readonly Landmark[] | null;
+  /** Face-mesh landmarks (normalised, unmirrored), null when no face was found. */
+  readonly face: readonly Landmark[] | null;
+}
