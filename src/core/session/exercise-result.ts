@@ -1,0 +1,125 @@
+import { ALL_REP_SIDES, type RepSide } from './rep-side';
+import type { RepMetrics } from './session-actions';
+
+export const EXERCISE_STATUSES = {
+  pending: 'pending',
+  active: 'active',
+  done: 'done',
+  skipped: 'skipped',
+  stopped: 'stopped',
+  pain: 'pain',
+  /** Not allowed in the plan's mode (exacerbation): never started. */
+  locked: 'locked',
+} as const;
+export type ExerciseStatus = (typeof EXERCISE_STATUSES)[keyof typeof EXERCISE_STATUSES];
+
+/** Per side (direction) tallies. Smoothness is kept as sums so that means stay exact. */
+export interface SideResult {
+  /** Complete reps plus completed holds: what counts toward the target. */
+  readonly reps: number;
+  /** Reps reported but not complete, plus abandoned movements. */
+  readonly incomplete: number;
+  readonly holdsCompleted: number;
+  readonly holdsBroken: number;
+  /** Largest peak of any recorded rep on this side, degrees; null before the first. */
+  readonly bestPeakDeg: number | null;
+  readonly sparcSum: number;
+  readonly sparcCount: number;
+  readonly ldjSum: number;
+  readonly ldjCount: number;
+}
+
+export interface ExerciseResult {
+  readonly exerciseId: string;
+  readonly status: ExerciseStatus;
+  readonly sides: Readonly<Record<RepSide, SideResult>>;
+  /** Warning feedback codes and how often each was given. */
+  readonly warnings: Readonly<Record<string, number>>;
+  readonly pain: boolean;
+  readonly startedAtMs: number | null;
+  readonly endedAtMs: number | null;
+  /** Time spent active (not paused, person present), ms. */
+  readonly activeMs: number;
+}
+
+export const EMPTY_SIDE_RESULT: SideResult = {
+  reps: 0,
+  incomplete: 0,
+  holdsCompleted: 0,
+  holdsBroken: 0,
+  bestPeakDeg: null,
+  sparcSum: 0,
+  sparcCount: 0,
+  ldjSum: 0,
+  ldjCount: 0,
+};
+
+export function emptyExerciseResult(exerciseId: string, status: ExerciseStatus): ExerciseResult {
+  const sides = Object.fromEntries(ALL_REP_SIDES.map((side) => [side, EMPTY_SIDE_RESULT]));
+  return {
+    exerciseId,
+    status,
+    sides: sides as Record<RepSide, SideResult>,
+    warnings: {},
+    pain: false,
+    startedAtMs: null,
+    endedAtMs: null,
+    activeMs: 0,
+  };
+}
+
+function updateSide(
+  result: ExerciseResult,
+  side: RepSide,
+  update: (previous: SideResult) => SideResult,
+): ExerciseResult {
+  return { ...result, sides: { ...result.sides, [side]: update(result.sides[side]) } };
+}
+
+function finiteOrNull(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null;
+}
+
+export function withRep(result: ExerciseResult, rep: RepMetrics): ExerciseResult {
+  const peak = Math.abs(rep.peakDeg);
+  const sparc = finiteOrNull(rep.sparc);
+  const ldj = finiteOrNull(rep.ldj);
+  return updateSide(result, rep.side, (previous) => ({
+    ...previous,
+    reps: previous.reps + (rep.complete ? 1 : 0),
+    incomplete: previous.incomplete + (rep.complete ? 0 : 1),
+    bestPeakDeg:
+      Number.isFinite(peak) && (previous.bestPeakDeg === null || peak > previous.bestPeakDeg)
+        ? peak
+        : previous.bestPeakDeg,
+    sparcSum: previous.sparcSum + (sparc ?? 0),
+    sparcCount: previous.sparcCount + (sparc === null ? 0 : 1),
+    ldjSum: previous.ldjSum + (ldj ?? 0),
+    ldjCount: previous.ldjCount + (ldj === null ? 0 : 1),
+  }));
+}
+
+export function withIncompleteRep(result: ExerciseResult, side: RepSide): ExerciseResult {
+  return updateSide(result, side, (previous) => ({ ...previous, incomplete: previous.incomplete + 1 }));
+}
+
+export function withHold(result: ExerciseResult, side: RepSide, completed: boolean): ExerciseResult {
+  return updateSide(result, side, (previous) =>
+    completed
+      ? { ...previous, reps: previous.reps + 1, holdsCompleted: previous.holdsCompleted + 1 }
+      : { ...previous, holdsBroken: previous.holdsBroken + 1 },
+  );
+}
+
+export function withWarning(result: ExerciseResult, code: string): ExerciseResult {
+  const previous = Object.hasOwn(result.warnings, code) ? (result.warnings[code] ?? 0) : 0;
+  return { ...result, warnings: { ...result.warnings, [code]: previous + 1 } };
+}
+
+export function meanSparc(side: SideResult): number | null {
+  return side.sparcCount === 0 ? null : side.sparcSum / side.sparcCount;
+}
+
+export function meanLdj(side: SideResult): number | null {
+  return side.ldjCount === 0 ? null : side.ldjSum / side.ldjCount;
+}

@@ -1,0 +1,210 @@
+import {
+  EXERCISE_STATUSES,
+  withHold,
+  withIncompleteRep,
+  withRep,
+  withWarning,
+  type ExerciseResult,
+  type ExerciseStatus,
+} from './exercise-result';
+import { isTargetReached } from './exercise-target';
+import { FEEDBACK_SEVERITIES, type SessionAction } from './session-actions';
+import { END_REASONS, SESSION_PHASES, type EndReason, type SessionState } from './session-state';
+
+/** Feedback codes are map keys and translation keys: anything else is ignored. */
+const FEEDBACK_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * The session as a pure transition. Unknown, out-of-phase or out-of-order actions (tMs earlier
+ * than the last accepted one) return the same state object, so callers can compare by identity.
+ * Engine events count only while the exercise is active (not paused, person present).
+ * Reporting pain ends the exercise and the whole session at once.
+ */
+export function reduceSession(state: SessionState, action: SessionAction): SessionState {
+  if (!Number.isFinite(action.tMs) || action.tMs < state.lastTMs) return state;
+  const next = reduceInPhase(state, action);
+  return next === state ? state : { ...next, lastTMs: action.tMs };
+}
+
+function reduceInPhase(state: SessionState, action: SessionAction): SessionState {
+  switch (state.phase) {
+    case SESSION_PHASES.setup:
+      return reduceSetup(state, action);
+    case SESSION_PHASES.calibration:
+      return reduceCalibration(state, action);
+    case SESSION_PHASES.exercise:
+      return reduceExercise(state, action);
+    case SESSION_PHASES.rest:
+      return reduceRest(state, action);
+    case SESSION_PHASES.summary:
+      return state;
+  }
+}
+
+function reduceCommon(state: SessionState, action: SessionAction): SessionState {
+  switch (action.type) {
+    case 'stop':
+      return finish(state, action.tMs, END_REASONS.stopped);
+    case 'pain-reported':
+      return finish({ ...state, pain: { tMs: action.tMs, exerciseId: null } }, action.tMs, END_REASONS.pain);
+    case 'person-lost':
+      return state.personPresent ? { ...state, personPresent: false } : state;
+    case 'person-back':
+      return state.personPresent ? state : { ...state, personPresent: true };
+    default:
+      return state;
+  }
+}
+
+function reduceSetup(state: SessionState, action: SessionAction): SessionState {
+  if (action.type !== 'start') return reduceCommon(state, action);
+  const started: SessionState = {
+    ...state,
+    startedAtIso: action.atIso,
+    startedAtMs: action.tMs,
+    phase: SESSION_PHASES.calibration,
+  };
+  return nextRunnableIndex(started) === null ? finish(started, action.tMs, END_REASONS.completed) : started;
+}
+
+function reduceCalibration(state: SessionState, action: SessionAction): SessionState {
+  if (action.type !== 'calibrated') return reduceCommon(state, action);
+  return advance({ ...state, neutral: action.neutral }, action.tMs);
+}
+
+function reduceRest(state: SessionState, action: SessionAction): SessionState {
+  switch (action.type) {
+    case 'next':
+    case 'skip':
+      return advance(state, action.tMs);
+    case 'tick': {
+      const restStarted = state.restStartedAtMs ?? action.tMs;
+      return action.tMs - restStarted >= state.plan.restMs ? advance(state, action.tMs) : state;
+    }
+    case 'pain-reported': {
+      const exerciseId = state.plan.exercises[state.exerciseIndex]?.id ?? null;
+      const flagged = updateCurrent(state, (result) => ({ ...result, pain: true }));
+      return finish({ ...flagged, pain: { tMs: action.tMs, exerciseId } }, action.tMs, END_REASONS.pain);
+    }
+    default:
+      return reduceCommon(state, action);
+  }
+}
+
+function reduceExercise(state: SessionState, action: SessionAction): SessionState {
+  switch (action.type) {
+    case 'rep-completed':
+      return whenActive(state, action.tMs, (result) => withRep(result, action.rep));
+    case 'rep-incomplete':
+      return whenActive(state, action.tMs, (result) => withIncompleteRep(result, action.side));
+    case 'hold-completed':
+      return whenActive(state, action.tMs, (result) => withHold(result, action.side, true));
+    case 'hold-broken':
+      return whenActive(state, action.tMs, (result) => withHold(result, action.side, false));
+    case 'feedback':
+      if (action.severity !== FEEDBACK_SEVERITIES.warning || !FEEDBACK_CODE_PATTERN.test(action.code)) {
+        return state;
+      }
+      return whenActive(state, action.tMs, (result) => withWarning(result, action.code));
+    case 'tick':
+      return isActive(state) ? completeIfTargetReached(accrueActive(state, action.tMs, true), action.tMs) : state;
+    case 'pause':
+      return state.userPaused ? state : { ...accrueActive(state, action.tMs, false), userPaused: true };
+    case 'resume':
+      if (!state.userPaused) return state;
+      return { ...state, userPaused: false, activeSinceMs: state.personPresent ? action.tMs : null };
+    case 'person-lost':
+      return state.personPresent ? { ...accrueActive(state, action.tMs, false), personPresent: false } : state;
+    case 'person-back':
+      if (state.personPresent) return state;
+      return { ...state, personPresent: true, activeSinceMs: state.userPaused ? null : action.tMs };
+    case 'skip':
+      return advance(endCurrent(state, action.tMs, EXERCISE_STATUSES.skipped), action.tMs);
+    case 'stop':
+      return finish(endCurrent(state, action.tMs, EXERCISE_STATUSES.stopped), action.tMs, END_REASONS.stopped);
+    case 'pain-reported': {
+      const exerciseId = state.plan.exercises[state.exerciseIndex]?.id ?? null;
+      const ended = endCurrent(state, action.tMs, EXERCISE_STATUSES.pain);
+      const flagged = updateCurrent(ended, (result) => ({ ...result, pain: true }));
+      return finish({ ...flagged, pain: { tMs: action.tMs, exerciseId } }, action.tMs, END_REASONS.pain);
+    }
+    default:
+      return state;
+  }
+}
+
+function isActive(state: SessionState): boolean {
+  return state.phase === SESSION_PHASES.exercise && !state.userPaused && state.personPresent;
+}
+
+function whenActive(
+  state: SessionState,
+  tMs: number,
+  update: (result: ExerciseResult) => ExerciseResult,
+): SessionState {
+  if (!isActive(state)) return state;
+  return completeIfTargetReached(updateCurrent(accrueActive(state, tMs, true), update), tMs);
+}
+
+function updateCurrent(state: SessionState, update: (result: ExerciseResult) => ExerciseResult): SessionState {
+  const current = state.results[state.exerciseIndex];
+  if (current === undefined) return state;
+  const results = state.results.slice();
+  results[state.exerciseIndex] = update(current);
+  return { ...state, results };
+}
+
+/** Adds the active time since `activeSinceMs` to the current exercise; keeps counting if `stillActive`. */
+function accrueActive(state: SessionState, tMs: number, stillActive: boolean): SessionState {
+  const since = state.activeSinceMs;
+  const accrued =
+    since === null ? state : updateCurrent(state, (result) => ({ ...result, activeMs: result.activeMs + (tMs - since) }));
+  return { ...accrued, activeSinceMs: stillActive && since !== null ? tMs : null };
+}
+
+function completeIfTargetReached(state: SessionState, tMs: number): SessionState {
+  const exercise = state.plan.exercises[state.exerciseIndex];
+  const result = state.results[state.exerciseIndex];
+  if (exercise === undefined || result === undefined || !isTargetReached(exercise, result)) return state;
+  const ended = endCurrent(state, tMs, EXERCISE_STATUSES.done);
+  return nextRunnableIndex(ended) === null
+    ? finish(ended, tMs, END_REASONS.completed)
+    : { ...ended, phase: SESSION_PHASES.rest, restStartedAtMs: tMs };
+}
+
+function endCurrent(state: SessionState, tMs: number, status: ExerciseStatus): SessionState {
+  const accrued = accrueActive(state, tMs, false);
+  return updateCurrent(accrued, (result) => ({ ...result, status, endedAtMs: tMs }));
+}
+
+function nextRunnableIndex(state: SessionState): number | null {
+  for (let index = state.exerciseIndex + 1; index < state.results.length; index += 1) {
+    if (state.results[index]?.status === EXERCISE_STATUSES.pending) return index;
+  }
+  return null;
+}
+
+function advance(state: SessionState, tMs: number): SessionState {
+  const index = nextRunnableIndex(state);
+  if (index === null) return finish(state, tMs, END_REASONS.completed);
+  const moved: SessionState = {
+    ...state,
+    phase: SESSION_PHASES.exercise,
+    exerciseIndex: index,
+    userPaused: false,
+    restStartedAtMs: null,
+    activeSinceMs: state.personPresent ? tMs : null,
+  };
+  return updateCurrent(moved, (result) => ({ ...result, status: EXERCISE_STATUSES.active, startedAtMs: tMs }));
+}
+
+function finish(state: SessionState, tMs: number, reason: EndReason): SessionState {
+  return {
+    ...state,
+    phase: SESSION_PHASES.summary,
+    endReason: reason,
+    endedAtMs: tMs,
+    activeSinceMs: null,
+    restStartedAtMs: null,
+  };
+}

@@ -1,0 +1,106 @@
+import { EXERCISE_STATUSES, meanLdj, meanSparc, type ExerciseResult } from './exercise-result';
+import { countedReps } from './exercise-target';
+import { ALL_REP_SIDES, type RepSide } from './rep-side';
+import type { SessionExercise } from './session-exercise';
+import { SESSION_PHASES, type SessionState } from './session-state';
+
+export const ACTIVITIES = { active: 'active', paused: 'paused' } as const;
+export type Activity = (typeof ACTIVITIES)[keyof typeof ACTIVITIES];
+
+export function selectCurrentExercise(state: SessionState): SessionExercise | null {
+  return state.plan.exercises[state.exerciseIndex] ?? null;
+}
+
+export function selectCurrentResult(state: SessionState): ExerciseResult | null {
+  return state.results[state.exerciseIndex] ?? null;
+}
+
+/** Only meaningful in the exercise phase: paused by the user or because nobody is in view. */
+export function selectActivity(state: SessionState): Activity | null {
+  if (state.phase !== SESSION_PHASES.exercise) return null;
+  return state.userPaused || !state.personPresent ? ACTIVITIES.paused : ACTIVITIES.active;
+}
+
+export interface RepProgress {
+  /** Counted reps: [left, right] for sided exercises, [total] otherwise. */
+  readonly counted: readonly number[];
+  readonly target: number;
+}
+
+export function selectRepProgress(state: SessionState): RepProgress | null {
+  const exercise = selectCurrentExercise(state);
+  const result = selectCurrentResult(state);
+  if (exercise === null || result === null) return null;
+  return { counted: countedReps(exercise, result), target: exercise.repsTarget };
+}
+
+/** Remaining rest in ms at `tMs` (0 when over), null outside the rest phase. */
+export function selectRestRemainingMs(state: SessionState, tMs: number): number | null {
+  if (state.phase !== SESSION_PHASES.rest || state.restStartedAtMs === null) return null;
+  return Math.max(0, state.plan.restMs - (tMs - state.restStartedAtMs));
+}
+
+/** The next exercise that will run after the current one (for the rest screen). */
+export function selectUpcomingExercise(state: SessionState): SessionExercise | null {
+  for (let index = state.exerciseIndex + 1; index < state.results.length; index += 1) {
+    if (state.results[index]?.status === EXERCISE_STATUSES.pending) return state.plan.exercises[index] ?? null;
+  }
+  return null;
+}
+
+export interface SideSummary {
+  readonly side: RepSide;
+  readonly reps: number;
+  readonly incomplete: number;
+  readonly holdsCompleted: number;
+  readonly holdsBroken: number;
+  readonly bestPeakDeg: number | null;
+  readonly meanSparc: number | null;
+  readonly meanLdj: number | null;
+}
+
+export interface ExerciseSummary {
+  readonly exerciseId: string;
+  readonly status: ExerciseResult['status'];
+  readonly pain: boolean;
+  readonly activeMs: number;
+  /** Sides with any activity, in the order left, right, none. */
+  readonly sides: readonly SideSummary[];
+  readonly warnings: Readonly<Record<string, number>>;
+}
+
+export function summarizeResult(result: ExerciseResult): ExerciseSummary {
+  const sides = ALL_REP_SIDES.map((side): SideSummary => {
+    const tally = result.sides[side];
+    return {
+      side,
+      reps: tally.reps,
+      incomplete: tally.incomplete,
+      holdsCompleted: tally.holdsCompleted,
+      holdsBroken: tally.holdsBroken,
+      bestPeakDeg: tally.bestPeakDeg,
+      meanSparc: meanSparc(tally),
+      meanLdj: meanLdj(tally),
+    };
+  }).filter((side) => side.reps + side.incomplete + side.holdsCompleted + side.holdsBroken > 0);
+  return {
+    exerciseId: result.exerciseId,
+    status: result.status,
+    pain: result.pain,
+    activeMs: result.activeMs,
+    sides,
+    warnings: result.warnings,
+  };
+}
+
+export function selectSummary(state: SessionState): readonly ExerciseSummary[] {
+  return state.results.map(summarizeResult);
+}
+
+/** Completed reps and holds over the whole session (what makes a session count for the day). */
+export function selectTotalCountedReps(state: SessionState): number {
+  return state.results.reduce(
+    (total, result) => total + ALL_REP_SIDES.reduce((sum, side) => sum + result.sides[side].reps, 0),
+    0,
+  );
+}

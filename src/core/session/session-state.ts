@@ -1,0 +1,72 @@
+import type { HeadAngles } from '../head-pose/head-angles';
+import { EXERCISE_STATUSES, emptyExerciseResult, type ExerciseResult } from './exercise-result';
+import { isGroupLocked } from './session-mode';
+import type { SessionPlan } from './session-plan';
+
+export const SESSION_PHASES = {
+  setup: 'setup',
+  calibration: 'calibration',
+  exercise: 'exercise',
+  rest: 'rest',
+  summary: 'summary',
+} as const;
+export type SessionPhase = (typeof SESSION_PHASES)[keyof typeof SESSION_PHASES];
+
+export const END_REASONS = {
+  /** Every runnable exercise was done or skipped. */
+  completed: 'completed',
+  stopped: 'stopped',
+  /** The user reported pain: the session ends at once. */
+  pain: 'pain',
+} as const;
+export type EndReason = (typeof END_REASONS)[keyof typeof END_REASONS];
+
+export interface SessionState {
+  readonly id: string;
+  readonly plan: SessionPlan;
+  readonly phase: SessionPhase;
+  /** Index into plan.exercises of the current (or, in rest, the just finished) exercise; -1 before. */
+  readonly exerciseIndex: number;
+  readonly results: readonly ExerciseResult[];
+  /** Wall-clock start, from the `start` action. */
+  readonly startedAtIso: string | null;
+  readonly startedAtMs: number | null;
+  readonly endedAtMs: number | null;
+  readonly endReason: EndReason | null;
+  readonly neutral: HeadAngles | null;
+  readonly userPaused: boolean;
+  readonly personPresent: boolean;
+  /** When the current active stretch began (to accumulate active time); null while paused. */
+  readonly activeSinceMs: number | null;
+  readonly restStartedAtMs: number | null;
+  /** When pain was reported and during which exercise (null: before any exercise). */
+  readonly pain: { readonly tMs: number; readonly exerciseId: string | null } | null;
+  /** Time of the last accepted action: earlier actions are ignored. */
+  readonly lastTMs: number;
+}
+
+export function createSessionState(id: string, plan: SessionPlan): SessionState {
+  return {
+    id,
+    plan,
+    phase: SESSION_PHASES.setup,
+    exerciseIndex: -1,
+    results: plan.exercises.map((exercise) =>
+      emptyExerciseResult(
+        exercise.id,
+        isGroupLocked(exercise.group, plan.mode) ? EXERCISE_STATUSES.locked : EXERCISE_STATUSES.pending,
+      ),
+    ),
+    startedAtIso: null,
+    startedAtMs: null,
+    endedAtMs: null,
+    endReason: null,
+    neutral: null,
+    userPaused: false,
+    personPresent: true,
+    activeSinceMs: null,
+    restStartedAtMs: null,
+    pain: null,
+    lastTMs: Number.NEGATIVE_INFINITY,
+  };
+}
