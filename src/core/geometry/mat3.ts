@@ -1,0 +1,153 @@
+import { normalizeVec3, type Vec3 } from './vec3';
+
+/** A 3x3 matrix, row-major: [r0c0, r0c1, r0c2, r1c0, …, r2c2]. */
+export type Mat3 = readonly [number, number, number, number, number, number, number, number, number];
+
+export const IDENTITY3: Mat3 = [1, 0, 0, 0, 1, 0, 0, 0, 1];
+
+/** Element at row r, column c (0-based). */
+export function mat3At(m: Mat3, r: number, c: number): number {
+  return m[3 * r + c] ?? Number.NaN;
+}
+
+export function mat3FromFunction(element: (r: number, c: number) => number): Mat3 {
+  return [
+    element(0, 0), element(0, 1), element(0, 2),
+    element(1, 0), element(1, 1), element(1, 2),
+    element(2, 0), element(2, 1), element(2, 2),
+  ];
+}
+
+export function multiplyMat3(a: Mat3, b: Mat3): Mat3 {
+  return mat3FromFunction(
+    (r, c) => mat3At(a, r, 0) * mat3At(b, 0, c) + mat3At(a, r, 1) * mat3At(b, 1, c) + mat3At(a, r, 2) * mat3At(b, 2, c),
+  );
+}
+
+export function transposeMat3(m: Mat3): Mat3 {
+  return mat3FromFunction((r, c) => mat3At(m, c, r));
+}
+
+export function addScaledMat3(a: Mat3, b: Mat3, bFactor: number): Mat3 {
+  return mat3FromFunction((r, c) => mat3At(a, r, c) + bFactor * mat3At(b, r, c));
+}
+
+export function scaleMat3(m: Mat3, factor: number): Mat3 {
+  return mat3FromFunction((r, c) => factor * mat3At(m, r, c));
+}
+
+export function applyMat3(m: Mat3, v: Vec3): Vec3 {
+  return {
+    x: m[0] * v.x + m[1] * v.y + m[2] * v.z,
+    y: m[3] * v.x + m[4] * v.y + m[5] * v.z,
+    z: m[6] * v.x + m[7] * v.y + m[8] * v.z,
+  };
+}
+
+export function determinantMat3(m: Mat3): number {
+  const [a, b, c, d, e, f, g, h, i] = m;
+  return a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
+}
+
+/** Inverse, or null for a (near-)singular matrix. */
+export function invertMat3(m: Mat3): Mat3 | null {
+  const [a, b, c, d, e, f, g, h, i] = m;
+  const det = determinantMat3(m);
+  if (!Number.isFinite(det) || Math.abs(det) < 1e-12) return null;
+  const k = 1 / det;
+  return [
+    (e * i - f * h) * k, (c * h - b * i) * k, (b * f - c * e) * k,
+    (f * g - d * i) * k, (a * i - c * g) * k, (c * d - a * f) * k,
+    (d * h - e * g) * k, (b * g - a * h) * k, (a * e - b * d) * k,
+  ];
+}
+
+/** Frobenius norm of a − b. */
+export function distanceMat3(a: Mat3, b: Mat3): number {
+  let sum = 0;
+  for (let k = 0; k < 9; k += 1) sum += ((a[k] ?? 0) - (b[k] ?? 0)) ** 2;
+  return Math.sqrt(sum);
+}
+
+/** Right-handed rotations by `rad` about the camera axes (counter-clockwise seen from the axis' tip). */
+export function rotationX(rad: number): Mat3 {
+  const c = Math.cos(rad);
+  const s = Math.sin(rad);
+  return [1, 0, 0, 0, c, -s, 0, s, c];
+}
+
+export function rotationY(rad: number): Mat3 {
+  const c = Math.cos(rad);
+  const s = Math.sin(rad);
+  return [c, 0, s, 0, 1, 0, -s, 0, c];
+}
+
+export function rotationZ(rad: number): Mat3 {
+  const c = Math.cos(rad);
+  const s = Math.sin(rad);
+  return [c, -s, 0, s, c, 0, 0, 0, 1];
+}
+
+/** Rodrigues: rotation by `rad` about the unit vector `axis`. */
+export function axisAngleToMat3(axis: Vec3, rad: number): Mat3 {
+  const c = Math.cos(rad);
+  const s = Math.sin(rad);
+  const t = 1 - c;
+  const { x, y, z } = axis;
+  return [
+    t * x * x + c, t * x * y - s * z, t * x * z + s * y,
+    t * x * y + s * z, t * y * y + c, t * y * z - s * x,
+    t * x * z - s * y, t * y * z + s * x, t * z * z + c,
+  ];
+}
+
+/** Rotation by the vector `omega` (axis × angle in rad): the exponential map. */
+export function rotationFromVector(omega: Vec3): Mat3 {
+  const angle = Math.hypot(omega.x, omega.y, omega.z);
+  if (angle < 1e-12) return IDENTITY3;
+  return axisAngleToMat3({ x: omega.x / angle, y: omega.y / angle, z: omega.z / angle }, angle);
+}
+
+/**
+ * The smallest rotation taking direction `from` onto direction `to`, scaled by `fraction`
+ * (0 = identity, 1 = the full rotation). Identity for zero or parallel inputs.
+ */
+export function rotationBetween(from: Vec3, to: Vec3, fraction = 1): Mat3 {
+  const a = normalizeVec3(from);
+  const b = normalizeVec3(to);
+  if (!a || !b) return IDENTITY3;
+  const axis = normalizeVec3({ x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x });
+  if (!axis) return IDENTITY3;
+  const angle = Math.acos(Math.min(1, Math.max(-1, a.x * b.x + a.y * b.y + a.z * b.z)));
+  return axisAngleToMat3(axis, angle * fraction);
+}
+
+/**
+ * The rotation nearest to `m` (the orthogonal factor of its polar decomposition, by Newton's
+ * iteration X ← (X + X⁻ᵀ)/2), which also strips a uniform scale. Null when `m` is singular,
+ * not finite, or a reflection (det < 0).
+ */
+export function orthonormalizeMat3(m: Mat3): Mat3 | null {
+  if (!m.every(Number.isFinite)) return null;
+  const det = determinantMat3(m);
+  if (!(det > 1e-12)) return null;
+  let x = scaleMat3(m, 1 / Math.cbrt(det));
+  for (let iteration = 0; iteration < 30; iteration += 1) {
+    const inverse = invertMat3(x);
+    if (!inverse) return null;
+    const next = scaleMat3(addScaledMat3(x, transposeMat3(inverse), 1), 0.5);
+    const change = distanceMat3(next, x);
+    x = next;
+    if (change < 1e-13) break;
+  }
+  return x;
+}
+
+/**
+ * The rotation part of a 4x4 matrix given as 16 numbers in column-major order
+ * (MediaPipe's facial transformation matrix: R[r][c] = m[4*c + r]), orthonormalised.
+ */
+export function rotationFromColumnMajor4x4(m16: readonly number[]): Mat3 | null {
+  if (m16.length < 16) return null;
+  return orthonormalizeMat3(mat3FromFunction((r, c) => m16[4 * c + r] ?? Number.NaN));
+}
