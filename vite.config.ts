@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync, cpSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, statSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -56,11 +56,33 @@ function localAssets(): Plugin {
   };
 }
 
+const VISION_WASM_LOADER_ID = 'virtual:atlas/vision-wasm-loader';
+
+/**
+ * tasks-vision loads its Emscripten loader with `importScripts`, which module workers lack (and
+ * Vite's dev server only makes module workers). This serves the loader as an ES module instead
+ * (`src/vision/vision-wasm.ts` hands its ModuleFactory to tasks-vision); its CommonJS/AMD export
+ * tail is dropped so the bundler sees a plain ES module.
+ */
+function visionWasmLoader(): Plugin {
+  const resolvedId = `\0${VISION_WASM_LOADER_ID}`;
+  const loaderFile = path.join(root, 'node_modules/@mediapipe/tasks-vision/wasm/vision_wasm_internal.js');
+  return {
+    name: 'atlas-vision-wasm-loader',
+    resolveId: (id) => (id === VISION_WASM_LOADER_ID ? resolvedId : null),
+    load(id) {
+      if (id !== resolvedId) return null;
+      const source = readFileSync(loaderFile, 'utf8').replace(/if\s*\(typeof exports\s*===\s*"object"[\s\S]*$/, '');
+      return `${source}\nexport { ModuleFactory };\n`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [localAssets()],
+  plugins: [localAssets(), visionWasmLoader()],
   publicDir: false,
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: true },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [visionWasmLoader()] },
 });

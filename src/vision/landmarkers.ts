@@ -1,0 +1,122 @@
+import { FaceLandmarker, PoseLandmarker } from '@mediapipe/tasks-vision';
+import { fetchModelBytes } from './model-bytes';
+import { TimestampGuard } from './timestamp-guard';
+import { faceDetectionFromResult, poseDetectionFromResult, type LandmarkerDetection } from './to-observation';
+import { VisionError, errorMessage } from './vision-error';
+import { ensureTrailingSlash, installVisionWasm, loadVisionWasm, uninstallVisionWasm, type VisionWasm } from './vision-wasm';
+
+export type LandmarkerKind = LandmarkerDetection['kind'];
+export type PoseModel = 'lite' | 'full';
+export type LandmarkerDelegate = 'CPU' | 'GPU';
+
+/** What the images given to `detect` may be (all of them work in a worker except the video element). */
+export type LandmarkerImage = ImageBitmap | OffscreenCanvas | ImageData | HTMLVideoElement | HTMLCanvasElement | HTMLImageElement | VideoFrame;
+
+export interface LandmarkerConfig {
+  readonly kind: LandmarkerKind;
+  /** Pose only: lite ≈ 30 ms/frame, full ≈ 41 ms/frame on a 2-core CPU. Default lite. */
+  readonly poseModel?: PoseModel;
+  /** CPU by default: the GPU delegate is ~10× slower where the GPU is software (headless, VMs). */
+  readonly delegate?: LandmarkerDelegate;
+  /** People detected per frame. Default 2, so that a second person in view can be reported. */
+  readonly maxPeople?: number;
+  /** Where `*.task` bundles are served. Default: `/models/` on this origin. */
+  readonly modelBaseUrl?: string;
+  /** Where tasks-vision's wasm is served. Default: `/wasm/` on this origin. */
+  readonly wasmBaseUrl?: string;
+}
+
+export const DEFAULT_MAX_PEOPLE = 2;
+
+export function modelFileName(kind: LandmarkerKind, poseModel: PoseModel = 'lite'): string {
+  return kind === 'face' ? 'face_landmarker.task' : `pose_landmarker_${poseModel}.task`;
+}
+
+/** One MediaPipe landmarker in VIDEO mode, with the timestamp rule enforced. */
+export interface VideoLandmarker {
+  readonly kind: LandmarkerKind;
+  /**
+   * Landmarks in `image` (unmirrored) at the source time `tMs`; null when `tMs` does not move time
+   * forward for this instance (the frame is skipped: see TimestampGuard). Throws VisionError
+   * ('inference') when MediaPipe fails. Does not close `image`.
+   */
+  detect(image: LandmarkerImage, tMs: number): LandmarkerDetection | null;
+  /** The next frame starts a new stream (next file) whose times may start over at 0. */
+  beginStream(): void;
+  close(): void;
+}
+
+function defaultBaseUrl(folder: string): string {
+  return new URL(`/${folder}/`, globalThis.location.href).href;
+}
+
+function creationError(error: unknown, modelUrl: string, wasmUrl: string): VisionError {
+  if (error instanceof VisionError) return error;
+  const message = errorMessage(error);
+  // Emscripten reports a failed start as "Aborted(...)"; anything else comes from the graph reading the bundle.
+  if (/Aborted\(|WebAssembly|\.wasm/i.test(message)) {
+    return new VisionError({ code: 'wasm', url: wasmUrl, message: `tasks-vision's WebAssembly failed to start: ${message}` }, { cause: error });
+  }
+  return new VisionError({ code: 'model-invalid', url: modelUrl, message: `MediaPipe rejected the model ${modelUrl}: ${message}` }, { cause: error });
+}
+
+async function createTask(config: LandmarkerConfig, wasm: VisionWasm, modelUrl: string, model: Uint8Array): Promise<PoseLandmarker | FaceLandmarker> {
+  const baseOptions = { modelAssetBuffer: model, delegate: config.delegate ?? 'CPU' };
+  const people = config.maxPeople ?? DEFAULT_MAX_PEOPLE;
+  const fileset = installVisionWasm(wasm);
+  try {
+    if (config.kind === 'pose') {
+      return await PoseLandmarker.createFromOptions(fileset, { baseOptions, runningMode: 'VIDEO', numPoses: people, outputSegmentationMasks: false });
+    }
+    return await FaceLandmarker.createFromOptions(fileset, {
+      baseOptions,
+      runningMode: 'VIDEO',
+      numFaces: people,
+      outputFacialTransformationMatrixes: true,
+      outputFaceBlendshapes: false,
+    });
+  } catch (error) {
+    throw creationError(error, modelUrl, wasm.url);
+  } finally {
+    uninstallVisionWasm();
+  }
+}
+
+function inferenceError(error: unknown): VisionError {
+  return new VisionError({ code: 'inference', message: `The landmarker failed on a frame: ${errorMessage(error)}` }, { cause: error });
+}
+
+/**
+ * Creates a pose or face landmarker from this origin's `/models/*.task` and `/wasm/` (browser only:
+ * tasks-vision needs a real page or worker). Pass `wasm` to share one download between landmarkers
+ * of the same thread. Throws VisionError: 'model-fetch' | 'model-invalid' | 'wasm'.
+ */
+export async function createLandmarker(config: LandmarkerConfig, wasm?: VisionWasm): Promise<VideoLandmarker> {
+  const modelUrl = new URL(modelFileName(config.kind, config.poseModel), ensureTrailingSlash(config.modelBaseUrl ?? defaultBaseUrl('models'))).href;
+  const [runtime, model] = await Promise.all([
+    wasm ? Promise.resolve(wasm) : loadVisionWasm(config.wasmBaseUrl ?? defaultBaseUrl('wasm')),
+    fetchModelBytes(modelUrl),
+  ]);
+  const task = await createTask(config, runtime, modelUrl, model);
+  const guard = new TimestampGuard();
+  return {
+    kind: config.kind,
+    detect(image, tMs) {
+      const timestamp = guard.accept(tMs);
+      if (timestamp === null) return null;
+      try {
+        return task instanceof PoseLandmarker
+          ? poseDetectionFromResult(task.detectForVideo(image, timestamp))
+          : faceDetectionFromResult(task.detectForVideo(image, timestamp));
+      } catch (error) {
+        throw inferenceError(error);
+      }
+    },
+    beginStream() {
+      guard.beginStream();
+    },
+    close() {
+      task.close();
+    },
+  };
+}
