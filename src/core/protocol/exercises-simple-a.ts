@@ -1,0 +1,80 @@
+import { SHALLOW_FIRST, SMOOTHLY, STOP_ON_PAIN } from './common-texts';
+import type { ExerciseDefinition } from './exercise-definition';
+
+/** Simple series A: the warm-up. */
+export const SIMPLE_A_EXERCISES: readonly ExerciseDefinition[] = [
+  {
+    id: 'head-turns',
+    setId: 'simple-a',
+    title: { en: 'Head turns', ru: 'Повороты головы' },
+    instructions: [
+      { en: 'Sit or stand in a stable position, back straight, arms relaxed.', ru: 'Сядьте или встаньте устойчиво, спина прямая, руки расслаблены.' },
+      { en: 'Gently turn your head to the right, as far as you can toward 90°, then back.', ru: 'Плавно поверните голову вправо, насколько можете, к 90°, и вернитесь.' },
+      { en: 'Then to the left. 7–10 turns to each side.', ru: 'Затем влево. 7–10 поворотов в каждую сторону.' },
+    ],
+    posture: 'sit-or-stand',
+    view: 'front',
+    signal: 'yaw',
+    unit: 'deg',
+    counting: 'excursion',
+    directions: ['left', 'right'],
+    targets: [
+      { direction: 'left', min: 20, max: 90 },
+      { direction: 'right', min: 20, max: 90 },
+    ],
+    reps: { min: 7, max: 10, perSide: true },
+    holdSeconds: null,
+    durationSeconds: null,
+    maxSpeedPerS: 150,
+    safety: [SMOOTHLY, SHALLOW_FIRST, STOP_ON_PAIN],
+    readings: [
+      { en: 'One turn to a side and back counts as one repetition of that side.', ru: 'Поворот в сторону и возврат считается одним повторением этой стороны.' },
+    ],
+  },
+  {
+    id: 'chin-to-chest',
+    setId: 'simple-a',
+    title: { en: 'Chin to chest', ru: 'Подбородок к груди' },
+    instructions: [
+      { en: 'Keep your posture. Tilt your head down, pulling your chin to your chest.', ru: 'Не меняя позы, наклоните голову, потянув подбородок к груди.' },
+      { en: 'Gently lift your head back up. Repeat 7–10 times.', ru: 'Плавно поднимите голову. Повторите 7–10 раз.' },
+    ],
+    posture: 'sit-or-stand',
+    view: 'front',
+    signal: 'pitch',
+    unit: 'deg',
+    counting: 'excursion',
+    directions: ['down'],
+    targets: [{ direction: 'down', min: 15, max: 45 }],
+    reps: { min: 7, max: 10, perSide: false },
+    holdSeconds: null,
+    durationSeconds: null,
+    maxSpeedPerS: 120,
+    safety: [SMOOTHLY, SHALLOW_FIRST, STOP_ON_PAIN],
+    readings: [],
+  },
+  {
+    id: 'head-back',
+    setId: 'simple-a',
+    title: { en: 'Head back', ru: 'Наклон головы назад' },
+    instructions: [
+      { en: 'Gently tilt your head back, the back of the head toward your back.', ru: 'Плавно отклоните голову назад, затылком к спине.' },
+      { en: 'Stretch your chin up as far as it goes, then come back.', ru: 'Тяните подбородок вверх, насколько получается, и вернитесь.' },
+    ],
+    posture: 'sit-or-stand',
+    view: 'front',
+    signal: 'pitch',
+    unit: 'deg',
+    counting: 'excursion',
+    directions: ['up'],
+    targets: [{ direction: 'up', min: 15, max: 50 }],
+    reps: { min: 7, max: 10, perSide: false },
+    holdSeconds: null,
+    durationSeconds: null,
+    maxSpeedPerS: 120,
+    safety: [SMOOTHLY, SHALLOW_FIRST, STOP_ON_PAIN],
+    readings: [
+      { en: 'The protocol says "several times"; we read it as 7–10, like the two exercises before.', ru: 'В методике сказано «несколько раз»; мы понимаем это как 7–10, как в двух предыдущих упражнениях.' },
+    ],
+  },
+];
