@@ -1,0 +1,96 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { appLocalizer } from '../../i18n/app-localizer';
+import { LocalizeController } from '../../i18n/localize-controller';
+import { sharedStyles } from '../styles/shared-styles';
+
+export type CounterSide = 'left' | 'right' | 'both';
+
+export interface SideCount {
+  readonly side: CounterSide;
+  readonly count: number;
+}
+
+/**
+ * Repetitions per side toward the target: a number, a progress bar and a check mark with text
+ * when a side is done (never colour alone). Counts are announced politely to screen readers.
+ */
+@customElement('atlas-rep-counter')
+export class RepCounter extends LitElement {
+  static override styles = [sharedStyles, css`
+    :host { display: block; font-size: 1.2rem; }
+    h3 { margin: 0 0 0.5rem; font-size: 1.1rem; }
+    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
+    li { display: grid; grid-template-columns: 7rem 1fr; align-items: center; gap: 0.25rem 0.75rem; }
+    .count { font-size: 2rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+    progress { grid-column: 1 / -1; width: 100%; height: 0.9rem; accent-color: var(--atlas-accent, #0b5cad); }
+    .done { font-weight: 700; }
+  `];
+
+  @property({ attribute: false }) counts: readonly SideCount[] = [];
+  @property({ type: Number }) target = 10;
+
+  private readonly l10n = new LocalizeController(this, appLocalizer);
+
+  override render() {
+    void this.l10n;
+    const localizer = appLocalizer();
+    return html`
+      <h3 id="reps-heading">${localizer.t('exercise.reps')}</h3>
+      <ul aria-labelledby="reps-heading" aria-live="polite">
+        ${this.counts.map(({ side, count }) => {
+          const sideLabel = localizer.t(`exercise.side.${side}`);
+          const text = localizer.t('exercise.repsOf', { count, target: this.target });
+          return html`
+            <li data-side=${side}>
+              <span>${sideLabel}</span>
+              <span>
+                <span class="count" data-testid=${`reps-${side}`}>${count}</span>
+                <span class="visually-hidden">${text}</span>
+                ${count >= this.target ? html`<span class="done" data-testid=${`reps-${side}-done`}> ✓</span>` : null}
+              </span>
+              <progress max=${this.target} .value=${Math.min(count, this.target)} aria-label=${`${sideLabel}: ${text}`}></progress>
+            </li>
+          `;
+        })}
+      </ul>
+    `;
+  }
+}
+
+/** Hold timer: seconds held against the target; a broken hold says so in words. */
+@customElement('atlas-hold-timer')
+export class HoldTimer extends LitElement {
+  static override styles = [sharedStyles, css`
+    :host { display: block; font-size: 1.2rem; }
+    .seconds { font-size: 2rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+    progress { width: 100%; height: 0.9rem; }
+  `];
+
+  @property({ type: Number }) heldMs = 0;
+  @property({ type: Number }) targetMs = 3_000;
+  @property({ type: Boolean }) broken = false;
+
+  private readonly l10n = new LocalizeController(this, appLocalizer);
+
+  override render() {
+    void this.l10n;
+    const localizer = appLocalizer();
+    const seconds = Math.floor(Math.min(this.heldMs, this.targetMs) / 1000);
+    const target = Math.round(this.targetMs / 1000);
+    return html`
+      <div role="timer" aria-label=${localizer.t('exercise.hold')}>
+        <span class="seconds" data-testid="hold-seconds">${localizer.t('exercise.holdSeconds', { seconds, target })}</span>
+        <progress max=${this.targetMs} .value=${Math.min(this.heldMs, this.targetMs)} aria-hidden="true"></progress>
+        ${this.broken ? html`<p data-testid="hold-broken">⚠ ${localizer.t('exercise.holdBroken')}</p>` : null}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-rep-counter': RepCounter;
+    'atlas-hold-timer': HoldTimer;
+  }
+}

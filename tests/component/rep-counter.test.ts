@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appLocalizer } from '../../src/i18n/app-localizer';
+import '../../src/ui/rep-counter/rep-counter';
+import type { HoldTimer, RepCounter } from '../../src/ui/rep-counter/rep-counter';
+import { renderElement, shadowText } from './render';
+
+describe('<atlas-rep-counter>', () => {
+  beforeEach(() => appLocalizer().setLanguage('en'));
+  afterEach(() => document.body.replaceChildren());
+
+  it('shows a count per side with the target and announces politely', async () => {
+    const counter = await renderElement<RepCounter>('atlas-rep-counter', {
+      counts: [
+        { side: 'left', count: 3 },
+        { side: 'right', count: 10 },
+      ],
+      target: 10,
+    });
+    expect(shadowText(counter, '[data-testid=reps-left]')).toBe('3');
+    expect(shadowText(counter, '[data-testid=reps-right]')).toBe('10');
+    expect(shadowText(counter, '[data-side=left]')).toContain('3 of 10');
+    expect(counter.shadowRoot?.querySelector('ul')?.getAttribute('aria-live')).toBe('polite');
+    const progress = counter.shadowRoot?.querySelector<HTMLProgressElement>('[data-side=left] progress');
+    expect(progress?.value).toBe(3);
+  });
+
+  it('marks only finished sides done, with a sign and not colour alone', async () => {
+    const counter = await renderElement<RepCounter>('atlas-rep-counter', {
+      counts: [
+        { side: 'left', count: 9 },
+        { side: 'right', count: 12 },
+      ],
+      target: 10,
+    });
+    expect(counter.shadowRoot?.querySelector('[data-testid=reps-left-done]')).toBeNull();
+    expect(shadowText(counter, '[data-testid=reps-right-done]')).toBe('✓');
+  });
+
+  it('updates when a rep is added', async () => {
+    const counter = await renderElement<RepCounter>('atlas-rep-counter', { counts: [{ side: 'both', count: 0 }], target: 7 });
+    counter.counts = [{ side: 'both', count: 1 }];
+    await counter.updateComplete;
+    expect(shadowText(counter, '[data-testid=reps-both]')).toBe('1');
+  });
+});
+
+describe('<atlas-hold-timer>', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('shows whole seconds held, capped at the target, and a broken hold in words', async () => {
+    const timer = await renderElement<HoldTimer>('atlas-hold-timer', { heldMs: 2_600, targetMs: 3_000 });
+    expect(shadowText(timer, '[data-testid=hold-seconds]')).toBe('2 s of 3 s');
+    timer.heldMs = 9_000;
+    timer.broken = true;
+    await timer.updateComplete;
+    expect(shadowText(timer, '[data-testid=hold-seconds]')).toBe('3 s of 3 s');
+    expect(shadowText(timer, '[data-testid=hold-broken]')).toContain('Hold broken');
+  });
+});

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appLocalizer } from '../../src/i18n/app-localizer';
+import '../../src/ui/summary/session-summary';
+import type { SessionSummary } from '../../src/ui/summary/session-summary';
+import type { SessionSummaryView } from '../../src/ui/summary/summary-view';
+import { renderElement, shadowText } from './render';
+
+const SUMMARY: SessionSummaryView = {
+  endedForPain: false,
+  exercises: [
+    {
+      exerciseId: 'head-turns',
+      title: 'Head turns',
+      status: 'done',
+      reps: [
+        { side: 'left', count: 8 },
+        { side: 'right', count: 7 },
+      ],
+      repsTarget: 7,
+      ranges: [
+        { direction: 'left', reachedDeg: 62.4, targetDeg: 60, previousDeg: 55, change: 'progress' },
+        { direction: 'right', reachedDeg: 51, targetDeg: 60, previousDeg: 52, change: 'noise' },
+      ],
+      smoothness: 'fair',
+      warnings: [{ code: 'too-fast', count: 2 }],
+    },
+    {
+      exerciseId: 'no-shakes',
+      title: 'Small “no” shakes',
+      status: 'skipped',
+      reps: [{ side: 'both', count: 0 }],
+      repsTarget: 7,
+      ranges: [],
+      smoothness: null,
+      warnings: [],
+    },
+  ],
+};
+
+describe('<atlas-session-summary>', () => {
+  beforeEach(() => appLocalizer().setLanguage('en'));
+  afterEach(() => document.body.replaceChildren());
+
+  it('lists reps per exercise and side', async () => {
+    const summary = await renderElement<SessionSummary>('atlas-session-summary', { summary: SUMMARY });
+    const turns = summary.shadowRoot?.querySelector('[data-exercise=head-turns]');
+    expect(turns?.querySelector('h3')?.textContent).toBe('Head turns');
+    expect(shadowText(summary, '[data-exercise=head-turns] [data-testid=summary-reps-left]')).toBe('8 of 7');
+    expect(shadowText(summary, '[data-exercise=head-turns] [data-testid=summary-reps-right]')).toBe('7 of 7');
+    expect(shadowText(summary, '[data-exercise=no-shakes]')).toContain('Skipped');
+  });
+
+  it('compares range with the target and last time, calling progress only what passed the noise', async () => {
+    const summary = await renderElement<SessionSummary>('atlas-session-summary', { summary: SUMMARY });
+    const left = shadowText(summary, '[data-direction=left]');
+    expect(left).toContain('62° ✓');
+    expect(left).toContain('Progress: +7°');
+    const right = shadowText(summary, '[data-direction=right]');
+    expect(right).not.toContain('Progress');
+    expect(right).toContain('within measurement noise');
+    expect(right).not.toContain('✓ ');
+  });
+
+  it('shows smoothness and translated warnings, and the pain stop as an alert', async () => {
+    const summary = await renderElement<SessionSummary>('atlas-session-summary', {
+      summary: { ...SUMMARY, endedForPain: true },
+    });
+    expect(shadowText(summary, '[data-exercise=head-turns] [data-testid=summary-smoothness]')).toBe('Fair');
+    expect(shadowText(summary, '[data-exercise=head-turns] [data-testid=summary-warnings]')).toBe(
+      '⚠ Slower, please: move smoothly. ×2',
+    );
+    expect(shadowText(summary, '[role=alert]')).toContain('pain or dizziness');
+  });
+
+  it('says so when nothing was recorded', async () => {
+    const summary = await renderElement<SessionSummary>('atlas-session-summary', {
+      summary: { exercises: [], endedForPain: false },
+    });
+    expect(summary.shadowRoot?.textContent).toContain('Nothing was recorded');
+  });
+});
