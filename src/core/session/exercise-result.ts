@@ -1,4 +1,4 @@
-import { ALL_REP_SIDES, type RepSide } from './rep-side';
+import type { RepSide } from './rep-side';
 import type { RepMetrics } from './session-actions';
 
 export const EXERCISE_STATUSES = {
@@ -32,7 +32,8 @@ export interface SideResult {
 export interface ExerciseResult {
   readonly exerciseId: string;
   readonly status: ExerciseStatus;
-  readonly sides: Readonly<Record<RepSide, SideResult>>;
+  /** Tallies per direction; directions never seen have no entry. */
+  readonly sides: Readonly<Partial<Record<RepSide, SideResult>>>;
   /** Warning feedback codes and how often each was given. */
   readonly warnings: Readonly<Record<string, number>>;
   readonly pain: boolean;
@@ -55,11 +56,10 @@ export const EMPTY_SIDE_RESULT: SideResult = {
 };
 
 export function emptyExerciseResult(exerciseId: string, status: ExerciseStatus): ExerciseResult {
-  const sides = Object.fromEntries(ALL_REP_SIDES.map((side) => [side, EMPTY_SIDE_RESULT]));
   return {
     exerciseId,
     status,
-    sides: sides as Record<RepSide, SideResult>,
+    sides: {},
     warnings: {},
     pain: false,
     startedAtMs: null,
@@ -73,7 +73,7 @@ function updateSide(
   side: RepSide,
   update: (previous: SideResult) => SideResult,
 ): ExerciseResult {
-  return { ...result, sides: { ...result.sides, [side]: update(result.sides[side]) } };
+  return { ...result, sides: { ...result.sides, [side]: update(result.sides[side] ?? EMPTY_SIDE_RESULT) } };
 }
 
 function finiteOrNull(value: number | null): number | null {

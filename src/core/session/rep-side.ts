@@ -1,10 +1,11 @@
+import { DIRECTIONS, type Direction } from '../protocol/exercise-definition';
+
 /**
- * The side (direction) a repetition or hold belongs to, from the subject's own point of view.
- * `none` is used by exercises that are not counted per side (chin-to-chest, nods, holds).
+ * The side (direction) a repetition or hold belongs to: the protocol's directions, from the
+ * subject's own point of view (`none` for exercises not counted per direction).
  */
-export const REP_SIDES = { left: 'left', right: 'right', none: 'none' } as const;
-export type RepSide = (typeof REP_SIDES)[keyof typeof REP_SIDES];
-export const ALL_REP_SIDES: readonly RepSide[] = [REP_SIDES.left, REP_SIDES.right, REP_SIDES.none];
+export type RepSide = Direction;
+export const ALL_REP_SIDES: readonly RepSide[] = Object.values(DIRECTIONS);
 
 export function isRepSide(value: unknown): value is RepSide {
   return typeof value === 'string' && (ALL_REP_SIDES as readonly string[]).includes(value);

@@ -1,29 +1,38 @@
-/**
- * What the session needs to know about one exercise. It is deliberately smaller than the
- * protocol's exercise definition: a plan stores these copies, so a stored session can be
- * rebuilt even after the protocol data changes.
- */
-export const EXERCISE_GROUPS = {
-  /** Simple series A, the large-amplitude warm-up turns. */
-  simpleA: 'simple-a',
-  /** Simple series B, prevention and treatment. */
-  simpleB: 'simple-b',
-  /** Complicated series, first complex: remission only. */
-  complexFirst: 'complex-1',
-  /** Complicated series, second complex: allowed during exacerbation. */
-  complexSecond: 'complex-2',
-} as const;
-export type ExerciseGroup = (typeof EXERCISE_GROUPS)[keyof typeof EXERCISE_GROUPS];
+import { SET_IDS, type Direction, type ExerciseDefinition, type SetId } from '../protocol/exercise-definition';
 
+/** The protocol's sets, as the groups a session plan is chosen from. */
+export const EXERCISE_GROUPS = SET_IDS;
+export type ExerciseGroup = SetId;
+
+/**
+ * What the session needs to know about one exercise: a small copy of the protocol's
+ * definition. A plan stores these copies, so a stored session can be rebuilt even after the
+ * protocol data changes.
+ */
 export interface SessionExercise {
   readonly id: string;
   readonly group: ExerciseGroup;
-  /** True when the dose is counted per side (left and right each reach `repsTarget`). */
-  readonly sided: boolean;
-  /** Repetitions (or completed holds) to reach, per side when `sided`. */
+  /** Directions counted separately (`['none']` when not sided). */
+  readonly directions: readonly Direction[];
+  /** True when every direction must reach `repsTarget`; otherwise all directions add up. */
+  readonly perSide: boolean;
+  /** Repetitions (or completed holds) to reach, per direction when `perSide`. */
   readonly repsTarget: number;
   /** How long one hold lasts in ms, null when the exercise has no hold. */
   readonly holdMs: number | null;
   /** Exercises dosed by time (e.g. a 3-minute massage): active ms to reach; null otherwise. */
   readonly durationMs: number | null;
+}
+
+/** The session's view of a protocol exercise; the target defaults to the dose's lower bound. */
+export function toSessionExercise(definition: ExerciseDefinition, repsTarget?: number): SessionExercise {
+  return {
+    id: definition.id,
+    group: definition.setId,
+    directions: definition.directions,
+    perSide: definition.reps?.perSide ?? false,
+    repsTarget: repsTarget ?? definition.reps?.min ?? 1,
+    holdMs: definition.holdSeconds === null ? null : definition.holdSeconds * 1000,
+    durationMs: definition.durationSeconds === null ? null : definition.durationSeconds * 1000,
+  };
 }

@@ -22,7 +22,7 @@ export function selectActivity(state: SessionState): Activity | null {
 }
 
 export interface RepProgress {
-  /** Counted reps: [left, right] for sided exercises, [total] otherwise. */
+  /** Counted reps: one per direction for per-side exercises, [total] otherwise. */
   readonly counted: readonly number[];
   readonly target: number;
 }
@@ -64,15 +64,16 @@ export interface ExerciseSummary {
   readonly status: ExerciseResult['status'];
   readonly pain: boolean;
   readonly activeMs: number;
-  /** Sides with any activity, in the order left, right, none. */
+  /** Directions with any activity, in the protocol's DIRECTIONS order. */
   readonly sides: readonly SideSummary[];
   readonly warnings: Readonly<Record<string, number>>;
 }
 
 export function summarizeResult(result: ExerciseResult): ExerciseSummary {
-  const sides = ALL_REP_SIDES.map((side): SideSummary => {
+  const sides = ALL_REP_SIDES.flatMap((side): SideSummary[] => {
     const tally = result.sides[side];
-    return {
+    if (tally === undefined) return [];
+    return [{
       side,
       reps: tally.reps,
       incomplete: tally.incomplete,
@@ -81,8 +82,8 @@ export function summarizeResult(result: ExerciseResult): ExerciseSummary {
       bestPeakDeg: tally.bestPeakDeg,
       meanSparc: meanSparc(tally),
       meanLdj: meanLdj(tally),
-    };
-  }).filter((side) => side.reps + side.incomplete + side.holdsCompleted + side.holdsBroken > 0);
+    }];
+  });
   return {
     exerciseId: result.exerciseId,
     status: result.status,
@@ -100,7 +101,7 @@ export function selectSummary(state: SessionState): readonly ExerciseSummary[] {
 /** Completed reps and holds over the whole session (what makes a session count for the day). */
 export function selectTotalCountedReps(state: SessionState): number {
   return state.results.reduce(
-    (total, result) => total + ALL_REP_SIDES.reduce((sum, side) => sum + result.sides[side].reps, 0),
+    (total, result) => total + Object.values(result.sides).reduce((sum, side) => sum + (side?.reps ?? 0), 0),
     0,
   );
 }
