@@ -1,0 +1,161 @@
+/**
+ * `npm run analyze -- [--exercise ID] [--format jsonl|csv] [--list-exercises] [--trace OUT.jsonl] FILE...`
+ * The landmarkers run in headless Chromium (analyze.html) and only hand back observations; the
+ * pure core (head pose, exercise engine) runs here in Node on them. See docs/analyze.md.
+ */
+import { accessSync, constants, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { parseAnalyzeArgs, USAGE, type AnalyzeArgs } from './analyze/analyze-args';
+import { BrowserAnalyzer } from './analyze/browser-analyzer';
+import { createCoreFileRunner } from './analyze/core-runner';
+import { csvColumns, csvHeader, formatLine, roundOutput, type OutputLine } from './analyze/output-lines';
+import { traceRounded, type TraceLine } from '../src/analyze/trace-format';
+
+const EXIT_OK = 0;
+const EXIT_NOTHING_READ = 1;
+const EXIT_USAGE = 2;
+
+function warn(file: string | null, message: string): void {
+  process.stderr.write(`analyze: ${file === null ? '' : `${file}: `}${message}\n`);
+}
+
+/** Files Node can read at all; the others are reported and skipped before the browser starts. */
+function readableFiles(files: readonly string[]): string[] {
+  return files.filter((file) => {
+    try {
+      if (!statSync(file).isFile()) {
+        warn(file, 'not a regular file; skipped.');
+        return false;
+      }
+      accessSync(file, constants.R_OK);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      warn(file, code === 'ENOENT' ? 'no such file; skipped.' : `cannot be read (${code ?? 'error'}); skipped.`);
+      return false;
+    }
+  });
+}
+
+class Output {
+  private readonly columns: readonly string[];
+  private readonly args: AnalyzeArgs;
+
+  constructor(args: AnalyzeArgs) {
+    this.args = args;
+    this.columns = csvColumns(args.exercise !== null);
+    if (args.format === 'csv') process.stdout.write(`${csvHeader(this.columns)}\n`);
+  }
+
+  print(line: OutputLine): void {
+    process.stdout.write(`${formatLine(line, this.args.format, this.columns)}\n`);
+  }
+}
+
+function writeTrace(trace: WriteStream | null, line: TraceLine): void {
+  trace?.write(`${JSON.stringify(line)}\n`);
+}
+
+/** Analyses one file; returns whether it could be read (at least opened and decoded). */
+async function analyzeFile(
+  analyzer: BrowserAnalyzer,
+  index: number,
+  file: string,
+  output: Output,
+  trace: WriteStream | null,
+): Promise<boolean> {
+  const opened = await analyzer.open(index);
+  if (!opened.ok) {
+    warn(file, `${opened.message} (${opened.code}); skipped.`);
+    return false;
+  }
+  writeTrace(trace, { type: 'file', file, kind: opened.kind, width: opened.width, height: opened.height });
+  const core = createCoreFileRunner(opened.kind);
+  let frames = 0;
+  let framesWithPerson = 0;
+  for (;;) {
+    const next = await analyzer.next();
+    if (next.type === 'error') {
+      warn(file, `${next.message} (${next.code}); stopped after ${frames} frame(s).`);
+      break;
+    }
+    if (next.type === 'end') {
+      if (next.missingFrames > 0) {
+        warn(file, `truncated: ${next.missingFrames} frame(s) announced by the file are missing.`);
+      }
+      break;
+    }
+    const observation = traceRounded(next.observation);
+    writeTrace(trace, { type: 'observation', file, observation });
+    const result = core.frame(observation);
+    frames += 1;
+    if (result.face || result.pose) framesWithPerson += 1;
+    output.print({
+      type: 'frame',
+      file,
+      tMs: roundOutput(observation.tMs) ?? 0,
+      face: result.face,
+      pose: result.pose,
+      yawDeg: roundOutput(result.angles?.yawDeg ?? null),
+      pitchDeg: roundOutput(result.angles?.pitchDeg ?? null),
+      rollDeg: roundOutput(result.angles?.rollDeg ?? null),
+    });
+  }
+  await analyzer.closeFile();
+  if (frames === 0) {
+    warn(file, 'no frame could be decoded.');
+    return false;
+  }
+  if (framesWithPerson === 0) warn(file, `no person found in ${frames} frame(s).`);
+  return true;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseAnalyzeArgs(argv);
+  if (!parsed.ok) {
+    warn(null, parsed.error);
+    process.stderr.write(`${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  const args = parsed.args;
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (args.listExercises || args.exercise !== null) {
+    warn(null, 'the exercise engine is not available yet: --exercise and --list-exercises are refused.');
+    return EXIT_USAGE;
+  }
+  const files = readableFiles(args.files);
+  if (files.length === 0) {
+    warn(null, 'no file could be read.');
+    return EXIT_NOTHING_READ;
+  }
+  const output = new Output(args);
+  const trace = args.trace ? createWriteStream(args.trace) : null;
+  const analyzer = await BrowserAnalyzer.start(files);
+  for (const warning of analyzer.setup.warnings) warn(null, warning);
+  let read = 0;
+  try {
+    for (const [index, file] of files.entries()) {
+      if (await analyzeFile(analyzer, index, file, output, trace)) read += 1;
+    }
+  } finally {
+    await analyzer.close();
+    if (trace) await new Promise<void>((resolve) => trace.end(resolve));
+  }
+  if (analyzer.foreignRequests.length > 0) {
+    warn(null, `blocked ${analyzer.foreignRequests.length} request(s) to other origins: ${analyzer.foreignRequests.join(', ')}`);
+  }
+  if (read === 0) warn(null, 'no file could be read.');
+  return read > 0 ? EXIT_OK : EXIT_NOTHING_READ;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    warn(null, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = EXIT_NOTHING_READ;
+  },
+);

@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import {
+  ANALYZER_GLOBAL,
+  type AnalyzerNextResult,
+  type AnalyzerOpenResult,
+  type AnalyzerSetup,
+} from '../../src/analyze/analyzer-protocol';
+import { servedFilesPlugin, servedFileUrl } from './served-files';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Keeps Chromium quiet on a closed network (same list as playwright.config.ts). */
+export const QUIET_CHROMIUM_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-gpu',
+];
+
+/** Loading the wasm and two models on 2 shared cores can take a while. */
+const PAGE_READY_TIMEOUT_MS = 120_000;
+
+function chromiumExecutable(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/** The analyze page in headless Chromium, served by Vite from the repository (own origin only). */
+export class BrowserAnalyzer {
+  readonly setup: AnalyzerSetup;
+  /** Requests the page tried to send to another origin (must stay empty). */
+  readonly foreignRequests: string[];
+  private readonly server: ViteDevServer;
+  private readonly browser: Browser;
+  private readonly page: Page;
+
+  private constructor(server: ViteDevServer, browser: Browser, page: Page, setup: AnalyzerSetup, foreign: string[]) {
+    this.server = server;
+    this.browser = browser;
+    this.page = page;
+    this.setup = setup;
+    this.foreignRequests = foreign;
+  }
+
+  static async start(files: readonly string[]): Promise<BrowserAnalyzer> {
+    const server = await createServer({
+      root: REPO_ROOT,
+      configFile: path.join(REPO_ROOT, 'vite.config.ts'),
+      // Own dependency cache: other dev servers on this tree must not invalidate ours mid-run.
+      cacheDir: path.join(REPO_ROOT, 'node_modules/.vite-analyze'),
+      logLevel: 'error',
+      clearScreen: false,
+      plugins: [servedFilesPlugin(files)],
+      optimizeDeps: { entries: ['analyze.html'] },
+      // No file watching, no HMR: edits elsewhere in the tree must never reload the page mid-run.
+      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+    });
+    let browser: Browser | null = null;
+    try {
+      await server.listen();
+      const address = server.httpServer?.address();
+      if (!address || typeof address === 'string') throw new Error('the analysis server has no port');
+      const origin = `http://127.0.0.1:${address.port}`;
+      const executablePath = chromiumExecutable();
+      browser = await chromium.launch({
+        ...(executablePath ? { executablePath } : {}),
+        args: QUIET_CHROMIUM_ARGS,
+        headless: true,
+      });
+      const page = await browser.newPage();
+      const foreign: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+          void route.continue();
+        } else {
+          foreign.push(url);
+          void route.abort();
+        }
+      });
+      await page.goto(`${origin}/analyze.html`);
+      await page.waitForFunction((name) => name in window, ANALYZER_GLOBAL, { timeout: PAGE_READY_TIMEOUT_MS });
+      const setup = await page.evaluate((name) => {
+        const analyzer = (window as unknown as Record<string, { ready: Promise<AnalyzerSetup> }>)[name];
+        if (!analyzer) throw new Error('analyzer missing');
+        return analyzer.ready;
+      }, ANALYZER_GLOBAL);
+      return new BrowserAnalyzer(server, browser, page, setup, foreign);
+    } catch (error) {
+      await browser?.close();
+      await server.close();
+      throw error;
+    }
+  }
+
+  open(fileIndex: number): Promise<AnalyzerOpenResult> {
+    return this.page.evaluate(
+      ([name, url]) => {
+        const analyzer = (window as unknown as Record<string, { open(u: string): Promise<AnalyzerOpenResult> }>)[name];
+        if (!analyzer) throw new Error('analyzer missing');
+        return analyzer.open(url);
+      },
+      [ANALYZER_GLOBAL, servedFileUrl(fileIndex)] as const,
+    );
+  }
+
+  next(): Promise<AnalyzerNextResult> {
+    return this.page.evaluate((name) => {
+      const analyzer = (window as unknown as Record<string, { next(): Promise<AnalyzerNextResult> }>)[name];
+      if (!analyzer) throw new Error('analyzer missing');
+      return analyzer.next();
+    }, ANALYZER_GLOBAL);
+  }
+
+  async closeFile(): Promise<void> {
+    await this.page.evaluate((name) => {
+      (window as unknown as Record<string, { closeFile(): void }>)[name]?.closeFile();
+    }, ANALYZER_GLOBAL);
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.server.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,72 @@
+import type { OutputFormat } from './analyze-args';
+
+/** One image or video frame: the fused head angles (convention: src/core/head-pose/head-angles.ts). */
+export interface FrameLine {
+  readonly type: 'frame';
+  readonly file: string;
+  /** Presentation time in the video, ms (0 for an image). */
+  readonly tMs: number;
+  readonly face: boolean;
+  readonly pose: boolean;
+  readonly yawDeg: number | null;
+  readonly pitchDeg: number | null;
+  readonly rollDeg: number | null;
+}
+
+export interface RepLine {
+  readonly type: 'rep';
+  readonly file: string;
+  readonly side: string | null;
+  readonly peakDeg: number | null;
+  readonly durationMs: number | null;
+  readonly peakVelDegS: number | null;
+  readonly sparc: number | null;
+  readonly complete: boolean;
+}
+
+export interface SummaryLine {
+  readonly type: 'summary';
+  readonly file: string;
+  readonly exercise: string;
+  readonly reps: number;
+  readonly bySide: Readonly<Record<string, number>>;
+  readonly incomplete: number;
+}
+
+export type OutputLine = FrameLine | RepLine | SummaryLine;
+
+/** Printed precision: µs for times, thousandths of a degree for angles (far below model noise). */
+const DECIMALS = 3;
+
+export function roundOutput(value: number | null): number | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  const scale = 10 ** DECIMALS;
+  const rounded = Math.round(value * scale) / scale;
+  return rounded === 0 ? 0 : rounded; // no "-0"
+}
+
+export const FRAME_COLUMNS = ['type', 'file', 'tMs', 'face', 'pose', 'yawDeg', 'pitchDeg', 'rollDeg'] as const;
+const REP_COLUMNS = ['side', 'peakDeg', 'durationMs', 'peakVelDegS', 'sparc', 'complete'] as const;
+const SUMMARY_COLUMNS = ['exercise', 'reps', 'bySide', 'incomplete'] as const;
+/** With --exercise, csv rows of every type share one header (cells that do not apply are empty). */
+export const ALL_COLUMNS = [...FRAME_COLUMNS, ...REP_COLUMNS, ...SUMMARY_COLUMNS] as const;
+
+export function csvColumns(withExercise: boolean): readonly string[] {
+  return withExercise ? ALL_COLUMNS : FRAME_COLUMNS;
+}
+
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function formatLine(line: OutputLine, format: OutputFormat, columns: readonly string[]): string {
+  if (format === 'jsonl') return JSON.stringify(line);
+  const record = line as unknown as Readonly<Record<string, unknown>>;
+  return columns.map((column) => csvCell(record[column])).join(',');
+}
+
+export function csvHeader(columns: readonly string[]): string {
+  return columns.join(',');
+}

@@ -1,0 +1,83 @@
+import type { FrameSource } from '../vision/frame-source';
+import { openRecordedSource, type RecordedSource } from '../vision/recorded/open-recorded-source';
+import { RecordedSourceError } from '../vision/recorded/recorded-source-error';
+import type { AnalyzerNextResult, AnalyzerOpenResult, AnalyzerSetup, AtlasAnalyzer } from './analyzer-protocol';
+import type { DetectorFactory, ObservationDetector } from './observation-detector';
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** One file at a time: a recorded source feeding fresh landmarkers, one observation per call. */
+export class AnalyzerSession implements AtlasAnalyzer {
+  readonly ready: Promise<AnalyzerSetup>;
+  private readonly factory: Promise<DetectorFactory>;
+  private source: RecordedSource | null = null;
+  private detector: ObservationDetector | null = null;
+
+  constructor(factory: Promise<DetectorFactory>) {
+    this.factory = factory;
+    this.ready = factory.then((f) => ({ landmarkers: f.landmarkers, warnings: f.warnings }));
+  }
+
+  async open(url: string): Promise<AnalyzerOpenResult> {
+    this.closeFile();
+    let blob: Blob;
+    try {
+      const response = await fetch(url);
+      if (!response.ok) return { ok: false, code: 'fetch', message: `HTTP ${response.status}` };
+      blob = await response.blob();
+    } catch (error) {
+      return { ok: false, code: 'fetch', message: message(error) };
+    }
+    try {
+      const source = await openRecordedSource(blob);
+      this.source = source;
+      this.detector = await (await this.factory).create();
+      return source.kind === 'video'
+        ? {
+            ok: true,
+            kind: 'video',
+            width: source.info.width,
+            height: source.info.height,
+            announcedFrames: source.info.sampleCount,
+            codec: source.info.config.codec,
+          }
+        : { ok: true, kind: 'image', width: source.width, height: source.height, announcedFrames: 1, codec: null };
+    } catch (error) {
+      this.closeFile();
+      if (error instanceof RecordedSourceError) return { ok: false, code: error.code, message: error.message };
+      return { ok: false, code: 'corrupt', message: message(error) };
+    }
+  }
+
+  async next(): Promise<AnalyzerNextResult> {
+    const source: FrameSource | null = this.source;
+    const detector = this.detector;
+    if (!source || !detector) return { type: 'end', missingFrames: 0 };
+    let frame;
+    try {
+      frame = await source.nextFrame();
+    } catch (error) {
+      const code = error instanceof RecordedSourceError ? error.code : 'corrupt';
+      return { type: 'error', code, message: message(error) };
+    }
+    if (!frame) {
+      return { type: 'end', missingFrames: this.source?.kind === 'video' ? this.source.missingSamples : 0 };
+    }
+    try {
+      return { type: 'frame', observation: detector.detect(frame.image, frame.tMs) };
+    } catch (error) {
+      return { type: 'error', code: 'inference', message: message(error) };
+    } finally {
+      frame.image.close();
+    }
+  }
+
+  closeFile(): void {
+    this.source?.close();
+    this.source = null;
+    this.detector?.close();
+    this.detector = null;
+  }
+}

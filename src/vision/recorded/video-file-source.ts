@@ -1,0 +1,134 @@
+import type { FrameSource, SourceFrame } from '../frame-source';
+import { Mp4Demuxer, type DemuxedVideoInfo } from './mp4-demuxer';
+import { isNextPresentedTime } from './presentation-time';
+import { RECORDED_SOURCE_ERROR_CODES, RecordedSourceError } from './recorded-source-error';
+
+/** Encoded chunks allowed in the decoder's queue before we wait for it. */
+const MAX_DECODE_QUEUE = 4;
+
+/** Lets the decoder's output callbacks (tasks) run, without setTimeout's 4 ms clamp. */
+function yieldToTasks(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Every frame of a video file, in presentation order, at its exact presentation time: an mp4
+ * demuxer (container timestamps, edit list applied) feeding a WebCodecs VideoDecoder. Not real
+ * time: the next frame is decoded when asked for. Runs in the browser alone (a File from an
+ * <input> works as well as a fetched Blob).
+ */
+export class VideoFileSource implements FrameSource {
+  readonly kind = 'video' as const;
+  readonly info: DemuxedVideoInfo;
+  private readonly demuxer: Mp4Demuxer;
+  private readonly decoder: VideoDecoder;
+  private readonly decoded: VideoFrame[] = [];
+  private decodeError: DOMException | null = null;
+  private lastTimeUs: number | null = null;
+  private inputEnded = false;
+  private flushed = false;
+  private closed = false;
+  /** Frames the decoder gave that were not shown (before the edit start, or repeated times). */
+  skippedFrames = 0;
+
+  private constructor(demuxer: Mp4Demuxer) {
+    this.demuxer = demuxer;
+    this.info = demuxer.info;
+    this.decoder = new VideoDecoder({
+      output: (frame) => this.decoded.push(frame),
+      error: (error) => {
+        this.decodeError = error;
+      },
+    });
+    this.decoder.configure(demuxer.info.config);
+  }
+
+  static async open(blob: Blob): Promise<VideoFileSource> {
+    const demuxer = await Mp4Demuxer.open(blob);
+    const support = await VideoDecoder.isConfigSupported(demuxer.info.config).catch(() => null);
+    if (!support?.supported) {
+      demuxer.close();
+      throw new RecordedSourceError(
+        RECORDED_SOURCE_ERROR_CODES.unsupportedCodec,
+        `This browser cannot decode the video's codec (${demuxer.info.config.codec}).`,
+      );
+    }
+    return new VideoFileSource(demuxer);
+  }
+
+  /** Samples the container announced that the file did not contain (a truncated file). */
+  get missingSamples(): number {
+    return this.demuxer.missingSamples;
+  }
+
+  async nextFrame(): Promise<SourceFrame | null> {
+    for (;;) {
+      if (this.closed) return null;
+      if (this.decodeError) {
+        throw new RecordedSourceError(
+          RECORDED_SOURCE_ERROR_CODES.corrupt,
+          `The video could not be decoded (${this.decodeError.message}).`,
+        );
+      }
+      const frame = this.decoded.shift();
+      if (frame) {
+        const shown = await this.toSourceFrame(frame);
+        if (shown) return shown;
+        continue;
+      }
+      if (!this.inputEnded) {
+        await this.feedOneChunk();
+      } else if (!this.flushed) {
+        this.flushed = true;
+        await this.decoder.flush().catch((error: unknown) => {
+          this.decodeError = error instanceof DOMException ? error : new DOMException(String(error));
+        });
+      } else {
+        return null;
+      }
+    }
+  }
+
+  private async feedOneChunk(): Promise<void> {
+    const chunk = await this.demuxer.nextChunk();
+    if (!chunk) {
+      this.inputEnded = true;
+      return;
+    }
+    if (this.decoder.state !== 'configured') return;
+    this.decoder.decode(chunk);
+    while (this.decoder.decodeQueueSize > MAX_DECODE_QUEUE && !this.decodeError) await yieldToTasks();
+    await yieldToTasks();
+  }
+
+  private async toSourceFrame(frame: VideoFrame): Promise<SourceFrame | null> {
+    const timeUs = frame.timestamp;
+    if (!isNextPresentedTime(timeUs, this.lastTimeUs)) {
+      frame.close();
+      this.skippedFrames += 1;
+      return null;
+    }
+    this.lastTimeUs = timeUs;
+    try {
+      const image = await createImageBitmap(frame);
+      return { image, tMs: timeUs / 1000, width: image.width, height: image.height };
+    } finally {
+      frame.close();
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const frame of this.decoded.splice(0)) frame.close();
+    if (this.decoder.state !== 'closed') this.decoder.close();
+    this.demuxer.close();
+  }
+}
