@@ -17,5 +17,4 @@ export const modelsConfig = defineConfig({
 });
 
 // Playwright reads a config file's default export.
-// eslint-disable-next-line no-restricted-exports
 export default modelsConfig;
