@@ -1,0 +1,44 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { DailyCount } from '../../core/session';
+import { appLocalizer } from '../../i18n/app-localizer';
+import { LocalizeController } from '../../i18n/localize-controller';
+import { sharedStyles } from '../styles/shared-styles';
+
+/** Rest between two exercises: a countdown, what comes next, and today's sessions against 3–4. Emits `atlas-next`. */
+@customElement('atlas-rest-screen')
+export class RestScreen extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: block; }
+      .countdown { font-size: 3rem; font-weight: 700; font-variant-numeric: tabular-nums; margin: 0.5rem 0; }
+    `,
+  ];
+
+  @property({ type: Number }) secondsLeft = 0;
+  @property() nextTitle = '';
+  @property({ attribute: false }) today: DailyCount | null = null;
+
+  private readonly l10n = new LocalizeController(this, appLocalizer);
+
+  override render() {
+    void this.l10n;
+    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    return html`
+      <h2 data-testid="rest-heading">${t('rest.heading')}</h2>
+      <p class="countdown" role="timer">${t('rest.secondsLeft', { seconds: this.secondsLeft })}</p>
+      ${this.nextTitle === '' ? nothing : html`<p>${t('rest.next', { name: this.nextTitle })}</p>`}
+      ${this.today === null ? nothing : html`<p>${t('start.sessionsToday', { count: this.today.count })}</p>`}
+      <button class="primary" data-testid="rest-skip" @click=${() => this.dispatchEvent(new CustomEvent('atlas-next', { bubbles: true, composed: true }))}>
+        ${t('rest.skip')}
+      </button>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-rest-screen': RestScreen;
+  }
+}

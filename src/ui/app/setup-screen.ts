@@ -1,0 +1,153 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { appLocalizer } from '../../i18n/app-localizer';
+import { LocalizeController } from '../../i18n/localize-controller';
+import type { FramingVerdict, PersonVerdict } from '../setup/framing-check';
+import type { LightVerdict } from '../setup/light-check';
+import { sharedStyles } from '../styles/shared-styles';
+
+export type CameraStatus = 'idle' | 'starting' | 'on' | 'error';
+/** Keys of `setup.errors` in the translations. */
+export type CameraProblem = 'denied' | 'notFound' | 'inUse' | 'ended' | 'insecure' | 'unknown';
+
+export interface CalibrationView {
+  readonly status: 'idle' | 'counting' | 'moved' | 'done';
+  readonly secondsLeft: number;
+}
+
+export interface SetupChecks {
+  readonly framing: FramingVerdict;
+  readonly light: LightVerdict | null;
+  readonly person: PersonVerdict;
+}
+
+/**
+ * The setup check: camera permission (with specific help), framing, light, one person, then
+ * the neutral hold with a countdown. Presentational; emits `atlas-camera-start`,
+ * `atlas-calibrate` and `atlas-cancel`. The live view goes in the default slot.
+ */
+@customElement('atlas-setup-screen')
+export class SetupScreen extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: block; }
+      .layout { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); align-items: start; }
+      @media (max-width: 52rem) { .layout { grid-template-columns: 1fr; } }
+      ul.checks { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.5rem; }
+      ul.checks li { display: grid; grid-template-columns: 2rem 1fr; gap: 0.5rem; }
+      .icon { font-size: 1.4rem; }
+      .help { border: 3px solid var(--atlas-danger, #a40e26); border-radius: 0.75rem; padding: 0.75rem 1rem; }
+      .countdown { font-size: 2.5rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+      .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; }
+    `,
+  ];
+
+  @property() camera: CameraStatus = 'idle';
+  @property() problem: CameraProblem | null = null;
+  @property() problemDetail = '';
+  @property({ attribute: false }) checks: SetupChecks = { framing: 'waiting', light: null, person: 'none' };
+  @property({ type: Boolean }) sideView = false;
+  @property({ attribute: false }) calibration: CalibrationView = { status: 'idle', secondsLeft: 0 };
+
+  private readonly l10n = new LocalizeController(this, appLocalizer);
+
+  get checksPassed(): boolean {
+    return this.checks.framing === 'ok' && this.checks.person === 'ok' && (this.checks.light === null || this.checks.light === 'ok');
+  }
+
+  override render() {
+    void this.l10n;
+    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    return html`
+      <h2>${t('setup.heading')}</h2>
+      <div class="layout">
+        <div><slot></slot></div>
+        <div>
+          <section aria-labelledby="camera-heading">
+            <h3 id="camera-heading">${t('setup.cameraHeading')}</h3>
+            ${this.renderCamera()}
+          </section>
+          ${this.camera === 'on' ? this.renderChecks() : nothing}
+          ${this.camera === 'on' ? this.renderCalibration() : nothing}
+          <div class="actions"><button @click=${() => this.emit('atlas-cancel')}>← ${t('summary.newSession')}</button></div>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderCamera() {
+    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    switch (this.camera) {
+      case 'idle':
+        return html`<p>${t('setup.cameraAsk')}</p>
+          <button class="primary" data-testid="camera-start" @click=${() => this.emit('atlas-camera-start')}>📷 ${t('setup.cameraStart')}</button>`;
+      case 'starting':
+        return html`<p role="status">${t('setup.cameraStarting')}</p>`;
+      case 'on':
+        return html`<p role="status" data-testid="camera-on">✓ ${t('setup.cameraOk')}</p>`;
+      case 'error':
+        return html`<div class="help" role="alert" data-testid="camera-help" data-problem=${this.problem ?? 'unknown'}>
+            <p>⚠ ${t(`setup.errors.${this.problem ?? 'unknown'}`, { message: this.problemDetail })}</p>
+            <button class="primary" data-testid="camera-retry" @click=${() => this.emit('atlas-camera-start')}>${t('setup.retry')}</button>
+          </div>`;
+    }
+  }
+
+  private renderChecks() {
+    const t = (key: string) => appLocalizer().t(key);
+    const { framing, light, person } = this.checks;
+    const items: { ok: boolean; heading: string; text: string; testId: string }[] = [
+      { ok: person === 'ok', heading: t('setup.personHeading'), text: t(`setup.person.${person === 'ok' ? 'ok' : person}`), testId: 'check-person' },
+      { ok: framing === 'ok', heading: t('setup.framingHeading'), text: t(`setup.framing.${framing}`), testId: 'check-framing' },
+      { ok: light === null || light === 'ok', heading: t('setup.lightHeading'), text: light === null ? '…' : t(`setup.light.${light}`), testId: 'check-light' },
+    ];
+    return html`
+      ${this.sideView ? html`<p role="note">ℹ ${t('setup.framing.sideView')}</p>` : nothing}
+      <ul class="checks" aria-live="polite">
+        ${items.map(
+          (item) => html`<li data-testid=${item.testId} data-ok=${String(item.ok)}>
+            <span class="icon" aria-hidden="true">${item.ok ? '✓' : '⚠'}</span>
+            <span><strong>${item.heading}:</strong> ${item.text}</span>
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+
+  private renderCalibration() {
+    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const { status, secondsLeft } = this.calibration;
+    return html`
+      <section aria-labelledby="calibration-heading">
+        <h3 id="calibration-heading">${t('setup.calibrationHeading')}</h3>
+        <p>${t('setup.calibrationAsk')}</p>
+        ${status === 'counting'
+          ? html`<p class="countdown" role="timer" aria-live="assertive" data-testid="calibration-countdown">${t('setup.calibrationCountdown', { seconds: secondsLeft })}</p>`
+          : nothing}
+        ${status === 'moved' ? html`<p role="alert">⚠ ${t('setup.calibrationMoved')}</p>` : nothing}
+        ${status === 'done' ? html`<p role="status">✓ ${t('setup.calibrated')}</p>` : nothing}
+        ${status === 'counting' || status === 'done'
+          ? nothing
+          : html`<div class="actions">
+              <button class="primary" data-testid="calibrate" ?disabled=${!this.checksPassed} @click=${() => this.emit('atlas-calibrate')}>
+                ${t('setup.calibrate')}
+              </button>
+              ${this.checksPassed
+                ? nothing
+                : html`<button data-testid="calibrate-anyway" @click=${() => this.emit('atlas-calibrate')}>${t('setup.skipChecks')}</button>`}
+            </div>`}
+      </section>
+    `;
+  }
+
+  private emit(type: string): void {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-setup-screen': SetupScreen;
+  }
+}
