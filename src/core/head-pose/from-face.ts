@@ -1,0 +1,112 @@
+import { multiplyMat3, rotationFromColumnMajor4x4, type Mat3 } from '../geometry/mat3';
+import { rotationToAngles } from '../geometry/euler';
+import { fitSimilarity } from '../geometry/similarity-fit';
+import type { FaceObservation } from '../landmarks';
+import { CANONICAL_FACE_POINTS, FACE_MESH_POINT_COUNT } from './canonical-face';
+import { DEFAULT_VERTICAL_FOV_DEG, directionToCamera, landmarkToCamera, rayCorrection, type ImageSize } from './camera-space';
+import { rampDown } from './ramp';
+import type { SourceEstimate } from './source-estimate';
+
+export interface FaceEstimateOptions {
+  /**
+   * Share (0..1) of the off-axis ray correction applied to MediaPipe's matrix. Default 0: the
+   * matrix is already a 3D pose in camera space; pasting a face across a canvas moved its yaw by
+   * only −0.22°/° of ray and a full correction overshot (+0.77°/°) and raised the AFLW2000 error
+   * from 5.5° to 6.3° (shared/design/head-pose-baseline.md). Raise it only with webcam numbers.
+   */
+  readonly matrixRayCorrection: number;
+  /**
+   * Share (0..1) of the ray correction applied to the landmark fit (used when there is no matrix).
+   * Default 1: the fit reads image-plane geometry, so the whole ray angle shows up in it.
+   */
+  readonly landmarkRayCorrection: number;
+  /** Camera field of view used for the ray; ref: MediaPipe face_geometry's default (63°). */
+  readonly verticalFovDeg: number;
+  /**
+   * Face-mesh yaw saturates near 55° (profiles read ≈ −55 for −66…−71): confidence is full up
+   * to `fullTrustYawDeg` and fades to `minTrust` at `noTrustYawDeg`.
+   */
+  readonly fullTrustYawDeg: number;
+  readonly noTrustYawDeg: number;
+  /** Same fade for |pitch| (the mesh's pitch errors grow past ≈ 35°). */
+  readonly fullTrustPitchDeg: number;
+  readonly noTrustPitchDeg: number;
+  /** Confidence floor at saturation: small, so another source takes over, but not a hard switch. */
+  readonly minTrust: number;
+}
+
+export const DEFAULT_FACE_OPTIONS: FaceEstimateOptions = {
+  matrixRayCorrection: 0,
+  landmarkRayCorrection: 1,
+  verticalFovDeg: DEFAULT_VERTICAL_FOV_DEG,
+  fullTrustYawDeg: 35,
+  noTrustYawDeg: 58,
+  fullTrustPitchDeg: 30,
+  noTrustPitchDeg: 55,
+  minTrust: 0.05,
+};
+
+/** Relative RMS residual of the canonical-face fit above which the mesh is distrusted. */
+const GOOD_FIT_RESIDUAL = 0.12;
+const BAD_FIT_RESIDUAL = 0.35;
+
+export interface FaceFit {
+  readonly rotation: Mat3;
+  /** Weighted RMS residual relative to the fitted face's size (unitless). */
+  readonly relativeResidual: number;
+}
+
+/**
+ * Rigid fit (Horn/Umeyama, similarity) of the observed face-mesh points to MediaPipe's canonical
+ * face, with the Procrustes weights of its geometry pipeline, then `rayFraction` of the off-axis
+ * correction. Null without a full mesh.
+ */
+export function fitFaceLandmarks(face: FaceObservation, size: ImageSize, rayFraction: number, verticalFovDeg: number): FaceFit | null {
+  if (face.landmarks.length < FACE_MESH_POINT_COUNT) return null;
+  const observed = CANONICAL_FACE_POINTS.map((p) => face.landmarks[p.index]);
+  if (observed.some((l) => !l || !Number.isFinite(l.x + l.y + l.z))) return null;
+  const fit = fitSimilarity(
+    CANONICAL_FACE_POINTS,
+    observed.map((l) => landmarkToCamera(l ?? { x: 0, y: 0, z: 0 }, size)),
+    CANONICAL_FACE_POINTS.map((p) => p.weight),
+  );
+  if (!fit) return null;
+  const modelRadius = Math.sqrt(
+    CANONICAL_FACE_POINTS.reduce((s, p) => s + p.weight * (p.x * p.x + p.y * p.y + p.z * p.z), 0) /
+      CANONICAL_FACE_POINTS.reduce((s, p) => s + p.weight, 0),
+  );
+  // The canonical model's origin (inside the head, between the ears) is where the ray is taken.
+  const originX = fit.translation.x / size.width;
+  const originY = -fit.translation.y / size.height;
+  const correction = rayCorrection(directionToCamera(originX, originY, size, verticalFovDeg), rayFraction);
+  return { rotation: multiplyMat3(correction, fit.rotation), relativeResidual: fit.rmsResidual / (fit.scale * modelRadius) };
+}
+
+function rotationFromMatrix(matrix: readonly number[], fraction: number): Mat3 | null {
+  const rotation = rotationFromColumnMajor4x4(matrix);
+  if (!rotation) return null;
+  // The translation (cm) is the face's position in camera space: the ray back to the camera is −t.
+  const toCamera = { x: -(matrix[12] ?? 0), y: -(matrix[13] ?? 0), z: -(matrix[14] ?? 0) };
+  const usableRay = Number.isFinite(toCamera.x + toCamera.y + toCamera.z) && toCamera.z > 0;
+  return usableRay ? multiplyMat3(rayCorrection(toCamera, fraction), rotation) : rotation;
+}
+
+/**
+ * The head pose from one face: MediaPipe's transformation matrix when given, else the landmark
+ * fit. Confidence fades where the face mesh is known to saturate (large yaw or pitch) and when
+ * the mesh does not fit a rigid face.
+ */
+export function estimateFromFace(face: FaceObservation, size: ImageSize, options: Partial<FaceEstimateOptions> = {}): SourceEstimate | null {
+  const o = { ...DEFAULT_FACE_OPTIONS, ...options };
+  const landmarkFit = fitFaceLandmarks(face, size, o.landmarkRayCorrection, o.verticalFovDeg);
+  const matrixRotation = face.matrix ? rotationFromMatrix(face.matrix, o.matrixRayCorrection) : null;
+  const rotation = matrixRotation ?? landmarkFit?.rotation ?? null;
+  if (!rotation) return null;
+  const angles = rotationToAngles(rotation);
+  const fitTrust = landmarkFit ? rampDown(landmarkFit.relativeResidual, GOOD_FIT_RESIDUAL, BAD_FIT_RESIDUAL) : 1;
+  const poseTrust =
+    rampDown(Math.abs(angles.yawDeg), o.fullTrustYawDeg, o.noTrustYawDeg) *
+    rampDown(Math.abs(angles.pitchDeg), o.fullTrustPitchDeg, o.noTrustPitchDeg);
+  const confidence = o.minTrust + (1 - o.minTrust) * poseTrust * fitTrust;
+  return { rotation, angles, confidence };
+}

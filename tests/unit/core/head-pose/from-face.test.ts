@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { estimateFromFace, fitFaceLandmarks } from '../../../../src/core/head-pose/from-face';
+import { rotationToAngles } from '../../../../src/core/geometry/euler';
+import { IMAGE, mirrorFace, syntheticFace } from './synthetic-subject';
+
+const MATRIX_TOLERANCE_DEG = 1e-6;
+/** The synthetic face is projected through a real pinhole: perspective makes the rigid fit inexact. */
+const LANDMARK_FIT_TOLERANCE_DEG = 2.5;
+const RAY_DEG_AT_20_CM = (Math.atan(20 / 60) * 180) / Math.PI;
+
+const pose = fc.record({
+  yawDeg: fc.double({ min: -50, max: 50, noNaN: true }),
+  pitchDeg: fc.double({ min: -35, max: 35, noNaN: true }),
+  rollDeg: fc.double({ min: -30, max: 30, noNaN: true }),
+});
+
+describe('estimateFromFace', () => {
+  it('reads the angles of MediaPipe’s matrix exactly', () => {
+    fc.assert(
+      fc.property(pose, (head) => {
+        const estimate = estimateFromFace(syntheticFace({ head }), IMAGE);
+        expect(Math.abs((estimate?.angles.yawDeg ?? NaN) - head.yawDeg)).toBeLessThan(MATRIX_TOLERANCE_DEG);
+        expect(Math.abs((estimate?.angles.pitchDeg ?? NaN) - head.pitchDeg)).toBeLessThan(MATRIX_TOLERANCE_DEG);
+        expect(Math.abs((estimate?.angles.rollDeg ?? NaN) - head.rollDeg)).toBeLessThan(MATRIX_TOLERANCE_DEG);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('falls back to the rigid landmark fit without a matrix', () => {
+    fc.assert(
+      fc.property(pose, (head) => {
+        const estimate = estimateFromFace(syntheticFace({ head }, { withMatrix: false }), IMAGE);
+        expect(Math.abs((estimate?.angles.yawDeg ?? NaN) - head.yawDeg)).toBeLessThan(LANDMARK_FIT_TOLERANCE_DEG);
+        expect(Math.abs((estimate?.angles.pitchDeg ?? NaN) - head.pitchDeg)).toBeLessThan(LANDMARK_FIT_TOLERANCE_DEG);
+        expect(Math.abs((estimate?.angles.rollDeg ?? NaN) - head.rollDeg)).toBeLessThan(LANDMARK_FIT_TOLERANCE_DEG);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('mirrored input flips yaw and roll and keeps pitch (matrix and landmarks)', () => {
+    fc.assert(
+      fc.property(pose, (head) => {
+        for (const withMatrix of [true, false]) {
+          const face = syntheticFace({ head }, { withMatrix });
+          const direct = estimateFromFace(face, IMAGE);
+          const mirrored = estimateFromFace(mirrorFace(face), IMAGE);
+          expect(mirrored?.angles.yawDeg).toBeCloseTo(-(direct?.angles.yawDeg ?? NaN), 6);
+          expect(mirrored?.angles.pitchDeg).toBeCloseTo(direct?.angles.pitchDeg ?? NaN, 6);
+          expect(mirrored?.angles.rollDeg).toBeCloseTo(-(direct?.angles.rollDeg ?? NaN), 6);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('the landmark fit needs the ray correction for a face off the image centre', () => {
+    const face = syntheticFace({ head: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 }, position: { x: 20, y: 0, z: -60 } }, { withMatrix: false });
+    const corrected = fitFaceLandmarks(face, IMAGE, 1, 63);
+    const uncorrected = fitFaceLandmarks(face, IMAGE, 0, 63);
+    const correctedYaw = corrected ? rotationToAngles(corrected.rotation).yawDeg : NaN;
+    const uncorrectedYaw = uncorrected ? rotationToAngles(uncorrected.rotation).yawDeg : NaN;
+    // Seen from the left of the optical axis the face shows its left side: it reads as turned toward the edge.
+    expect(Math.abs(uncorrectedYaw - RAY_DEG_AT_20_CM)).toBeLessThan(LANDMARK_FIT_TOLERANCE_DEG);
+    expect(Math.abs(correctedYaw)).toBeLessThan(LANDMARK_FIT_TOLERANCE_DEG);
+  });
+
+  it('confidence is full for a frontal face and fades near the yaw saturation', () => {
+    const confidenceAt = (yawDeg: number) => estimateFromFace(syntheticFace({ head: { yawDeg, pitchDeg: 0, rollDeg: 0 } }), IMAGE)?.confidence ?? NaN;
+    expect(confidenceAt(0)).toBeGreaterThan(0.95);
+    expect(confidenceAt(45)).toBeLessThan(confidenceAt(30));
+    expect(confidenceAt(-60)).toBeLessThan(0.1);
+    for (let yaw = 0; yaw < 70; yaw += 1) expect(confidenceAt(yaw + 1)).toBeLessThanOrEqual(confidenceAt(yaw) + 1e-9);
+  });
+
+  it('returns null without a matrix and without a full mesh', () => {
+    expect(estimateFromFace({ landmarks: [], matrix: null }, IMAGE)).toBeNull();
+  });
+});
