@@ -7,7 +7,6 @@
 // ATLAS_SKIP_MODELS=1 skips everything (e.g. production installs without devDependencies).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BuildModelsError, runBuildModels } from './models/build-command.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -19,11 +18,24 @@ if (process.env.ATLAS_SKIP_MODELS === '1' && mode === 'build') {
   process.exit(0);
 }
 
+/** @type {typeof import('./models/build-command.mjs') | undefined} */
+let command;
 try {
-  runBuildModels({ mode, nodeModules: path.join(root, 'node_modules'), modelsDir: path.join(root, 'models'), log });
+  // Imported here, not at the top, so that missing helper packages (flatbuffers, fflate) end up in
+  // the explanation below instead of a bare ERR_MODULE_NOT_FOUND.
+  command = await import('./models/build-command.mjs');
+  command.runBuildModels({ mode, nodeModules: path.join(root, 'node_modules'), modelsDir: path.join(root, 'models'), log });
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  const remedy = error instanceof BuildModelsError ? error.remedy : [];
+  const missingModule = error instanceof Error && 'code' in error && error.code === 'ERR_MODULE_NOT_FOUND';
+  const remedy = command && error instanceof command.BuildModelsError
+    ? error.remedy
+    : missingModule
+      ? [
+          'npm ci   (the build needs the devDependencies flatbuffers, @mediapipe/pose and @mediapipe/face_mesh)',
+          'or, for an install without devDependencies that needs no models: ATLAS_SKIP_MODELS=1 npm ci --omit=dev',
+        ]
+      : [];
   console.error(
     [
       '',
@@ -35,6 +47,6 @@ try {
       '',
     ].join('\n'),
   );
-  if (!(error instanceof BuildModelsError)) console.error(error);
+  if (remedy.length === 0) console.error(error);
   process.exit(1);
 }
