@@ -1,0 +1,136 @@
+import type { Direction } from '../protocol/exercise-definition';
+import { INCOMPLETE_REASONS, type IncompleteReason } from './exercise-events';
+import { NO_EVENTS, NO_REPS, type CounterStep, type RawRep } from './raw-rep';
+import { appendPoint, type TrajectoryNode } from './trajectory';
+
+export interface LoopConfig {
+  /** Points closer than this to the centre do not wind (noise at rest cannot make a loop). */
+  readonly minRadius: number;
+  /** Time constant of the slowly following centre, ms (about two circles). */
+  readonly centreTauMs: number;
+  /** Winding back this far against the loop's direction abandons it, degrees. */
+  readonly reverseDeg: number;
+  /** A loop not closed within this is abandoned. */
+  readonly maxLoopMs: number;
+  /** Direction of a negative (mathematically clockwise) winding in the (x, y) plane given. */
+  readonly negativeDirection: Direction;
+  readonly positiveDirection: Direction;
+}
+
+export interface PathPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * Closed loops of a 2-D path by its winding angle around a slowly moving centre: 360° of
+ * accumulated turning in one direction = one loop of that direction.
+ */
+export interface LoopState {
+  readonly kind: 'loop';
+  readonly centre: PathPoint | null;
+  readonly lastMs: number | null;
+  readonly lastAngle: number | null;
+  readonly last: PathPoint | null;
+  /** Accumulated winding of the loop in progress, degrees (sign = direction). */
+  readonly windingDeg: number;
+  /** Most extreme winding so far in the loop's direction (to detect reversals). */
+  readonly extremeDeg: number;
+  readonly startMs: number | null;
+  /** Cumulative path length (the loop's "position" for speed and smoothness). */
+  readonly path: TrajectoryNode | null;
+  readonly length: number;
+  readonly radiusSum: number;
+  readonly radiusCount: number;
+}
+
+export const LOOP_INITIAL: LoopState = {
+  kind: 'loop',
+  centre: null,
+  lastMs: null,
+  lastAngle: null,
+  last: null,
+  windingDeg: 0,
+  extremeDeg: 0,
+  startMs: null,
+  path: null,
+  length: 0,
+  radiusSum: 0,
+  radiusCount: 0,
+};
+
+const FULL_TURN_DEG = 360;
+/** Half a loop or more, abandoned, is worth reporting as an incomplete rep. */
+const REPORTABLE_DEG = 180;
+
+function wrapDeg(angle: number): number {
+  return ((((angle + 180) % 360) + 360) % 360) - 180;
+}
+
+function rawRep(config: LoopConfig, state: LoopState, tMs: number, reason: IncompleteReason | null): RawRep {
+  return {
+    tMs,
+    kind: 'movement',
+    side: state.windingDeg < 0 ? config.negativeDirection : config.positiveDirection,
+    complete: reason === null,
+    incompleteReason: reason,
+    peak: state.radiusCount > 0 ? state.radiusSum / state.radiusCount : 0,
+    threshold: config.minRadius,
+    path: state.path,
+    startMs: state.startMs ?? tMs,
+    heldMs: null,
+    expectedSpeedPeaks: 1,
+  };
+}
+
+function freshLoop(state: LoopState): LoopState {
+  return { ...state, windingDeg: 0, extremeDeg: 0, startMs: null, path: null, length: 0, radiusSum: 0, radiusCount: 0 };
+}
+
+/** `centre` seeds the centre (e.g. the settled rest position); otherwise the first point is used. */
+export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, point: PathPoint, centreSeed: PathPoint | null = null): CounterStep<LoopState> {
+  const centre0 = state.centre ?? centreSeed ?? point;
+  const dt = state.lastMs === null ? 0 : tMs - state.lastMs;
+  const alpha = 1 - Math.exp(-dt / config.centreTauMs);
+  const centre = { x: centre0.x + alpha * (point.x - centre0.x), y: centre0.y + alpha * (point.y - centre0.y) };
+  const dx = point.x - centre.x;
+  const dy = point.y - centre.y;
+  const radius = Math.hypot(dx, dy);
+  const angle = radius >= config.minRadius ? (Math.atan2(dy, dx) * 180) / Math.PI : null;
+  const base = { ...state, centre, lastMs: tMs, last: point, lastAngle: angle };
+  if (angle === null || state.lastAngle === null) {
+    if (state.startMs !== null && tMs - state.startMs > config.maxLoopMs) {
+      return abortLoop(config, base, tMs, INCOMPLETE_REASONS.timeout);
+    }
+    return { state: base, events: NO_EVENTS, reps: NO_REPS };
+  }
+  const step = wrapDeg(angle - state.lastAngle);
+  const moved = state.last === null ? 0 : Math.hypot(point.x - state.last.x, point.y - state.last.y);
+  const startMs = state.startMs ?? state.lastMs ?? tMs;
+  const length = state.length + moved;
+  const path = appendPoint(state.path ?? (state.lastMs === null ? null : appendPoint(null, state.lastMs, state.length)), tMs, length);
+  const windingDeg = state.windingDeg + step;
+  const extremeDeg = Math.abs(windingDeg) > Math.abs(state.extremeDeg) ? windingDeg : state.extremeDeg;
+  const loop: LoopState = { ...base, windingDeg, extremeDeg, startMs, path, length, radiusSum: state.radiusSum + radius, radiusCount: state.radiusCount + 1 };
+  if (Math.abs(windingDeg) >= FULL_TURN_DEG) {
+    const rep = rawRep(config, loop, tMs, null);
+    const sign = Math.sign(windingDeg);
+    const rest = windingDeg - sign * FULL_TURN_DEG;
+    const next: LoopState = { ...freshLoop(loop), windingDeg: rest, extremeDeg: rest, startMs: tMs, path: appendPoint(null, tMs, length), length };
+    return { state: next, events: NO_EVENTS, reps: [rep] };
+  }
+  const reversed = Math.abs(extremeDeg - windingDeg) >= config.reverseDeg && Math.sign(step) !== Math.sign(extremeDeg);
+  if (reversed || tMs - startMs > config.maxLoopMs) {
+    const reason = reversed ? INCOMPLETE_REASONS.reversed : INCOMPLETE_REASONS.timeout;
+    const reps = Math.abs(extremeDeg) >= REPORTABLE_DEG ? [rawRep(config, loop, tMs, reason)] : NO_REPS;
+    // Keep the winding since the turn-back: it may be the start of a loop the other way.
+    const back = windingDeg - extremeDeg;
+    return { state: { ...freshLoop(loop), windingDeg: reversed ? back : 0, extremeDeg: reversed ? back : 0, startMs: tMs, path: appendPoint(null, tMs, length), length }, events: NO_EVENTS, reps };
+  }
+  return { state: loop, events: NO_EVENTS, reps: NO_REPS };
+}
+
+export function abortLoop(config: LoopConfig, state: LoopState, tMs: number, reason: IncompleteReason): CounterStep<LoopState> {
+  const reps = Math.abs(state.extremeDeg) >= REPORTABLE_DEG ? [rawRep(config, state, tMs, reason)] : NO_REPS;
+  return { state: { ...LOOP_INITIAL, centre: state.centre }, events: NO_EVENTS, reps };
+}

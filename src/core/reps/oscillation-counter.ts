@@ -1,0 +1,126 @@
+import { INCOMPLETE_REASONS, type IncompleteReason } from './exercise-events';
+import { NO_EVENTS, NO_REPS, type CounterStep, type RawRep } from './raw-rep';
+import { appendPoint, type TrajectoryNode } from './trajectory';
+
+export interface OscillationConfig {
+  /** Least peak-to-peak swing that counts (nods/shakes smaller than this are talking, laughing). */
+  readonly minSwing: number;
+  /** The back swing must cover this fraction of the out swing for the cycle to close. */
+  readonly returnFraction: number;
+  /** How far the signal must retreat from an extreme to call it a turning point. */
+  readonly turnDelta: number;
+  /** An out swing must start from an extreme no older than this (slow drift is not a swing). */
+  readonly maxSwingMs: number;
+  /** A cycle that has not closed after this is abandoned. */
+  readonly maxCycleMs: number;
+}
+
+interface Point {
+  readonly tMs: number;
+  readonly value: number;
+}
+
+/**
+ * Cycles of a small oscillation (nods = pitch, shakes = yaw), free of any zero: a cycle is an
+ * out swing of at least `minSwing` from a turning point, and a back swing covering
+ * `returnFraction` of it. It counts as soon as the back swing gets there (no need to wait for
+ * the next turn), then waits for the back swing's own turning point, which starts the next cycle.
+ *   seek:   lowest/highest points since the last turn; a swing >= minSwing away from one is "out".
+ *   out:    tracks the out swing's peak; back >= returnFraction·amplitude → cycle counted.
+ *   finish: follows the back swing to its extreme; a retreat of turnDelta → seek from there.
+ */
+export type OscillationState =
+  | { readonly kind: 'oscillation'; readonly phase: 'seek'; readonly low: Point; readonly high: Point; readonly path: TrajectoryNode }
+  | {
+      readonly kind: 'oscillation';
+      readonly phase: 'out';
+      readonly dir: 1 | -1;
+      readonly start: Point;
+      readonly peak: Point;
+      readonly path: TrajectoryNode;
+    }
+  | { readonly kind: 'oscillation'; readonly phase: 'finish'; readonly dir: 1 | -1; readonly extreme: Point }
+  | { readonly kind: 'oscillation'; readonly phase: 'idle' };
+
+export const OSCILLATION_INITIAL: OscillationState = { kind: 'oscillation', phase: 'idle' };
+
+/** Bounded memory while seeking: keep about 10 s at 60 fps. */
+const MAX_SEEK_PATH_POINTS = 600;
+
+function seekFrom(point: Point): OscillationState {
+  return { kind: 'oscillation', phase: 'seek', low: point, high: point, path: appendPoint(null, point.tMs, point.value) };
+}
+
+function rawRep(config: OscillationConfig, start: Point, peak: Point, path: TrajectoryNode, tMs: number, reason: IncompleteReason | null): RawRep {
+  return {
+    tMs,
+    kind: 'movement',
+    side: 'none',
+    complete: reason === null,
+    incompleteReason: reason,
+    peak: Math.abs(peak.value - start.value),
+    threshold: config.minSwing,
+    path,
+    startMs: start.tMs,
+    heldMs: null,
+    expectedSpeedPeaks: 2,
+  };
+}
+
+export function stepOscillation(
+  config: OscillationConfig,
+  state: OscillationState,
+  tMs: number,
+  value: number,
+): CounterStep<OscillationState> {
+  const point: Point = { tMs, value };
+  switch (state.phase) {
+    case 'idle':
+      return { state: seekFrom(point), events: NO_EVENTS, reps: NO_REPS };
+    case 'seek': {
+      // A stale extreme is forgotten: a swing must start from a recent turning point.
+      const low = value < state.low.value || tMs - state.low.tMs > config.maxSwingMs ? point : state.low;
+      const high = value > state.high.value || tMs - state.high.tMs > config.maxSwingMs ? point : state.high;
+      const path = state.path.length >= MAX_SEEK_PATH_POINTS ? appendPoint(null, tMs, value) : appendPoint(state.path, tMs, value);
+      if (value - low.value >= config.minSwing) {
+        return { state: { kind: 'oscillation', phase: 'out', dir: 1, start: low, peak: point, path }, events: [{ type: 'rep-started', tMs, side: 'none' }], reps: NO_REPS };
+      }
+      if (high.value - value >= config.minSwing) {
+        return { state: { kind: 'oscillation', phase: 'out', dir: -1, start: high, peak: point, path }, events: [{ type: 'rep-started', tMs, side: 'none' }], reps: NO_REPS };
+      }
+      return { state: { ...state, low, high, path }, events: NO_EVENTS, reps: NO_REPS };
+    }
+    case 'out': {
+      const path = appendPoint(state.path, tMs, value);
+      const peak = (value - state.peak.value) * state.dir > 0 ? point : state.peak;
+      const amplitude = Math.abs(peak.value - state.start.value);
+      const back = (peak.value - value) * state.dir;
+      if (back >= config.returnFraction * amplitude) {
+        const rep = rawRep(config, state.start, peak, path, tMs, null);
+        const finish: OscillationState = { kind: 'oscillation', phase: 'finish', dir: state.dir === 1 ? -1 : 1, extreme: point };
+        return { state: finish, events: NO_EVENTS, reps: [rep] };
+      }
+      if (tMs - state.start.tMs > config.maxCycleMs) {
+        return { state: seekFrom(point), events: NO_EVENTS, reps: [rawRep(config, state.start, peak, path, tMs, INCOMPLETE_REASONS.timeout)] };
+      }
+      return { state: { ...state, peak, path }, events: NO_EVENTS, reps: NO_REPS };
+    }
+    case 'finish': {
+      if ((value - state.extreme.value) * state.dir >= 0) {
+        return { state: { ...state, extreme: point }, events: NO_EVENTS, reps: NO_REPS };
+      }
+      if ((state.extreme.value - value) * state.dir >= config.turnDelta) {
+        const turned = seekFrom(state.extreme);
+        const next = stepOscillation(config, turned, tMs, value);
+        return next;
+      }
+      return { state, events: NO_EVENTS, reps: NO_REPS };
+    }
+  }
+}
+
+/** Ends a cycle in progress as incomplete; the next cycle starts from the next sample. */
+export function abortOscillation(state: OscillationState, config: OscillationConfig, tMs: number, reason: IncompleteReason): CounterStep<OscillationState> {
+  const reps = state.phase === 'out' ? [rawRep(config, state.start, state.peak, state.path, tMs, reason)] : NO_REPS;
+  return { state: OSCILLATION_INITIAL, events: NO_EVENTS, reps };
+}

@@ -1,0 +1,76 @@
+import { countSpeedPeaks, logDimensionlessJerk, sparc } from './smoothness';
+import type { TrajectoryArrays } from './trajectory';
+
+/** Rate the trajectory is resampled at before differentiating (webcams give 15–60 fps, unevenly). */
+export const METRICS_RATE_HZ = 60;
+/** Centred moving-average window (samples at METRICS_RATE_HZ, applied twice ≈ a 100 ms Gaussian). */
+const SPEED_SMOOTHING_SAMPLES = 5;
+
+export interface MovementMetrics {
+  readonly durationMs: number;
+  /** Highest speed of the (lightly smoothed) profile, signal unit per second. */
+  readonly peakVelDegS: number;
+  readonly sparc: number;
+  readonly ldj: number;
+  readonly velocityPeaks: number;
+}
+
+function resample(trajectory: TrajectoryArrays, rateHz: number): number[] {
+  const { tMs, values } = trajectory;
+  const t0 = tMs[0] ?? 0;
+  const t1 = tMs[tMs.length - 1] ?? t0;
+  const step = 1000 / rateHz;
+  const count = Math.max(1, Math.floor((t1 - t0) / step) + 1);
+  const out = new Array<number>(count);
+  let j = 0;
+  for (let i = 0; i < count; i++) {
+    const t = t0 + i * step;
+    while (j < tMs.length - 2 && (tMs[j + 1] ?? t) < t) j++;
+    const ta = tMs[j] ?? t;
+    const tb = tMs[j + 1] ?? ta;
+    const va = values[j] ?? 0;
+    const vb = values[j + 1] ?? va;
+    out[i] = tb > ta ? va + ((vb - va) * Math.min(1, Math.max(0, (t - ta) / (tb - ta)))) : va;
+  }
+  return out;
+}
+
+function movingAverage(signal: readonly number[], window: number): number[] {
+  const half = Math.floor(window / 2);
+  return signal.map((_, i) => {
+    let sum = 0;
+    let n = 0;
+    for (let k = Math.max(0, i - half); k <= Math.min(signal.length - 1, i + half); k++) {
+      sum += signal[k] ?? 0;
+      n++;
+    }
+    return sum / n;
+  });
+}
+
+/** Speed profile (absolute rate of change) of a 1-D trajectory, resampled and lightly smoothed. */
+export function speedProfile(trajectory: TrajectoryArrays, rateHz = METRICS_RATE_HZ): number[] {
+  const position = movingAverage(resample(trajectory, rateHz), SPEED_SMOOTHING_SAMPLES);
+  const speed = position.map((_, i) => {
+    const a = position[Math.max(0, i - 1)] ?? 0;
+    const b = position[Math.min(position.length - 1, i + 1)] ?? 0;
+    const span = Math.min(position.length - 1, i + 1) - Math.max(0, i - 1);
+    return span > 0 ? (Math.abs(b - a) * rateHz) / span : 0;
+  });
+  return movingAverage(speed, SPEED_SMOOTHING_SAMPLES);
+}
+
+export function movementMetrics(trajectory: TrajectoryArrays): MovementMetrics {
+  const first = trajectory.tMs[0] ?? 0;
+  const last = trajectory.tMs[trajectory.tMs.length - 1] ?? first;
+  const speed = speedProfile(trajectory);
+  let peak = 0;
+  for (const v of speed) peak = Math.max(peak, v);
+  return {
+    durationMs: last - first,
+    peakVelDegS: peak,
+    sparc: sparc(speed, METRICS_RATE_HZ),
+    ldj: logDimensionlessJerk(speed, METRICS_RATE_HZ),
+    velocityPeaks: countSpeedPeaks(speed),
+  };
+}
