@@ -60,6 +60,8 @@ function evaluate(rotation: Mat3, model: readonly Vec3[], observed: readonly Poi
 
 const JACOBIAN_STEP_RAD = 1e-6;
 const MAX_ITERATIONS = 60;
+/** A step this small (≈ 0.0006°) means converged. */
+const CONVERGED_STEP_RAD = 1e-5;
 
 function refine(start: Mat3, model: readonly Vec3[], observed: readonly Point2[], weights: readonly number[]): { rotation: Mat3; evaluation: Evaluation } {
   let rotation = start;
@@ -90,7 +92,8 @@ function refine(start: Mat3, model: readonly Vec3[], observed: readonly Point2[]
         current = candidate;
         damping = Math.max(damping / 3, 1e-9);
         improved = true;
-        if (gain < 1e-14 * (1 + current.cost)) return { rotation, evaluation: current };
+        const stepRad = Math.hypot(step.x, step.y, step.z);
+        if (gain < 1e-12 * (1 + current.cost) || stepRad < CONVERGED_STEP_RAD) return { rotation, evaluation: current };
       } else {
         damping *= 4;
       }

@@ -43,7 +43,7 @@ export const DEFAULT_FACE_OPTIONS: FaceEstimateOptions = {
   noTrustYawDeg: 58,
   fullTrustPitchDeg: 30,
   noTrustPitchDeg: 55,
-  minTrust: 0.05,
+  minTrust: 0.02,
 };
 
 /** Relative RMS residual of the canonical-face fit above which the mesh is distrusted. */

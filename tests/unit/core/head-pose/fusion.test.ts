@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { estimateHeadPose } from '../../../../src/core/head-pose/estimate-head-pose';
+import { HeadPoseTracker } from '../../../../src/core/head-pose/head-pose-tracker';
+import { ANGLE_SOURCES, type HeadPoseEstimate } from '../../../../src/core/head-pose/head-angles';
+import { trunkShare } from '../../../../src/core/head-pose/trunk-share';
+import { mirrorBody, mirrorFace, syntheticBody, syntheticFace, syntheticFrame } from './synthetic-subject';
+
+const SWEEP_STEP_DEG = 1;
+/**
+ * A profile is the end of a neck turn. Past 90° an orthographic view cannot tell 90 + x from
+ * 90 − x (the nose projects the same), so the sweep stops there.
+ */
+const SWEEP_END_DEG = 90;
+/** Largest allowed frame-to-frame change beyond the true step during the face→body hand-over. */
+const MAX_EXTRA_STEP_DEG = 2;
+const SWEEP_TOLERANCE_DEG = 4;
+const NECK_TOLERANCE_DEG = 3;
+/** The face landmarker stops finding a face past this yaw. */
+const FACE_LOST_YAW_DEG = 75;
+
+/** Like MediaPipe's face matrix: faithful up to 40°, then saturating toward ≈ 55°. */
+function saturatingYaw(yawDeg: number): number {
+  const magnitude = Math.abs(yawDeg);
+  return magnitude <= 40 ? yawDeg : Math.sign(yawDeg) * (40 + 15 * Math.tanh((magnitude - 40) / 15));
+}
+
+function sweepFrame(yawDeg: number, tMs: number) {
+  const pose = { head: { yawDeg, pitchDeg: 5, rollDeg: -3 } };
+  const faces = Math.abs(yawDeg) <= FACE_LOST_YAW_DEG ? [syntheticFace(pose, { matrixYaw: saturatingYaw })] : [];
+  return syntheticFrame(tMs, faces, [syntheticBody(pose)]);
+}
+
+describe('HeadPoseTracker: face → body hand-over', () => {
+  for (const direction of [1, -1]) {
+    it(`a 0 → ${direction * SWEEP_END_DEG}° turn has no gap and no jump, and ends on the body`, () => {
+      const tracker = new HeadPoseTracker();
+      const estimates: HeadPoseEstimate[] = [];
+      for (let k = 0; k <= SWEEP_END_DEG / SWEEP_STEP_DEG; k += 1) estimates.push(tracker.update(sweepFrame(direction * k * SWEEP_STEP_DEG, k * 33)));
+      estimates.forEach((e, k) => {
+        expect(e.head, `frame ${k}`).not.toBeNull();
+        // Saturation lags the reading behind the truth only while the face still has a say.
+        expect(Math.abs((e.head?.yawDeg ?? NaN) - direction * k * SWEEP_STEP_DEG), `frame ${k}`).toBeLessThan(SWEEP_TOLERANCE_DEG);
+        if (k > 0) {
+          const step = Math.abs((e.head?.yawDeg ?? NaN) - (estimates[k - 1]?.head?.yawDeg ?? NaN));
+          expect(step, `frame ${k}`).toBeLessThan(SWEEP_STEP_DEG + MAX_EXTRA_STEP_DEG);
+        }
+      });
+      expect(estimates[0]?.source).toBe(ANGLE_SOURCES.face);
+      expect(estimates.some((e) => e.source === ANGLE_SOURCES.fused)).toBe(true);
+      expect(estimates.at(-1)?.source).toBe(ANGLE_SOURCES.body);
+      // Pitch and roll are only separable away from the gimbal lock at ±90°.
+      const at80 = estimates[80 / SWEEP_STEP_DEG]?.head;
+      expect(Math.abs((at80?.pitchDeg ?? NaN) - 5)).toBeLessThan(SWEEP_TOLERANCE_DEG);
+      expect(Math.abs((at80?.rollDeg ?? NaN) + 3)).toBeLessThan(SWEEP_TOLERANCE_DEG);
+    });
+  }
+
+  it('reset() forgets the previous frame', () => {
+    const tracker = new HeadPoseTracker();
+    tracker.update(sweepFrame(100, 0));
+    tracker.reset();
+    // Without history, the body alone reads a 100° turn as its Euler twin within ±90°.
+    const fresh = tracker.update(sweepFrame(100, 33));
+    expect(Math.abs(fresh.head?.yawDeg ?? NaN)).toBeLessThanOrEqual(90);
+  });
+});
+
+describe('estimateHeadPose', () => {
+  it('reports none without face or body', () => {
+    const e = estimateHeadPose(syntheticFrame(0, [], []));
+    expect(e.head).toBeNull();
+    expect(e.source).toBe(ANGLE_SOURCES.none);
+    expect(e.confidence).toBe(0);
+  });
+
+  it('a mirrored frame flips yaw and roll (head, neck, trunk) and keeps pitch', () => {
+    const pose = { head: { yawDeg: 25, pitchDeg: -12, rollDeg: 8 }, trunkYawDeg: 10, trunkRollDeg: 4 };
+    const face = syntheticFace(pose);
+    const body = syntheticBody(pose, { world: true });
+    const direct = estimateHeadPose(syntheticFrame(0, [face], [body]));
+    const mirrored = estimateHeadPose(syntheticFrame(0, [mirrorFace(face)], [mirrorBody(body)]));
+    expect(mirrored.head?.yawDeg).toBeCloseTo(-(direct.head?.yawDeg ?? NaN), 6);
+    expect(mirrored.head?.pitchDeg).toBeCloseTo(direct.head?.pitchDeg ?? NaN, 6);
+    expect(mirrored.head?.rollDeg).toBeCloseTo(-(direct.head?.rollDeg ?? NaN), 6);
+    expect(mirrored.trunk?.yawDeg).toBeCloseTo(-(direct.trunk?.yawDeg ?? NaN), 6);
+    expect(mirrored.trunk?.rollDeg).toBeCloseTo(-(direct.trunk?.rollDeg ?? NaN), 6);
+    expect(mirrored.neck?.yawDeg).toBeCloseTo(-(direct.neck?.yawDeg ?? NaN), 6);
+  });
+});
+
+describe('neck vs trunk', () => {
+  for (const world of [true, false]) {
+    it(`separates the trunk's turn from the neck's (${world ? 'world' : 'image'} landmarks)`, () => {
+      const pose = { head: { yawDeg: 50, pitchDeg: 0, rollDeg: 0 }, trunkYawDeg: 20, trunkRollDeg: 0 };
+      const e = estimateHeadPose(syntheticFrame(0, [syntheticFace(pose)], [syntheticBody(pose, { world })]));
+      expect(Math.abs((e.trunk?.yawDeg ?? NaN) - 20)).toBeLessThan(NECK_TOLERANCE_DEG);
+      expect(Math.abs((e.neck?.yawDeg ?? NaN) - 30)).toBeLessThan(NECK_TOLERANCE_DEG);
+      const share = trunkShare(e);
+      expect(share.yawTooMuch).toBe(true);
+      expect(share.yaw ?? NaN).toBeCloseTo(0.4, 1);
+    });
+  }
+
+  it('separates a trunk lean from lateral flexion of the neck', () => {
+    const pose = { head: { yawDeg: 0, pitchDeg: 0, rollDeg: 30 }, trunkYawDeg: 0, trunkRollDeg: 5 };
+    const e = estimateHeadPose(syntheticFrame(0, [syntheticFace(pose)], [syntheticBody(pose)]));
+    expect(Math.abs((e.trunk?.rollDeg ?? NaN) - 5)).toBeLessThan(NECK_TOLERANCE_DEG);
+    expect(Math.abs((e.neck?.rollDeg ?? NaN) - 25)).toBeLessThan(NECK_TOLERANCE_DEG);
+    expect(trunkShare(e).rollTooMuch).toBe(false);
+  });
+
+  it('does not judge the share of small movements', () => {
+    const share = trunkShare({ head: { yawDeg: 4, pitchDeg: 0, rollDeg: 0 }, trunk: { yawDeg: 4, rollDeg: 0 } });
+    expect(share.yaw).toBeNull();
+    expect(share.yawTooMuch).toBe(false);
+  });
+});
