@@ -19,8 +19,8 @@ const SUMMARY: SessionSummaryView = {
       ],
       repsTarget: 7,
       ranges: [
-        { direction: 'left', reachedDeg: 62.4, targetDeg: 60, previousDeg: 55, change: 'progress' },
-        { direction: 'right', reachedDeg: 51, targetDeg: 60, previousDeg: 52, change: 'noise' },
+        { direction: 'left', reachedDeg: 62.4, targetDeg: 60, previousDeg: 55, change: 'progress', deltaDeg: 7.2 },
+        { direction: 'right', reachedDeg: 51, targetDeg: 60, previousDeg: 52, change: 'noise', deltaDeg: -1 },
       ],
       smoothness: 'fair',
       warnings: [{ code: 'too-fast', count: 2 }],

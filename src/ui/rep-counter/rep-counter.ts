@@ -1,10 +1,12 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { Direction } from '../../core/protocol/exercise-definition';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
 
-export type CounterSide = 'left' | 'right' | 'both';
+/** A protocol direction (subject's own view), or `both` for one total. */
+export type CounterSide = Direction | 'both';
 
 export interface SideCount {
   readonly side: CounterSide;

@@ -113,7 +113,7 @@ export class SessionSummary extends LitElement {
 
   private changeText(range: SummaryRange): string {
     const localizer = appLocalizer();
-    const delta = range.reachedDeg !== null && range.previousDeg !== null ? Math.round(range.reachedDeg - range.previousDeg) : 0;
+    const delta = Math.round(range.deltaDeg ?? 0);
     switch (range.change) {
       case 'progress':
         return localizer.t('summary.progress', { delta });

@@ -14,6 +14,8 @@ export interface SummaryRange {
   /** Best range of the previous session with this exercise, degrees; null the first time. */
   readonly previousDeg: number | null;
   readonly change: RangeChange;
+  /** Change of the mean peak vs last time, degrees (what the noise rule judged); null the first time. */
+  readonly deltaDeg: number | null;
 }
 
 export type SummaryStatus = 'done' | 'skipped' | 'stopped' | 'pain' | 'pending' | 'active' | 'locked';
