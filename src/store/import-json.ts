@@ -1,6 +1,6 @@
 import { SETTINGS_KEY, STORE_NAMES, type AtlasDb } from './atlas-db-schema';
 import { parseAtlasExport } from './parse-atlas-export';
-import { writeTransaction } from './write-transaction';
+import { WriteBatch, writeTransaction } from './write-transaction';
 
 export interface ImportReport {
   readonly sessions: number;
@@ -20,23 +20,23 @@ export async function importJson(db: AtlasDb, text: unknown): Promise<ImportRepo
   const data = parseAtlasExport(text);
   const stores = Object.values(STORE_NAMES);
   await writeTransaction(db, stores, async (tx) => {
-    const writes: Promise<unknown>[] = [];
+    const writes = new WriteBatch();
     const sessions = tx.objectStore(STORE_NAMES.sessions);
     const events = tx.objectStore(STORE_NAMES.events);
     const reps = tx.objectStore(STORE_NAMES.reps);
     const bests = tx.objectStore(STORE_NAMES.personalBests);
-    for (const session of data.sessions) writes.push(sessions.put(session));
-    for (const event of data.events) writes.push(events.put(event));
-    for (const rep of data.reps) writes.push(reps.put(rep));
-    if (data.settings !== null) writes.push(tx.objectStore(STORE_NAMES.settings).put(data.settings, SETTINGS_KEY));
+    for (const session of data.sessions) writes.add(sessions.put(session));
+    for (const event of data.events) writes.add(events.put(event));
+    for (const rep of data.reps) writes.add(reps.put(rep));
+    if (data.settings !== null) writes.add(tx.objectStore(STORE_NAMES.settings).put(data.settings, SETTINGS_KEY));
     for (const best of data.personalBests) {
-      writes.push(
+      writes.add(
         bests.get([best.exerciseId, best.side]).then((stored) =>
           stored === undefined || best.peakDeg > stored.peakDeg ? bests.put(best) : undefined,
         ),
       );
     }
-    await Promise.all(writes);
+    await writes.settle();
   });
   return {
     sessions: data.sessions.length,

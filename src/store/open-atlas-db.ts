@@ -23,6 +23,8 @@ export async function openAtlasDb(options: OpenAtlasDbOptions = {}): Promise<Atl
       upgrade(database, oldVersion, newVersion, transaction) {
         const untypedDb = database as unknown as IDBPDatabase;
         const untypedTx = transaction as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
+        // An aborted upgrade is reported through openDB's rejection below, not through `done`.
+        transaction.done.catch(() => undefined);
         const steps = pendingMigrations(migrations, oldVersion, newVersion ?? version);
         steps
           .reduce<Promise<void>>((previous, step) => previous.then(() => step.migrate(untypedDb, untypedTx)), Promise.resolve())

@@ -17,7 +17,7 @@ import {
   type SessionRecord,
 } from './store-records';
 import { toStoreError } from './store-errors';
-import { writeTransaction } from './write-transaction';
+import { WriteBatch, writeTransaction } from './write-transaction';
 
 /**
  * Whether an action is worth logging: ignored actions are not, nor are ticks that only
@@ -89,10 +89,11 @@ export async function logTransition(db: AtlasDb, transition: LoggedTransition): 
     const sessions = tx.objectStore(STORE_NAMES.sessions);
     const stored = await sessions.get(next.id);
     const record = sessionRecordAfter(stored, next);
-    const writes: Promise<unknown>[] = [tx.objectStore(STORE_NAMES.events).put(event)];
-    if (record !== null) writes.push(sessions.put(record));
+    const writes = new WriteBatch();
+    writes.add(tx.objectStore(STORE_NAMES.events).put(event));
+    if (record !== null) writes.add(sessions.put(record));
     if (rep !== null) {
-      writes.push(tx.objectStore(STORE_NAMES.reps).put(rep));
+      writes.add(tx.objectStore(STORE_NAMES.reps).put(rep));
       const bests = tx.objectStore(STORE_NAMES.personalBests);
       const best = await bests.get([rep.exerciseId, rep.side]);
       if (best === undefined || rep.peakDeg > best.peakDeg) {
@@ -103,10 +104,10 @@ export async function logTransition(db: AtlasDb, transition: LoggedTransition): 
           atIso: rep.atIso,
           sessionId: rep.sessionId,
         };
-        writes.push(bests.put(newBest));
+        writes.add(bests.put(newBest));
       }
     }
-    await Promise.all(writes);
+    await writes.settle();
   });
 }
 

@@ -34,3 +34,21 @@ export async function writeTransaction<Names extends StoreNames<AtlasDbSchema>[]
     throw toStoreError(error);
   }
 }
+
+/**
+ * Request promises issued inside a transaction. If a later request throws, the transaction
+ * aborts and the earlier requests reject with AbortError; marking them handled as they are
+ * added keeps those expected rejections from surfacing as unhandled.
+ */
+export class WriteBatch {
+  private readonly requests: Promise<unknown>[] = [];
+
+  add(request: Promise<unknown>): void {
+    request.catch(() => undefined);
+    this.requests.push(request);
+  }
+
+  async settle(): Promise<void> {
+    await Promise.all(this.requests);
+  }
+}
