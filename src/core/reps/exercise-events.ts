@@ -24,6 +24,8 @@ export const INCOMPLETE_REASONS = {
   holdBroken: 'hold-broken',
   /** A loop turned back before closing. */
   reversed: 'reversed',
+  /** The exercise (or the recording) ended with the rep still in progress. */
+  ended: 'ended',
 } as const;
 export type IncompleteReason = (typeof INCOMPLETE_REASONS)[keyof typeof INCOMPLETE_REASONS];
 
@@ -36,6 +38,7 @@ export const BREAK_REASONS = {
   posture: 'posture',
   leftFrame: 'left-frame',
   lostSignal: 'lost-signal',
+  ended: 'ended',
 } as const;
 export type BreakReason = (typeof BREAK_REASONS)[keyof typeof BREAK_REASONS];
 

@@ -20,4 +20,9 @@ export interface ExerciseSample {
   readonly pose: readonly Landmark[] | null;
   /** Face-mesh landmarks (normalised, unmirrored), null when no face was found. */
   readonly face: readonly Landmark[] | null;
+  /**
+   * Image width / height, to measure body angles in square units (normalised x and y have
+   * different scales). Optional: 4/3 (a 640×480 webcam) when absent.
+   */
+  readonly imageAspect?: number;
 }

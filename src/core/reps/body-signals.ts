@@ -1,0 +1,98 @@
+import type { Landmark } from '../landmarks';
+import { POSE } from '../pose-indices';
+import { ARM, SIDES, elevationDeg, jointAngleDeg, midpoint, shoulders, visiblePoint, type BodyPoint } from './body-geometry';
+
+/** Shoulder–ear vertical distance / shoulder width, mean of the seen sides (smaller = shrugged). */
+export function shoulderEarRatio(pose: readonly Landmark[], aspect: number): number | null {
+  const s = shoulders(pose, aspect);
+  if (s === null) return null;
+  const leftEar = visiblePoint(pose, POSE.leftEar, aspect);
+  const rightEar = visiblePoint(pose, POSE.rightEar, aspect);
+  const gaps: number[] = [];
+  if (leftEar !== null) gaps.push(s.left.y - leftEar.y);
+  if (rightEar !== null) gaps.push(s.right.y - rightEar.y);
+  if (gaps.length === 0) return null;
+  return gaps.reduce((a, b) => a + b, 0) / gaps.length / s.width;
+}
+
+/** Shrug in % of the settled shoulder–ear distance (> 0 = shoulders raised). */
+export function shrugPercent(ratio: number, settledRatio: number): number {
+  return settledRatio > 0 ? ((settledRatio - ratio) / settledRatio) * 100 : 0;
+}
+
+/** Elbow flexion (0° = straight arm), mean of the arms whose shoulder, elbow and wrist are seen. */
+export function elbowFlexionDeg(pose: readonly Landmark[], aspect: number): number | null {
+  const flexions: number[] = [];
+  for (const side of SIDES) {
+    const shoulder = visiblePoint(pose, ARM[side].shoulder, aspect);
+    const elbow = visiblePoint(pose, ARM[side].elbow, aspect);
+    const wrist = visiblePoint(pose, ARM[side].wrist, aspect);
+    if (shoulder === null || elbow === null || wrist === null) continue;
+    const angle = jointAngleDeg(shoulder, elbow, wrist);
+    if (angle !== null) flexions.push(180 - angle);
+  }
+  return flexions.length === 0 ? null : flexions.reduce((a, b) => a + b, 0) / flexions.length;
+}
+
+/** Shoulders' depth in front of the ears, % of shoulder width (> 0 = shoulders forward). */
+export function shoulderDepthPercent(pose: readonly Landmark[], aspect: number): number | null {
+  const s = shoulders(pose, aspect);
+  const leftEar = visiblePoint(pose, POSE.leftEar, aspect);
+  const rightEar = visiblePoint(pose, POSE.rightEar, aspect);
+  if (s === null || leftEar === null || rightEar === null) return null;
+  return ((midpoint(leftEar, rightEar).z - s.mid.z) / s.width) * 100;
+}
+
+interface SideBody {
+  readonly shoulder: BodyPoint;
+  readonly hip: BodyPoint;
+  readonly head: BodyPoint;
+}
+
+/** Side view: the better-seen side's shoulder, hip and ear (nose when the ear is hidden). */
+export function sideBody(pose: readonly Landmark[], aspect: number): SideBody | null {
+  const candidates = SIDES.map((side) => {
+    const shoulder = visiblePoint(pose, side === 'left' ? POSE.leftShoulder : POSE.rightShoulder, aspect);
+    const hip = visiblePoint(pose, side === 'left' ? POSE.leftHip : POSE.rightHip, aspect);
+    const head = visiblePoint(pose, side === 'left' ? POSE.leftEar : POSE.rightEar, aspect) ?? visiblePoint(pose, POSE.nose, aspect);
+    const score = (pose[side === 'left' ? POSE.leftShoulder : POSE.rightShoulder]?.visibility ?? 0) + (pose[side === 'left' ? POSE.leftHip : POSE.rightHip]?.visibility ?? 0);
+    return shoulder !== null && hip !== null && head !== null ? { body: { shoulder, hip, head }, score } : null;
+  }).filter((c): c is { body: SideBody; score: number } => c !== null);
+  candidates.sort((a, b) => b.score - a.score);
+  return candidates[0]?.body ?? null;
+}
+
+/** Side view: elevation of the hip→shoulder line above the image horizontal, degrees. */
+export function torsoRiseDeg(pose: readonly Landmark[], aspect: number): number | null {
+  const body = sideBody(pose, aspect);
+  return body === null ? null : elevationDeg(body.hip, body.shoulder);
+}
+
+/** Side view: elevation of the shoulder→ear line minus the torso's, degrees (> 0 = head lifted). */
+export function neckRiseDeg(pose: readonly Landmark[], aspect: number): number | null {
+  const body = sideBody(pose, aspect);
+  if (body === null) return null;
+  return elevationDeg(body.shoulder, body.head) - elevationDeg(body.hip, body.shoulder);
+}
+
+/**
+ * The elbows' path for shoulder circles: (forward, up) displacement of each seen elbow from its
+ * shoulder in % of shoulder width, summed over the arms (one arm circling gives its full radius).
+ * Forward is toward the camera (MediaPipe z decreasing): an estimate on a front view.
+ */
+export function elbowPathPercent(pose: readonly Landmark[], aspect: number): { x: number; y: number } | null {
+  const s = shoulders(pose, aspect);
+  if (s === null) return null;
+  let x = 0;
+  let y = 0;
+  let seen = 0;
+  for (const side of SIDES) {
+    const shoulder = side === 'left' ? s.left : s.right;
+    const elbow = visiblePoint(pose, ARM[side].elbow, aspect);
+    if (elbow === null) continue;
+    x += ((shoulder.z - elbow.z) / s.width) * 100;
+    y += ((shoulder.y - elbow.y) / s.width) * 100;
+    seen++;
+  }
+  return seen === 0 ? null : { x, y };
+}

@@ -1,0 +1,106 @@
+import type { Direction, ExerciseDefinition, TrackedSignal } from '../protocol/exercise-definition';
+import type { ResolvedEngineOptions } from './engine-options';
+import type { ExcursionConfig } from './excursion-counter';
+import type { HoldConfig } from './hold-counter';
+import type { LoopConfig } from './loop-counter';
+import type { OscillationConfig } from './oscillation-counter';
+import type { TimedConfig } from './timed-counter';
+
+/** Which sign of the signal each direction is (angle convention: head-angles.ts). */
+const DIRECTION_SIGNS: Partial<Record<Direction, 1 | -1>> = {
+  left: 1, // yaw > 0 and roll > 0 are to the subject's left
+  right: -1,
+  up: 1, // pitch > 0 = extension; body rises are positive
+  down: -1,
+  forward: 1,
+  back: -1,
+  none: 1,
+};
+
+/** Start a rep at 40% of the count threshold and end it back inside 25%: a wide hysteresis band. */
+const START_FRACTION = 0.4;
+const REST_FRACTION = 0.25;
+/** Floors for the bands (signal unit): below this, tracking noise alone would cross them. */
+const MIN_START = 3;
+const MIN_REST = 2;
+/** A rep that takes longer than this (plus any hold) was abandoned. */
+const MAX_REP_MS = 20_000;
+
+function target(exercise: ExerciseDefinition, direction: Direction): { min: number; max: number } {
+  const t = exercise.targets.find((x) => x.direction === direction);
+  return t === undefined ? { min: 0, max: 0 } : { min: t.min, max: t.max };
+}
+
+/** The count threshold: the protocol's minimum, or a fraction of the user's own range if known. */
+export function countThreshold(exercise: ExerciseDefinition, direction: Direction, options: ResolvedEngineOptions): number {
+  const { min, max } = target(exercise, direction);
+  const personal = options.personalRange[direction];
+  if (personal === undefined || !Number.isFinite(personal) || personal <= 0) return min;
+  return Math.min(max, Math.max(min, options.countFraction * personal));
+}
+
+export function excursionConfig(exercise: ExerciseDefinition, options: ResolvedEngineOptions): ExcursionConfig {
+  const directions = exercise.directions.map((direction) => ({
+    direction,
+    sign: DIRECTION_SIGNS[direction] ?? 1,
+    countAt: countThreshold(exercise, direction, options),
+  }));
+  const smallest = Math.min(...directions.map((d) => d.countAt));
+  const holdMs = (exercise.holdSeconds ?? 0) * 1000;
+  return {
+    directions,
+    startAt: Math.max(MIN_START, START_FRACTION * smallest),
+    restAt: Math.max(MIN_REST, REST_FRACTION * smallest),
+    holdMs,
+    maxRepMs: MAX_REP_MS + holdMs,
+  };
+}
+
+export function oscillationConfig(exercise: ExerciseDefinition): OscillationConfig {
+  const minSwing = target(exercise, 'none').min;
+  return { minSwing, returnFraction: 0.6, turnDelta: 0.25 * minSwing, maxSwingMs: 1500, maxCycleMs: 4000 };
+}
+
+/**
+ * Loop directions. Head path: (x = subject's right, y = up), so a mathematically negative turn is
+ * clockwise as the subject sees the circle drawn in front of them. Elbow path: (x = forward,
+ * y = up): negative = top → front → bottom, a forward circle.
+ */
+const LOOP_DIRECTIONS: Partial<Record<TrackedSignal, { negative: Direction; positive: Direction }>> = {
+  'head-path': { negative: 'clockwise', positive: 'counterclockwise' },
+  'elbow-path': { negative: 'forward', positive: 'back' },
+};
+
+export function loopConfig(exercise: ExerciseDefinition): LoopConfig {
+  const dirs = LOOP_DIRECTIONS[exercise.signal] ?? { negative: 'clockwise', positive: 'counterclockwise' };
+  const minRadius = Math.min(...exercise.directions.map((d) => target(exercise, d).min));
+  return {
+    minRadius,
+    centreTauMs: 3000,
+    reverseDeg: 90,
+    maxLoopMs: 10_000,
+    negativeDirection: dirs.negative,
+    positiveDirection: dirs.positive,
+  };
+}
+
+/** Presses are isometric: the head may drift this much (per axis) and still be "still". */
+const PRESS_STILL_TOLERANCE_DEG = 10;
+
+export function holdConfig(exercise: ExerciseDefinition): HoldConfig {
+  const isPress = exercise.targets.length === 0;
+  return {
+    holdMs: (exercise.holdSeconds ?? 3) * 1000,
+    graceMs: 300,
+    minReportMs: 500,
+    relaxMs: 2000,
+    stillToleranceDeg: isPress ? PRESS_STILL_TOLERANCE_DEG : null,
+  };
+}
+
+export function timedConfig(exercise: ExerciseDefinition): TimedConfig {
+  return { durationMs: (exercise.durationSeconds ?? 60) * 1000, graceMs: 1000 };
+}
+
+/** A held value (shrug, neck rise) keeps the hold until it drops below this fraction of its threshold. */
+export const HOLD_RELEASE_FRACTION = 0.7;

@@ -1,0 +1,45 @@
+import type { Direction } from '../protocol/exercise-definition';
+
+export interface EngineOptions {
+  /** Time after (re)appearing during which nothing counts (getting into position), ms. Default 1000. */
+  readonly settleMs?: number;
+  /** Samples less confident than this are skipped like dropped frames. Default 0.2. */
+  readonly minConfidence?: number;
+  /** A longer run without a usable sample is a lost signal: the rep in progress is discarded, ms. Default 1000. */
+  readonly maxGapMs?: number;
+  /** The user's own range per direction (e.g. best of earlier sessions), signal unit. */
+  readonly personalRange?: Partial<Record<Direction, number>>;
+  /** A rep counts at this fraction of the personal range (never below the protocol's minimum). Default 0.6. */
+  readonly countFraction?: number;
+  /** Faster than this (unit/s between two samples) is a jump (video cut, tracking swap), not a movement. */
+  readonly jumpSpeedPerS?: number;
+}
+
+export interface ResolvedEngineOptions {
+  readonly settleMs: number;
+  readonly minConfidence: number;
+  readonly maxGapMs: number;
+  readonly personalRange: Partial<Record<Direction, number>>;
+  readonly countFraction: number;
+  readonly jumpSpeedPerS: number;
+}
+
+/** A head cannot turn 600°/s in a gentle exercise; a cut between two video shots easily does. */
+const DEFAULT_JUMP_DEG_S = 600;
+/** Percent-of-shoulder-width signals: the same idea, on MediaPipe's noisier body points. */
+const DEFAULT_JUMP_PERCENT_S = 1500;
+
+function finiteAtLeast(value: number | undefined, min: number, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= min ? value : fallback;
+}
+
+export function resolveEngineOptions(options: EngineOptions, unit: 'deg' | 'percent'): ResolvedEngineOptions {
+  return {
+    settleMs: finiteAtLeast(options.settleMs, 0, 1000),
+    minConfidence: finiteAtLeast(options.minConfidence, 0, 0.2),
+    maxGapMs: finiteAtLeast(options.maxGapMs, 1, 1000),
+    personalRange: options.personalRange ?? {},
+    countFraction: Math.min(1, finiteAtLeast(options.countFraction, 0.1, 0.6)),
+    jumpSpeedPerS: finiteAtLeast(options.jumpSpeedPerS, 1, unit === 'deg' ? DEFAULT_JUMP_DEG_S : DEFAULT_JUMP_PERCENT_S),
+  };
+}

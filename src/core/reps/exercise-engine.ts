@@ -1,0 +1,176 @@
+import type { ExerciseDefinition } from '../protocol/exercise-definition';
+import { createCounterDriver, type AbortReason, type CounterDriver, type CounterInput, type CounterState } from './counter-driver';
+import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './engine-options';
+import type { ExerciseEvent } from './exercise-events';
+import type { ExerciseSample } from './exercise-sample';
+import { postureCheck, signalReader, type SignalReader } from './exercise-signals';
+import type { PathPoint } from './loop-counter';
+import type { CounterStep } from './raw-rep';
+import { EMPTY_REP_STATS, repFeedback, toRepEvent, updateStats, type RepStats } from './rep-feedback';
+
+export const ENGINE_PHASES = {
+  /** No person (or no usable signal for too long): nothing counts. */
+  absent: 'absent',
+  /** Just (re)appeared: getting into position; the baseline of body signals is learned. */
+  settling: 'settling',
+  active: 'active',
+} as const;
+export type EnginePhase = (typeof ENGINE_PHASES)[keyof typeof ENGINE_PHASES];
+
+export interface EngineState {
+  readonly phase: EnginePhase;
+  readonly phaseSinceMs: number | null;
+  /** Last accepted timestamp: samples at or before it are ignored. */
+  readonly lastMs: number | null;
+  readonly lastSignalMs: number | null;
+  readonly lastPoint: PathPoint | null;
+  /** Settled rest position of body signals (x only for scalars). */
+  readonly baseline: PathPoint | null;
+  readonly counter: CounterState;
+  readonly stats: RepStats;
+  readonly postureBadSinceMs: number | null;
+  readonly postureWarned: boolean;
+}
+
+export interface EngineStep {
+  readonly state: EngineState;
+  readonly events: readonly ExerciseEvent[];
+}
+
+export interface ExerciseEngine {
+  readonly exercise: ExerciseDefinition;
+  readonly options: ResolvedEngineOptions;
+  readonly initial: EngineState;
+  /** Pure: the same state and sample always give the same result; the input state is not changed. */
+  step(state: EngineState, sample: ExerciseSample): EngineStep;
+  /** End of the exercise or recording: a rep in progress is reported as incomplete. */
+  finish(state: EngineState, tMs: number): EngineStep;
+}
+
+/** Time constant of the settle baseline: about the last third of a second before counting starts. */
+const BASELINE_TAU_MS = 300;
+/** A posture problem must last this long before it is said (once, until it is fixed). */
+const POSTURE_WARN_MS = 1000;
+
+function read(reader: SignalReader, sample: ExerciseSample): PathPoint | null {
+  if (reader.shape === 'scalar') {
+    const raw = reader.raw(sample);
+    return raw === null ? null : { x: raw, y: 0 };
+  }
+  if (reader.shape === 'path') return reader.raw(sample);
+  return null;
+}
+
+function toInput(reader: SignalReader, sample: ExerciseSample, point: PathPoint | null, baseline: PathPoint | null): CounterInput | null {
+  const head = sample.angles !== null && Number.isFinite(sample.angles.yawDeg) && Number.isFinite(sample.angles.pitchDeg) && Number.isFinite(sample.angles.rollDeg) ? sample.angles : null;
+  if (reader.shape === 'placement') return { shape: 'placement', placement: reader.placement(sample), head };
+  if (point === null) return null;
+  if (reader.shape === 'scalar') {
+    const value = reader.usesBaseline ? reader.relative(point.x, baseline?.x ?? point.x) : point.x;
+    return Number.isFinite(value) ? { shape: 'scalar', value, head } : null;
+  }
+  const b = baseline ?? point;
+  return { shape: 'path', point: { x: point.x - b.x, y: point.y - b.y } };
+}
+
+export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions: EngineOptions = {}): ExerciseEngine {
+  const options = resolveEngineOptions(engineOptions, exercise.unit);
+  const reader = signalReader(exercise.signal);
+  const driver: CounterDriver = createCounterDriver(exercise, options);
+  const posture = postureCheck(exercise);
+  const initial: EngineState = {
+    phase: ENGINE_PHASES.absent,
+    phaseSinceMs: null,
+    lastMs: null,
+    lastSignalMs: null,
+    lastPoint: null,
+    baseline: null,
+    counter: driver.initial,
+    stats: EMPTY_REP_STATS,
+    postureBadSinceMs: null,
+    postureWarned: false,
+  };
+
+  /** Turns a counter step into engine events: reps get metrics, bests and feedback. */
+  function absorb(state: EngineState, step: CounterStep<CounterState>, events: ExerciseEvent[]): EngineState {
+    let stats = state.stats;
+    events.push(...step.events);
+    for (const raw of step.reps) {
+      const rep = toRepEvent(raw, stats);
+      events.push(rep, ...repFeedback(exercise, rep, stats, options.personalRange, raw.expectedSpeedPeaks));
+      stats = updateStats(stats, rep);
+    }
+    return { ...state, counter: step.state, stats };
+  }
+
+  function abort(state: EngineState, tMs: number, reason: AbortReason, events: ExerciseEvent[]): EngineState {
+    const aborted = absorb(state, driver.abort(state.counter, tMs, reason), events);
+    return { ...aborted, counter: driver.initial, lastPoint: null };
+  }
+
+  function leave(state: EngineState, tMs: number, reason: 'left-frame' | 'lost-signal', events: ExerciseEvent[]): EngineState {
+    const left = state.phase === ENGINE_PHASES.active ? abort(state, tMs, reason, events) : state;
+    if (state.phase !== ENGINE_PHASES.absent) events.push({ type: 'paused', tMs, reason });
+    return { ...left, phase: ENGINE_PHASES.absent, phaseSinceMs: tMs, baseline: null, lastSignalMs: null, lastPoint: null, counter: driver.initial };
+  }
+
+  function checkPosture(state: EngineState, sample: ExerciseSample, events: ExerciseEvent[]): EngineState {
+    if (posture === null) return state;
+    if (posture(sample)) return state.postureBadSinceMs === null && !state.postureWarned ? state : { ...state, postureBadSinceMs: null, postureWarned: false };
+    const since = state.postureBadSinceMs ?? sample.tMs;
+    if (!state.postureWarned && sample.tMs - since >= POSTURE_WARN_MS) {
+      events.push({ type: 'feedback', tMs: sample.tMs, kind: 'posture', side: 'none' });
+      return { ...state, postureBadSinceMs: since, postureWarned: true };
+    }
+    return { ...state, postureBadSinceMs: since };
+  }
+
+  function step(previous: EngineState, sample: ExerciseSample): EngineStep {
+    const tMs = sample.tMs;
+    if (!Number.isFinite(tMs) || (previous.lastMs !== null && tMs <= previous.lastMs)) return { state: previous, events: [] };
+    const events: ExerciseEvent[] = [];
+    let state: EngineState = { ...previous, lastMs: tMs };
+    if (sample.present !== true) return { state: leave(state, tMs, 'left-frame', events), events };
+    if (state.phase === ENGINE_PHASES.absent) {
+      state = { ...state, phase: ENGINE_PHASES.settling, phaseSinceMs: tMs, baseline: null, lastSignalMs: null };
+    }
+    const confident = Number.isFinite(sample.confidence) && sample.confidence >= options.minConfidence;
+    const point = confident ? read(reader, sample) : null;
+    const usable = confident && (reader.shape === 'placement' || point !== null);
+    if (!usable) {
+      const since = state.lastSignalMs ?? state.phaseSinceMs ?? tMs;
+      if (state.phase === ENGINE_PHASES.active && tMs - since > options.maxGapMs) return { state: leave(state, tMs, 'lost-signal', events), events };
+      return { state, events };
+    }
+    if (state.phase === ENGINE_PHASES.settling) {
+      const b = state.baseline;
+      const dt = state.lastSignalMs === null ? 0 : tMs - state.lastSignalMs;
+      const alpha = b === null ? 1 : 1 - Math.exp(-dt / BASELINE_TAU_MS);
+      const baseline = point === null ? null : b === null ? point : { x: b.x + alpha * (point.x - b.x), y: b.y + alpha * (point.y - b.y) };
+      state = { ...state, baseline, lastSignalMs: tMs, lastPoint: point };
+      if (tMs - (state.phaseSinceMs ?? tMs) < options.settleMs) return { state, events };
+      state = { ...state, phase: ENGINE_PHASES.active, phaseSinceMs: tMs, counter: driver.initial };
+      events.push({ type: 'ready', tMs });
+    }
+    if (state.lastSignalMs !== null && tMs - state.lastSignalMs > options.maxGapMs) {
+      state = abort(state, tMs, 'lost-signal', events);
+    } else if (point !== null && state.lastPoint !== null && state.lastSignalMs !== null) {
+      const speed = (Math.hypot(point.x - state.lastPoint.x, point.y - state.lastPoint.y) * 1000) / Math.max(1, tMs - state.lastSignalMs);
+      if (speed > options.jumpSpeedPerS) state = abort(state, tMs, 'jump', events);
+    }
+    state = { ...state, lastSignalMs: tMs, lastPoint: point };
+    const input = toInput(reader, sample, point, state.baseline);
+    if (input !== null) state = absorb(state, driver.step(state.counter, tMs, input), events);
+    state = checkPosture(state, sample, events);
+    return { state, events };
+  }
+
+  function finish(state: EngineState, tMs: number): EngineStep {
+    if (state.phase !== ENGINE_PHASES.active) return { state, events: [] };
+    const events: ExerciseEvent[] = [];
+    const at = Number.isFinite(tMs) ? Math.max(tMs, state.lastMs ?? tMs) : (state.lastMs ?? 0);
+    return { state: abort(state, at, 'ended', events), events };
+  }
+
+  return { exercise, options, initial, step, finish };
+}

@@ -1,0 +1,109 @@
+import type { ExerciseDefinition, TrackedSignal } from '../protocol/exercise-definition';
+import { DEFAULT_IMAGE_ASPECT } from './body-geometry';
+import { elbowFlexionDeg, elbowPathPercent, neckRiseDeg, shoulderDepthPercent, shoulderEarRatio, shrugPercent, torsoRiseDeg } from './body-signals';
+import type { ExerciseSample } from './exercise-sample';
+import type { PathPoint } from './loop-counter';
+import { armsOutLevel, bothHandsOnForehead, handOnForehead, handOnTemple, handOverHead, handsAtNeck, handsBehindHead, supineHandsPlaced, type Placement } from './placements';
+
+/**
+ * How each tracked signal is read from a sample. `raw` is what the settle period averages into
+ * a baseline; `relative` turns a raw reading into the counted value given that baseline.
+ * Head angles are already relative to the calibrated neutral (baseline unused: 0).
+ */
+export interface ScalarSignal {
+  readonly shape: 'scalar';
+  raw(sample: ExerciseSample): number | null;
+  relative(raw: number, baseline: number): number;
+  /** True when the value needs the settle baseline (body signals); head angles do not. */
+  readonly usesBaseline: boolean;
+}
+
+export interface PathSignal {
+  readonly shape: 'path';
+  raw(sample: ExerciseSample): PathPoint | null;
+}
+
+export interface PlacementSignal {
+  readonly shape: 'placement';
+  placement(sample: ExerciseSample): Placement;
+}
+
+export type SignalReader = ScalarSignal | PathSignal | PlacementSignal;
+
+function aspectOf(sample: ExerciseSample): number {
+  const a = sample.imageAspect;
+  return a !== undefined && Number.isFinite(a) && a > 0 ? a : DEFAULT_IMAGE_ASPECT;
+}
+
+function finiteOrNull(value: number | null | undefined): number | null {
+  return value !== null && value !== undefined && Number.isFinite(value) ? value : null;
+}
+
+function headAngle(pick: 'yawDeg' | 'pitchDeg' | 'rollDeg'): ScalarSignal {
+  return { shape: 'scalar', raw: (s) => finiteOrNull(s.angles?.[pick]), relative: (raw) => raw, usesBaseline: false };
+}
+
+function bodyScalar(measure: (sample: ExerciseSample, aspect: number) => number | null, relative: (raw: number, baseline: number) => number = (r, b) => r - b): ScalarSignal {
+  return {
+    shape: 'scalar',
+    raw: (s) => (s.pose === null ? null : finiteOrNull(measure(s, aspectOf(s)))),
+    relative,
+    usesBaseline: true,
+  };
+}
+
+function placed(check: (sample: ExerciseSample, aspect: number) => Placement): PlacementSignal {
+  return {
+    shape: 'placement',
+    placement: (s) => (s.pose === null ? { ok: false, reason: 'lost-signal', side: 'none' } : check(s, aspectOf(s))),
+  };
+}
+
+const READERS: Readonly<Record<TrackedSignal, SignalReader>> = {
+  yaw: headAngle('yawDeg'),
+  pitch: headAngle('pitchDeg'),
+  roll: headAngle('rollDeg'),
+  'head-path': {
+    shape: 'path',
+    // x = toward the subject's right (-yaw), y = up (+pitch): drawn as the subject sees it.
+    raw: (s) => {
+      const yaw = finiteOrNull(s.angles?.yawDeg);
+      const pitch = finiteOrNull(s.angles?.pitchDeg);
+      return yaw === null || pitch === null ? null : { x: -yaw, y: pitch };
+    },
+  },
+  'elbow-path': {
+    shape: 'path',
+    raw: (s) => {
+      const p = s.pose === null ? null : elbowPathPercent(s.pose, aspectOf(s));
+      return p !== null && Number.isFinite(p.x) && Number.isFinite(p.y) ? p : null;
+    },
+  },
+  'elbow-flexion': { ...bodyScalar((s, a) => (s.pose === null ? null : elbowFlexionDeg(s.pose, a))), relative: (raw) => raw, usesBaseline: false },
+  shrug: bodyScalar((s, a) => (s.pose === null ? null : shoulderEarRatio(s.pose, a)), (raw, baseline) => shrugPercent(raw, baseline)),
+  'shoulder-depth': bodyScalar((s, a) => (s.pose === null ? null : shoulderDepthPercent(s.pose, a))),
+  'torso-rise': bodyScalar((s, a) => (s.pose === null ? null : torsoRiseDeg(s.pose, a))),
+  'neck-rise': bodyScalar((s, a) => (s.pose === null ? null : neckRiseDeg(s.pose, a))),
+  'hand-on-forehead': placed((s, a) => handOnForehead(s.pose ?? [], a)),
+  'hand-on-temple': placed((s, a) => handOnTemple(s.pose ?? [], a)),
+  'both-hands-on-forehead': placed((s, a) => bothHandsOnForehead(s.pose ?? [], a)),
+  'hands-behind-head': placed((s, a) => handsBehindHead(s.pose ?? [], a)),
+  'hands-at-neck': placed((s, a) => handsAtNeck(s.pose ?? [], a)),
+  'supine-hands-placed': placed((s, a) => supineHandsPlaced(s.pose ?? [], a)),
+};
+
+export function signalReader(signal: TrackedSignal): SignalReader {
+  return READERS[signal];
+}
+
+/** Extra posture checks that only give feedback (the rep still counts). */
+export function postureCheck(exercise: ExerciseDefinition): ((sample: ExerciseSample) => boolean) | null {
+  switch (exercise.id) {
+    case 'arms-out-head-turns':
+      return (s) => s.pose !== null && armsOutLevel(s.pose, aspectOf(s));
+    case 'assisted-lateral-stretch':
+      return (s) => s.pose !== null && handOverHead(s.pose, aspectOf(s));
+    default:
+      return null;
+  }
+}

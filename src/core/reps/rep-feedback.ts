@@ -1,0 +1,95 @@
+import type { Direction, ExerciseDefinition } from '../protocol/exercise-definition';
+import { FEEDBACK_KINDS, INCOMPLETE_REASONS, type ExerciseEvent, type FeedbackKind, type RepEvent } from './exercise-events';
+import type { RawRep } from './raw-rep';
+import { movementMetrics } from './rep-metrics';
+import { trajectoryToArrays } from './trajectory';
+
+/** Best and last peak per side: the memory behind personal bests and symmetry. */
+export interface RepStats {
+  readonly best: Partial<Record<Direction, number>>;
+  readonly last: Partial<Record<Direction, number>>;
+}
+
+export const EMPTY_REP_STATS: RepStats = { best: {}, last: {} };
+
+/** More speed peaks than a clean rep has, by this many, is a hesitant, jerky movement. */
+const JERKY_EXTRA_SPEED_PEAKS = 2;
+/**
+ * SPARC below this is jerky. A clean out-and-back rep (two minimum-jerk strokes) scores about
+ * -2 to -3; tremor or stop-and-go pushes it below -4 (calibrated on tests/support/traces).
+ */
+const SPARC_JERKY = -4;
+/** Left and right peaks differing by more than this fraction of the larger: asymmetric. */
+const ASYMMETRY_RATIO = 0.3;
+/** A complete rep below this fraction of the user's own range: "go a little further". */
+const PERSONAL_RANGE_SHORTFALL = 0.8;
+
+const OPPOSITE: Partial<Record<Direction, Direction>> = {
+  left: 'right',
+  right: 'left',
+  up: 'down',
+  down: 'up',
+  forward: 'back',
+  back: 'forward',
+  clockwise: 'counterclockwise',
+  counterclockwise: 'clockwise',
+};
+
+export function toRepEvent(raw: RawRep, stats: RepStats): RepEvent {
+  const best = stats.best[raw.side] ?? null;
+  const base = {
+    type: 'rep' as const,
+    tMs: raw.tMs,
+    kind: raw.kind,
+    side: raw.side,
+    complete: raw.complete,
+    incompleteReason: raw.incompleteReason,
+    peakDeg: raw.peak,
+    targetDeg: raw.threshold,
+    personalBestDeg: best,
+    isPersonalBest: raw.complete && raw.kind === 'movement' && (best === null || raw.peak > best),
+  };
+  if (raw.heldMs !== null || raw.path === null) {
+    return { ...base, durationMs: raw.heldMs ?? raw.tMs - raw.startMs, peakVelDegS: 0, sparc: Number.NaN, ldj: Number.NaN, velocityPeaks: 0 };
+  }
+  const all = trajectoryToArrays(raw.path);
+  const from = all.tMs.findIndex((t) => t >= raw.startMs);
+  const trimmed = from <= 0 ? all : { tMs: all.tMs.slice(from), values: all.values.slice(from) };
+  return { ...base, ...movementMetrics(trimmed) };
+}
+
+export function updateStats(stats: RepStats, rep: RepEvent): RepStats {
+  if (!rep.complete) return stats;
+  const best = Math.max(stats.best[rep.side] ?? -Infinity, rep.peakDeg);
+  return { best: { ...stats.best, [rep.side]: best }, last: { ...stats.last, [rep.side]: rep.peakDeg } };
+}
+
+export function repFeedback(
+  exercise: ExerciseDefinition,
+  rep: RepEvent,
+  stats: RepStats,
+  personalRange: Partial<Record<Direction, number>>,
+  expectedSpeedPeaks: number,
+): ExerciseEvent[] {
+  const kinds: FeedbackKind[] = [];
+  if (!rep.complete) {
+    if (rep.incompleteReason === INCOMPLETE_REASONS.notFarEnough) kinds.push(FEEDBACK_KINDS.notFarEnough);
+  } else if (rep.kind === 'hold') {
+    kinds.push(FEEDBACK_KINDS.good);
+  } else {
+    if (rep.peakVelDegS > exercise.maxSpeedPerS) kinds.push(FEEDBACK_KINDS.tooFast);
+    if (rep.velocityPeaks > expectedSpeedPeaks + JERKY_EXTRA_SPEED_PEAKS || rep.sparc < SPARC_JERKY) kinds.push(FEEDBACK_KINDS.jerky);
+    const target = exercise.targets.find((t) => t.direction === rep.side);
+    const meantSmall = exercise.counting === 'oscillation' || exercise.counting === 'loop';
+    if (meantSmall && target !== undefined && rep.peakDeg > target.max) kinds.push(FEEDBACK_KINDS.tooBig);
+    const own = personalRange[rep.side];
+    if (own !== undefined && rep.peakDeg < PERSONAL_RANGE_SHORTFALL * own) kinds.push(FEEDBACK_KINDS.notFarEnough);
+    const opposite = OPPOSITE[rep.side];
+    const other = opposite === undefined || !exercise.directions.includes(opposite) ? undefined : stats.last[opposite];
+    if (other !== undefined && Math.abs(other - rep.peakDeg) > ASYMMETRY_RATIO * Math.max(other, rep.peakDeg)) {
+      kinds.push(FEEDBACK_KINDS.asymmetric);
+    }
+    if (kinds.length === 0) kinds.push(FEEDBACK_KINDS.good);
+  }
+  return kinds.map((kind) => ({ type: 'feedback', tMs: rep.tMs, kind, side: rep.side }));
+}
