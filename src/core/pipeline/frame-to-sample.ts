@@ -1,0 +1,134 @@
+import { AngleSmoother, type AngleSmootherConfig } from '../filters/angle-smoother';
+import { estimateHeadPose, type HeadPoseOptions } from '../head-pose/estimate-head-pose';
+import type { HeadAngles, HeadPoseEstimate } from '../head-pose/head-angles';
+import { HeadPoseTracker } from '../head-pose/head-pose-tracker';
+import { relativeToNeutral } from '../head-pose/relative-to-neutral';
+import type { FrameObservation } from '../landmarks';
+import type { ExerciseSample } from '../reps/exercise-sample';
+import { AutoNeutral, DEFAULT_AUTO_NEUTRAL, type AutoNeutralOptions } from './auto-neutral';
+
+/**
+ * Where the zero of the sample angles comes from: a calibrated neutral (NeutralCalibrator),
+ * 'auto' (recorded clips: median of the first ~1 s of confident frames, see AutoNeutral), or
+ * null (raw camera-relative head angles).
+ */
+export type NeutralSetting = HeadAngles | 'auto' | null;
+
+export interface FrameProcessorOptions {
+  readonly neutral: NeutralSetting;
+  readonly autoNeutral: AutoNeutralOptions;
+  readonly headPose: HeadPoseOptions;
+  readonly smoother: Partial<AngleSmootherConfig>;
+  /** After this long without a usable head (ms), smoothing and tracking start afresh. */
+  readonly resetAfterGapMs: number;
+}
+
+export const DEFAULT_FRAME_PROCESSOR_OPTIONS: FrameProcessorOptions = {
+  neutral: 'auto',
+  autoNeutral: DEFAULT_AUTO_NEUTRAL,
+  headPose: {},
+  smoother: {},
+  resetAfterGapMs: 500,
+};
+
+export interface ProcessedFrame {
+  readonly estimate: HeadPoseEstimate;
+  readonly sample: ExerciseSample;
+}
+
+/**
+ * Frame → head pose → angles relative to the neutral → smoothed angles and angular velocity:
+ * the ExerciseSample the rep counters consume. A frame with no person or more than one is not
+ * `present` (and does not disturb the tracking); frames must come in time order (others are
+ * answered with a non-present sample and otherwise ignored).
+ */
+export class FrameProcessor {
+  private readonly options: FrameProcessorOptions;
+  private readonly tracker: HeadPoseTracker;
+  private smoother: AngleSmoother;
+  private neutralSetting: NeutralSetting;
+  private autoNeutral: AutoNeutral;
+  private previousRelative: HeadAngles | null = null;
+  private lastTMs = Number.NEGATIVE_INFINITY;
+  private lastUsableTMs: number | null = null;
+
+  constructor(options: Partial<FrameProcessorOptions> = {}) {
+    this.options = { ...DEFAULT_FRAME_PROCESSOR_OPTIONS, ...options };
+    this.tracker = new HeadPoseTracker(this.options.headPose);
+    this.smoother = new AngleSmoother(this.options.smoother);
+    this.neutralSetting = this.options.neutral;
+    this.autoNeutral = new AutoNeutral(this.options.autoNeutral);
+  }
+
+  process(frame: FrameObservation): ProcessedFrame {
+    const people = Math.max(frame.faces.length, frame.poses.length);
+    const inOrder = frame.tMs > this.lastTMs;
+    if (people !== 1 || !inOrder) {
+      return { estimate: estimateHeadPose(frame, this.options.headPose), sample: this.absent(frame) };
+    }
+    this.lastTMs = frame.tMs;
+    if (this.lastUsableTMs !== null && frame.tMs - this.lastUsableTMs > this.options.resetAfterGapMs) this.restartTracking();
+    const estimate = this.tracker.update(frame);
+    const neutral = this.currentNeutral(estimate);
+    if (!estimate.head) return { estimate, sample: this.absent(frame) };
+    this.lastUsableTMs = frame.tMs;
+    const relative = neutral ? relativeToNeutral(estimate.head, neutral, this.previousRelative) : estimate.head;
+    this.previousRelative = relative;
+    const smoothed = this.smoother.apply(relative, frame.tMs);
+    return {
+      estimate,
+      sample: {
+        tMs: frame.tMs,
+        present: smoothed !== null,
+        angles: smoothed?.angles ?? null,
+        velocity: smoothed?.velocity ?? null,
+        confidence: estimate.confidence,
+        pose: frame.poses[0]?.landmarks ?? null,
+        face: frame.faces[0]?.landmarks ?? null,
+      },
+    };
+  }
+
+  /** Sets the neutral (e.g. after a calibration); the following angles are relative to it. */
+  setNeutral(neutral: NeutralSetting): void {
+    this.neutralSetting = neutral;
+    this.autoNeutral = new AutoNeutral(this.options.autoNeutral);
+    this.previousRelative = null;
+    this.smoother.reset();
+  }
+
+  /** The neutral in use: the given one, the automatic one (provisional until its window is full), or null. */
+  neutral(): HeadAngles | null {
+    return this.neutralSetting === 'auto' ? this.autoNeutral.current() : this.neutralSetting;
+  }
+
+  reset(): void {
+    this.restartTracking();
+    this.autoNeutral = new AutoNeutral(this.options.autoNeutral);
+    this.lastTMs = Number.NEGATIVE_INFINITY;
+  }
+
+  private currentNeutral(estimate: HeadPoseEstimate): HeadAngles | null {
+    if (this.neutralSetting !== 'auto') return this.neutralSetting;
+    return this.autoNeutral.add(estimate.head, estimate.confidence, estimate.tMs);
+  }
+
+  private restartTracking(): void {
+    this.tracker.reset();
+    this.smoother.reset();
+    this.previousRelative = null;
+    this.lastUsableTMs = null;
+  }
+
+  private absent(frame: FrameObservation): ExerciseSample {
+    return {
+      tMs: frame.tMs,
+      present: false,
+      angles: null,
+      velocity: null,
+      confidence: 0,
+      pose: frame.poses.length === 1 ? (frame.poses[0]?.landmarks ?? null) : null,
+      face: frame.faces.length === 1 ? (frame.faces[0]?.landmarks ?? null) : null,
+    };
+  }
+}
