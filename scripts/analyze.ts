@@ -9,6 +9,7 @@ import { BrowserAnalyzer } from './analyze/browser-analyzer';
 import { createCoreFileRunner } from './analyze/core-runner';
 import { csvColumns, csvHeader, formatLine, roundOutput, type OutputLine } from './analyze/output-lines';
 import { traceRounded, type TraceLine } from '../src/analyze/trace-format';
+import { PROTOCOL } from '../src/core/protocol/protocol';
 
 const EXIT_OK = 0;
 const EXIT_NOTHING_READ = 1;
@@ -121,8 +122,12 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return EXIT_OK;
   }
-  if (args.listExercises || args.exercise !== null) {
-    warn(null, 'the exercise engine is not available yet: --exercise and --list-exercises are refused.');
+  if (args.listExercises) {
+    for (const exercise of PROTOCOL.exercises) process.stdout.write(`${exercise.id}\n`);
+    return EXIT_OK;
+  }
+  if (args.exercise !== null) {
+    warn(null, 'counting is not wired in yet (it waits for the core frame-to-sample pipeline): --exercise is refused.');
     return EXIT_USAGE;
   }
   const files = readableFiles(args.files);

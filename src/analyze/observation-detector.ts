@@ -1,71 +1,54 @@
-import { FaceLandmarker, FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
 import type { FrameObservation } from '../core/landmarks';
-import { fetchModelBytes } from '../vision/model-bytes';
-import { combineDetections, faceDetectionFromResult, poseDetectionFromResult } from '../vision/to-observation';
+import { createLandmarker, type LandmarkerKind, type VideoLandmarker } from '../vision/landmarkers';
+import { combineDetections } from '../vision/to-observation';
+import { loadVisionWasm, type VisionWasm } from '../vision/vision-wasm';
 
-/**
- * TEMPORARY until src/vision/landmarkers.ts (live-pipeline engineer) is committed: the pose and
- * face landmarkers in this page, VIDEO mode, CPU, results as FrameObservations.
- */
+/** The pose and face landmarkers of the app, run on this page's thread (no worker needed here). */
 export interface ObservationDetector {
-  /** `tMs` must strictly increase for one detector. */
+  /** Observation of one frame; `tMs` must strictly increase for one detector. */
   detect(image: ImageBitmap, tMs: number): FrameObservation;
   close(): void;
 }
 
 export interface DetectorFactory {
-  readonly landmarkers: readonly string[];
+  readonly landmarkers: readonly LandmarkerKind[];
   readonly warnings: readonly string[];
-  /** A fresh detector (no tracking state carried over from another file). */
+  /** A fresh detector: no tracking state carried over from another file, so results never depend on file order. */
   create(): Promise<ObservationDetector>;
 }
 
-const POSE_MODEL_URL = '/models/pose_landmarker_full.task';
-const FACE_MODEL_URL = '/models/face_landmarker.task';
+const KINDS: readonly LandmarkerKind[] = ['pose', 'face'];
 
-async function tryFetch(url: string, warnings: string[]): Promise<Uint8Array | null> {
-  try {
-    return await fetchModelBytes(url);
-  } catch (error) {
-    warnings.push(error instanceof Error ? error.message : String(error));
-    return null;
-  }
+function createKind(kind: LandmarkerKind, wasm: VisionWasm): Promise<VideoLandmarker> {
+  // Analysis favours accuracy over speed: the full pose model.
+  return createLandmarker({ kind, poseModel: 'full', delegate: 'CPU' }, wasm);
 }
 
-export async function createDetectorFactory(): Promise<DetectorFactory> {
-  const fileset = await FilesetResolver.forVisionTasks('/wasm');
+/** Checks once that each model loads; a missing one is reported and left out. */
+export async function createDetectorFactory(wasmBaseUrl = '/wasm/'): Promise<DetectorFactory> {
+  const wasm = await loadVisionWasm(new URL(wasmBaseUrl, globalThis.location.href).href);
   const warnings: string[] = [];
-  const poseBytes = await tryFetch(POSE_MODEL_URL, warnings);
-  const faceBytes = await tryFetch(FACE_MODEL_URL, warnings);
-  const landmarkers = [...(poseBytes ? ['pose'] : []), ...(faceBytes ? ['face'] : [])];
+  const available: LandmarkerKind[] = [];
+  for (const kind of KINDS) {
+    try {
+      (await createKind(kind, wasm)).close();
+      available.push(kind);
+    } catch (error) {
+      warnings.push(`the ${kind} landmarker is unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   return {
-    landmarkers,
+    landmarkers: available,
     warnings,
     async create(): Promise<ObservationDetector> {
-      const pose = poseBytes
-        ? await PoseLandmarker.createFromOptions(fileset, {
-            baseOptions: { modelAssetBuffer: poseBytes, delegate: 'CPU' },
-            runningMode: 'VIDEO',
-            numPoses: 1,
-          })
-        : null;
-      const face = faceBytes
-        ? await FaceLandmarker.createFromOptions(fileset, {
-            baseOptions: { modelAssetBuffer: faceBytes, delegate: 'CPU' },
-            runningMode: 'VIDEO',
-            numFaces: 1,
-            outputFacialTransformationMatrixes: true,
-          })
-        : null;
+      const landmarkers = await Promise.all(available.map((kind) => createKind(kind, wasm)));
       return {
         detect(image, tMs) {
-          const poseDetection = pose ? poseDetectionFromResult(pose.detectForVideo(image, tMs)) : null;
-          const faceDetection = face ? faceDetectionFromResult(face.detectForVideo(image, tMs)) : null;
-          return combineDetections({ tMs, width: image.width, height: image.height }, [poseDetection, faceDetection]);
+          const detections = landmarkers.map((landmarker) => landmarker.detect(image, tMs));
+          return combineDetections({ tMs, width: image.width, height: image.height }, detections);
         },
         close() {
-          pose?.close();
-          face?.close();
+          for (const landmarker of landmarkers) landmarker.close();
         },
       };
     },
