@@ -7,9 +7,11 @@ export function countedReps(exercise: SessionExercise, result: ExerciseResult): 
   return [Object.values(result.sides).reduce((total, side) => total + (side?.reps ?? 0), 0)];
 }
 
-/** Time-dosed exercises are done by active time; the others when every side reached its target. */
+/**
+ * Done when every side reached its target. Timed exercises have a target of 1: the engine's
+ * completed timer (which also checks the placement, e.g. hands at the neck) counts as one hold.
+ */
 export function isTargetReached(exercise: SessionExercise, result: ExerciseResult): boolean {
-  if (exercise.durationMs !== null) return result.activeMs >= exercise.durationMs;
   return countedReps(exercise, result).every((count) => count >= exercise.repsTarget);
 }
 

@@ -1,5 +1,6 @@
 export * from './daily-sessions';
 export * from './exercise-result';
+export * from './engine-event-actions';
 export * from './exercise-target';
 export * from './reduce-session';
 export * from './rep-side';

@@ -20,11 +20,14 @@ export interface SessionExercise {
   readonly repsTarget: number;
   /** How long one hold lasts in ms, null when the exercise has no hold. */
   readonly holdMs: number | null;
-  /** Exercises dosed by time (e.g. a 3-minute massage): active ms to reach; null otherwise. */
+  /**
+   * Exercises dosed by time (e.g. a 3-minute massage), for display: the engine's timer decides
+   * when it is reached (its completion counts as the one hold of `repsTarget` 1). Null otherwise.
+   */
   readonly durationMs: number | null;
 }
 
-/** The session's view of a protocol exercise; the target defaults to the dose's lower bound. */
+/** The session's view of a protocol exercise; the target defaults to the dose's lower bound (1 for timed). */
 export function toSessionExercise(definition: ExerciseDefinition, repsTarget?: number): SessionExercise {
   return {
     id: definition.id,

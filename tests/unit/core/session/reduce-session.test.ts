@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { PROTOCOL } from '../../../../src/core/protocol/protocol';
 import {
   buildSessionPlan,
   createSessionState,
+  isGroupLocked,
+  toSessionExercise,
   reduceSession,
   selectActivity,
   selectRepProgress,
@@ -150,7 +153,7 @@ describe('reduceSession: results', () => {
     expect(done.phase).toBe('rest');
   });
 
-  it('a timed exercise ends after its active time, paused time excluded', () => {
+  it('a timed exercise counts active time without paused time, and ends on its completed timer', () => {
     const s = run(createSessionState('s', plan([MASSAGE, CHIN_TO_CHEST])), [
       START,
       CALIBRATED, // active from 1000
@@ -158,13 +161,13 @@ describe('reduceSession: results', () => {
       { type: 'pause', tMs: 6000 }, // 5000 ms active
       { type: 'tick', tMs: 20_000 },
       { type: 'resume', tMs: 30_000 },
-      { type: 'tick', tMs: 34_999 },
+      { type: 'tick', tMs: 40_000 },
     ]);
     expect(s.phase).toBe('exercise');
-    expect(s.results[0]?.activeMs).toBe(9999);
-    const done = reduceSession(s, { type: 'tick', tMs: 35_000 });
+    expect(s.results[0]?.activeMs).toBe(15_000);
+    const done = reduceSession(s, { type: 'hold-completed', tMs: 40_500, side: 'none', heldMs: 10_000 });
     expect(done.phase).toBe('rest');
-    expect(done.results[0]?.activeMs).toBe(MASSAGE.durationMs);
+    expect(done.results[0]).toMatchObject({ status: 'done', activeMs: 15_500 });
   });
 });
 
@@ -283,5 +286,27 @@ describe('exacerbation locks', () => {
   it('a plan with nothing runnable ends at start', () => {
     const s = run(createSessionState('s', plan([HEAD_TURNS], 'exacerbation')), [START]);
     expect(s).toMatchObject({ phase: 'summary', endReason: 'completed' });
+  });
+});
+
+describe('plans from the protocol', () => {
+  const catalog = PROTOCOL.exercises.map((definition) => toSessionExercise(definition));
+
+  it('locks exactly simple series A and the first complex during an exacerbation', () => {
+    const locked = (['simple-a', 'simple-b', 'complex-1', 'complex-2'] as const).filter((group) =>
+      isGroupLocked(group, 'exacerbation'),
+    );
+    expect(locked).toEqual(['simple-a', 'complex-1']);
+    expect(isGroupLocked('simple-a', 'remission')).toBe(false);
+    const all = buildSessionPlan(catalog, 'exacerbation', { kind: 'custom', exerciseIds: catalog.map((e) => e.id) });
+    expect(new Set(all.plan.exercises.map((e) => e.group))).toEqual(new Set(['simple-b', 'complex-2']));
+    expect(all.excluded.every((exclusion) => exclusion.reason === 'locked-in-exacerbation')).toBe(true);
+  });
+
+  it('takes the dose lower bound as target, per side when the protocol says so, and 1 for timed exercises', () => {
+    const byId = new Map(catalog.map((exercise) => [exercise.id, exercise]));
+    expect(byId.get('head-turns')).toMatchObject({ perSide: true, directions: ['left', 'right'], repsTarget: 7, holdMs: null });
+    expect(byId.get('palm-forehead-press')).toMatchObject({ perSide: false, holdMs: 3000 });
+    expect(byId.get('neck-self-massage')).toMatchObject({ repsTarget: 1, durationMs: 180_000 });
   });
 });
