@@ -58,7 +58,7 @@ export function demoMotion(exercise: ExerciseDefinition): DemoMotion {
  * One exercise as it happens: instructions, demonstration, live gauge, reps per side, hold
  * timer, feedback, and the controls. Presentational: the session view feeds it and listens to
  * `atlas-pause`, `atlas-resume`, `atlas-skip`, `atlas-stop`, `atlas-pain`, `atlas-done`,
- * `atlas-read-aloud`. The live camera view goes in the default slot.
+ * `atlas-read-aloud`.
  */
 @customElement('atlas-exercise-screen')
 export class ExerciseScreen extends LitElement {
@@ -66,8 +66,6 @@ export class ExerciseScreen extends LitElement {
     sharedStyles,
     css`
       :host { display: block; }
-      .layout { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); align-items: start; }
-      @media (max-width: 52rem) { .layout { grid-template-columns: 1fr; } }
       .panel { display: grid; gap: 1rem; }
       .feedback { font-size: 1.4rem; font-weight: 700; min-height: 2.2em; padding: 0.5rem 0.75rem; border-radius: 0.5rem; border: 2px solid var(--atlas-muted, #c9ced6); }
       .feedback[data-tone='good'] { border-color: var(--atlas-ok, #1a7f37); }
@@ -109,9 +107,8 @@ export class ExerciseScreen extends LitElement {
     return html`
       <p>${t('exercise.progress', { index: this.index + 1, total: this.total })}</p>
       <h2 data-testid="exercise-title">${title}</h2>
-      <div class="layout">
+      <div class="panel">
         <div class="panel">
-          <slot></slot>
           <p class="feedback" role="status" aria-live="polite" data-testid="feedback" data-tone=${this.feedback?.tone ?? 'info'}>
             ${this.personMissing
               ? `⚠ ${t('exercise.notPresent')}`

@@ -24,7 +24,7 @@ export interface SetupChecks {
 /**
  * The setup check: camera permission (with specific help), framing, light, one person, then
  * the neutral hold with a countdown. Presentational; emits `atlas-camera-start`,
- * `atlas-calibrate` and `atlas-cancel`. The live view goes in the default slot.
+ * `atlas-calibrate` and `atlas-cancel`.
  */
 @customElement('atlas-setup-screen')
 export class SetupScreen extends LitElement {
@@ -32,8 +32,6 @@ export class SetupScreen extends LitElement {
     sharedStyles,
     css`
       :host { display: block; }
-      .layout { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); align-items: start; }
-      @media (max-width: 52rem) { .layout { grid-template-columns: 1fr; } }
       ul.checks { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.5rem; }
       ul.checks li { display: grid; grid-template-columns: 2rem 1fr; gap: 0.5rem; }
       .icon { font-size: 1.4rem; }
@@ -61,9 +59,7 @@ export class SetupScreen extends LitElement {
     const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
     return html`
       <h2>${t('setup.heading')}</h2>
-      <div class="layout">
-        <div><slot></slot></div>
-        <div>
+      <div>
           <section aria-labelledby="camera-heading">
             <h3 id="camera-heading">${t('setup.cameraHeading')}</h3>
             ${this.renderCamera()}
@@ -71,7 +67,6 @@ export class SetupScreen extends LitElement {
           ${this.camera === 'on' ? this.renderChecks() : nothing}
           ${this.camera === 'on' ? this.renderCalibration() : nothing}
           <div class="actions"><button @click=${() => this.emit('atlas-cancel')}>← ${t('summary.newSession')}</button></div>
-        </div>
       </div>
     `;
   }
@@ -122,12 +117,12 @@ export class SetupScreen extends LitElement {
       <section aria-labelledby="calibration-heading">
         <h3 id="calibration-heading">${t('setup.calibrationHeading')}</h3>
         <p>${t('setup.calibrationAsk')}</p>
-        ${status === 'counting'
+        ${status === 'counting' || status === 'moved'
           ? html`<p class="countdown" role="timer" aria-live="assertive" data-testid="calibration-countdown">${t('setup.calibrationCountdown', { seconds: secondsLeft })}</p>`
           : nothing}
         ${status === 'moved' ? html`<p role="alert">⚠ ${t('setup.calibrationMoved')}</p>` : nothing}
         ${status === 'done' ? html`<p role="status">✓ ${t('setup.calibrated')}</p>` : nothing}
-        ${status === 'counting' || status === 'done'
+        ${status !== 'idle'
           ? nothing
           : html`<div class="actions">
               <button class="primary" data-testid="calibrate" ?disabled=${!this.checksPassed} @click=${() => this.emit('atlas-calibrate')}>

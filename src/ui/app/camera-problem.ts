@@ -1,0 +1,20 @@
+import type { VisionErrorInfo } from '../../vision/vision-error';
+import type { CameraProblem } from './setup-screen';
+
+/** The help to show for a camera/vision error (keys of `setup.errors`). */
+export function cameraProblem(error: VisionErrorInfo): CameraProblem {
+  switch (error.code) {
+    case 'camera-denied':
+      return 'denied';
+    case 'camera-not-found':
+      return 'notFound';
+    case 'camera-in-use':
+      return 'inUse';
+    case 'camera-ended':
+      return 'ended';
+    case 'camera-unsupported':
+      return 'insecure';
+    default:
+      return 'unknown';
+  }
+}

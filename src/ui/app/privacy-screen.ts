@@ -1,0 +1,31 @@
+import { LitElement, css, html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { appLocalizer } from '../../i18n/app-localizer';
+import { LocalizeController } from '../../i18n/localize-controller';
+import { sharedStyles } from '../styles/shared-styles';
+
+/** The privacy statement: everything stays on this device; no frame or video is stored or sent. */
+@customElement('atlas-privacy-screen')
+export class PrivacyScreen extends LitElement {
+  static override styles = [sharedStyles, css`:host { display: block; max-width: 48rem; }`];
+
+  private readonly l10n = new LocalizeController(this, appLocalizer);
+
+  override render() {
+    void this.l10n;
+    const t = (key: string) => appLocalizer().t(key);
+    return html`
+      <h2>${t('privacy.heading')}</h2>
+      <p data-testid="privacy-statement">${t('privacy.body1')}</p>
+      <p>${t('privacy.body2')}</p>
+      <p>${t('privacy.body3')}</p>
+      <p>⚠ ${t('privacy.body4')}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-privacy-screen': PrivacyScreen;
+  }
+}
