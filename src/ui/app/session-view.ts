@@ -14,6 +14,7 @@ import {
   selectRestRemainingMs,
   selectUpcomingExercise,
   type DailyCount,
+  sessionActionFromEngineEvent,
   type SessionAction,
   type SessionState,
 } from '../../core/session';
@@ -34,7 +35,7 @@ import { sharedStyles } from '../styles/shared-styles';
 import '../summary/session-summary';
 import type { SessionSummaryView } from '../summary/summary-view';
 import { feedbackKey } from '../summary/summary-view';
-import { MonotonicClock, actionsForEngineEvent } from './engine-actions';
+import { MonotonicClock } from './monotonic-clock';
 import './exercise-screen';
 import type { FeedbackLine, HoldView } from './exercise-screen';
 import { gaugeModel, gaugeValue } from './gauge-model';
@@ -390,7 +391,8 @@ export class SessionView extends LitElement {
   }
 
   private onEngineEvent(event: ExerciseEvent, definition: ExerciseDefinition): void {
-    for (const action of actionsForEngineEvent(event)) void this.dispatch(action);
+    const action = sessionActionFromEngineEvent(event);
+    if (action !== null) void this.dispatch(action);
     const localizer = appLocalizer();
     switch (event.type) {
       case 'feedback': {
