@@ -161,7 +161,7 @@ export class AtlasApp extends LitElement {
             </select>
           </label>
           <button aria-pressed=${String(this.voiceOn)} title=${t('app.voiceToggle')} data-testid="voice" @click=${() => void this.toggleVoice()}>
-            ${this.voiceOn ? `🔊 ${t('app.voiceOn')}` : `🔇 ${t('app.voiceOff')}`}
+            ${this.voiceOn ? `♪ ${t('app.voiceOn')}` : `✕ ${t('app.voiceOff')}`}
           </button>
         </div>
       </header>
@@ -203,7 +203,7 @@ export class AtlasApp extends LitElement {
       case ROUTES.camera:
         return html`<h2>${appLocalizer().t('cameraCheck.heading')}</h2>
           <p>${appLocalizer().t('cameraCheck.hint')}</p>
-          <atlas-live-view data-testid="camera-check"></atlas-live-view>`;
+          <atlas-live-view autostart data-testid="camera-check"></atlas-live-view>`;
     }
   }
 

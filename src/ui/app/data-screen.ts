@@ -51,7 +51,7 @@ export class DataScreen extends LitElement {
         </label>
       </div>
       <div class="actions">
-        <button class="danger" data-testid="delete-all" @click=${() => void this.deleteAll()}>🗑 ${t('data.deleteAll')}</button>
+        <button class="danger" data-testid="delete-all" @click=${() => void this.deleteAll()}>${t('data.deleteAll')}</button>
       </div>
       ${this.message === null
         ? nothing

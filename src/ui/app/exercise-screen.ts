@@ -161,7 +161,7 @@ export class ExerciseScreen extends LitElement {
               <atlas-exercise-demo .motion=${demoMotion(exercise)} .label=${t('exercise.demo', { name: title })}></atlas-exercise-demo>
               <div>
                 <h3 id="how-heading">${t('exercise.instructions')}</h3>
-                <button data-testid="read-aloud" @click=${() => this.emit('atlas-read-aloud')}>🔊 ${t('exercise.readAloud')}</button>
+                <button data-testid="read-aloud" @click=${() => this.emit('atlas-read-aloud')}>♪ ${t('exercise.readAloud')}</button>
               </div>
             </div>
             <ol data-testid="instructions">

@@ -170,7 +170,7 @@ export class SessionView extends LitElement {
       ${this.camera === 'error'
         ? html`<p class="help" role="alert">⚠ ${t(`setup.errors.${this.problem ?? 'unknown'}`, { message: this.problemDetail })}</p>`
         : nothing}
-      <button class="primary" @click=${() => this.startCamera()}>📷 ${t(this.camera === 'error' ? 'setup.retry' : 'setup.cameraStart')}</button>
+      <button class="primary" @click=${() => this.startCamera()}>${t(this.camera === 'error' ? 'setup.retry' : 'setup.cameraStart')}</button>
     </div>`;
   }
 

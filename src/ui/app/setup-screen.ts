@@ -76,7 +76,7 @@ export class SetupScreen extends LitElement {
     switch (this.camera) {
       case 'idle':
         return html`<p>${t('setup.cameraAsk')}</p>
-          <button class="primary" data-testid="camera-start" @click=${() => this.emit('atlas-camera-start')}>📷 ${t('setup.cameraStart')}</button>`;
+          <button class="primary" data-testid="camera-start" @click=${() => this.emit('atlas-camera-start')}>${t('setup.cameraStart')}</button>`;
       case 'starting':
         return html`<p role="status">${t('setup.cameraStarting')}</p>`;
       case 'on':

@@ -135,7 +135,7 @@ export class StartScreen extends LitElement {
         />
         <span>
           ${localizer.pick(set.title)}
-          ${locked ? html`<span class="badge">🔒 ${localizer.t('start.lockedBadge')}</span>` : nothing}
+          ${locked ? html`<span class="badge">${localizer.t('start.lockedBadge')}</span>` : nothing}
           <span class="hint">
             ${localizer.t('start.exerciseCount', { count: set.exerciseIds.length })}:
             ${set.exerciseIds.map((id) => this.exerciseTitle(id)).join(', ')}
@@ -160,7 +160,7 @@ export class StartScreen extends LitElement {
                 ?disabled=${locked}
                 @change=${(event: Event) => this.toggleCustom(exercise.id, (event.target as HTMLInputElement).checked)}
               />
-              <span>${appLocalizer().pick(exercise.title)}${locked ? html`<span class="badge">🔒 ${appLocalizer().t('start.lockedBadge')}</span>` : nothing}</span>
+              <span>${appLocalizer().pick(exercise.title)}${locked ? html`<span class="badge">${appLocalizer().t('start.lockedBadge')}</span>` : nothing}</span>
             </label>
           </li>`;
         })}
@@ -173,7 +173,7 @@ export class StartScreen extends LitElement {
     const lockedSets = this.protocol.sets.filter((set) => isGroupLocked(set.id, this.mode));
     return html`
       <section id="locks" aria-labelledby="locks-heading" data-testid="locks">
-        <h3 id="locks-heading">🔒 ${localizer.t('start.lockedHeading')}</h3>
+        <h3 id="locks-heading">${localizer.t('start.lockedHeading')}</h3>
         ${lockedSets.map(
           (set) => html`
             <p><strong>${localizer.pick(set.title)}</strong> — ${localizer.t('start.lockedBecause')}</p>

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { REPO_ROOT } from './support/fake-camera';
+
+/**
+ * Every screen that needs no camera, in both languages, with a screenshot of each into
+ * docs/screenshots/ (the README shows them). The camera screens are shot by session.spec.ts.
+ */
+const SHOTS = path.join(REPO_ROOT, 'docs/screenshots');
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(`/${hash}`);
+  await expect(page.locator('atlas-app main')).toBeVisible();
+}
+
+test.use({ viewport: { width: 1200, height: 900 } });
+
+test.describe('screens', () => {
+  test('start screen: choosing the condition applies and explains the protocol’s locks', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByRole('heading', { name: 'Today’s exercises' })).toBeVisible();
+    await shoot(page, 'start');
+    await page.getByTestId('mode-exacerbation').check();
+    const locks = page.getByTestId('locks');
+    await expect(locks).toContainText('This series of exercises should not be performed during exacerbation of the disease');
+    await expect(page.getByTestId('set-complex-1')).toBeDisabled();
+    await expect(page.getByTestId('set-simple-b')).toBeEnabled();
+    await shoot(page, 'start-exacerbation');
+  });
+
+  test('custom list: nothing chosen is refused with a message', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('radio', { name: /My own list/ }).check();
+    await page.getByTestId('begin').click();
+    await expect(page.getByRole('alert')).toContainText('Choose at least one exercise');
+  });
+
+  test('Russian UI shows Russian text and is remembered after a reload', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('language').selectOption('ru');
+    await expect(page.getByRole('heading', { name: 'Упражнения на сегодня' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Начать' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Упражнения на сегодня' })).toBeVisible();
+    await shoot(page, 'start-ru');
+    await page.getByTestId('language').selectOption('en');
+    await expect(page.getByRole('heading', { name: 'Today’s exercises' })).toBeVisible();
+  });
+
+  test('privacy, data and history screens', async ({ page }) => {
+    await openApp(page, '#/privacy');
+    await expect(page.getByTestId('privacy-statement')).toContainText('Everything stays on this device');
+    await expect(page.locator('atlas-privacy-screen')).toContainText('No frame, photo or video is ever stored or sent');
+    await shoot(page, 'privacy');
+    await page.getByTestId('nav-data').click();
+    await expect(page.getByTestId('export-json')).toBeVisible();
+    await shoot(page, 'data');
+    await page.getByTestId('nav-history').click();
+    await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+  });
+
+  test('keyboard: the navigation is reachable by Tab and moves focus to the content', async ({ page }) => {
+    await openApp(page);
+    const history = page.getByTestId('nav-history');
+    await history.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('atlas-app main')).toHaveAttribute('data-route', 'history');
+    await expect(page.locator('atlas-app main')).toBeFocused();
+  });
+});
