@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
  * Browsers: Playwright's own Chromium where it could be installed; otherwise Debian's
  * (`/usr/bin/chromium`) or CHROMIUM_PATH. The flags keep Chromium quiet on a closed network.
  */
-function chromiumExecutable(): string | undefined {
+export function chromiumExecutable(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }

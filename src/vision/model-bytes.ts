@@ -3,7 +3,7 @@ import { VisionError, errorMessage } from './vision-error';
 /** A `.task` bundle is a zip: it starts with a local file header. */
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04] as const;
 
-/** Smaller than any landmarker bundle (the smallest, face, is ~3.7 MB): an HTML error page, a stub. */
+/** Smaller than any landmarker bundle (the smallest, face, is ~1.5 MB): an HTML error page, a stub. */
 export const MIN_MODEL_BYTES = 100_000;
 
 /**

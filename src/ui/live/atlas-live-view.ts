@@ -1,0 +1,248 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { matrixToAngles } from '../../core/geometry/euler';
+import type { HeadAngles } from '../../core/head-pose/head-angles';
+import type { FrameObservation } from '../../core/landmarks';
+import { listCameras, type CameraInfo } from '../../vision/camera-source';
+import type { PipelineResult } from '../../vision/landmark-pipeline';
+import type { LandmarkerDelegate, PoseModel } from '../../vision/landmarkers';
+import type { PipelineStatsSnapshot } from '../../vision/pipeline-stats';
+import type { VisionErrorInfo } from '../../vision/vision-error';
+import { sharedStyles } from '../styles/shared-styles';
+import { LandmarkPipelineController, LIVE_STATUS, type LiveStatus } from './landmark-pipeline-controller';
+import { ERROR_TITLES, angleLines } from './live-texts';
+import { clearOverlay, drawObservation } from './overlay-renderer';
+
+/** `atlas-live-frame` event detail, once per analysed frame. */
+export interface LiveFrameDetail {
+  readonly observation: FrameObservation;
+  /** Raw head angles of the first face from its transformation matrix (not calibrated, not smoothed). */
+  readonly angles: HeadAngles | null;
+  readonly latencyMs: number;
+  readonly stats: PipelineStatsSnapshot;
+}
+
+/** `atlas-live-status` event detail. */
+export interface LiveStatusDetail {
+  readonly status: LiveStatus;
+  readonly error: VisionErrorInfo | null;
+}
+
+interface Readout {
+  readonly angles: HeadAngles | null;
+  readonly faces: number;
+  readonly poses: number;
+  readonly stats: PipelineStatsSnapshot;
+}
+
+/**
+ * The webcam with the pose skeleton and face points drawn over it, the raw yaw/pitch/roll of the
+ * face and the frame rates. Video and overlay are mirrored together by CSS (a mirror is what
+ * people expect to see); the analysed frames never are.
+ *
+ * Attributes/properties: `autostart`, `mirrored` (default true), `pose-model` ('lite' | 'full'),
+ * `delegate` ('CPU' | 'GPU'), `device-id`, `hide-readout`. Methods: `start()`, `stop()`.
+ * Events (bubbling, composed): `atlas-live-frame` (LiveFrameDetail), `atlas-live-status` (LiveStatusDetail).
+ * Test hooks on the host: `data-status`, `data-frames`, `data-face-frames`, `data-pose-frames`,
+ * `data-dropped`, `data-yaw-deg`, `data-pitch-deg`, `data-roll-deg`, `data-fps`, `data-error-code`.
+ */
+@customElement('atlas-live-view')
+export class AtlasLiveView extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: block; }
+      .stage { position: relative; width: 100%; max-width: 960px; background: #000; border-radius: 0.75rem; overflow: hidden; }
+      .stage.mirrored .media { transform: scaleX(-1); }
+      .media { position: relative; width: 100%; height: 100%; }
+      video, canvas { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: contain; }
+      .placeholder { position: absolute; inset: 0; display: grid; place-items: center; color: #fff; padding: 1rem; text-align: center; }
+      .readout { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0.75rem 0; font-variant-numeric: tabular-nums; }
+      .readout dt { font-weight: 700; }
+      .readout dd { margin: 0; }
+      .direction { opacity: 0.8; font-size: 0.95rem; }
+      .problem { border: 2px solid var(--atlas-danger, #a40e26); border-radius: 0.75rem; padding: 0.75rem 1rem; margin: 0.75rem 0; }
+      .problem h2 { font-size: 1.3rem; }
+      .controls { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 0.75rem 0; }
+      .notice { font-weight: 700; }
+    `,
+  ];
+
+  @property({ type: Boolean }) autostart = false;
+  @property({ type: Boolean }) mirrored = true;
+  @property({ attribute: 'pose-model' }) poseModel: PoseModel = 'lite';
+  @property() delegate: LandmarkerDelegate = 'CPU';
+  @property({ attribute: 'device-id' }) deviceId = '';
+  @property({ type: Boolean, attribute: 'hide-readout' }) hideReadout = false;
+
+  @state() private readout: Readout | null = null;
+  @state() private cameras: readonly CameraInfo[] = [];
+  @state() private aspect = 4 / 3;
+
+  @query('video') private video!: HTMLVideoElement;
+  @query('canvas') private canvas!: HTMLCanvasElement;
+
+  private readonly live = new LandmarkPipelineController(this, {
+    onResult: (result) => this.onResult(result),
+    onStatus: (status) => this.onStatus(status),
+  });
+  private counts = { frames: 0, faceFrames: 0, poseFrames: 0 };
+
+  get status(): LiveStatus {
+    return this.live.status;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.dataset.status = this.live.status;
+  }
+
+  protected override firstUpdated(): void {
+    if (this.autostart) void this.start();
+  }
+
+  /** Opens the camera and starts the landmarkers; resolves when the run ends (see `status`). */
+  async start(): Promise<void> {
+    await this.updateComplete;
+    this.counts = { frames: 0, faceFrames: 0, poseFrames: 0 };
+    this.readout = null;
+    clearOverlay(this.overlayContext());
+    await this.live.start({
+      camera: { video: this.video, ...(this.deviceId ? { deviceId: this.deviceId } : {}) },
+      pipeline: { poseModel: this.poseModel, delegate: this.delegate },
+    });
+  }
+
+  stop(): void {
+    this.live.stop();
+  }
+
+  private overlayContext(): CanvasRenderingContext2D {
+    const ctx = this.canvas.getContext('2d');
+    if (!ctx) throw new Error('2D canvas unavailable');
+    return ctx;
+  }
+
+  private onStatus(status: LiveStatus): void {
+    this.dataset.status = status;
+    const error = this.live.error?.info ?? null;
+    if (error) this.dataset.errorCode = error.code;
+    else delete this.dataset.errorCode;
+    if (status === LIVE_STATUS.running) void this.refreshCameras();
+    if (status !== LIVE_STATUS.running && this.canvas) clearOverlay(this.overlayContext());
+    this.dispatchEvent(new CustomEvent<LiveStatusDetail>('atlas-live-status', { detail: { status, error }, bubbles: true, composed: true }));
+  }
+
+  private async refreshCameras(): Promise<void> {
+    try {
+      this.cameras = await listCameras();
+    } catch {
+      this.cameras = [];
+    }
+  }
+
+  private onResult({ observation, latencyMs, stats }: PipelineResult): void {
+    const firstMatrix = observation.faces[0]?.matrix;
+    const angles = firstMatrix ? matrixToAngles(firstMatrix) : null;
+    this.counts.frames += 1;
+    if (observation.faces.length > 0) this.counts.faceFrames += 1;
+    if (observation.poses.length > 0) this.counts.poseFrames += 1;
+    this.reflect(angles, stats);
+
+    const canvas = this.canvas;
+    if (canvas.width !== observation.imageWidth || canvas.height !== observation.imageHeight) {
+      canvas.width = observation.imageWidth;
+      canvas.height = observation.imageHeight;
+      this.aspect = observation.imageWidth / observation.imageHeight;
+    }
+    drawObservation(this.overlayContext(), observation);
+    this.readout = { angles, faces: observation.faces.length, poses: observation.poses.length, stats };
+    this.dispatchEvent(new CustomEvent<LiveFrameDetail>('atlas-live-frame', { detail: { observation, angles, latencyMs, stats }, bubbles: true, composed: true }));
+  }
+
+  private reflect(angles: HeadAngles | null, stats: PipelineStatsSnapshot): void {
+    const data = this.dataset;
+    data.frames = String(this.counts.frames);
+    data.faceFrames = String(this.counts.faceFrames);
+    data.poseFrames = String(this.counts.poseFrames);
+    data.dropped = String(stats.droppedFrames);
+    data.fps = stats.analysedFps.toFixed(1);
+    if (angles) {
+      data.yawDeg = angles.yawDeg.toFixed(2);
+      data.pitchDeg = angles.pitchDeg.toFixed(2);
+      data.rollDeg = angles.rollDeg.toFixed(2);
+    } else {
+      delete data.yawDeg;
+      delete data.pitchDeg;
+      delete data.rollDeg;
+    }
+  }
+
+  private onCameraChosen(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    this.deviceId = select.value;
+    void this.start();
+  }
+
+  protected override render() {
+    const status = this.live.status;
+    const active = status === LIVE_STATUS.running || status === LIVE_STATUS.starting;
+    return html`
+      <div class="stage ${this.mirrored ? 'mirrored' : ''}" style=${styleMap({ aspectRatio: String(this.aspect) })}>
+        <div class="media">
+          <video muted playsinline aria-label="Your camera (mirrored)"></video>
+          <canvas aria-hidden="true"></canvas>
+        </div>
+        ${status === LIVE_STATUS.starting ? html`<p class="placeholder" role="status">Starting the camera and loading the models…</p>` : nothing}
+        ${status === LIVE_STATUS.idle || status === LIVE_STATUS.stopped ? html`<p class="placeholder">Camera off</p>` : nothing}
+      </div>
+      ${this.renderProblem()}
+      <div class="controls">
+        ${active
+          ? html`<button @click=${() => this.stop()}>Stop camera</button>`
+          : html`<button class="primary" @click=${() => void this.start()}>${status === LIVE_STATUS.error ? 'Try again' : 'Start camera'}</button>`}
+        ${this.cameras.length > 1
+          ? html`<label>Camera
+              <select @change=${(e: Event) => this.onCameraChosen(e)}>
+                ${this.cameras.map((c, i) => html`<option value=${c.deviceId} ?selected=${c.deviceId === this.deviceId}>${c.label || `Camera ${i + 1}`}</option>`)}
+              </select></label>`
+          : nothing}
+      </div>
+      ${this.hideReadout ? nothing : this.renderReadout()}
+    `;
+  }
+
+  private renderProblem() {
+    const error = this.live.error;
+    if (this.live.status !== LIVE_STATUS.error || !error) return nothing;
+    return html`<div class="problem" role="alert"><h2>${ERROR_TITLES[error.code]}</h2><p>${error.message}</p></div>`;
+  }
+
+  private renderReadout() {
+    const readout = this.readout;
+    if (!readout || this.live.status !== LIVE_STATUS.running) return nothing;
+    const { stats } = readout;
+    const people = Math.max(readout.faces, readout.poses);
+    return html`
+      <dl class="readout" aria-live="off">
+        ${readout.angles
+          ? angleLines(readout.angles).map(
+              (line) => html`<div><dt>${line.label}</dt><dd class="angle">${line.value} <span class="direction">${line.direction}</span></dd></div>`,
+            )
+          : html`<div><dt>Head</dt><dd>no face found</dd></div>`}
+        <div><dt>Analysed</dt><dd class="fps">${stats.analysedFps.toFixed(1)} fps</dd></div>
+        <div><dt>Camera</dt><dd>${stats.deliveredFps.toFixed(1)} fps</dd></div>
+        <div><dt>Latency</dt><dd>${stats.lastLatencyMs === null ? '–' : `${Math.round(stats.lastLatencyMs)} ms`}</dd></div>
+        <div><dt>Dropped</dt><dd>${stats.droppedFrames}</dd></div>
+      </dl>
+      ${people > 1 ? html`<p class="notice" role="status">${people} people are in view: the exercises need one person alone.</p>` : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-live-view': AtlasLiveView;
+  }
+}

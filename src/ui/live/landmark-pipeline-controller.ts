@@ -1,0 +1,117 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CameraSource, type CameraOptions } from '../../vision/camera-source';
+import { LandmarkPipeline, type LandmarkPipelineOptions, type PipelineResult } from '../../vision/landmark-pipeline';
+import type { PipelineStatsSnapshot } from '../../vision/pipeline-stats';
+import { VisionError, errorMessage } from '../../vision/vision-error';
+
+export const LIVE_STATUS = { idle: 'idle', starting: 'starting', running: 'running', stopped: 'stopped', error: 'error' } as const;
+export type LiveStatus = (typeof LIVE_STATUS)[keyof typeof LIVE_STATUS];
+
+export interface LandmarkPipelineControllerOptions {
+  /** Called for every analysed frame (draw here: it runs outside Lit's render cycle). */
+  readonly onResult?: (result: PipelineResult) => void;
+  /** Called when the status changes (also after `error` is set). */
+  readonly onStatus?: (status: LiveStatus) => void;
+}
+
+export interface LiveStartOptions {
+  /** Camera settings; pass the on-screen `<video>` as `video` so it shows the analysed stream. */
+  readonly camera?: CameraOptions;
+  readonly pipeline?: LandmarkPipelineOptions;
+}
+
+/**
+ * Owns a live camera and the landmark workers for a Lit element: `start()` opens both, results
+ * go to `onResult`, and everything is released (camera tracks stopped, workers terminated, frames
+ * closed) on `stop()` or when the host leaves the DOM. The host re-renders on status changes only.
+ */
+export class LandmarkPipelineController implements ReactiveController {
+  status: LiveStatus = LIVE_STATUS.idle;
+  error: VisionError | null = null;
+  /** The latest stats (updated with every result; not a render trigger). */
+  stats: PipelineStatsSnapshot | null = null;
+  private readonly host: ReactiveControllerHost;
+  private readonly options: LandmarkPipelineControllerOptions;
+  private camera: CameraSource | null = null;
+  private pipeline: LandmarkPipeline | null = null;
+  /** Bumped by every start/stop so that a slow start finishing after a stop cleans up after itself. */
+  private generation = 0;
+
+  constructor(host: ReactiveControllerHost, options: LandmarkPipelineControllerOptions = {}) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  get cameraSource(): CameraSource | null {
+    return this.camera;
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Opens the camera and starts the workers in parallel, then runs until stopped. Never throws: see `error`. */
+  async start(options: LiveStartOptions = {}): Promise<void> {
+    this.stop();
+    const generation = ++this.generation;
+    this.error = null;
+    this.stats = null;
+    this.setStatus(LIVE_STATUS.starting);
+    const [camera, pipeline] = await Promise.allSettled([CameraSource.open(options.camera), LandmarkPipeline.start(options.pipeline)]);
+    const opened = camera.status === 'fulfilled' ? camera.value : null;
+    const started = pipeline.status === 'fulfilled' ? pipeline.value : null;
+    if (generation !== this.generation || !opened || !started) {
+      opened?.close();
+      started?.dispose();
+      if (generation !== this.generation) return;
+      const reason: unknown = camera.status === 'rejected' ? camera.reason : pipeline.status === 'rejected' ? pipeline.reason : null;
+      this.fail(reason);
+      return;
+    }
+    this.camera = opened;
+    this.pipeline = started;
+    this.setStatus(LIVE_STATUS.running);
+    const end = await started.run(opened, {
+      onResult: (result) => {
+        this.stats = result.stats;
+        this.options.onResult?.(result);
+      },
+      onError: (error) => {
+        if (generation === this.generation) this.fail(error);
+      },
+    });
+    if (generation !== this.generation) return;
+    if (end === 'source-ended') this.fail(opened.failure ?? new VisionError({ code: 'camera-ended', message: 'The camera stopped.' }));
+    this.release();
+  }
+
+  /** Stops the camera and the workers. Idempotent. */
+  stop(): void {
+    this.generation += 1;
+    const wasActive = this.camera !== null || this.status === LIVE_STATUS.starting;
+    this.release();
+    if (wasActive && this.status !== LIVE_STATUS.error) this.setStatus(LIVE_STATUS.stopped);
+  }
+
+  private release(): void {
+    this.pipeline?.dispose();
+    this.camera?.close();
+    this.pipeline = null;
+    this.camera = null;
+  }
+
+  private fail(reason: unknown): void {
+    this.error = reason instanceof VisionError ? reason : new VisionError({ code: 'worker', message: errorMessage(reason) });
+    this.release();
+    this.setStatus(LIVE_STATUS.error);
+  }
+
+  private setStatus(status: LiveStatus): void {
+    this.status = status;
+    this.options.onStatus?.(status);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,43 @@
+import type { HeadAngles } from '../../core/head-pose/head-angles';
+import type { VisionErrorCode } from '../../vision/vision-error';
+
+/** Headline for each problem; the error's own message says what to do. */
+export const ERROR_TITLES: Readonly<Record<VisionErrorCode, string>> = {
+  'camera-denied': 'Camera access is blocked',
+  'camera-not-found': 'No camera found',
+  'camera-in-use': 'The camera is busy or unavailable',
+  'camera-ended': 'The camera stopped',
+  'camera-unsupported': 'This browser cannot use the camera here',
+  'model-fetch': 'A landmark model could not be loaded',
+  'model-invalid': 'A landmark model is damaged',
+  wasm: 'The analysis engine could not start',
+  inference: 'The analysis failed',
+  worker: 'The analysis engine stopped',
+};
+
+export interface AngleLine {
+  readonly label: string;
+  readonly value: string;
+  readonly direction: string;
+}
+
+function signed(deg: number): string {
+  return `${deg >= 0 ? '+' : '−'}${Math.abs(deg).toFixed(1)}°`;
+}
+
+/** Below this the direction word is left out (the sign of a near-zero angle is noise). */
+const NEUTRAL_BAND_DEG = 2;
+
+function direction(deg: number, positive: string, negative: string): string {
+  if (Math.abs(deg) < NEUTRAL_BAND_DEG) return '';
+  return deg > 0 ? positive : negative;
+}
+
+/** The raw angles in the project's convention, worded from the user's own point of view. */
+export function angleLines(angles: HeadAngles): readonly AngleLine[] {
+  return [
+    { label: 'Yaw (turn)', value: signed(angles.yawDeg), direction: direction(angles.yawDeg, 'to your left', 'to your right') },
+    { label: 'Pitch (nod)', value: signed(angles.pitchDeg), direction: direction(angles.pitchDeg, 'chin up', 'chin down') },
+    { label: 'Roll (tilt)', value: signed(angles.rollDeg), direction: direction(angles.rollDeg, 'toward your left shoulder', 'toward your right shoulder') },
+  ];
+}

@@ -1,0 +1,69 @@
+import type { LandmarkerConfig, LandmarkerKind } from '../landmarkers';
+import type { LandmarkerDetection } from '../to-observation';
+import type { VisionErrorInfo } from '../vision-error';
+
+/** Main thread → landmarker worker. */
+export type LandmarkerRequest =
+  | { readonly type: 'init'; readonly config: LandmarkerConfig }
+  /** `image` is transferred: the worker closes it once the landmarker has read it. */
+  | { readonly type: 'detect'; readonly frameId: number; readonly tMs: number; readonly image: ImageBitmap }
+  | { readonly type: 'begin-stream' }
+  | { readonly type: 'close' };
+
+/** Landmarker worker → main thread. */
+export type LandmarkerResponse =
+  | { readonly type: 'ready'; readonly kind: LandmarkerKind; readonly initMs: number }
+  | { readonly type: 'result'; readonly frameId: number; readonly tMs: number; readonly inferenceMs: number; readonly detection: LandmarkerDetection }
+  /** The frame was not analysed: its time did not move forward (see TimestampGuard). */
+  | { readonly type: 'skipped'; readonly frameId: number; readonly tMs: number }
+  /** frameId is null for errors outside a frame (init). */
+  | { readonly type: 'error'; readonly frameId: number | null; readonly error: VisionErrorInfo };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const KINDS: readonly unknown[] = ['pose', 'face'] satisfies LandmarkerKind[];
+
+/** Checks what arrives over postMessage before trusting its type. */
+export function isLandmarkerRequest(value: unknown): value is LandmarkerRequest {
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'init':
+      return isRecord(value.config) && KINDS.includes(value.config.kind);
+    case 'detect':
+      return (
+        typeof value.frameId === 'number' &&
+        typeof value.tMs === 'number' &&
+        typeof ImageBitmap !== 'undefined' &&
+        value.image instanceof ImageBitmap
+      );
+    case 'begin-stream':
+    case 'close':
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function isLandmarkerResponse(value: unknown): value is LandmarkerResponse {
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'ready':
+      return KINDS.includes(value.kind) && typeof value.initMs === 'number';
+    case 'result':
+      return (
+        typeof value.frameId === 'number' &&
+        typeof value.tMs === 'number' &&
+        typeof value.inferenceMs === 'number' &&
+        isRecord(value.detection) &&
+        KINDS.includes(value.detection.kind)
+      );
+    case 'skipped':
+      return typeof value.frameId === 'number' && typeof value.tMs === 'number';
+    case 'error':
+      return (value.frameId === null || typeof value.frameId === 'number') && isRecord(value.error) && typeof value.error.code === 'string';
+    default:
+      return false;
+  }
+}

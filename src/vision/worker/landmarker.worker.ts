@@ -1,0 +1,75 @@
+/// <reference lib="webworker" />
+import { createLandmarker, type VideoLandmarker } from '../landmarkers';
+import { VisionError, errorMessage, type VisionErrorInfo } from '../vision-error';
+import { isLandmarkerRequest, type LandmarkerRequest, type LandmarkerResponse } from './landmarker-messages';
+
+/** One landmarker per worker, so pose and face run in parallel on two cores. */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+function post(message: LandmarkerResponse): void {
+  scope.postMessage(message);
+}
+
+function toInfo(error: unknown): VisionErrorInfo {
+  return error instanceof VisionError ? error.info : { code: 'worker', message: errorMessage(error) };
+}
+
+class LandmarkerHost {
+  private landmarker: VideoLandmarker | null = null;
+  private starting: Promise<void> | null = null;
+
+  handle(request: LandmarkerRequest): void {
+    switch (request.type) {
+      case 'init':
+        this.starting ??= this.init(request);
+        return;
+      case 'detect':
+        this.detect(request);
+        return;
+      case 'begin-stream':
+        this.landmarker?.beginStream();
+        return;
+      case 'close':
+        this.landmarker?.close();
+        this.landmarker = null;
+        scope.close();
+        return;
+    }
+  }
+
+  private async init(request: Extract<LandmarkerRequest, { type: 'init' }>): Promise<void> {
+    const started = performance.now();
+    try {
+      this.landmarker = await createLandmarker(request.config);
+      post({ type: 'ready', kind: this.landmarker.kind, initMs: performance.now() - started });
+    } catch (error) {
+      post({ type: 'error', frameId: null, error: toInfo(error) });
+    }
+  }
+
+  private detect(request: Extract<LandmarkerRequest, { type: 'detect' }>): void {
+    const { frameId, tMs, image } = request;
+    try {
+      if (!this.landmarker) {
+        post({ type: 'error', frameId, error: { code: 'worker', message: 'The landmarker is not ready yet' } });
+        return;
+      }
+      const started = performance.now();
+      const detection = this.landmarker.detect(image, tMs);
+      if (detection === null) post({ type: 'skipped', frameId, tMs });
+      else post({ type: 'result', frameId, tMs, inferenceMs: performance.now() - started, detection });
+    } catch (error) {
+      post({ type: 'error', frameId, error: toInfo(error) });
+    } finally {
+      image.close();
+    }
+  }
+}
+
+const host = new LandmarkerHost();
+scope.addEventListener('message', (event: MessageEvent<unknown>) => {
+  if (isLandmarkerRequest(event.data)) host.handle(event.data);
+  else if (event.data !== null && typeof event.data === 'object' && 'image' in event.data && event.data.image instanceof ImageBitmap) {
+    event.data.image.close();
+  }
+});

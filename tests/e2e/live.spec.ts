@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Locator } from '@playwright/test';
+import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
+
+/** A real clip: a person shaking their head ~20–30° each side, head and shoulders in view. */
+const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
+const HAVE_CLIP = existsSync(CLIP);
+if (!HAVE_CLIP) console.warn(`live.spec: skipped, ${CLIP} is absent (../shared/fixtures is not on this machine)`);
+
+/** Analysed frames to collect: several head shakes, whatever the machine's speed. */
+const FRAMES_TO_ANALYSE = 150;
+const MIN_FACE_FRACTION = 0.95;
+const MIN_BODY_FRACTION = 0.95;
+/** The clip turns 20–30° each side: the raw yaw must span more than this. */
+const MIN_YAW_RANGE_DEG = 15;
+const SAMPLE_INTERVAL_MS = 50;
+/** The app's camera check: an <atlas-live-view autostart> alone on the page. */
+const LIVE_PAGE = '/#/camera';
+
+// Per-file launch options: this file's browser gets the clip as its webcam.
+test.use({ launchOptions: HAVE_CLIP ? fakeCameraLaunchOptions(clipAsY4m(CLIP)) : {} });
+
+test.describe('live page with a fake camera', () => {
+  test.skip(!HAVE_CLIP, `needs ${CLIP}`);
+
+  async function numberAttribute(view: Locator, name: string): Promise<number> {
+    return Number((await view.getAttribute(name)) ?? 'NaN');
+  }
+
+  /** Waits until the view has settled (running or failed) and fails with its own message if it failed. */
+  async function expectRunning(view: Locator): Promise<void> {
+    await expect.poll(() => view.getAttribute('data-status')).toMatch(/^(running|error|stopped)$/);
+    if ((await view.getAttribute('data-status')) !== 'running') {
+      const problem = await view.locator('.problem').textContent();
+      throw new Error(`the live view did not start: ${problem ?? 'no message'}`);
+    }
+  }
+
+  test('finds a face and a body in almost every analysed frame and shows moving angles', async ({ page }) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(LIVE_PAGE);
+    const view = page.locator('atlas-live-view');
+    await expectRunning(view);
+
+    const yaws: number[] = [];
+    let frames = 0;
+    while (frames < FRAMES_TO_ANALYSE) {
+      await page.waitForTimeout(SAMPLE_INTERVAL_MS);
+      expect(await view.getAttribute('data-status')).toBe('running');
+      frames = (await numberAttribute(view, 'data-frames')) || 0;
+      const yaw = await view.getAttribute('data-yaw-deg');
+      if (yaw !== null) yaws.push(Number(yaw));
+    }
+
+    const faceFrames = await numberAttribute(view, 'data-face-frames');
+    const poseFrames = await numberAttribute(view, 'data-pose-frames');
+    const analysed = await numberAttribute(view, 'data-frames');
+    console.log(`live.spec: ${analysed} frames analysed, face in ${faceFrames}, body in ${poseFrames}, fps ${await view.getAttribute('data-fps')}, dropped ${await view.getAttribute('data-dropped')}; yaw ${Math.min(...yaws).toFixed(1)}…${Math.max(...yaws).toFixed(1)}° over ${yaws.length} samples`);
+    expect(faceFrames / analysed).toBeGreaterThanOrEqual(MIN_FACE_FRACTION);
+    expect(poseFrames / analysed).toBeGreaterThanOrEqual(MIN_BODY_FRACTION);
+    expect(Math.max(...yaws) - Math.min(...yaws)).toBeGreaterThan(MIN_YAW_RANGE_DEG);
+
+    // The readout a person sees shows the same numbers (three angles and the frame rate).
+    await expect(view.locator('dd.angle')).toHaveCount(3);
+    await expect(view.locator('dd.fps')).toContainText('fps');
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('stopping releases the camera', async ({ page }) => {
+    await page.goto(LIVE_PAGE);
+    const view = page.locator('atlas-live-view');
+    await expectRunning(view);
+    await view.getByRole('button', { name: 'Stop camera' }).click();
+    await expect(view).toHaveAttribute('data-status', 'stopped');
+    const liveTracks = await view.evaluate((element) => {
+      const video = element.shadowRoot?.querySelector('video');
+      return video?.srcObject instanceof MediaStream ? video.srcObject.getTracks().filter((t) => t.readyState === 'live').length : 0;
+    });
+    expect(liveTracks).toBe(0);
+  });
+});

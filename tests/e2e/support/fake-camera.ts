@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../../playwright.config';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const SHARED_FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures');
+/** Converted clips live here (git-ignored), rebuilt when the source clip is newer. */
+const Y4M_CACHE = path.join(REPO_ROOT, '.cache/e2e-y4m');
+
+/**
+ * Chromium's fake camera plays a raw .y4m file (and loops it). Converts `clip` once, keeping its
+ * size and frame rate (no rescale: a stretched face would skew the angles).
+ */
+export function clipAsY4m(clip: string): string {
+  mkdirSync(Y4M_CACHE, { recursive: true });
+  const target = path.join(Y4M_CACHE, `${path.basename(clip, path.extname(clip))}.y4m`);
+  if (existsSync(target) && statSync(target).mtimeMs >= statSync(clip).mtimeMs && statSync(target).size > 0) return target;
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', clip, '-an', '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe', target], { stdio: 'inherit' });
+  return target;
+}
+
+/** Launch options for a spec whose page gets `y4m` as its webcam (permission granted automatically). */
+export function fakeCameraLaunchOptions(y4m: string): { executablePath: string | undefined; args: string[] } {
+  return {
+    executablePath: chromiumExecutable(),
+    args: [...QUIET_CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`],
+  };
+}
