@@ -62,7 +62,7 @@ const VISION_WASM_LOADER_ID = 'virtual:atlas/vision-wasm-loader';
  * tasks-vision loads its Emscripten loader with `importScripts`, which module workers lack (and
  * Vite's dev server only makes module workers). This serves the loader as an ES module instead
  * (`src/vision/vision-wasm.ts` hands its ModuleFactory to tasks-vision); its CommonJS/AMD export
- * tail is dropped so the bundler sees a plain ES module.
+ * tail and its Node-only `require`s are dropped so the bundler sees a plain ES module.
  */
 function visionWasmLoader(): Plugin {
   const resolvedId = `\0${VISION_WASM_LOADER_ID}`;
@@ -72,8 +72,14 @@ function visionWasmLoader(): Plugin {
     resolveId: (id) => (id === VISION_WASM_LOADER_ID ? resolvedId : null),
     load(id) {
       if (id !== resolvedId) return null;
-      const source = readFileSync(loaderFile, 'utf8').replace(/if\s*\(typeof exports\s*===\s*"object"[\s\S]*$/, '');
-      return `${source}\nexport { ModuleFactory };\n`;
+      const source = readFileSync(loaderFile, 'utf8')
+        .replace(/if\s*\(typeof exports\s*===\s*"object"[\s\S]*$/, '')
+        // Node-only branches (never taken in a browser): keep the bundler from resolving node modules.
+        .replace(/require\("(fs|crypto)"\)/g, 'undefined');
+      // A module is strict: the loader's `if (...) { function custom_dbg(){} }` is then block-scoped
+      // and its later call fails, so it gets a module-level definition first.
+      const customDbg = 'var custom_dbg = function () { console.warn.apply(console, arguments); };';
+      return `${customDbg}\n${source}\nexport { ModuleFactory };\n`;
     },
   };
 }
