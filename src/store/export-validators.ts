@@ -32,8 +32,8 @@ const T_MS = number({ min: -1e13, max: 1e13 });
 const DURATION_MS = number({ min: 0, max: 1e9 });
 const COUNT = number({ min: 0, max: 1e7, integer: true });
 const SEQ = number({ min: 0, max: 1e9, integer: true });
-/** Peaks are degrees for head exercises, percent for a few body signals: both well under 1000. */
-const PEAK = number({ min: 0, max: 1000 });
+/** Peaks are degrees for head exercises, percent for a few body signals: generous bound. */
+const PEAK = number({ min: 0, max: 10_000 });
 const SMOOTHNESS = nullable(number({ min: -1e6, max: 1e6 }));
 const ANGLE = number({ min: -360, max: 360 });
 
@@ -105,7 +105,8 @@ type Variant<K extends SessionAction['type']> = Extract<SessionAction, { type: K
 const bare = <K extends SessionAction['type']>(type: K) =>
   object<{ type: K; tMs: number }>({ type: oneOf([type]), tMs: T_MS }) as unknown as Validator<Variant<K>>;
 
-const sessionAction = taggedUnion<SessionAction>({
+/** The same check guards what the recorder logs, so every stored session can be imported back. */
+export const sessionActionValidator = taggedUnion<SessionAction>({
   start: object<Variant<'start'>>({ type: oneOf(['start']), tMs: T_MS, atIso: ISO }),
   calibrated: object<Variant<'calibrated'>>({ type: oneOf(['calibrated']), tMs: T_MS, neutral: headAngles }),
   'rep-completed': object<Variant<'rep-completed'>>({ type: oneOf(['rep-completed']), tMs: T_MS, rep: repMetrics }),
@@ -139,7 +140,7 @@ const sessionAction = taggedUnion<SessionAction>({
   'person-back': bare('person-back'),
 });
 
-const eventRecord = object<EventRecord>({ sessionId: ID, seq: SEQ, action: sessionAction });
+const eventRecord = object<EventRecord>({ sessionId: ID, seq: SEQ, action: sessionActionValidator });
 
 const repRecord = object<RepRecord>({
   sessionId: ID,

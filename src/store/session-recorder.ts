@@ -1,5 +1,8 @@
 import { reduceSession, SESSION_PHASES, type SessionAction, type SessionState } from '../core/session';
 import type { AtlasDb } from './atlas-db-schema';
+import { sessionActionValidator } from './export-validators';
+import { ImportValidationError } from './import-validation-error';
+import { InvalidActionError } from './store-errors';
 import { logTransition, resumeOpenSession, shouldPersist } from './session-log';
 
 /**
@@ -56,10 +59,18 @@ export class SessionRecorder {
   /**
    * Reduces `action` (with a page `tMs`) and logs it. Resolves once it is stored; rejects with a
    * StorageQuotaError/StoreError if it could not be, in which case the in-memory state has still
-   * moved on and everything logged before is intact.
+   * moved on and everything logged before is intact. An action that could not be exported and
+   * imported back (NaN, out-of-range values, unknown keys) is refused whole: InvalidActionError,
+   * state unchanged.
    */
   dispatch(action: SessionAction): Promise<SessionState> {
-    const rebased = { ...action, tMs: this.toSessionTMs(action.tMs) } as SessionAction;
+    let rebased: SessionAction;
+    try {
+      rebased = sessionActionValidator({ ...action, tMs: this.toSessionTMs(action.tMs) }, 'action');
+    } catch (error) {
+      const reason = error instanceof ImportValidationError ? `${error.path}: ${error.reason}` : 'unreadable';
+      return Promise.reject(new InvalidActionError(`Refused a session action (${reason}).`));
+    }
     const previous = this.current;
     const next = reduceSession(previous, rebased);
     this.current = next;

@@ -11,6 +11,11 @@ export class StoreVersionError extends Error {
   override readonly name = 'StoreVersionError';
 }
 
+/** An action with values Atlas would not be able to export and import back (NaN, out of range). */
+export class InvalidActionError extends Error {
+  override readonly name = 'InvalidActionError';
+}
+
 /** Any other storage failure (IndexedDB unavailable, a transaction aborted...). */
 export class StoreError extends Error {
   override readonly name = 'StoreError';

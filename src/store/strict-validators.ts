@@ -34,7 +34,8 @@ export function number(options: { min: number; max: number; integer?: boolean })
     if (typeof value !== 'number' || !Number.isFinite(value)) return fail(path, `expected a finite number, got ${describe(value)}`);
     if (options.integer === true && !Number.isInteger(value)) return fail(path, 'expected an integer');
     if (value < options.min || value > options.max) return fail(path, `number outside [${options.min}, ${options.max}]`);
-    return value;
+    // JSON writes -0 as 0: normalise now so that what is stored is exactly what an export restores.
+    return value + 0;
   };
 }
 

@@ -2,6 +2,8 @@ import type { ExerciseEvent } from '../reps/exercise-events';
 import { FEEDBACK_SEVERITIES, type SessionAction } from './session-actions';
 
 const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+/** Counts and durations must stay numbers (the log is JSON, where NaN would become null). */
+const finiteOrZero = (value: number): number => (Number.isFinite(value) ? value : 0);
 
 /**
  * What an exercise-engine event means to the session (null: nothing). The engine reports a
@@ -13,27 +15,31 @@ export function sessionActionFromEngineEvent(event: ExerciseEvent): SessionActio
   switch (event.type) {
     case 'rep':
       if (event.kind === 'hold') {
-        return event.complete ? { type: 'hold-completed', tMs: event.tMs, side: event.side, heldMs: event.durationMs } : null;
+        return event.complete
+          ? { type: 'hold-completed', tMs: event.tMs, side: event.side, heldMs: finiteOrZero(event.durationMs) }
+          : null;
       }
-      if (!event.complete) return { type: 'rep-incomplete', tMs: event.tMs, side: event.side, peakDeg: Math.abs(event.peakDeg) };
+      if (!event.complete) {
+        return { type: 'rep-incomplete', tMs: event.tMs, side: event.side, peakDeg: finiteOrZero(Math.abs(event.peakDeg)) };
+      }
       return {
         type: 'rep-completed',
         tMs: event.tMs,
         rep: {
           side: event.side,
-          peakDeg: Math.abs(event.peakDeg),
-          durationMs: event.durationMs,
-          peakVelDegS: event.peakVelDegS,
+          peakDeg: finiteOrZero(Math.abs(event.peakDeg)),
+          durationMs: finiteOrZero(event.durationMs),
+          peakVelDegS: finiteOrZero(event.peakVelDegS),
           sparc: finiteOrNull(event.sparc),
           ldj: finiteOrNull(event.ldj),
-          velocityPeaks: event.velocityPeaks,
+          velocityPeaks: finiteOrZero(event.velocityPeaks),
           complete: true,
         },
       };
     case 'hold-broken':
-      return { type: 'hold-broken', tMs: event.tMs, side: event.side, heldMs: event.heldMs };
+      return { type: 'hold-broken', tMs: event.tMs, side: event.side, heldMs: finiteOrZero(event.heldMs) };
     case 'timer-completed':
-      return { type: 'hold-completed', tMs: event.tMs, side: 'none', heldMs: event.activeMs };
+      return { type: 'hold-completed', tMs: event.tMs, side: 'none', heldMs: finiteOrZero(event.activeMs) };
     case 'feedback':
       return {
         type: 'feedback',

@@ -34,6 +34,11 @@ describe('sessionActionFromEngineEvent', () => {
     expect(action?.type === 'rep-completed' ? [action.rep.sparc, action.rep.ldj] : 'wrong type').toEqual([null, null]);
   });
 
+  it('keeps counts and durations finite (the log is JSON)', () => {
+    const action = sessionActionFromEngineEvent({ ...movement, durationMs: Number.NaN, peakVelDegS: Number.POSITIVE_INFINITY });
+    expect(action?.type === 'rep-completed' ? [action.rep.durationMs, action.rep.peakVelDegS] : 'wrong type').toEqual([0, 0]);
+  });
+
   it('turns an incomplete movement into rep-incomplete (not a stored rep)', () => {
     expect(sessionActionFromEngineEvent({ ...movement, complete: false, incompleteReason: 'not-far-enough', peakDeg: 12 })).toEqual({
       type: 'rep-incomplete',
