@@ -91,6 +91,7 @@ export const EN = {
     continue: 'Continue',
     notReady: 'Fix the points above first.',
     skipChecks: 'Continue anyway',
+    skipCalibration: 'I can’t keep still: take my neutral from my movement',
   },
   exercise: {
     progress: 'Exercise {{index}} of {{total}}',

@@ -95,6 +95,7 @@ export const RU: Messages & { readonly start: { readonly exerciseCount_few: stri
     continue: 'Дальше',
     notReady: 'Сначала исправьте пункты выше.',
     skipChecks: 'Всё равно продолжить',
+    skipCalibration: 'Не получается замереть: определить нейтральное положение по движению',
   },
   exercise: {
     progress: 'Упражнение {{index}} из {{total}}',

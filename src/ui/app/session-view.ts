@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { CALIBRATION_STATES, NeutralCalibrator } from '../../core/head-pose/neutral-calibrator';
 import type { HeadAngles } from '../../core/head-pose/head-angles';
 import type { FrameObservation } from '../../core/landmarks';
-import type { ExerciseDefinition } from '../../core/protocol/exercise-definition';
+import type { Direction, ExerciseDefinition } from '../../core/protocol/exercise-definition';
 import { findExercise } from '../../core/protocol/protocol';
 import type { ExerciseEvent } from '../../core/reps/exercise-events';
 import {
@@ -52,6 +52,8 @@ const LIGHT_CHECK_MS = 1_000;
 const LIGHT_SAMPLE_WIDTH = 32;
 const LIGHT_SAMPLE_HEIGHT = 24;
 const CALIBRATION_HOLD_S = 2;
+/** Without a still hold, the automatic neutral is taken after this much tracking (its window is 1 s). */
+const AUTO_NEUTRAL_WAIT_MS = 1_500;
 /** Feedback kinds that concern safety: they may interrupt the global voice gap. */
 const URGENT_FEEDBACK = new Set(['too-fast', 'jerky']);
 
@@ -101,6 +103,8 @@ export class SessionView extends LitElement {
   private readonly tracking = createTracking();
   private readonly clock = new MonotonicClock();
   private calibrator: NeutralCalibrator | null = null;
+  /** Set when the user skipped the still hold: when the automatic neutral started. */
+  private autoNeutralSinceMs: number | null = null;
   private engine: RunningEngine | null = null;
   private engineIndex = -1;
   private holdStartMs: number | null = null;
@@ -187,6 +191,7 @@ export class SessionView extends LitElement {
           .calibration=${this.calibration}
           @atlas-camera-start=${() => this.startCamera()}
           @atlas-calibrate=${() => this.beginCalibration()}
+          @atlas-skip-calibration=${() => this.skipCalibration()}
           @atlas-cancel=${() => void this.dispatch({ type: 'stop', tMs: performance.now() })}
         ></atlas-setup-screen>`;
       case SESSION_PHASES.exercise:
@@ -302,6 +307,15 @@ export class SessionView extends LitElement {
     const { estimate, sample } = this.tracking.process(observation);
     if (session.phase === SESSION_PHASES.setup || session.phase === SESSION_PHASES.calibration) {
       this.updateChecks(observation, session);
+      if (this.autoNeutralSinceMs !== null && sample.present) {
+        const neutral = this.tracking.currentNeutral();
+        if (this.autoNeutralSinceMs < 0) this.autoNeutralSinceMs = observation.tMs;
+        if (neutral !== null && observation.tMs - this.autoNeutralSinceMs >= AUTO_NEUTRAL_WAIT_MS) {
+          this.autoNeutralSinceMs = null;
+          this.calibration = { status: 'done', secondsLeft: 0 };
+          void this.finishCalibration(neutral, observation.tMs, false);
+        }
+      }
       if (this.calibrator !== null) {
         const status = this.calibrator.add(estimate);
         if (status.state === CALIBRATION_STATES.done && status.neutral !== null) {
@@ -371,8 +385,15 @@ export class SessionView extends LitElement {
     this.speaker?.say(appLocalizer().t('setup.calibrationAsk'), appLocalizer().language, true);
   }
 
-  private async finishCalibration(neutral: HeadAngles, tMs: number): Promise<void> {
-    this.tracking.setNeutral(neutral);
+  private skipCalibration(): void {
+    this.calibrator = null;
+    this.tracking.useAutoNeutral();
+    this.autoNeutralSinceMs = -1;
+    this.calibration = { status: 'counting', secondsLeft: Math.ceil(AUTO_NEUTRAL_WAIT_MS / 1000) };
+  }
+
+  private async finishCalibration(neutral: HeadAngles, tMs: number, applyNeutral = true): Promise<void> {
+    if (applyNeutral) this.tracking.setNeutral(neutral);
     this.speaker?.say(appLocalizer().t('setup.calibrated'), appLocalizer().language, true);
     if (this.session?.phase === SESSION_PHASES.setup) await this.dispatch({ type: 'start', tMs, atIso: new Date().toISOString() });
     await this.dispatch({ type: 'calibrated', tMs, neutral });
@@ -383,7 +404,9 @@ export class SessionView extends LitElement {
   private ensureEngine(session: SessionState, definition: ExerciseDefinition): void {
     if (this.engineIndex === session.exerciseIndex) return;
     this.engineIndex = session.exerciseIndex;
-    this.engine = createEngine(definition);
+    const personalRange: Partial<Record<Direction, number>> = {};
+    for (const best of this.personalBests) if (best.exerciseId === definition.id) personalRange[best.side] = best.peakDeg;
+    this.engine = createEngine(definition, personalRange);
     this.presentWithoutEngine = true;
     this.hold = null;
     this.holdStartMs = null;

@@ -24,7 +24,7 @@ export interface SetupChecks {
 /**
  * The setup check: camera permission (with specific help), framing, light, one person, then
  * the neutral hold with a countdown. Presentational; emits `atlas-camera-start`,
- * `atlas-calibrate` and `atlas-cancel`.
+ * `atlas-calibrate`, `atlas-skip-calibration` and `atlas-cancel`.
  */
 @customElement('atlas-setup-screen')
 export class SetupScreen extends LitElement {
@@ -120,7 +120,10 @@ export class SetupScreen extends LitElement {
         ${status === 'counting' || status === 'moved'
           ? html`<p class="countdown" role="timer" aria-live="assertive" data-testid="calibration-countdown">${t('setup.calibrationCountdown', { seconds: secondsLeft })}</p>`
           : nothing}
-        ${status === 'moved' ? html`<p role="alert">⚠ ${t('setup.calibrationMoved')}</p>` : nothing}
+        ${status === 'moved'
+          ? html`<p role="alert">⚠ ${t('setup.calibrationMoved')}</p>
+              <button data-testid="skip-calibration" @click=${() => this.emit('atlas-skip-calibration')}>${t('setup.skipCalibration')}</button>`
+          : nothing}
         ${status === 'done' ? html`<p role="status">✓ ${t('setup.calibrated')}</p>` : nothing}
         ${status !== 'idle'
           ? nothing
@@ -128,6 +131,7 @@ export class SetupScreen extends LitElement {
               <button class="primary" data-testid="calibrate" ?disabled=${!this.checksPassed} @click=${() => this.emit('atlas-calibrate')}>
                 ${t('setup.calibrate')}
               </button>
+              <button data-testid="skip-calibration" @click=${() => this.emit('atlas-skip-calibration')}>${t('setup.skipCalibration')}</button>
               ${this.checksPassed
                 ? nothing
                 : html`<button data-testid="calibrate-anyway" @click=${() => this.emit('atlas-calibrate')}>${t('setup.skipChecks')}</button>`}
