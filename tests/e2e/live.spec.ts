@@ -68,16 +68,21 @@ test.describe('live page with a fake camera', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test('stopping releases the camera', async ({ page }) => {
+  test('stopping ends the camera tracks and terminates the landmarker workers', async ({ page }) => {
     await page.goto(LIVE_PAGE);
     const view = page.locator('atlas-live-view');
     await expectRunning(view);
+    expect(page.workers().length).toBeGreaterThanOrEqual(2);
+    const stream = await view.evaluateHandle((element) => {
+      const source = element.shadowRoot?.querySelector('video')?.srcObject;
+      if (!(source instanceof MediaStream)) throw new Error('no camera stream on the video element');
+      return source;
+    });
+    expect(await stream.evaluate((s) => s.getVideoTracks().filter((t) => t.readyState === 'live').length)).toBe(1);
+
     await view.getByRole('button', { name: 'Stop camera' }).click();
     await expect(view).toHaveAttribute('data-status', 'stopped');
-    const liveTracks = await view.evaluate((element) => {
-      const video = element.shadowRoot?.querySelector('video');
-      return video?.srcObject instanceof MediaStream ? video.srcObject.getTracks().filter((t) => t.readyState === 'live').length : 0;
-    });
-    expect(liveTracks).toBe(0);
+    expect(await stream.evaluate((s) => s.getTracks().map((t) => t.readyState))).toEqual(['ended']);
+    await expect.poll(() => page.workers().length).toBe(0);
   });
 });
