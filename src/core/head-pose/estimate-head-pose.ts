@@ -6,6 +6,7 @@ import { estimateFromBody, type BodyEstimateOptions } from './from-body';
 import { estimateFromFace, type FaceEstimateOptions } from './from-face';
 import { fuseHeadSources } from './fusion';
 import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from './head-angles';
+import type { SourceEstimate } from './source-estimate';
 import { estimateTrunk } from './trunk';
 
 export interface HeadPoseOptions {
@@ -13,24 +14,37 @@ export interface HeadPoseOptions {
   readonly body?: Partial<BodyEstimateOptions>;
 }
 
+export interface HeadPoseParts {
+  readonly estimate: HeadPoseEstimate;
+  readonly face: SourceEstimate | null;
+  /** The body's reading before any alignment. */
+  readonly rawBody: SourceEstimate | null;
+}
+
 /**
- * The head pose in one frame (a single image, or a video frame without history): the first face
- * and the first body, fused by confidence; the neck as the head relative to the shoulder line.
- * `hint` (previous angles, from HeadPoseTracker) only seeds the body fit.
+ * The head pose in one frame, with the per-source readings (for HeadPoseTracker). `hint`
+ * (previous angles) seeds the body fit; `alignBody` maps the body's reading onto the face's
+ * (BodyAlignment) before fusion.
  */
-export function estimateHeadPose(frame: FrameObservation, options: HeadPoseOptions = {}, hint: HeadAngles | null = null): HeadPoseEstimate {
+export function estimateHeadPoseParts(
+  frame: FrameObservation,
+  options: HeadPoseOptions = {},
+  hint: HeadAngles | null = null,
+  alignBody: (body: SourceEstimate) => SourceEstimate = (body) => body,
+): HeadPoseParts {
   const size: ImageSize = { width: frame.imageWidth, height: frame.imageHeight };
   const faceObservation = frame.faces[0];
   const poseObservation = frame.poses[0];
   const face = faceObservation ? estimateFromFace(faceObservation, size, options.face) : null;
-  const body = poseObservation ? estimateFromBody(poseObservation, size, options.body, hint) : null;
+  const rawBody = poseObservation ? estimateFromBody(poseObservation, size, options.body, hint) : null;
+  const body = rawBody ? alignBody(rawBody) : null;
   const trunk = poseObservation ? estimateTrunk(poseObservation, size) : null;
   const fused = fuseHeadSources(face, body);
   const neck =
     fused && trunk
       ? rotationToAngles(multiplyMat3(transposeMat3(anglesToMatrix({ yawDeg: trunk.yawDeg, pitchDeg: 0, rollDeg: trunk.rollDeg })), fused.rotation))
       : null;
-  return {
+  const estimate: HeadPoseEstimate = {
     tMs: frame.tMs,
     head: fused?.angles ?? null,
     neck,
@@ -40,4 +54,13 @@ export function estimateHeadPose(frame: FrameObservation, options: HeadPoseOptio
     faceConfidence: face?.confidence ?? 0,
     bodyConfidence: body?.confidence ?? 0,
   };
+  return { estimate, face, rawBody };
+}
+
+/**
+ * The head pose in one frame (a single image, or a video frame without history): the first face
+ * and the first body, fused by confidence; the neck as the head relative to the shoulder line.
+ */
+export function estimateHeadPose(frame: FrameObservation, options: HeadPoseOptions = {}): HeadPoseEstimate {
+  return estimateHeadPoseParts(frame, options).estimate;
 }

@@ -40,7 +40,7 @@ export const DEFAULT_FACE_OPTIONS: FaceEstimateOptions = {
   landmarkRayCorrection: 1,
   verticalFovDeg: DEFAULT_VERTICAL_FOV_DEG,
   fullTrustYawDeg: 35,
-  noTrustYawDeg: 58,
+  noTrustYawDeg: 55,
   fullTrustPitchDeg: 30,
   noTrustPitchDeg: 55,
   minTrust: 0.02,

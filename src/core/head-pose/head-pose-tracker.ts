@@ -1,10 +1,12 @@
 import { continuousAngles } from '../geometry/unwrap';
 import type { FrameObservation } from '../landmarks';
-import { estimateHeadPose, type HeadPoseOptions } from './estimate-head-pose';
+import { BodyAlignment, DEFAULT_BODY_ALIGNMENT, type BodyAlignmentOptions } from './body-alignment';
+import { estimateHeadPoseParts, type HeadPoseOptions } from './estimate-head-pose';
 import type { HeadAngles, HeadPoseEstimate } from './head-angles';
 
 /**
- * estimateHeadPose over a stream: seeds each body fit with the previous angles, and keeps the
+ * estimateHeadPose over a stream: seeds each body fit with the previous angles, aligns the body's
+ * reading to the face's while the face is trusted (BodyAlignment), and keeps the
  * angles continuous across ±90° yaw (Euler twin) and ±180° (unwrap), so a turn past the profile
  * does not jump. Frames must come in time order; reset() between clips or after a long gap.
  */
@@ -12,10 +14,19 @@ export class HeadPoseTracker {
   private previousHead: HeadAngles | null = null;
   private previousNeck: HeadAngles | null = null;
 
-  constructor(private readonly options: HeadPoseOptions = {}) {}
+  private readonly bodyAlignment: BodyAlignment;
+
+  constructor(
+    private readonly options: HeadPoseOptions = {},
+    alignment: BodyAlignmentOptions = DEFAULT_BODY_ALIGNMENT,
+  ) {
+    this.bodyAlignment = new BodyAlignment(alignment);
+  }
 
   update(frame: FrameObservation): HeadPoseEstimate {
-    const estimate = estimateHeadPose(frame, this.options, this.previousHead);
+    const hint = this.previousHead ? this.bodyAlignment.unapply(this.previousHead) : null;
+    const { estimate, face, rawBody } = estimateHeadPoseParts(frame, this.options, hint, (body) => this.bodyAlignment.apply(body));
+    this.bodyAlignment.observe(face, rawBody, frame.tMs);
     const head = estimate.head ? continuousAngles(this.previousHead, estimate.head) : null;
     const neck = estimate.neck ? continuousAngles(this.previousNeck, estimate.neck) : null;
     if (head) this.previousHead = head;
@@ -26,5 +37,6 @@ export class HeadPoseTracker {
   reset(): void {
     this.previousHead = null;
     this.previousNeck = null;
+    this.bodyAlignment.reset();
   }
 }
