@@ -144,7 +144,7 @@ export const SIMPLE_B_EXERCISES: readonly ExerciseDefinition[] = [
     unit: 'deg',
     counting: 'oscillation',
     directions: ['none'],
-    targets: [{ direction: 'none', min: 12, max: 35 }],
+    targets: [{ direction: 'none', min: 16.5, max: 40 }],
     reps: { min: 7, max: 20, perSide: false },
     holdSeconds: null,
     durationSeconds: null,
@@ -152,7 +152,7 @@ export const SIMPLE_B_EXERCISES: readonly ExerciseDefinition[] = [
     safety: [SMOOTHLY, STOP_ON_PAIN],
     readings: [
       GENERAL_DOSE_READING,
-      { en: 'A nod is a swing down and back (peak to peak at least 12°); more than 35° is too big.', ru: 'Кивок — движение вниз и обратно (размах не меньше 12°); больше 35° — слишком сильно.' },
+      { en: 'A nod starts with the chin going down and comes back up: at least about 16° peak to peak as the camera measures it (smaller bobs, e.g. laughing, do not count); more than 40° is too big.', ru: 'Кивок начинается с опускания подбородка и возвращается вверх: размах не меньше примерно 16° по измерению камеры (мелкие покачивания, например от смеха, не считаются); больше 40° — слишком сильно.' },
     ],
   },
   {

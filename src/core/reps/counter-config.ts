@@ -56,9 +56,23 @@ export function excursionConfig(exercise: ExerciseDefinition, options: ResolvedE
   };
 }
 
+/**
+ * Nods and shakes (tuned on tests/support and the labelled clips, see docs/rep-counting.md):
+ * the back swing closes the cycle at 40% (a nod often ends in another movement); an out swing
+ * lasts at most 1 s; the other axes may move up to 75% of the amplitude. A "yes" nod starts with
+ * the chin going down (pitch < 0); a "no" shake may start to either side.
+ */
 export function oscillationConfig(exercise: ExerciseDefinition): OscillationConfig {
   const minSwing = target(exercise, 'none').min;
-  return { minSwing, returnFraction: 0.6, turnDelta: 0.25 * minSwing, maxSwingMs: 1500, maxCycleMs: 4000 };
+  return {
+    minSwing,
+    returnFraction: 0.4,
+    turnDelta: 0.25 * minSwing,
+    maxSwingMs: 1000,
+    maxCycleMs: 4000,
+    outSign: exercise.signal === 'pitch' ? -1 : 0,
+    crossTalkRatio: 0.75,
+  };
 }
 
 /**

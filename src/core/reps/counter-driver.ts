@@ -33,6 +33,12 @@ function breakReason(reason: AbortReason): BreakReason {
   return reason === 'jump' ? BREAK_REASONS.lostSignal : reason;
 }
 
+/** The two head axes other than the counted one (nods: yaw and roll; shakes: pitch and roll). */
+function offAxes(exercise: ExerciseDefinition, head: HeadAngles | null): readonly [number, number] {
+  if (head === null) return [0, 0];
+  return exercise.signal === 'pitch' ? [head.yawDeg, head.rollDeg] : [head.pitchDeg, head.rollDeg];
+}
+
 /** Builds the counter for an exercise's counting kind; a state of another kind is reset. */
 export function createCounterDriver(exercise: ExerciseDefinition, options: ResolvedEngineOptions): CounterDriver {
   switch (exercise.counting) {
@@ -50,7 +56,9 @@ export function createCounterDriver(exercise: ExerciseDefinition, options: Resol
       return {
         initial: OSCILLATION_INITIAL,
         step: (state, tMs, input) =>
-          input.shape === 'scalar' ? stepOscillation(config, state.kind === 'oscillation' ? state : OSCILLATION_INITIAL, tMs, input.value) : IGNORED(state),
+          input.shape === 'scalar'
+            ? stepOscillation(config, state.kind === 'oscillation' ? state : OSCILLATION_INITIAL, tMs, input.value, offAxes(exercise, input.head))
+            : IGNORED(state),
         abort: (state, tMs, reason) => abortOscillation(state.kind === 'oscillation' ? state : OSCILLATION_INITIAL, config, tMs, reason),
       };
     }

@@ -1,7 +1,11 @@
 import type { Direction } from '../protocol/exercise-definition';
 
 export interface EngineOptions {
-  /** Time after (re)appearing during which nothing counts (getting into position), ms. Default 1000. */
+  /**
+   * Time after (re)appearing during which nothing counts, ms. Default 300: enough for the
+   * tracking and the body baseline to settle; the session's own countdown covers getting into
+   * position (a longer settle would eat the first shakes of a clip that starts moving at once).
+   */
   readonly settleMs?: number;
   /** Samples less confident than this are skipped like dropped frames. Default 0.2. */
   readonly minConfidence?: number;
@@ -35,7 +39,7 @@ function finiteAtLeast(value: number | undefined, min: number, fallback: number)
 
 export function resolveEngineOptions(options: EngineOptions, unit: 'deg' | 'percent'): ResolvedEngineOptions {
   return {
-    settleMs: finiteAtLeast(options.settleMs, 0, 1000),
+    settleMs: finiteAtLeast(options.settleMs, 0, 300),
     minConfidence: finiteAtLeast(options.minConfidence, 0, 0.2),
     maxGapMs: finiteAtLeast(options.maxGapMs, 1, 1000),
     personalRange: options.personalRange ?? {},

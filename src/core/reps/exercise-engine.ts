@@ -1,3 +1,4 @@
+import type { HeadAngles } from '../head-pose/head-angles';
 import type { ExerciseDefinition } from '../protocol/exercise-definition';
 import { createCounterDriver, type AbortReason, type CounterDriver, type CounterInput, type CounterState } from './counter-driver';
 import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './engine-options';
@@ -24,6 +25,9 @@ export interface EngineState {
   readonly lastMs: number | null;
   readonly lastSignalMs: number | null;
   readonly lastPoint: PathPoint | null;
+  /** Last finite head angles and their time, to catch jumps of the whole head (video cuts). */
+  readonly lastHead: HeadAngles | null;
+  readonly lastHeadMs: number | null;
   /** Settled rest position of body signals (x only for scalars). */
   readonly baseline: PathPoint | null;
   readonly counter: CounterState;
@@ -52,6 +56,14 @@ const BASELINE_TAU_MS = 300;
 /** A posture problem must last this long before it is said (once, until it is fixed). */
 const POSTURE_WARN_MS = 1000;
 
+/** A head cannot turn this fast in a gentle exercise; a cut between two video shots easily does. */
+const JUMP_HEAD_DEG_S = 600;
+
+function finiteHead(sample: ExerciseSample): HeadAngles | null {
+  const a = sample.angles;
+  return a !== null && Number.isFinite(a.yawDeg) && Number.isFinite(a.pitchDeg) && Number.isFinite(a.rollDeg) ? a : null;
+}
+
 function read(reader: SignalReader, sample: ExerciseSample): PathPoint | null {
   if (reader.shape === 'scalar') {
     const raw = reader.raw(sample);
@@ -62,7 +74,7 @@ function read(reader: SignalReader, sample: ExerciseSample): PathPoint | null {
 }
 
 function toInput(reader: SignalReader, sample: ExerciseSample, point: PathPoint | null, baseline: PathPoint | null): CounterInput | null {
-  const head = sample.angles !== null && Number.isFinite(sample.angles.yawDeg) && Number.isFinite(sample.angles.pitchDeg) && Number.isFinite(sample.angles.rollDeg) ? sample.angles : null;
+  const head = finiteHead(sample);
   if (reader.shape === 'placement') return { shape: 'placement', placement: reader.placement(sample), head };
   if (point === null) return null;
   if (reader.shape === 'scalar') {
@@ -84,6 +96,8 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     lastMs: null,
     lastSignalMs: null,
     lastPoint: null,
+    lastHead: null,
+    lastHeadMs: null,
     baseline: null,
     counter: driver.initial,
     stats: EMPTY_REP_STATS,
@@ -108,10 +122,32 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     return { ...aborted, counter: driver.initial, lastPoint: null };
   }
 
+  /** Fastest axis of the head between two samples, deg/s (0 when unknown). */
+  function headSpeed(state: EngineState, head: HeadAngles | null, tMs: number): number {
+    if (head === null || state.lastHead === null || state.lastHeadMs === null) return 0;
+    const dt = Math.max(1, tMs - state.lastHeadMs);
+    const d = Math.max(
+      Math.abs(head.yawDeg - state.lastHead.yawDeg),
+      Math.abs(head.pitchDeg - state.lastHead.pitchDeg),
+      Math.abs(head.rollDeg - state.lastHead.rollDeg),
+    );
+    return (d * 1000) / dt;
+  }
+
   function leave(state: EngineState, tMs: number, reason: 'left-frame' | 'lost-signal', events: ExerciseEvent[]): EngineState {
     const left = state.phase === ENGINE_PHASES.active ? abort(state, tMs, reason, events) : state;
     if (state.phase !== ENGINE_PHASES.absent) events.push({ type: 'paused', tMs, reason });
-    return { ...left, phase: ENGINE_PHASES.absent, phaseSinceMs: tMs, baseline: null, lastSignalMs: null, lastPoint: null, counter: driver.initial };
+    return {
+      ...left,
+      phase: ENGINE_PHASES.absent,
+      phaseSinceMs: tMs,
+      baseline: null,
+      lastSignalMs: null,
+      lastPoint: null,
+      lastHead: null,
+      lastHeadMs: null,
+      counter: driver.initial,
+    };
   }
 
   function checkPosture(state: EngineState, sample: ExerciseSample, events: ExerciseEvent[]): EngineState {
@@ -152,13 +188,18 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
       state = { ...state, phase: ENGINE_PHASES.active, phaseSinceMs: tMs, counter: driver.initial };
       events.push({ type: 'ready', tMs });
     }
+    const head = finiteHead(sample);
     if (state.lastSignalMs !== null && tMs - state.lastSignalMs > options.maxGapMs) {
       state = abort(state, tMs, 'lost-signal', events);
-    } else if (point !== null && state.lastPoint !== null && state.lastSignalMs !== null) {
-      const speed = (Math.hypot(point.x - state.lastPoint.x, point.y - state.lastPoint.y) * 1000) / Math.max(1, tMs - state.lastSignalMs);
-      if (speed > options.jumpSpeedPerS) state = abort(state, tMs, 'jump', events);
+    } else {
+      const signalSpeed =
+        point !== null && state.lastPoint !== null && state.lastSignalMs !== null
+          ? (Math.hypot(point.x - state.lastPoint.x, point.y - state.lastPoint.y) * 1000) / Math.max(1, tMs - state.lastSignalMs)
+          : 0;
+      // A cut or a tracking swap moves the whole head at once: check every axis, not only the counted one.
+      if (signalSpeed > options.jumpSpeedPerS || headSpeed(state, head, tMs) > JUMP_HEAD_DEG_S) state = abort(state, tMs, 'jump', events);
     }
-    state = { ...state, lastSignalMs: tMs, lastPoint: point };
+    state = { ...state, lastSignalMs: tMs, lastPoint: point, lastHead: head ?? state.lastHead, lastHeadMs: head === null ? state.lastHeadMs : tMs };
     const input = toInput(reader, sample, point, state.baseline);
     if (input !== null) state = absorb(state, driver.step(state.counter, tMs, input), events);
     state = checkPosture(state, sample, events);

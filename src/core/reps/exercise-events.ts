@@ -22,6 +22,8 @@ export const INCOMPLETE_REASONS = {
   /** The signal jumped faster than a head can move (a video cut, a tracking swap). */
   jump: 'jump',
   holdBroken: 'hold-broken',
+  /** Nods/shakes: the other head axes moved as much (a tilt or turn, not a nod or shake). */
+  offAxis: 'off-axis',
   /** A loop turned back before closing. */
   reversed: 'reversed',
   /** The exercise (or the recording) ended with the rep still in progress. */

@@ -13,11 +13,40 @@ export interface OscillationConfig {
   readonly maxSwingMs: number;
   /** A cycle that has not closed after this is abandoned. */
   readonly maxCycleMs: number;
+  /** +1/-1: only out swings of that sign start a cycle (a "yes" nod starts chin down); 0: either. */
+  readonly outSign: 1 | -1 | 0;
+  /**
+   * The other two head axes may move at most this fraction of the cycle's amplitude: a head tilt
+   * or turn that drags the counted axis along is not a nod or a shake.
+   */
+  readonly crossTalkRatio: number;
 }
 
 interface Point {
   readonly tMs: number;
   readonly value: number;
+  /** The two other axes at this point (0, 0 when unknown). */
+  readonly off: readonly [number, number];
+}
+
+interface Range2 {
+  readonly min: readonly [number, number];
+  readonly max: readonly [number, number];
+}
+
+function rangeOf(p: Point): Range2 {
+  return { min: p.off, max: p.off };
+}
+
+function extend(r: Range2, p: Point): Range2 {
+  return {
+    min: [Math.min(r.min[0], p.off[0]), Math.min(r.min[1], p.off[1])],
+    max: [Math.max(r.max[0], p.off[0]), Math.max(r.max[1], p.off[1])],
+  };
+}
+
+function spread(r: Range2): number {
+  return Math.max(r.max[0] - r.min[0], r.max[1] - r.min[1]);
 }
 
 /**
@@ -38,6 +67,7 @@ export type OscillationState =
       readonly start: Point;
       readonly peak: Point;
       readonly path: TrajectoryNode;
+      readonly off: Range2;
     }
   | { readonly kind: 'oscillation'; readonly phase: 'finish'; readonly dir: 1 | -1; readonly extreme: Point }
   | { readonly kind: 'oscillation'; readonly phase: 'idle' };
@@ -51,7 +81,9 @@ function seekFrom(point: Point): OscillationState {
   return { kind: 'oscillation', phase: 'seek', low: point, high: point, path: appendPoint(null, point.tMs, point.value) };
 }
 
+
 function rawRep(config: OscillationConfig, start: Point, peak: Point, path: TrajectoryNode, tMs: number, reason: IncompleteReason | null): RawRep {
+  // The path holds the signed signal; metrics only need its speed, so the sign does not matter.
   return {
     tMs,
     kind: 'movement',
@@ -72,8 +104,9 @@ export function stepOscillation(
   state: OscillationState,
   tMs: number,
   value: number,
+  off: readonly [number, number] = [0, 0],
 ): CounterStep<OscillationState> {
-  const point: Point = { tMs, value };
+  const point: Point = { tMs, value, off };
   switch (state.phase) {
     case 'idle':
       return { state: seekFrom(point), events: NO_EVENTS, reps: NO_REPS };
@@ -82,28 +115,36 @@ export function stepOscillation(
       const low = value < state.low.value || tMs - state.low.tMs > config.maxSwingMs ? point : state.low;
       const high = value > state.high.value || tMs - state.high.tMs > config.maxSwingMs ? point : state.high;
       const path = state.path.length >= MAX_SEEK_PATH_POINTS ? appendPoint(null, tMs, value) : appendPoint(state.path, tMs, value);
-      if (value - low.value >= config.minSwing) {
-        return { state: { kind: 'oscillation', phase: 'out', dir: 1, start: low, peak: point, path }, events: [{ type: 'rep-started', tMs, side: 'none' }], reps: NO_REPS };
+      if (value - low.value >= config.minSwing && config.outSign !== -1) {
+        const out: OscillationState = { kind: 'oscillation', phase: 'out', dir: 1, start: low, peak: point, path, off: extend(rangeOf(low), point) };
+        return { state: out, events: [{ type: 'rep-started', tMs, side: 'none' }], reps: NO_REPS };
       }
-      if (high.value - value >= config.minSwing) {
-        return { state: { kind: 'oscillation', phase: 'out', dir: -1, start: high, peak: point, path }, events: [{ type: 'rep-started', tMs, side: 'none' }], reps: NO_REPS };
+      if (high.value - value >= config.minSwing && config.outSign !== 1) {
+        const out: OscillationState = { kind: 'oscillation', phase: 'out', dir: -1, start: high, peak: point, path, off: extend(rangeOf(high), point) };
+        return { state: out, events: [{ type: 'rep-started', tMs, side: 'none' }], reps: NO_REPS };
       }
       return { state: { ...state, low, high, path }, events: NO_EVENTS, reps: NO_REPS };
     }
     case 'out': {
       const path = appendPoint(state.path, tMs, value);
       const peak = (value - state.peak.value) * state.dir > 0 ? point : state.peak;
+      if (peak.tMs - state.start.tMs > config.maxSwingMs) {
+        // Too slow for a nod or a shake (a drift, a posture change): look again from here.
+        return { state: seekFrom(point), events: NO_EVENTS, reps: NO_REPS };
+      }
+      const off = extend(state.off, point);
       const amplitude = Math.abs(peak.value - state.start.value);
       const back = (peak.value - value) * state.dir;
       if (back >= config.returnFraction * amplitude) {
-        const rep = rawRep(config, state.start, peak, path, tMs, null);
+        const reason = spread(off) > config.crossTalkRatio * amplitude ? INCOMPLETE_REASONS.offAxis : null;
+        const rep = rawRep(config, state.start, peak, path, tMs, reason);
         const finish: OscillationState = { kind: 'oscillation', phase: 'finish', dir: state.dir === 1 ? -1 : 1, extreme: point };
         return { state: finish, events: NO_EVENTS, reps: [rep] };
       }
       if (tMs - state.start.tMs > config.maxCycleMs) {
         return { state: seekFrom(point), events: NO_EVENTS, reps: [rawRep(config, state.start, peak, path, tMs, INCOMPLETE_REASONS.timeout)] };
       }
-      return { state: { ...state, peak, path }, events: NO_EVENTS, reps: NO_REPS };
+      return { state: { ...state, peak, path, off }, events: NO_EVENTS, reps: NO_REPS };
     }
     case 'finish': {
       if ((value - state.extreme.value) * state.dir >= 0) {
@@ -111,8 +152,7 @@ export function stepOscillation(
       }
       if ((state.extreme.value - value) * state.dir >= config.turnDelta) {
         const turned = seekFrom(state.extreme);
-        const next = stepOscillation(config, turned, tMs, value);
-        return next;
+        return stepOscillation(config, turned, tMs, value, off);
       }
       return { state, events: NO_EVENTS, reps: NO_REPS };
     }
