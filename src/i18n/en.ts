@@ -122,6 +122,7 @@ export const EN = {
     target: 'Target {{value}}°',
     best: 'Your best {{value}}°',
     noBest: 'No best yet',
+    targetReached: 'Target reached',
     notTracked: 'Not tracked',
     notTrackedHint: 'This exercise is not measured by the camera: follow the timer and press “Done”.',
     done: 'Done',
@@ -151,6 +152,7 @@ export const EN = {
     secondsLeft: '{{seconds}} s',
     next: 'Next: {{name}}',
     skip: 'Continue now',
+    sessionNumber: 'This is session {{count}} of the 3–4 a day.',
   },
   summary: {
     heading: 'Session summary',
@@ -179,6 +181,7 @@ export const EN = {
       down: 'Chin down',
       leftTilt: 'Tilt left',
       rightTilt: 'Tilt right',
+      span: 'Peak to peak',
     },
     smoothnessValue: { smooth: 'Smooth', fair: 'Fair', jerky: 'Jerky' },
     toHistory: 'See history',

@@ -126,6 +126,7 @@ export const RU: Messages & { readonly start: { readonly exerciseCount_few: stri
     target: 'Цель {{value}}°',
     best: 'Ваш рекорд {{value}}°',
     noBest: 'Рекорда пока нет',
+    targetReached: 'Цель достигнута',
     notTracked: 'Не отслеживается',
     notTrackedHint: 'Камера не измеряет это упражнение: следите за таймером и нажмите «Готово».',
     done: 'Готово',
@@ -155,6 +156,7 @@ export const RU: Messages & { readonly start: { readonly exerciseCount_few: stri
     secondsLeft: '{{seconds}} с',
     next: 'Далее: {{name}}',
     skip: 'Продолжить сейчас',
+    sessionNumber: 'Это занятие {{count}} из 3–4 в день.',
   },
   summary: {
     heading: 'Итоги занятия',
@@ -183,6 +185,7 @@ export const RU: Messages & { readonly start: { readonly exerciseCount_few: stri
       down: 'Подбородок вниз',
       leftTilt: 'Наклон влево',
       rightTilt: 'Наклон вправо',
+      span: 'Размах',
     },
     smoothnessValue: { smooth: 'Плавно', fair: 'Средне', jerky: 'Рывками' },
     toHistory: 'Смотреть историю',

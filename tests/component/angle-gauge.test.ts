@@ -64,6 +64,17 @@ describe('<atlas-angle-gauge>', () => {
     expect(shadowText(gauge, '[data-testid=gauge-now]')).toBe('Not tracked');
   });
 
+  it('names the side of the angle in words, using the subject’s own left and right', async () => {
+    const gauge = await renderElement<AngleGauge>('atlas-angle-gauge', {
+      value: -22.4,
+      target: 12,
+      positiveLabel: 'Turn left',
+      negativeLabel: 'Turn right',
+    });
+    expect(shadowText(gauge, '[data-testid=gauge-now]')).toBe('Now 22° · Turn right');
+    expect(shadowText(gauge, '[data-testid=gauge-reached]')).toBe('✓ Target reached');
+  });
+
   it('re-renders in Russian when the language changes', async () => {
     const gauge = await renderElement<AngleGauge>('atlas-angle-gauge', { value: 10, target: 60 });
     appLocalizer().setLanguage('ru');

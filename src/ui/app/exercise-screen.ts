@@ -116,13 +116,13 @@ export class ExerciseScreen extends LitElement {
                 ? ''
                 : `${TONE_ICONS[this.feedback.tone]} ${this.feedback.text}`}
           </p>
-          ${this.paused ? html`<p class="paused" role="status">⏸ ${t('exercise.paused')}</p>` : nothing}
+          ${this.paused ? html`<p class="paused" role="status">‖ ${t('exercise.paused')}</p>` : nothing}
           <div class="controls">
             ${this.paused
               ? html`<button class="primary" data-testid="resume" @click=${() => this.emit('atlas-resume')}>▶ ${t('exercise.resume')}</button>`
-              : html`<button data-testid="pause" @click=${() => this.emit('atlas-pause')}>⏸ ${t('exercise.pause')}</button>`}
-            <button data-testid="skip" @click=${() => this.emit('atlas-skip')}>⏭ ${t('exercise.skip')}</button>
-            <button data-testid="stop" @click=${() => this.emit('atlas-stop')}>⏹ ${t('exercise.stop')}</button>
+              : html`<button data-testid="pause" @click=${() => this.emit('atlas-pause')}>‖ ${t('exercise.pause')}</button>`}
+            <button data-testid="skip" @click=${() => this.emit('atlas-skip')}>» ${t('exercise.skip')}</button>
+            <button data-testid="stop" @click=${() => this.emit('atlas-stop')}>■ ${t('exercise.stop')}</button>
             ${model === null && exercise.counting === 'timed'
               ? html`<button data-testid="done" @click=${() => this.emit('atlas-done')}>✓ ${t('exercise.done')}</button>`
               : nothing}

@@ -63,5 +63,7 @@ export function summaryDirection(axis: GaugeModel['axis'] | null, side: Directio
   if (side === 'left') return axis === 'roll' ? 'leftTilt' : 'left';
   if (side === 'right') return axis === 'roll' ? 'rightTilt' : 'right';
   if (side === 'up' || side === 'down') return side;
+  // Oscillations (nods, shakes) are counted as one total: their range is peak to peak.
+  if (side === 'none' && axis !== null) return 'span';
   return null;
 }

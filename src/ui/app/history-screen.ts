@@ -24,7 +24,7 @@ export function historyByExercise(series: readonly RomSeries[]): Map<string, Rom
   const byExercise = new Map<string, RomSeries[]>();
   for (const item of series) {
     const definition = findExercise(item.exerciseId);
-    if (definition === undefined || gaugeModel(definition) === null || item.side === 'none') continue;
+    if (definition === undefined || gaugeModel(definition) === null) continue;
     byExercise.set(item.exerciseId, [...(byExercise.get(item.exerciseId) ?? []), item]);
   }
   return byExercise;

@@ -29,7 +29,7 @@ export class RestScreen extends LitElement {
       <h2 data-testid="rest-heading">${t('rest.heading')}</h2>
       <p class="countdown" role="timer">${t('rest.secondsLeft', { seconds: this.secondsLeft })}</p>
       ${this.nextTitle === '' ? nothing : html`<p>${t('rest.next', { name: this.nextTitle })}</p>`}
-      ${this.today === null ? nothing : html`<p>${t('start.sessionsToday', { count: this.today.count })}</p>`}
+      ${this.today === null ? nothing : html`<p data-testid="session-number">${t('rest.sessionNumber', { count: this.today.count + 1 })}</p>`}
       <button class="primary" data-testid="rest-skip" @click=${() => this.dispatchEvent(new CustomEvent('atlas-next', { bubbles: true, composed: true }))}>
         ${t('rest.skip')}
       </button>

@@ -62,7 +62,7 @@ export class AngleGauge extends LitElement {
     const valueText =
       this.value === null
         ? localizer.t('exercise.notTracked')
-        : localizer.t('exercise.current', { value: Math.round(this.value) });
+        : `${localizer.t('exercise.current', { value: Math.round(Math.abs(this.value)) })}${this.sideLabel(this.value)}`;
     const best = this.bestMagnitude();
     return html`
       <div
@@ -93,10 +93,17 @@ export class AngleGauge extends LitElement {
           <span data-testid="gauge-best">
             ${best === null ? localizer.t('exercise.noBest') : localizer.t('exercise.best', { value: Math.round(best) })}
           </span>
-          ${this.targetReached ? html`<span class="reached" data-testid="gauge-reached">✓ ${localizer.t('exercise.feedback.good')}</span>` : null}
+          ${this.targetReached ? html`<span class="reached" data-testid="gauge-reached">✓ ${localizer.t('exercise.targetReached')}</span>` : null}
         </p>
       </div>
     `;
+  }
+
+  /** The side an angle points to, in words (the value is shown as a magnitude). */
+  private sideLabel(value: number): string {
+    const rounded = Math.round(value);
+    const label = rounded > 0 ? this.positiveLabel : rounded < 0 ? this.negativeLabel : '';
+    return label === '' ? '' : ` · ${label}`;
   }
 
   private bestMagnitude(): number | null {

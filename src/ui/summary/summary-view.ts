@@ -1,7 +1,7 @@
 import type { CounterSide } from '../rep-counter/rep-counter';
 
 /** Keys of `summary.directions` in the translations. */
-export type SummaryDirection = 'left' | 'right' | 'up' | 'down' | 'leftTilt' | 'rightTilt';
+export type SummaryDirection = 'left' | 'right' | 'up' | 'down' | 'leftTilt' | 'rightTilt' | 'span';
 
 /** How this range compares with last time, judged against the measurement's noise. */
 export type RangeChange = 'progress' | 'regress' | 'noise' | 'first';

@@ -36,6 +36,8 @@ describe('gaugeModel', () => {
   it('names roll sides as tilts', () => {
     expect(summaryDirection('roll', 'left')).toBe('leftTilt');
     expect(summaryDirection('yaw', 'left')).toBe('left');
-    expect(summaryDirection('yaw', 'none')).toBeNull();
+    expect(summaryDirection('yaw', 'none')).toBe('span');
+    expect(summaryDirection(null, 'none')).toBeNull();
+    expect(summaryDirection('yaw', 'clockwise')).toBeNull();
   });
 });
