@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -9,27 +8,13 @@ import {
   type AnalyzerOpenResult,
   type AnalyzerSetup,
 } from '../../src/analyze/analyzer-protocol';
+import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
 import { servedFilesPlugin, servedFileUrl } from './served-files';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Keeps Chromium quiet on a closed network (same list as playwright.config.ts). */
-export const QUIET_CHROMIUM_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-gpu',
-];
-
 /** Loading the wasm and two models on 2 shared cores can take a while. */
 const PAGE_READY_TIMEOUT_MS = 120_000;
-
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 /** The analyze page in headless Chromium, served by Vite from the repository (own origin only). */
 export class BrowserAnalyzer {

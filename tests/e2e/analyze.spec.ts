@@ -1,0 +1,231 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { parseTraceLine } from '../../src/analyze/trace-format';
+import { PROTOCOL } from '../../src/core/protocol/protocol';
+
+/**
+ * `npm run analyze` end to end: the CLI is spawned as a user would run it (it starts its own
+ * server and headless Chromium); no page fixture is used here.
+ */
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SHARED_FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures');
+const HAVE_FIXTURES = existsSync(SHARED_FIXTURES);
+if (!HAVE_FIXTURES) console.warn(`analyze.spec: fixture tests skipped, ${SHARED_FIXTURES} is absent`);
+
+const DIRECTIONS_DIR = path.join(SHARED_FIXTURES, 'headpose/webcam-directions');
+/** H.264 with B-frames and an edit list (first shown frame at composition time 2 frames). */
+const NODDING_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_nodding.mp4');
+/** 65 frames at 5 fps, portrait: quick enough to run twice. */
+const SQUATS_CLIP = path.join(SHARED_FIXTURES, 'images/pose-detection__pose_squats.mp4');
+/** "Looking straight": the head is within this of the camera axis. */
+const NEUTRAL_TOLERANCE_DEG = 15;
+/** Printed times have 3 decimals; ffprobe prints 6: they may differ by half a printed unit. */
+const TIME_TOLERANCE_MS = 0.0005;
+const ANALYZE_TIMEOUT_MS = 170_000;
+
+interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runAnalyze(args: readonly string[]): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', ...args], { cwd: REPO_ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+interface FrameRecord {
+  readonly type: string;
+  readonly file: string;
+  readonly tMs: number;
+  readonly face: boolean;
+  readonly pose: boolean;
+  readonly yawDeg: number | null;
+  readonly pitchDeg: number | null;
+  readonly rollDeg: number | null;
+}
+
+function frameLines(stdout: string): FrameRecord[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => JSON.parse(line) as FrameRecord)
+    .filter((line) => line.type === 'frame');
+}
+
+function hasFfprobe(): boolean {
+  try {
+    execFileSync('ffprobe', ['-version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Presentation times (ms) of every decoded frame, as ffmpeg sees them. */
+function ffprobeFrameTimesMs(file: string): number[] {
+  const out = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'frame=pts_time', '-of', 'default=nw=1:nk=1', file]);
+  return out
+    .toString()
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => Number(line) * 1000);
+}
+
+/** A 64×64 mid-grey 24-bit BMP: an image with nobody in it. */
+function greyBmp(): Buffer {
+  const size = 64;
+  const rowBytes = size * 3;
+  const header = Buffer.alloc(54);
+  header.write('BM', 0, 'ascii');
+  header.writeUInt32LE(54 + rowBytes * size, 2);
+  header.writeUInt32LE(54, 10);
+  header.writeUInt32LE(40, 14);
+  header.writeInt32LE(size, 18);
+  header.writeInt32LE(size, 22);
+  header.writeUInt16LE(1, 26);
+  header.writeUInt16LE(24, 28);
+  return Buffer.concat([header, Buffer.alloc(rowBytes * size, 0x80)]);
+}
+
+test.describe('npm run analyze', () => {
+  test.setTimeout(2 * ANALYZE_TIMEOUT_MS);
+
+  test('--list-exercises prints the protocol ids, one per line', async () => {
+    const run = await runAnalyze(['--list-exercises']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toEqual(PROTOCOL.exercises.map((exercise) => exercise.id));
+  });
+
+  test('usage errors and unreadable files: a clear message and a non-zero exit', async () => {
+    const usage = await runAnalyze(['--format', 'xml', 'a.mp4']);
+    expect(usage.code).not.toBe(0);
+    expect(usage.stderr).toContain('--format must be jsonl or csv');
+
+    const dir = mkdtempSync(path.join(tmpdir(), 'analyze-bad-'));
+    const fakeJpeg = path.join(dir, 'not-an-image.jpg');
+    writeFileSync(fakeJpeg, 'hello, I am text with an image name\n');
+    const empty = path.join(dir, 'empty.mp4');
+    writeFileSync(empty, '');
+    const missing = path.join(dir, 'missing.mp4');
+    const bad = await runAnalyze([fakeJpeg, empty, missing]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain(`${fakeJpeg}: Not a supported image`);
+    expect(bad.stderr).toContain(`${empty}: The file is empty`);
+    expect(bad.stderr).toContain(`${missing}: no such file`);
+    expect(bad.stderr).toContain('no file could be read');
+  });
+
+  test('an image without a person is read (exit 0) but said to have nobody', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'analyze-empty-'));
+    const grey = path.join(dir, 'grey.bmp');
+    writeFileSync(grey, greyBmp());
+    const run = await runAnalyze([grey]);
+    expect(run.code).toBe(0);
+    expect(frameLines(run.stdout)).toEqual([
+      { type: 'frame', file: grey, tMs: 0, face: false, pose: false, yawDeg: null, pitchDeg: null, rollDeg: null },
+    ]);
+    expect(run.stderr).toContain(`${grey}: no person found`);
+  });
+
+  test.describe('on the shared fixtures', () => {
+    test.skip(!HAVE_FIXTURES, `needs ${SHARED_FIXTURES}`);
+
+    test('webcam-directions: the sign of yaw or pitch that labels.csv expects, for every frame', async () => {
+      const labels = readFileSync(path.join(DIRECTIONS_DIR, 'labels.csv'), 'utf8').trim().split('\n').slice(1);
+      const images = readdirSync(DIRECTIONS_DIR).filter((name) => name.endsWith('.jpg')).sort();
+      expect(images).toHaveLength(labels.length);
+      const run = await runAnalyze(images.map((name) => path.join(DIRECTIONS_DIR, name)));
+      expect(run.code).toBe(0);
+      const byFile = new Map(frameLines(run.stdout).map((line) => [path.basename(line.file), line]));
+      expect(byFile.size).toBe(labels.length);
+      for (const label of labels) {
+        const [file = '', direction = ''] = label.split(',');
+        const line = byFile.get(file);
+        expect(line, file).toBeDefined();
+        if (!line) continue;
+        expect(line.tMs, file).toBe(0);
+        expect(line.face, file).toBe(true);
+        const yaw = line.yawDeg ?? Number.NaN;
+        const pitch = line.pitchDeg ?? Number.NaN;
+        switch (direction) {
+          case 'left':
+            expect(yaw, `${file}: yaw > 0 (subject's left)`).toBeGreaterThan(0);
+            break;
+          case 'right':
+            expect(yaw, `${file}: yaw < 0`).toBeLessThan(0);
+            break;
+          case 'up':
+            expect(pitch, `${file}: pitch > 0 (extension)`).toBeGreaterThan(0);
+            break;
+          case 'down':
+            expect(pitch, `${file}: pitch < 0 (flexion)`).toBeLessThan(0);
+            break;
+          case 'neutral':
+            expect(Math.abs(yaw), `${file}: |yaw| small`).toBeLessThan(NEUTRAL_TOLERANCE_DEG);
+            expect(Math.abs(pitch), `${file}: |pitch| small`).toBeLessThan(NEUTRAL_TOLERANCE_DEG);
+            break;
+          default:
+            throw new Error(`unexpected direction ${direction} in labels.csv`);
+        }
+      }
+    });
+
+    test('a video: one line per decoded frame at its presentation time (as ffmpeg decodes it)', async () => {
+      test.skip(!hasFfprobe(), 'needs ffprobe (Debian ffmpeg) for the reference frame times');
+      const dir = mkdtempSync(path.join(tmpdir(), 'analyze-trace-'));
+      const tracePath = path.join(dir, 'trace.jsonl');
+      const run = await runAnalyze(['--trace', tracePath, NODDING_CLIP]);
+      expect(run.code).toBe(0);
+      const lines = frameLines(run.stdout);
+      const expected = ffprobeFrameTimesMs(NODDING_CLIP);
+      expect(lines).toHaveLength(expected.length);
+      lines.forEach((line, i) => expect(Math.abs(line.tMs - (expected[i] ?? Number.NaN)), `frame ${i}`).toBeLessThanOrEqual(TIME_TOLERANCE_MS));
+      for (let i = 1; i < lines.length; i += 1) expect(lines[i]?.tMs).toBeGreaterThan(lines[i - 1]?.tMs ?? Infinity);
+      // The trace: a file line, then one observation per printed frame, same times, numbers only.
+      const trace = readFileSync(tracePath, 'utf8').trim().split('\n').map(parseTraceLine);
+      expect(trace[0]).toMatchObject({ type: 'file', file: NODDING_CLIP, kind: 'video', width: 640, height: 360 });
+      const observations = trace.filter((line) => line.type === 'observation');
+      expect(observations.map((line) => Math.round(line.observation.tMs * 1000) / 1000)).toEqual(lines.map((line) => line.tMs));
+      expect(observations.every((line) => line.observation.imageWidth === 640)).toBe(true);
+    });
+
+    test('a video: the same output on two runs (every frame, not real time)', async () => {
+      const first = await runAnalyze(['--format', 'csv', SQUATS_CLIP]);
+      const second = await runAnalyze(['--format', 'csv', SQUATS_CLIP]);
+      expect(first.code).toBe(0);
+      const rows = first.stdout.trim().split('\n');
+      expect(rows[0]).toBe('type,file,tMs,face,pose,yawDeg,pitchDeg,rollDeg');
+      expect(rows.length - 1).toBeGreaterThan(1);
+      expect(second.stdout).toBe(first.stdout);
+    });
+
+    test('a truncated video: the frames it has, a warning, exit 0; a video with no movie header: exit 1', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'analyze-trunc-'));
+      const bytes = readFileSync(NODDING_CLIP);
+      const half = path.join(dir, 'half.mp4');
+      writeFileSync(half, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      const headerOnly = path.join(dir, 'no-moov.mp4');
+      writeFileSync(headerOnly, bytes.subarray(0, 2000));
+      const run = await runAnalyze([half]);
+      expect(run.code).toBe(0);
+      expect(frameLines(run.stdout).length).toBeGreaterThan(0);
+      expect(run.stderr).toMatch(new RegExp(`${half}: truncated: \\d+ frame\\(s\\)`));
+      const noMoov = await runAnalyze([headerOnly]);
+      expect(noMoov.code).toBe(1);
+      expect(noMoov.stderr).toContain(`${headerOnly}: The video has no readable movie header`);
+    });
+  });
+});
