@@ -1,0 +1,42 @@
+import type { HeadAngles } from '../core/head-pose/head-angles';
+
+/** The global through which scripts and tests drive clipgen.html (Playwright `page.evaluate`). */
+export const CLIPGEN_GLOBAL = 'atlasClipgen';
+
+export interface ClipgenSetup {
+  readonly photoWidth: number;
+  readonly photoHeight: number;
+  readonly landmarkCount: number;
+  readonly triangleCount: number;
+  readonly faceWidthPx: number;
+  readonly faceHeightPx: number;
+  /** Factor applied to MediaPipe's z so the face is as deep as the canonical face. */
+  readonly depthScale: number;
+  /** Photo rows of the mesh's top point (forehead) and chin, for sizing checks. */
+  readonly foreheadY: number;
+  readonly chinY: number;
+  /** The photo's own head pose as the face landmarker reads it (null without a matrix). */
+  readonly photoPose: HeadAngles | null;
+}
+
+/** What the landmarkers read on one rendered frame (raw: relative to the camera, not to neutral). */
+export interface ClipgenMeasurement {
+  readonly faceFound: boolean;
+  readonly faceAngles: HeadAngles | null;
+  /** Null when the pose landmarker was not asked. */
+  readonly poseFound: boolean | null;
+}
+
+export interface ClipgenApi {
+  setup(photoUrl: string, width: number, height: number): Promise<ClipgenSetup>;
+  /** Renders frames and returns them as I420 (yuv420p) bytes, one after the other, base64. */
+  renderI420(poses: readonly HeadAngles[]): string;
+  /** Renders one frame and returns it as a PNG data URL (for looking at it). */
+  renderPng(angles: HeadAngles): Promise<string>;
+  /**
+   * Renders the pose and runs the face (and optionally pose) landmarker on it in VIDEO mode,
+   * `frames` times in a row (tracking needs a few frames to catch up after a jump); the last counts.
+   * `fresh` starts from new landmarkers (the first frame is then a full detection, as in a new clip).
+   */
+  measure(angles: HeadAngles, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement>;
+}

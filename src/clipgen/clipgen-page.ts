@@ -1,0 +1,126 @@
+import { FaceLandmarker } from '@mediapipe/tasks-vision';
+import { matrixToAngles } from '../core/geometry/euler';
+import type { HeadAngles } from '../core/head-pose/head-angles';
+import { createLandmarker, type VideoLandmarker } from '../vision/landmarkers';
+import { loadVisionWasm, type VisionWasm } from '../vision/vision-wasm';
+import { CLIPGEN_GLOBAL, type ClipgenApi, type ClipgenMeasurement, type ClipgenSetup } from './clipgen-api';
+import { FACE_POINT } from './core/head-shape';
+import { trianglesFromTesselation } from './core/mesh-triangles';
+import { i420Size, rgbaToI420 } from './core/y4m';
+import { HeadScene } from './head-scene';
+
+/** Spacing of the VIDEO-mode timestamps given to the measuring landmarkers (30 fps). */
+const MEASURE_FRAME_MS = 1000 / 30;
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+class ClipgenPage implements ClipgenApi {
+  private scene: HeadScene | null = null;
+  private canvas: HTMLCanvasElement | null = null;
+  private wasm: VisionWasm | null = null;
+  private faceMeter: VideoLandmarker | null = null;
+  private poseMeter: VideoLandmarker | null = null;
+  private measureTMs = 0;
+
+  private async runtime(): Promise<VisionWasm> {
+    this.wasm ??= await loadVisionWasm(new URL('/wasm/', location.href).href);
+    return this.wasm;
+  }
+
+  async setup(photoUrl: string, width: number, height: number): Promise<ClipgenSetup> {
+    const response = await fetch(photoUrl);
+    if (!response.ok) throw new Error(`photo ${photoUrl}: HTTP ${response.status}`);
+    const photo = await createImageBitmap(await response.blob());
+    const finder = await createLandmarker({ kind: 'face', maxPeople: 1 }, await this.runtime());
+    const found = finder.detect(photo, 0);
+    finder.close();
+    const face = found?.kind === 'face' ? found.faces[0] : undefined;
+    if (face === undefined) throw new Error('the face landmarker found no face in the photo');
+    const triangles = trianglesFromTesselation(FaceLandmarker.FACE_LANDMARKS_TESSELATION);
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    document.body.append(canvas);
+    this.canvas = canvas;
+    this.scene?.dispose();
+    this.scene = new HeadScene(canvas, { photo, landmarks: face.landmarks, triangles, width, height });
+    return {
+      photoWidth: photo.width,
+      photoHeight: photo.height,
+      landmarkCount: face.landmarks.length,
+      triangleCount: triangles.length / 3,
+      faceWidthPx: this.scene.shape.faceWidthPx,
+      faceHeightPx: this.scene.shape.faceHeightPx,
+      depthScale: this.scene.shape.depthScale,
+      foreheadY: (face.landmarks[FACE_POINT.foreheadTop]?.y ?? Number.NaN) * photo.height,
+      chinY: (face.landmarks[FACE_POINT.chin]?.y ?? Number.NaN) * photo.height,
+      photoPose: face.matrix ? matrixToAngles(face.matrix) : null,
+    };
+  }
+
+  private ready(): { scene: HeadScene; canvas: HTMLCanvasElement } {
+    if (this.scene === null || this.canvas === null) throw new Error('call setup() first');
+    return { scene: this.scene, canvas: this.canvas };
+  }
+
+  renderI420(poses: readonly HeadAngles[]): string {
+    const { scene, canvas } = this.ready();
+    const size = i420Size(canvas.width, canvas.height);
+    const out = new Uint8Array(size * poses.length);
+    poses.forEach((angles, i) => {
+      scene.render(angles);
+      out.set(rgbaToI420(scene.readPixelsBottomUp(), canvas.width, canvas.height, true), i * size);
+    });
+    return base64(out);
+  }
+
+  async renderPng(angles: HeadAngles): Promise<string> {
+    const { scene, canvas } = this.ready();
+    scene.render(angles);
+    return canvas.toDataURL('image/png');
+  }
+
+  async measure(angles: HeadAngles, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement> {
+    const { scene, canvas } = this.ready();
+    if (fresh) {
+      // A new landmarker's first frame is a full detection, independent of earlier frames.
+      this.faceMeter?.close();
+      this.poseMeter?.close();
+      this.faceMeter = null;
+      this.poseMeter = null;
+    }
+    this.faceMeter ??= await createLandmarker({ kind: 'face', maxPeople: 1 }, await this.runtime());
+    if (withPose) this.poseMeter ??= await createLandmarker({ kind: 'pose', maxPeople: 1 }, await this.runtime());
+    scene.render(angles);
+    let result: ClipgenMeasurement = { faceFound: false, faceAngles: null, poseFound: null };
+    for (let i = 0; i < Math.max(1, frames); i++) {
+      this.measureTMs += MEASURE_FRAME_MS;
+      const frame = await createImageBitmap(canvas);
+      try {
+        const faceResult = this.faceMeter.detect(frame, this.measureTMs);
+        const face = faceResult?.kind === 'face' ? faceResult.faces[0] : undefined;
+        const poseResult = withPose ? this.poseMeter?.detect(frame, this.measureTMs) : undefined;
+        result = {
+          faceFound: face !== undefined,
+          faceAngles: face?.matrix ? matrixToAngles(face.matrix) : null,
+          poseFound: poseResult === undefined ? null : poseResult?.kind === 'pose' && poseResult.poses.length > 0,
+        };
+      } finally {
+        frame.close();
+      }
+    }
+    return result;
+  }
+}
+
+// tasks-vision's Emscripten loader, served as an ES module (strict), declares its debug printer
+// `custom_dbg` inside a block, so it is not in scope where it is called: the first message the wasm
+// prints (the face model does print one) throws "custom_dbg is not defined". A global avoids that.
+if (!('custom_dbg' in globalThis)) Reflect.set(globalThis, 'custom_dbg', (...parts: unknown[]) => console.warn(...parts));
+
+Reflect.set(window, CLIPGEN_GLOBAL, new ClipgenPage());

@@ -1,0 +1,199 @@
+import type { HeadAngles } from '../../core/head-pose/head-angles';
+import { buildTimeline, type RepMotion, type Timeline } from './timeline';
+import { CLIP_HEIGHT, CLIP_WIDTH, type RepSide, type Tempo, type Trajectory } from './trajectory';
+import type { SpeedProfile } from './speed-profiles';
+
+export const GROUND_TRUTH_SCHEMA = 'atlas-clipgen-ground-truth/1';
+
+export interface GroundTruthFrame extends HeadAngles {
+  readonly frame: number;
+  readonly tMs: number;
+}
+
+/** A rep as rendered: boundaries and peak snapped to frames; the peak is what the frames show. */
+export interface GroundTruthRep {
+  readonly index: number;
+  readonly motion: RepMotion;
+  readonly side: RepSide;
+  readonly startFrame: number;
+  readonly peakFrame: number;
+  readonly endFrame: number;
+  readonly startMs: number;
+  readonly peakMs: number;
+  readonly endMs: number;
+  /** Head pose at peakFrame (for a rep: the frame farthest from the start pose on its axis). */
+  readonly peak: HeadAngles;
+  /** Scripted signed excursion from the rep's start pose (reps) or radius (circles), degrees. */
+  readonly excursionDeg: number;
+  /** Per-axis range inside the rep, degrees (min, max). */
+  readonly range: { readonly [K in 'yaw' | 'pitch' | 'roll']: { readonly min: number; readonly max: number } };
+  /** Highest angular speed between consecutive frames in the rep, deg/s (norm over the three axes). */
+  readonly peakSpeedDegPerS: number;
+  readonly durationMs: number;
+  readonly counts: boolean;
+  readonly tempo: Tempo;
+  readonly profile: SpeedProfile;
+}
+
+export interface GroundTruthHold {
+  readonly startFrame: number;
+  readonly endFrame: number;
+  readonly durationMs: number;
+  readonly pose: HeadAngles;
+}
+
+export interface GroundTruth {
+  readonly schema: typeof GROUND_TRUTH_SCHEMA;
+  readonly trajectoryId: string;
+  readonly exercise: string;
+  readonly description: string;
+  readonly width: number;
+  readonly height: number;
+  readonly fps: number;
+  readonly frameCount: number;
+  readonly durationMs: number;
+  /** Reps that should be counted (counts: true), in total and per side. */
+  readonly expectedCount: { readonly total: number; readonly bySide: Readonly<Partial<Record<RepSide, number>>> };
+  /** Reps scripted as too fast (the counter should flag each). */
+  readonly expectedTooFast: number;
+  readonly reps: readonly GroundTruthRep[];
+  readonly holds: readonly GroundTruthHold[];
+  readonly frames: readonly GroundTruthFrame[];
+}
+
+/** Frame i shows the pose at i / fps seconds; the last frame is at (or just before) the end. */
+export function frameCount(durationMs: number, fps: number): number {
+  return Math.floor((durationMs * fps) / 1000 + 1e-9) + 1;
+}
+
+export function frameTimeMs(frame: number, fps: number): number {
+  return (frame * 1000) / fps;
+}
+
+function toFrame(tMs: number, fps: number, last: number): number {
+  return Math.min(last, Math.max(0, Math.round((tMs * fps) / 1000)));
+}
+
+const AXIS_KEY = { yaw: 'yawDeg', pitch: 'pitchDeg', roll: 'rollDeg' } as const;
+
+export function sampleFrames(timeline: Timeline, fps: number): GroundTruthFrame[] {
+  const n = frameCount(timeline.durationMs, fps);
+  return Array.from({ length: n }, (_, frame) => {
+    const tMs = frameTimeMs(frame, fps);
+    return { frame, tMs, ...timeline.poseAt(tMs) };
+  });
+}
+
+function peakFrameOf(frames: readonly GroundTruthFrame[], start: number, end: number, motion: RepMotion): number {
+  const first = frames[start];
+  if (first === undefined) return start;
+  const distance = (f: GroundTruthFrame): number =>
+    motion === 'circle' ? f.pitchDeg - first.pitchDeg : Math.abs(f[AXIS_KEY[motion]] - first[AXIS_KEY[motion]]);
+  let best = start;
+  let bestDistance = -Infinity;
+  for (let i = start; i <= end; i++) {
+    const f = frames[i];
+    if (f === undefined) continue;
+    const d = distance(f);
+    // Strictly greater: the first frame of a plateau; ties at a hold resolve to its middle below.
+    if (d > bestDistance + 1e-9) {
+      bestDistance = d;
+      best = i;
+    }
+  }
+  // Prefer the middle of a plateau (a hold at the peak) over its first frame.
+  let plateauEnd = best;
+  const bestFrame = frames[best];
+  while (bestFrame !== undefined && plateauEnd + 1 <= end) {
+    const next = frames[plateauEnd + 1];
+    if (next === undefined || Math.abs(distance(next) - bestDistance) > 1e-9) break;
+    plateauEnd++;
+  }
+  return Math.round((best + plateauEnd) / 2);
+}
+
+function rangeOf(frames: readonly GroundTruthFrame[], start: number, end: number, key: 'yawDeg' | 'pitchDeg' | 'rollDeg') {
+  let min = Infinity, max = -Infinity;
+  for (let i = start; i <= end; i++) {
+    const v = frames[i]?.[key];
+    if (v === undefined) continue;
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  return { min, max };
+}
+
+function peakSpeed(frames: readonly GroundTruthFrame[], start: number, end: number, fps: number): number {
+  let best = 0;
+  for (let i = start + 1; i <= end; i++) {
+    const a = frames[i - 1], b = frames[i];
+    if (a === undefined || b === undefined) continue;
+    const d = Math.hypot(b.yawDeg - a.yawDeg, b.pitchDeg - a.pitchDeg, b.rollDeg - a.rollDeg);
+    best = Math.max(best, d * fps);
+  }
+  return best;
+}
+
+function poseOf(f: HeadAngles | undefined): HeadAngles {
+  return { yawDeg: f?.yawDeg ?? 0, pitchDeg: f?.pitchDeg ?? 0, rollDeg: f?.rollDeg ?? 0 };
+}
+
+export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
+  const timeline = buildTimeline(trajectory);
+  const fps = trajectory.fps;
+  const frames = sampleFrames(timeline, fps);
+  const last = frames.length - 1;
+  const reps: GroundTruthRep[] = timeline.reps.map((rep) => {
+    const startFrame = toFrame(rep.startMs, fps, last);
+    const endFrame = toFrame(rep.endMs, fps, last);
+    const peakFrame = peakFrameOf(frames, startFrame, endFrame, rep.motion);
+    return {
+      index: rep.index,
+      motion: rep.motion,
+      side: rep.side,
+      startFrame,
+      peakFrame,
+      endFrame,
+      startMs: rep.startMs,
+      peakMs: frameTimeMs(peakFrame, fps),
+      endMs: rep.endMs,
+      peak: poseOf(frames[peakFrame]),
+      excursionDeg: rep.excursionDeg,
+      range: {
+        yaw: rangeOf(frames, startFrame, endFrame, 'yawDeg'),
+        pitch: rangeOf(frames, startFrame, endFrame, 'pitchDeg'),
+        roll: rangeOf(frames, startFrame, endFrame, 'rollDeg'),
+      },
+      peakSpeedDegPerS: peakSpeed(frames, startFrame, endFrame, fps),
+      durationMs: rep.endMs - rep.startMs,
+      counts: rep.counts,
+      tempo: rep.tempo,
+      profile: rep.profile,
+    };
+  });
+  const bySide: Partial<Record<RepSide, number>> = {};
+  for (const rep of reps) {
+    if (rep.counts) bySide[rep.side] = (bySide[rep.side] ?? 0) + 1;
+  }
+  return {
+    schema: GROUND_TRUTH_SCHEMA,
+    trajectoryId: trajectory.id,
+    exercise: trajectory.exercise,
+    description: trajectory.description,
+    width: CLIP_WIDTH,
+    height: CLIP_HEIGHT,
+    fps,
+    frameCount: frames.length,
+    durationMs: timeline.durationMs,
+    expectedCount: { total: reps.filter((r) => r.counts).length, bySide },
+    expectedTooFast: reps.filter((r) => r.tempo === 'too-fast').length,
+    reps,
+    holds: timeline.holds.map((h) => ({
+      startFrame: toFrame(h.startMs, fps, last),
+      endFrame: toFrame(h.endMs, fps, last),
+      durationMs: h.endMs - h.startMs,
+      pose: h.pose,
+    })),
+    frames,
+  };
+}

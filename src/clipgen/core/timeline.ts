@@ -1,0 +1,194 @@
+import type { HeadAngles } from '../../core/head-pose/head-angles';
+import { progress, type SpeedProfile } from './speed-profiles';
+import type { Axis, RepSide, Segment, Tempo, Trajectory } from './trajectory';
+
+export type RepMotion = Axis | 'circle';
+
+/** A repetition as scripted, in continuous time (before sampling into frames). */
+export interface ScriptedRep {
+  readonly index: number;
+  readonly motion: RepMotion;
+  readonly side: RepSide;
+  readonly startMs: number;
+  /** Middle of the hold at the peak (a rep), or the top of the circle. */
+  readonly peakMs: number;
+  readonly endMs: number;
+  /** Scripted signed excursion from the rep's start pose (reps), the amplitude (swings) or radius (circles). */
+  readonly excursionDeg: number;
+  readonly counts: boolean;
+  readonly tempo: Tempo;
+  readonly profile: SpeedProfile;
+}
+
+export interface ScriptedHold {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly pose: HeadAngles;
+}
+
+export interface Timeline {
+  readonly durationMs: number;
+  readonly reps: readonly ScriptedRep[];
+  readonly holds: readonly ScriptedHold[];
+  /** The exact head pose at any time (clamped to [0, durationMs]). */
+  poseAt(tMs: number): HeadAngles;
+}
+
+export const NEUTRAL: HeadAngles = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
+
+interface Piece {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly pose: (tMs: number) => HeadAngles;
+}
+
+const AXIS_KEY = { yaw: 'yawDeg', pitch: 'pitchDeg', roll: 'rollDeg' } as const;
+
+function lerp(a: HeadAngles, b: HeadAngles, s: number): HeadAngles {
+  return {
+    yawDeg: a.yawDeg + (b.yawDeg - a.yawDeg) * s,
+    pitchDeg: a.pitchDeg + (b.pitchDeg - a.pitchDeg) * s,
+    rollDeg: a.rollDeg + (b.rollDeg - a.rollDeg) * s,
+  };
+}
+
+function withAxis(base: HeadAngles, axis: Axis, value: number): HeadAngles {
+  return { ...base, [AXIS_KEY[axis]]: value };
+}
+
+/** Subject's view: yaw and roll > 0 go left, pitch > 0 goes up (extension). */
+export function repSide(axis: Axis, signedDeg: number): RepSide {
+  if (axis === 'pitch') return signedDeg > 0 ? 'up' : 'down';
+  return signedDeg > 0 ? 'left' : 'right';
+}
+
+/** Pieces of a movement: each segment starts at the pose where the previous one ended. */
+function piecesOf(segment: Segment, startMs: number, from: HeadAngles): { pieces: Piece[]; end: HeadAngles } {
+  switch (segment.kind) {
+    case 'hold':
+      return { pieces: [{ startMs, endMs: startMs + segment.durationMs, pose: () => from }], end: from };
+    case 'move': {
+      const to: HeadAngles = { ...from, ...segment.to };
+      const endMs = startMs + segment.durationMs;
+      const pose = (t: number): HeadAngles => lerp(from, to, progress(segment.profile, (t - startMs) / segment.durationMs));
+      return { pieces: [{ startMs, endMs, pose }], end: to };
+    }
+    case 'rep': {
+      const key = AXIS_KEY[segment.axis];
+      const peak = withAxis(from, segment.axis, from[key] + segment.peakDeg);
+      const outEnd = startMs + segment.outMs;
+      const holdEnd = outEnd + segment.holdMs;
+      const backEnd = holdEnd + segment.backMs;
+      return {
+        pieces: [
+          { startMs, endMs: outEnd, pose: (t) => lerp(from, peak, progress(segment.profile, (t - startMs) / segment.outMs)) },
+          { startMs: outEnd, endMs: holdEnd, pose: () => peak },
+          { startMs: holdEnd, endMs: backEnd, pose: (t) => lerp(peak, from, progress(segment.profile, (t - holdEnd) / segment.backMs)) },
+        ],
+        end: from,
+      };
+    }
+    case 'swing': {
+      const key = AXIS_KEY[segment.axis];
+      const pose = (t: number): HeadAngles => {
+        const phi = 2 * Math.PI * progress(segment.profile, (t - startMs) / segment.durationMs);
+        return withAxis(from, segment.axis, from[key] + segment.amplitudeDeg * Math.sin(phi));
+      };
+      return { pieces: [{ startMs, endMs: startMs + segment.durationMs, pose }], end: from };
+    }
+    case 'circle': {
+      // Clockwise as the subject sees it: from the bottom toward the subject's left (yaw > 0) first.
+      const sign = segment.direction === 'clockwise' ? 1 : -1;
+      const r = segment.radiusDeg;
+      const pose = (t: number): HeadAngles => {
+        const phi = 2 * Math.PI * progress(segment.profile, (t - startMs) / segment.durationMs);
+        return { ...from, yawDeg: from.yawDeg + sign * r * Math.sin(phi), pitchDeg: from.pitchDeg + r * (1 - Math.cos(phi)) };
+      };
+      return { pieces: [{ startMs, endMs: startMs + segment.durationMs, pose }], end: from };
+    }
+  }
+}
+
+/** Time at which a profile reaches half its progress (the circle's top point), by bisection. */
+function halfwayMs(profile: SpeedProfile, startMs: number, durationMs: number): number {
+  let lo = 0, hi = 1;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (progress(profile, mid) < 0.5) lo = mid;
+    else hi = mid;
+  }
+  return startMs + ((lo + hi) / 2) * durationMs;
+}
+
+export function buildTimeline(trajectory: Trajectory): Timeline {
+  const pieces: Piece[] = [];
+  const reps: ScriptedRep[] = [];
+  const holds: ScriptedHold[] = [];
+  let t = 0;
+  let pose = NEUTRAL;
+  for (const segment of trajectory.segments) {
+    const { pieces: added, end } = piecesOf(segment, t, pose);
+    const endMs = added[added.length - 1]?.endMs ?? t;
+    if (segment.kind === 'rep') {
+      const peakStart = t + segment.outMs;
+      reps.push({
+        index: reps.length,
+        motion: segment.axis,
+        side: segment.side ?? repSide(segment.axis, segment.peakDeg),
+        startMs: t,
+        peakMs: peakStart + segment.holdMs / 2,
+        endMs,
+        excursionDeg: segment.peakDeg,
+        counts: segment.counts,
+        tempo: segment.tempo,
+        profile: segment.profile,
+      });
+    } else if (segment.kind === 'swing') {
+      reps.push({
+        index: reps.length,
+        motion: segment.axis,
+        side: 'none',
+        startMs: t,
+        peakMs: t + segment.durationMs / 4,
+        endMs,
+        excursionDeg: segment.amplitudeDeg,
+        counts: segment.counts,
+        tempo: segment.tempo,
+        profile: segment.profile,
+      });
+    } else if (segment.kind === 'circle') {
+      reps.push({
+        index: reps.length,
+        motion: 'circle',
+        side: segment.direction,
+        startMs: t,
+        peakMs: halfwayMs(segment.profile, t, segment.durationMs),
+        endMs,
+        excursionDeg: segment.radiusDeg,
+        counts: segment.counts,
+        tempo: segment.tempo,
+        profile: segment.profile,
+      });
+    } else if (segment.kind === 'hold') {
+      holds.push({ startMs: t, endMs, pose });
+    }
+    pieces.push(...added);
+    t = endMs;
+    pose = end;
+  }
+  const durationMs = t;
+  const finalPose = pose;
+  return {
+    durationMs,
+    reps,
+    holds,
+    poseAt(tMs: number): HeadAngles {
+      const clamped = Math.min(Math.max(tMs, 0), durationMs);
+      // Pieces are contiguous and few (tens): a linear scan is clear and fast enough.
+      for (const piece of pieces) {
+        if (clamped < piece.endMs) return piece.pose(clamped);
+      }
+      return finalPose;
+    },
+  };
+}

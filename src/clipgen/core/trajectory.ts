@@ -1,0 +1,233 @@
+import { SPEED_PROFILE_NAMES, type SpeedProfile } from './speed-profiles';
+
+/**
+ * A scripted head movement, as written in fixtures/trajectories/*.json. Angles are absolute head
+ * angles relative to the photo's own (neutral) pose, in the project's convention (head-angles.ts).
+ * The clip starts at neutral; each segment starts where the previous one ended.
+ */
+export const AXES = ['yaw', 'pitch', 'roll'] as const;
+export type Axis = (typeof AXES)[number];
+
+export const TEMPOS = ['normal', 'too-fast'] as const;
+export type Tempo = (typeof TEMPOS)[number];
+
+/**
+ * As the subject would see the path drawn in front of them (the protocol's reading): clockwise goes
+ * from the bottom (chin down) to the subject's LEFT (yaw > 0), to the top, to the right.
+ */
+export const CIRCLE_DIRECTIONS = ['clockwise', 'counterclockwise'] as const;
+export type CircleDirection = (typeof CIRCLE_DIRECTIONS)[number];
+
+/**
+ * The protocol's directions (core/protocol/exercise-definition.ts): a rep's side for counting.
+ * `none` for oscillations (nods, shakes), counted as a whole.
+ */
+export const REP_SIDES = ['left', 'right', 'up', 'down', 'clockwise', 'counterclockwise', 'none'] as const;
+export type RepSide = (typeof REP_SIDES)[number];
+
+export interface PoseTarget {
+  readonly yawDeg?: number;
+  readonly pitchDeg?: number;
+  readonly rollDeg?: number;
+}
+
+/** Keep the current pose perfectly still. */
+export interface HoldSegment {
+  readonly kind: 'hold';
+  readonly durationMs: number;
+}
+
+/** Move to a pose (not a repetition: e.g. take the forward tilt before circles). */
+export interface MoveSegment {
+  readonly kind: 'move';
+  readonly to: PoseTarget;
+  readonly durationMs: number;
+  readonly profile: SpeedProfile;
+}
+
+/**
+ * One repetition: from the current pose out along one axis by peakDeg (signed), hold, and back.
+ * `counts` is false for a deliberately incomplete rep (too shallow for the exercise); `tempo`
+ * says whether the rep was scripted as too fast (the counter should flag it).
+ */
+export interface RepSegment {
+  readonly kind: 'rep';
+  readonly axis: Axis;
+  readonly peakDeg: number;
+  readonly outMs: number;
+  readonly holdMs: number;
+  readonly backMs: number;
+  readonly profile: SpeedProfile;
+  readonly counts: boolean;
+  readonly tempo: Tempo;
+  /** Side it counts for; default from the axis and sign (yaw/roll > 0 left, pitch > 0 up). */
+  readonly side: RepSide | null;
+}
+
+/**
+ * One oscillation (a "no" shake): from the current pose to +amplitudeDeg on the axis, through to
+ * −amplitudeDeg, and back, as one smooth movement (φ = 2π·s(τ), offset = A·sin φ). Counts as one.
+ */
+export interface SwingSegment {
+  readonly kind: 'swing';
+  readonly axis: Axis;
+  readonly amplitudeDeg: number;
+  readonly durationMs: number;
+  readonly profile: SpeedProfile;
+  readonly counts: boolean;
+  readonly tempo: Tempo;
+}
+
+/**
+ * One full head circle that starts and ends at the current pose, which is the circle's lowest
+ * (most chin-down) point: with φ = 2π·s(τ), yaw = yaw₀ ± r·sin φ and pitch = pitch₀ + r·(1 − cos φ).
+ * So circles "tilted slightly forward" start with a move down to (centre pitch − r).
+ */
+export interface CircleSegment {
+  readonly kind: 'circle';
+  readonly radiusDeg: number;
+  readonly durationMs: number;
+  readonly direction: CircleDirection;
+  readonly profile: SpeedProfile;
+  readonly counts: boolean;
+  readonly tempo: Tempo;
+}
+
+export type Segment = HoldSegment | MoveSegment | RepSegment | SwingSegment | CircleSegment;
+
+export interface Trajectory {
+  readonly id: string;
+  /** Exercise id from the protocol (shared/protocol/exercises.md). */
+  readonly exercise: string;
+  readonly description: string;
+  readonly fps: number;
+  readonly segments: readonly Segment[];
+}
+
+export const CLIP_WIDTH = 640;
+export const CLIP_HEIGHT = 480;
+export const DEFAULT_FPS = 30;
+/** Beyond this the textured head no longer looks like a face (see docs/clipgen.md). */
+export const MAX_ABS_ANGLE_DEG = 90;
+
+export class TrajectoryError extends Error {
+  override readonly name = 'TrajectoryError';
+}
+
+type Json = Readonly<Record<string, unknown>>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function num(o: Json, key: string, where: string, opts: { min?: number; max?: number; fallback?: number } = {}): number {
+  const v = o[key] ?? opts.fallback;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new TrajectoryError(`${where}.${key}: expected a finite number`);
+  if (opts.min !== undefined && v < opts.min) throw new TrajectoryError(`${where}.${key}: must be ≥ ${opts.min}, got ${v}`);
+  if (opts.max !== undefined && v > opts.max) throw new TrajectoryError(`${where}.${key}: must be ≤ ${opts.max}, got ${v}`);
+  return v;
+}
+
+function str(o: Json, key: string, where: string): string {
+  const v = o[key];
+  if (typeof v !== 'string' || v.length === 0) throw new TrajectoryError(`${where}.${key}: expected a non-empty string`);
+  return v;
+}
+
+function oneOf<T extends string>(o: Json, key: string, where: string, allowed: readonly T[], fallback: T): T {
+  const v = o[key] ?? fallback;
+  const found = allowed.find((a) => a === v);
+  if (found === undefined) throw new TrajectoryError(`${where}.${key}: expected one of ${allowed.join(', ')}, got ${String(v)}`);
+  return found;
+}
+
+function bool(o: Json, key: string, where: string, fallback: boolean): boolean {
+  const v = o[key] ?? fallback;
+  if (typeof v !== 'boolean') throw new TrajectoryError(`${where}.${key}: expected true or false`);
+  return v;
+}
+
+const ANGLE_LIMIT = { min: -MAX_ABS_ANGLE_DEG, max: MAX_ABS_ANGLE_DEG };
+
+function parsePose(v: unknown, where: string): PoseTarget {
+  if (!isObject(v)) throw new TrajectoryError(`${where}: expected an object with yawDeg/pitchDeg/rollDeg`);
+  const pose: { yawDeg?: number; pitchDeg?: number; rollDeg?: number } = {};
+  for (const key of ['yawDeg', 'pitchDeg', 'rollDeg'] as const) {
+    if (v[key] !== undefined) pose[key] = num(v, key, where, ANGLE_LIMIT);
+  }
+  for (const key of Object.keys(v)) {
+    if (key !== 'yawDeg' && key !== 'pitchDeg' && key !== 'rollDeg') throw new TrajectoryError(`${where}.${key}: unknown field`);
+  }
+  return pose;
+}
+
+function parseSegment(v: unknown, where: string): Segment {
+  if (!isObject(v)) throw new TrajectoryError(`${where}: expected an object`);
+  const kind = v['kind'];
+  const profile = (): SpeedProfile => oneOf(v, 'profile', where, SPEED_PROFILE_NAMES, 'minimum-jerk');
+  switch (kind) {
+    case 'hold':
+      return { kind, durationMs: num(v, 'durationMs', where, { min: 1 }) };
+    case 'move':
+      return { kind, to: parsePose(v['to'], `${where}.to`), durationMs: num(v, 'durationMs', where, { min: 1 }), profile: profile() };
+    case 'rep': {
+      const peakDeg = num(v, 'peakDeg', where, ANGLE_LIMIT);
+      if (peakDeg === 0) throw new TrajectoryError(`${where}.peakDeg: a rep needs a non-zero excursion`);
+      return {
+        kind,
+        axis: oneOf(v, 'axis', where, AXES, 'yaw'),
+        peakDeg,
+        outMs: num(v, 'outMs', where, { min: 1 }),
+        holdMs: num(v, 'holdMs', where, { min: 0, fallback: 0 }),
+        backMs: num(v, 'backMs', where, { min: 1 }),
+        profile: profile(),
+        counts: bool(v, 'counts', where, true),
+        tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+        side: v['side'] === undefined ? null : oneOf(v, 'side', where, REP_SIDES, 'none'),
+      };
+    }
+    case 'swing': {
+      const amplitudeDeg = num(v, 'amplitudeDeg', where, { min: -45, max: 45 });
+      if (amplitudeDeg === 0) throw new TrajectoryError(`${where}.amplitudeDeg: a swing needs a non-zero amplitude`);
+      return {
+        kind,
+        axis: oneOf(v, 'axis', where, AXES, 'yaw'),
+        amplitudeDeg,
+        durationMs: num(v, 'durationMs', where, { min: 1 }),
+        profile: profile(),
+        counts: bool(v, 'counts', where, true),
+        tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+      };
+    }
+    case 'circle':
+      return {
+        kind,
+        radiusDeg: num(v, 'radiusDeg', where, { min: 0.5, max: 45 }),
+        durationMs: num(v, 'durationMs', where, { min: 1 }),
+        direction: oneOf(v, 'direction', where, CIRCLE_DIRECTIONS, 'clockwise'),
+        profile: profile(),
+        counts: bool(v, 'counts', where, true),
+        tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+      };
+    default:
+      throw new TrajectoryError(`${where}.kind: expected hold, move, rep, swing or circle, got ${String(kind)}`);
+  }
+}
+
+/** Validates a parsed JSON value; throws TrajectoryError naming the first bad field. */
+export function parseTrajectory(value: unknown): Trajectory {
+  if (!isObject(value)) throw new TrajectoryError('trajectory: expected an object');
+  const segmentsValue = value['segments'];
+  if (!Array.isArray(segmentsValue) || segmentsValue.length === 0) {
+    throw new TrajectoryError('trajectory.segments: expected a non-empty array');
+  }
+  const fps = num(value, 'fps', 'trajectory', { min: 1, max: 120, fallback: DEFAULT_FPS });
+  if (!Number.isInteger(fps)) throw new TrajectoryError('trajectory.fps: expected an integer');
+  return {
+    id: str(value, 'id', 'trajectory'),
+    exercise: str(value, 'exercise', 'trajectory'),
+    description: typeof value['description'] === 'string' ? value['description'] : '',
+    fps,
+    segments: segmentsValue.map((s: unknown, i) => parseSegment(s, `trajectory.segments[${i}]`)),
+  };
+}

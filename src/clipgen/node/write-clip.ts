@@ -1,0 +1,78 @@
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { buildGroundTruth, type GroundTruth } from '../core/ground-truth';
+import { parseTrajectory, type Trajectory } from '../core/trajectory';
+import { i420Size, y4mHeader, Y4M_FRAME_MARKER } from '../core/y4m';
+import type { ClipBrowser } from './clip-browser';
+import { renderKey } from './render-key';
+
+/** Frames rendered per call into the page (about 0.5 MB each as I420). */
+const FRAMES_PER_BATCH = 15;
+
+/** The ground-truth file, with what produced it (so a cache can tell whether it is stale). */
+export interface ClipRecord extends GroundTruth {
+  readonly render: { readonly key: string; readonly photo: string; readonly clip: string };
+}
+
+export interface ClipPaths {
+  readonly y4m: string;
+  readonly truth: string;
+}
+
+export function clipPaths(outDir: string, trajectoryId: string): ClipPaths {
+  return { y4m: path.join(outDir, `${trajectoryId}.y4m`), truth: path.join(outDir, `${trajectoryId}.truth.json`) };
+}
+
+export function readTrajectoryFile(file: string): { trajectory: Trajectory; text: string } {
+  const text = readFileSync(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return { trajectory: parseTrajectory(json), text };
+}
+
+/** The cached record when its clip exists and was made from the same inputs, else null. */
+export function cachedClip(outDir: string, trajectoryId: string, key: string): ClipRecord | null {
+  const paths = clipPaths(outDir, trajectoryId);
+  if (!existsSync(paths.y4m) || !existsSync(paths.truth)) return null;
+  try {
+    const record = JSON.parse(readFileSync(paths.truth, 'utf8')) as ClipRecord;
+    return record.render?.key === key ? record : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Renders every frame of a trajectory into `outDir`: `<id>.y4m` and `<id>.truth.json`. */
+export async function writeClip(browser: ClipBrowser, trajectory: Trajectory, trajectoryText: string, photoPath: string, outDir: string): Promise<ClipRecord> {
+  mkdirSync(outDir, { recursive: true });
+  const truth = buildGroundTruth(trajectory);
+  const paths = clipPaths(outDir, trajectory.id);
+  // Written under a temporary name first: an interrupted run never leaves a clip that looks complete.
+  const partial = `${paths.y4m}.partial`;
+  const fd = openSync(partial, 'w');
+  try {
+    writeSync(fd, y4mHeader({ width: truth.width, height: truth.height, fps: truth.fps }));
+    const size = i420Size(truth.width, truth.height);
+    for (let first = 0; first < truth.frames.length; first += FRAMES_PER_BATCH) {
+      const batch = truth.frames.slice(first, first + FRAMES_PER_BATCH);
+      const yuv = await browser.renderI420(batch.map((f) => ({ yawDeg: f.yawDeg, pitchDeg: f.pitchDeg, rollDeg: f.rollDeg })));
+      for (let i = 0; i < batch.length; i++) {
+        writeSync(fd, Y4M_FRAME_MARKER);
+        writeSync(fd, yuv.subarray(i * size, (i + 1) * size));
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(partial, paths.y4m);
+  const record: ClipRecord = {
+    ...truth,
+    render: { key: renderKey(trajectoryText, photoPath), photo: path.basename(photoPath), clip: path.basename(paths.y4m) },
+  };
+  writeFileSync(paths.truth, `${JSON.stringify(record, null, 1)}\n`);
+  return record;
+}
