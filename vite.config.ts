@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync, cpSync, mkdirSync, readFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { atlasPwa } from './src/pwa/atlas-pwa';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -85,7 +86,7 @@ function visionWasmLoader(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [localAssets(), visionWasmLoader()],
+  plugins: [localAssets(), visionWasmLoader(), ...atlasPwa()],
   publicDir: false,
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -73,3 +73,28 @@ test.describe('screens', () => {
     await expect(page.locator('atlas-app main')).toBeFocused();
   });
 });
+
+test.describe('offline', () => {
+  test('after the first visit the app, its wasm and its models load with the network off', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await openApp(page);
+    // The service worker precaches everything on install (about 40 MB: wasm and model bundles).
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (registration.active?.state !== 'activated') {
+        await new Promise<void>((resolve) => registration.active?.addEventListener('statechange', () => resolve()));
+      }
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Today’s exercises' })).toBeVisible();
+    const sizes = await page.evaluate(async () => {
+      const urls = ['/models/face_landmarker.task', '/models/pose_landmarker_lite.task', '/wasm/vision_wasm_internal.wasm'];
+      return Promise.all(urls.map(async (url) => (await (await fetch(url)).arrayBuffer()).byteLength));
+    });
+    for (const size of sizes) expect(size).toBeGreaterThan(100_000);
+    await context.setOffline(false);
+  });
+});
