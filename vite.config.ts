@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync, cpSync, mkdirSync, readFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { TFJS_MODELS_PACKAGE_DIR, TFJS_MODELS_PREFIX, TFJS_MODEL_FILES, TFJS_WASM_FILES, TFJS_WASM_PACKAGE_DIR, TFJS_WASM_PREFIX } from './src/vision/tfjs/tfjs-assets';
 import { atlasPwa } from './src/pwa/atlas-pwa';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -14,7 +15,20 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const LOCAL_ASSET_DIRS: Readonly<Record<string, string>> = {
   '/models/': path.join(root, 'models'),
   '/wasm/': path.join(root, 'node_modules/@mediapipe/tasks-vision/wasm'),
+  [TFJS_WASM_PREFIX]: path.join(root, TFJS_WASM_PACKAGE_DIR),
+  [TFJS_MODELS_PREFIX]: path.join(root, TFJS_MODELS_PACKAGE_DIR),
 };
+
+/** Folders of which only these files are served and copied (the TF.js backend's, out of large npm folders). */
+const LOCAL_ASSET_ONLY: Readonly<Record<string, readonly string[]>> = {
+  [TFJS_WASM_PREFIX]: TFJS_WASM_FILES,
+  [TFJS_MODELS_PREFIX]: TFJS_MODEL_FILES,
+};
+
+function isServedAsset(prefix: string, dir: string, file: string): boolean {
+  const only = LOCAL_ASSET_ONLY[prefix];
+  return only === undefined || file === dir || only.includes(path.relative(dir, file));
+}
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
@@ -32,7 +46,7 @@ function localAssets(): Plugin {
       for (const [prefix, dir] of Object.entries(LOCAL_ASSET_DIRS)) {
         if (!url.startsWith(prefix)) continue;
         const file = path.join(dir, decodeURIComponent(url.slice(prefix.length)));
-        if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) break;
+        if (!file.startsWith(dir) || !isServedAsset(prefix, dir, file) || !existsSync(file) || !statSync(file).isFile()) break;
         res.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
         res.setHeader('Content-Length', String(statSync(file).size));
         createReadStream(file).pipe(res);
@@ -51,7 +65,7 @@ function localAssets(): Plugin {
         if (!existsSync(dir)) continue;
         const target = path.join(outDir, prefix);
         mkdirSync(target, { recursive: true });
-        cpSync(dir, target, { recursive: true, filter: (src) => !src.endsWith('.md') });
+        cpSync(dir, target, { recursive: true, filter: (src) => !src.endsWith('.md') && isServedAsset(prefix, dir, src) });
       }
     },
   };
@@ -90,6 +104,11 @@ export default defineConfig({
   publicDir: false,
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Pages besides the app: add yours here. bench.html is driven by `npm run bench`.
+    rollupOptions: { input: { main: path.join(root, 'index.html'), bench: path.join(root, 'bench.html') } },
+  },
   worker: { format: 'es', plugins: () => [visionWasmLoader()] },
 });

@@ -1,0 +1,190 @@
+/**
+ * `npm run bench [-- --frames 120 --window-s 12 --no-build --no-means --clip FILE]`
+ *
+ * Prints, in one run on this machine: median ms per frame of pose lite, pose full and face
+ * (MediaPipe, VIDEO mode, CPU, real frames of a real clip), the TF.js backend's, the "means"
+ * (downscaling, every-k-th frame, TF.js) with their accuracy cost against the full-quality run,
+ * then the live page against a 30 fps 640×480 fake camera (analysed/delivered, p95 latency, long
+ * tasks), the initial JS gzip size, and as its LAST line one JSON object. Figures, not a test.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import type { AtlasBenchApi } from '../src/bench/bench-page';
+import type { LandmarkerBenchResult, LandmarkerBenchSpec } from '../src/bench/bench-spec';
+import { angleAgreement, pointErrorPx } from './bench/accuracy';
+import { buildApp, serveBuiltApp } from './bench/app-server';
+import { launchChromium } from './bench/chromium';
+import { BENCH_CAMERA, cameraY4m } from './bench/fake-camera-clip';
+import { initialJs } from './bench/initial-js';
+import { measureLivePage } from './bench/live-measure';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_CLIP = path.resolve(ROOT, '../shared/fixtures/video/head-gestures/head_turning.mp4');
+const CLIP_ROUTE = '/__bench/clip.mp4';
+const PORT = 4180;
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : fallback;
+}
+const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+
+const FRAMES = Number(option('frames', '120'));
+const WINDOW_S = Number(option('window-s', '12'));
+const CLIP = path.resolve(option('clip', DEFAULT_CLIP));
+
+function load(): string {
+  return `load ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`;
+}
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+
+async function openBenchPage(page: Page, url: string): Promise<void> {
+  const clip = readFileSync(CLIP);
+  await page.route(`**${CLIP_ROUTE}`, (route) => route.fulfill({ status: 200, contentType: 'video/mp4', body: clip }));
+  page.on('pageerror', (error) => log(`  page error: ${error.message}`));
+  await page.goto(new URL('bench.html', url).href);
+  await page.waitForFunction(() => document.body.dataset.benchReady === 'true');
+  const count = await page.evaluate(
+    ([route, frames, w, h]) => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).loadFrames(route, frames, w, h),
+    [CLIP_ROUTE, FRAMES, BENCH_CAMERA.width, BENCH_CAMERA.height] as const,
+  );
+  log(`clip ${path.relative(ROOT, CLIP)}: ${count} frames letterboxed to ${BENCH_CAMERA.width}×${BENCH_CAMERA.height}`);
+}
+
+async function runSpec(page: Page, spec: LandmarkerBenchSpec): Promise<LandmarkerBenchResult> {
+  const result = await page.evaluate((s) => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).run(s), spec);
+  return result;
+}
+
+function label(spec: LandmarkerBenchSpec): string {
+  const model = spec.backend === 'tfjs' ? (spec.kind === 'pose' ? 'tfjs movenet-lightning' : 'tfjs blazeface+facemesh') : spec.kind === 'pose' ? `mediapipe pose ${spec.poseModel ?? 'lite'}` : 'mediapipe face';
+  const scale = spec.scale !== undefined && spec.scale !== 1 ? ` @${spec.scale}×` : '';
+  const every = spec.everyK !== undefined && spec.everyK > 1 ? ` every ${spec.everyK}th` : '';
+  return `${model}${scale}${every}`;
+}
+
+interface MeanRow {
+  readonly name: string;
+  readonly result: LandmarkerBenchResult;
+  readonly accuracy: string;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CLIP)) throw new Error(`${CLIP} is absent (../shared/fixtures): pass --clip FILE`);
+  log(`Atlas bench — ${new Date().toISOString()} — ${load()}, headless Chromium, CPU delegate`);
+  if (!flag('no-build')) {
+    log('building the app (vite build)…');
+    await buildApp(ROOT);
+  }
+  const js = initialJs(path.join(ROOT, 'dist'));
+  log(`initial JS of index.html: ${js.files.length} files, ${fmt(js.rawBytes / 1024)} KB raw, ${fmt(js.gzipBytes / 1024)} KB gzip`);
+  const y4m = cameraY4m(CLIP, path.join(ROOT, '.cache/bench'));
+  const server = await serveBuiltApp(ROOT, PORT);
+  const browser = await launchChromium(y4m);
+  try {
+    // 1. Landmarkers alone, main thread of the bench page, one after the other (no overlap).
+    const page = await browser.newPage();
+    await openBenchPage(page, server.url);
+    const base = { frames: FRAMES } as const;
+    const specs = {
+      poseLite: { ...base, backend: 'mediapipe', kind: 'pose', poseModel: 'lite' },
+      poseFull: { ...base, backend: 'mediapipe', kind: 'pose', poseModel: 'full' },
+      face: { ...base, backend: 'mediapipe', kind: 'face' },
+    } satisfies Record<string, LandmarkerBenchSpec>;
+    const results: Record<string, LandmarkerBenchResult> = {};
+    for (const [name, spec] of Object.entries(specs)) {
+      log(`timing ${label(spec)}… (${load()})`);
+      results[name] = await runSpec(page, spec);
+    }
+    const means: MeanRow[] = [];
+    if (!flag('no-means')) {
+      const poseRef = results.poseFull as LandmarkerBenchResult;
+      const faceRef = results.face as LandmarkerBenchResult;
+      const bodyAccuracy = (r: LandmarkerBenchResult): string =>
+        `points ${fmt(pointErrorPx(poseRef.keyPoints, r.keyPoints))} px from pose full; body found ${r.framesFound}/${r.angles.length}`;
+      const faceAccuracy = (r: LandmarkerBenchResult): string => {
+        const a = angleAgreement(faceRef.angles, r.angles);
+        return `head angles vs MediaPipe face: yaw ${fmt(a.yawMaeDeg)}° pitch ${fmt(a.pitchMaeDeg)}° roll ${fmt(a.rollMaeDeg)}° MAE, coverage ${fmt(a.coverage * 100, 0)}%`;
+      };
+      means.push({ name: 'pose lite (vs full)', result: results.poseLite as LandmarkerBenchResult, accuracy: bodyAccuracy(results.poseLite as LandmarkerBenchResult) });
+      const variants: { name: string; spec: LandmarkerBenchSpec; accuracy: (r: LandmarkerBenchResult) => string }[] = [
+        { name: 'pose lite, input 0.5×', spec: { ...specs.poseLite, scale: 0.5 }, accuracy: bodyAccuracy },
+        { name: 'pose lite, every 3rd frame', spec: { ...specs.poseLite, everyK: 3 }, accuracy: bodyAccuracy },
+        { name: 'face, input 0.5×', spec: { ...specs.face, scale: 0.5 }, accuracy: faceAccuracy },
+        { name: 'TF.js MoveNet lightning (body)', spec: { ...base, backend: 'tfjs', kind: 'pose' }, accuracy: bodyAccuracy },
+        { name: 'TF.js BlazeFace+FaceMesh (face)', spec: { ...base, backend: 'tfjs', kind: 'face' }, accuracy: faceAccuracy },
+      ];
+      for (const variant of variants) {
+        log(`timing ${label(variant.spec)}… (${load()})`);
+        try {
+          const result = await runSpec(page, variant.spec);
+          results[variant.name] = result;
+          means.push({ name: variant.name, result, accuracy: variant.accuracy(result) });
+        } catch (error) {
+          log(`  ${variant.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    }
+    await page.close();
+
+    log('');
+    log(`landmarkers alone (median ms/frame over ${FRAMES} frames, main thread, VIDEO mode) — ${load()}`);
+    for (const name of ['poseLite', 'poseFull', 'face'] as const) {
+      const r = results[name] as LandmarkerBenchResult;
+      log(`  ${label(r.spec).padEnd(34)} median ${fmt(r.medianMs)} ms  p95 ${fmt(r.p95Ms)} ms  init ${fmt(r.initMs, 0)} ms  found ${r.framesFound}/${r.angles.length}`);
+    }
+    if (means.length > 0) {
+      log('means (ms per frame amortised; accuracy against the full-quality MediaPipe run on the same frames)');
+      for (const m of means) log(`  ${m.name.padEnd(34)} ${fmt(m.result.msPerFrame)} ms/frame (median per run ${fmt(m.result.medianMs)})  ${m.accuracy}`);
+    }
+
+    // 2. The live page (workers, pose + face in parallel) on the fake camera.
+    log('');
+    log(`live page on a ${BENCH_CAMERA.fps} fps ${BENCH_CAMERA.width}×${BENCH_CAMERA.height} fake camera, ${WINDOW_S} s window… (${load()})`);
+    const livePage = await browser.newPage();
+    const live = await measureLivePage(livePage, server.url, 3000, WINDOW_S * 1000);
+    await livePage.close();
+    log(`  delivered ${fmt(live.deliveredFps)} fps, analysed ${fmt(live.analysedFps)} fps, ratio ${fmt(live.ratio * 100)}% (${live.analysedFrames}/${live.deliveredFrames} frames)`);
+    log(`  capture→result p50 ${fmt(live.p50LatencyMs, 0)} ms, p95 ${fmt(live.p95LatencyMs, 0)} ms; face in ${fmt(live.faceFraction * 100, 0)}%, body in ${fmt(live.poseFraction * 100, 0)}% of results`);
+    log(`  long tasks > 50 ms: ${live.longTasksOver50ms} in the window (longest ${fmt(live.longestTaskMs, 0)} ms), ${live.longTasksSinceLoad} since load; first result ${fmt(live.firstResultMs, 0)} ms after navigation; page errors ${live.pageErrors}`);
+    log(`  ${load()}`);
+
+    const tfPose = results['TF.js MoveNet lightning (body)'];
+    const tfFace = results['TF.js BlazeFace+FaceMesh (face)'];
+    const round = (x: number | undefined, digits = 1): number | null => (x === undefined || !Number.isFinite(x) ? null : Number(x.toFixed(digits)));
+    const summary = {
+      poseLiteMs: round(results.poseLite?.medianMs),
+      poseFullMs: round(results.poseFull?.medianMs),
+      faceMs: round(results.face?.medianMs),
+      deliveredFps: round(live.deliveredFps),
+      analysedFps: round(live.analysedFps),
+      ratio: round(live.ratio, 3),
+      p95LatencyMs: round(live.p95LatencyMs, 0),
+      longTasksOver50ms: live.longTasksOver50ms,
+      initialJsGzipKB: round(js.gzipBytes / 1024),
+      tfjsPoseMs: round(tfPose?.medianMs),
+      tfjsFaceMs: round(tfFace?.medianMs),
+      firstResultMs: round(live.firstResultMs, 0),
+      loadAvg1m: round(loadavg()[0], 2),
+      cores: cpus().length,
+    };
+    log(JSON.stringify(summary));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
+

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+
+export interface AppServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Builds the app (all pages) into `dist/` with the repo's vite.config.ts. */
+export async function buildApp(root: string): Promise<void> {
+  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+/** Serves `dist/` like `vite preview` (same origin for /models/, /wasm/, /tfjs-*). */
+export async function serveBuiltApp(root: string, port: number): Promise<AppServer> {
+  const server: PreviewServer = await preview({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', preview: { port, strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview gave no local URL');
+  return {
+    url: url.endsWith('/') ? url : `${url}/`,
+    close: () => server.close(),
+  };
+}

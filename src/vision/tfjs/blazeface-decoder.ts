@@ -1,0 +1,77 @@
+/**
+ * Decoding of MediaPipe's short-range face detector (BlazeFace, 128×128 input, 896 anchors) as
+ * converted to TF.js: one [896, 17] output, per anchor [logit, dx, dy, w, h, 6 × (kx, ky)] in input
+ * pixels relative to the anchor centre (MediaPipe's face_detection_short_range graph options).
+ */
+export const BLAZEFACE_INPUT_SIZE = 128;
+export const BLAZEFACE_VALUES_PER_ANCHOR = 17;
+const STRIDES = [8, 16, 16, 16] as const;
+const ANCHORS_PER_LAYER = 2;
+
+export interface Anchor {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** SSD anchors, centres normalised to 0..1: 16×16×2 then 8×8×6 = 896 (same-stride layers merged). */
+export function blazefaceAnchors(inputSize: number = BLAZEFACE_INPUT_SIZE): Anchor[] {
+  const anchors: Anchor[] = [];
+  let layer = 0;
+  while (layer < STRIDES.length) {
+    const stride = STRIDES[layer] as number;
+    let perCell = 0;
+    while (layer < STRIDES.length && STRIDES[layer] === stride) {
+      perCell += ANCHORS_PER_LAYER;
+      layer += 1;
+    }
+    const cells = Math.ceil(inputSize / stride);
+    for (let row = 0; row < cells; row++) {
+      for (let col = 0; col < cells; col++) {
+        for (let k = 0; k < perCell; k++) anchors.push({ x: (col + 0.5) / cells, y: (row + 0.5) / cells });
+      }
+    }
+  }
+  return anchors;
+}
+
+/** The best face of one frame, normalised to the detector's input square (0..1). */
+export interface FaceBox {
+  readonly score: number;
+  readonly centerX: number;
+  readonly centerY: number;
+  readonly width: number;
+  readonly height: number;
+  /** Subject's right eye, left eye, nose tip, mouth, right ear, left ear. */
+  readonly keypoints: readonly Anchor[];
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/**
+ * The highest-scoring face (Atlas follows one person), or null below `minScore`. `raw` is the
+ * flattened [896, 17] output. The best anchor alone is enough here: neighbours that NMS would merge
+ * only move the box by a pixel, and the mesh refines it anyway.
+ */
+export function bestFace(raw: Float32Array, anchors: readonly Anchor[], minScore: number, inputSize: number = BLAZEFACE_INPUT_SIZE): FaceBox | null {
+  if (raw.length !== anchors.length * BLAZEFACE_VALUES_PER_ANCHOR) {
+    throw new RangeError(`expected ${anchors.length} × ${BLAZEFACE_VALUES_PER_ANCHOR} values, got ${raw.length}`);
+  }
+  let best = -1;
+  let bestLogit = -Infinity;
+  for (let i = 0; i < anchors.length; i++) {
+    const logit = raw[i * BLAZEFACE_VALUES_PER_ANCHOR] as number;
+    if (logit > bestLogit) {
+      bestLogit = logit;
+      best = i;
+    }
+  }
+  const score = sigmoid(bestLogit);
+  if (best < 0 || score < minScore) return null;
+  const anchor = anchors[best] as Anchor;
+  const at = (k: number): number => (raw[best * BLAZEFACE_VALUES_PER_ANCHOR + k] as number) / inputSize;
+  const keypoints: Anchor[] = [];
+  for (let k = 0; k < 6; k++) keypoints.push({ x: at(5 + 2 * k) + anchor.x, y: at(6 + 2 * k) + anchor.y });
+  return { score, centerX: at(1) + anchor.x, centerY: at(2) + anchor.y, width: at(3), height: at(4), keypoints };
+}

@@ -1,0 +1,106 @@
+import type * as tfTypes from '@tensorflow/tfjs';
+import type { FaceObservation, Landmark } from '../../core/landmarks';
+import type { LandmarkerImage } from '../landmarkers';
+import { BLAZEFACE_INPUT_SIZE, bestFace, blazefaceAnchors, type Anchor } from './blazeface-decoder';
+import { CropCanvas, imageSize } from './crop-canvas';
+import { padToFaceLandmarkerLayout } from './face-mesh-layout';
+import { roiFromBox, roiFromLandmarks } from './face-roi';
+import { cropToImage, letterboxCrop, type Point2, type SquareCrop } from './square-crop';
+
+type Tf = typeof tfTypes;
+
+export const FACE_MESH_INPUT_SIZE = 192;
+export const MIN_FACE_DETECTION_SCORE = 0.5;
+/** FaceMesh's face-presence score under which the track is dropped and the detector runs again. */
+export const MIN_FACE_PRESENCE = 0.5;
+/** Mesh vertices at the outer eye corners (subject's right, left): they set the crop's rotation. */
+const RIGHT_EYE_OUTER = 33;
+const LEFT_EYE_OUTER = 263;
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/**
+ * BlazeFace (short range) finds the face; FaceMesh gives 468 points in a crop turned by the eye
+ * line; later frames reuse the crop around the previous mesh (ROI tracking, as MediaPipe does) and
+ * run the detector only when the track is lost. One face (Atlas follows one person).
+ */
+export class FaceMeshRunner {
+  private readonly detectorCanvas = new CropCanvas(BLAZEFACE_INPUT_SIZE);
+  private readonly meshCanvas = new CropCanvas(FACE_MESH_INPUT_SIZE);
+  private readonly anchors: readonly Anchor[] = blazefaceAnchors();
+  private tracked: SquareCrop | null = null;
+
+  constructor(
+    private readonly tf: Tf,
+    private readonly detector: tfTypes.GraphModel,
+    private readonly mesh: tfTypes.GraphModel,
+    /** false: run the detector on every frame (IMAGE-like). */
+    private readonly tracking: boolean,
+  ) {}
+
+  resetTracking(): void {
+    this.tracked = null;
+  }
+
+  detect(image: LandmarkerImage): FaceObservation[] {
+    const size = imageSize(image);
+    const crop = (this.tracking ? this.tracked : null) ?? this.detectFace(image, size.width, size.height);
+    if (!crop) return [];
+    const points = this.meshIn(image, crop);
+    if (!points) {
+      this.tracked = null;
+      return [];
+    }
+    this.tracked = roiFromLandmarks(points, points[RIGHT_EYE_OUTER] as Point2, points[LEFT_EYE_OUTER] as Point2);
+    const landmarks = points.map((p): Landmark => ({ x: p.x / size.width, y: p.y / size.height, z: p.z / size.width }));
+    // No facial transformation matrix here: the head-pose estimator fits the canonical face instead.
+    return [{ landmarks: padToFaceLandmarkerLayout(landmarks), matrix: null }];
+  }
+
+  private detectFace(image: LandmarkerImage, width: number, height: number): SquareCrop | null {
+    const letterbox = letterboxCrop(width, height);
+    const pixels = this.detectorCanvas.read(image, letterbox);
+    const output = this.tf.tidy(() => {
+      // MediaPipe's detectors take pixels scaled to [-1, 1].
+      const input = this.tf.browser.fromPixels(pixels, 3).toFloat().div(127.5).sub(1).expandDims(0);
+      return this.detector.execute(input) as tfTypes.Tensor;
+    });
+    const raw = output.dataSync() as Float32Array;
+    output.dispose();
+    const face = bestFace(raw, this.anchors, MIN_FACE_DETECTION_SCORE);
+    if (!face) return null;
+    const toImage = (p: Point2): Point2 => cropToImage(letterbox, BLAZEFACE_INPUT_SIZE, { x: p.x * BLAZEFACE_INPUT_SIZE, y: p.y * BLAZEFACE_INPUT_SIZE });
+    const center = toImage({ x: face.centerX, y: face.centerY });
+    const pixelsPerUnit = letterbox.size;
+    return roiFromBox(
+      { centerX: center.x, centerY: center.y, width: face.width * pixelsPerUnit, height: face.height * pixelsPerUnit },
+      toImage(face.keypoints[0] as Anchor),
+      toImage(face.keypoints[1] as Anchor),
+    );
+  }
+
+  /** 468 points in image pixels (z in the same pixel scale), or null when FaceMesh sees no face. */
+  private meshIn(image: LandmarkerImage, crop: SquareCrop): { x: number; y: number; z: number }[] | null {
+    const pixels = this.meshCanvas.read(image, crop);
+    const outputs = this.tf.tidy(() => {
+      // MediaPipe's landmark models take pixels scaled to [0, 1].
+      const input = this.tf.browser.fromPixels(pixels, 3).toFloat().div(255).expandDims(0);
+      return this.mesh.execute(input, ['Identity_1:0', 'Identity_2:0']) as tfTypes.Tensor[];
+    });
+    const [flagTensor, meshTensor] = outputs as [tfTypes.Tensor, tfTypes.Tensor];
+    const flagRaw = flagTensor.dataSync()[0] as number;
+    const values = meshTensor.dataSync();
+    for (const t of outputs) t.dispose();
+    const presence = sigmoid(flagRaw);
+    if (presence < MIN_FACE_PRESENCE) return null;
+    const scale = crop.size / FACE_MESH_INPUT_SIZE;
+    const points: { x: number; y: number; z: number }[] = [];
+    for (let i = 0; i < values.length; i += 3) {
+      const p = cropToImage(crop, FACE_MESH_INPUT_SIZE, { x: values[i] as number, y: values[i + 1] as number });
+      points.push({ x: p.x, y: p.y, z: (values[i + 2] as number) * scale });
+    }
+    return points;
+  }
+}

@@ -1,0 +1,86 @@
+import type { LandmarkerKind, LandmarkerImage, VideoLandmarker } from '../landmarkers';
+import { TimestampGuard } from '../timestamp-guard';
+import type { LandmarkerDetection } from '../to-observation';
+import { VisionError, errorMessage } from '../vision-error';
+import { TFJS_MODELS_PREFIX, TFJS_MODEL_NAMES } from './tfjs-assets';
+import { FaceMeshRunner } from './tfjs-face-mesh';
+import { MovenetRunner } from './tfjs-movenet';
+import { startTfjs, type TfjsBackendName } from './tfjs-runtime';
+
+export interface TfjsLandmarkerConfig {
+  readonly kind: LandmarkerKind;
+  /** Default 'wasm'. */
+  readonly tfBackend?: TfjsBackendName;
+  /** Where the graph models are served. Default `/tfjs-models/` on this origin. */
+  readonly modelBaseUrl?: string;
+  /** Where tfjs-backend-wasm's `.wasm` files are served. Default `/tfjs-wasm/` on this origin. */
+  readonly wasmBaseUrl?: string;
+  /** Face only: reuse the last mesh's region instead of running the detector on every frame. Default true. */
+  readonly faceTracking?: boolean;
+}
+
+function baseUrl(config: TfjsLandmarkerConfig): string {
+  const base = config.modelBaseUrl ?? new URL(TFJS_MODELS_PREFIX, globalThis.location.href).href;
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/**
+ * The TF.js backend behind the same VideoLandmarker interface as MediaPipe's: pose = MoveNet
+ * lightning (17 COCO points mapped into the 33-point layout, visibility 0 for the missing ones,
+ * no world landmarks), face = BlazeFace + FaceMesh (468 points padded to 478, matrix null).
+ * Browser only (main thread or worker). Throws VisionError 'wasm' | 'model-fetch'.
+ */
+export async function createTfjsLandmarker(config: TfjsLandmarkerConfig): Promise<VideoLandmarker> {
+  let tf: Awaited<ReturnType<typeof startTfjs>>;
+  try {
+    tf = await startTfjs(config.tfBackend ?? 'wasm', config.wasmBaseUrl);
+  } catch (error) {
+    throw new VisionError({ code: 'wasm', url: config.wasmBaseUrl ?? '/tfjs-wasm/', message: `TF.js failed to start: ${errorMessage(error)}` }, { cause: error });
+  }
+  const base = baseUrl(config);
+  const load = async (name: string): Promise<Awaited<ReturnType<typeof tf.loadGraphModel>>> => {
+    const url = `${base}${name}.json`;
+    try {
+      return await tf.loadGraphModel(url);
+    } catch (error) {
+      throw new VisionError({ code: 'model-fetch', url, status: 0, message: `Could not load the TF.js model ${url}: ${errorMessage(error)}` }, { cause: error });
+    }
+  };
+  const guard = new TimestampGuard();
+  let run: (image: LandmarkerImage) => LandmarkerDetection;
+  let reset: () => void = () => undefined;
+  let dispose: () => void;
+  if (config.kind === 'pose') {
+    const model = await load(TFJS_MODEL_NAMES.body);
+    const runner = new MovenetRunner(tf, model);
+    run = (image) => ({ kind: 'pose', poses: runner.detect(image) });
+    dispose = () => model.dispose();
+  } else {
+    const [detector, mesh] = await Promise.all([load(TFJS_MODEL_NAMES.faceDetector), load(TFJS_MODEL_NAMES.faceMesh)]);
+    const runner = new FaceMeshRunner(tf, detector, mesh, config.faceTracking ?? true);
+    run = (image) => ({ kind: 'face', faces: runner.detect(image) });
+    reset = () => runner.resetTracking();
+    dispose = () => {
+      detector.dispose();
+      mesh.dispose();
+    };
+  }
+  return {
+    kind: config.kind,
+    detect(image, tMs) {
+      if (guard.accept(tMs) === null) return null;
+      try {
+        return run(image);
+      } catch (error) {
+        throw new VisionError({ code: 'inference', message: `The TF.js landmarker failed on a frame: ${errorMessage(error)}` }, { cause: error });
+      }
+    },
+    beginStream() {
+      guard.beginStream();
+      reset();
+    },
+    close() {
+      dispose();
+    },
+  };
+}
