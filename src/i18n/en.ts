@@ -50,6 +50,7 @@ export const EN = {
     cameraStart: 'Turn on the camera',
     cameraStarting: 'Starting the camera…',
     cameraOk: 'Camera on.',
+    cameraStop: 'Turn off the camera',
     retry: 'Try again',
     errors: {
       denied:

@@ -54,6 +54,7 @@ export const RU: Messages & { readonly start: { readonly exerciseCount_few: stri
     cameraStart: 'Включить камеру',
     cameraStarting: 'Включаем камеру…',
     cameraOk: 'Камера включена.',
+    cameraStop: 'Выключить камеру',
     retry: 'Попробовать снова',
     errors: {
       denied:

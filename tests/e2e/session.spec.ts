@@ -99,6 +99,32 @@ test.describe('a session with the fake camera', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('a reload mid-session loses no completed rep, and the session resumes to its end', async ({ page }) => {
+    await startSession(page, ['no-shakes']);
+    await page.getByTestId('skip-calibration').click();
+    const counter = page.locator('atlas-rep-counter');
+    await expect.poll(async () => Number(await counter.getByTestId('reps-both').textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+    const beforeReload = Number(await counter.getByTestId('reps-both').textContent());
+
+    await page.reload();
+    const banner = page.getByTestId('resume-banner');
+    await expect(banner).toBeVisible();
+    const saved = Number(/\((\d+)/.exec((await banner.textContent()) ?? '')?.[1]);
+    expect(saved).toBeGreaterThanOrEqual(beforeReload);
+    await page.getByTestId('resume').click();
+
+    // Back in the exercise, paused, with every saved rep; the camera restarts on request.
+    await expect(page.getByTestId('exercise-title')).toBeVisible();
+    await expect(counter.getByTestId('reps-both')).toHaveText(String(saved));
+    await page.getByRole('button', { name: 'Turn on the camera' }).click();
+    await page.getByTestId('resume').click();
+    await expect(page.getByTestId('summary-heading')).toBeVisible({ timeout: SESSION_TIMEOUT_MS });
+    const total = Number(/\d+/.exec((await page.locator('atlas-session-summary').getByTestId('summary-reps-both').textContent()) ?? '')?.[0]);
+    expect(total).toBeGreaterThanOrEqual(NO_SHAKES_TARGET);
+    await page.getByTestId('to-history').click();
+    await expect(page.getByTestId('history-sessions').locator('li')).toHaveCount(1);
+  });
+
   test('“pain or dizziness” stops at once and is recorded', async ({ page }) => {
     await startSession(page, ['no-shakes']);
     await page.getByTestId('skip-calibration').click();

@@ -156,11 +156,15 @@ export class SessionView extends LitElement {
         <div class="camera">
           <atlas-live-view
             hide-readout
+            hide-controls
             @atlas-live-status=${(event: CustomEvent<LiveStatusDetail>) => this.onLiveStatus(event.detail)}
             @atlas-live-frame=${(event: CustomEvent<LiveFrameDetail>) => this.onFrame(event.detail.observation)}
           ></atlas-live-view>
           ${session.phase !== SESSION_PHASES.setup && session.phase !== SESSION_PHASES.calibration && this.camera !== 'on' && !isSummary
             ? this.renderCameraPrompt()
+            : nothing}
+          ${this.camera === 'on'
+            ? html`<button class="camera-stop" @click=${() => this.liveView?.stop()}>■ ${appLocalizer().t('setup.cameraStop')}</button>`
             : nothing}
         </div>
         <div class="panel">${this.renderPhase(session)}</div>

@@ -42,7 +42,7 @@ interface Readout {
  * people expect to see); the analysed frames never are.
  *
  * Attributes/properties: `autostart`, `mirrored` (default true), `pose-model` ('lite' | 'full'),
- * `delegate` ('CPU' | 'GPU'), `device-id`, `hide-readout`. Methods: `start()`, `stop()`.
+ * `delegate` ('CPU' | 'GPU'), `device-id`, `hide-readout`, `hide-controls`. Methods: `start()`, `stop()`.
  * Events (bubbling, composed): `atlas-live-frame` (LiveFrameDetail), `atlas-live-status` (LiveStatusDetail).
  * Test hooks on the host: `data-status`, `data-frames`, `data-face-frames`, `data-pose-frames`,
  * `data-dropped`, `data-yaw-deg`, `data-pitch-deg`, `data-roll-deg`, `data-fps`, `data-error-code`.
@@ -75,6 +75,8 @@ export class AtlasLiveView extends LitElement {
   @property() delegate: LandmarkerDelegate = 'CPU';
   @property({ attribute: 'device-id' }) deviceId = '';
   @property({ type: Boolean, attribute: 'hide-readout' }) hideReadout = false;
+  /** Hides the problem box and the buttons, for a host that shows its own (translated) ones. */
+  @property({ type: Boolean, attribute: 'hide-controls' }) hideControls = false;
 
   @state() private readout: Readout | null = null;
   @state() private cameras: readonly CameraInfo[] = [];
@@ -197,8 +199,8 @@ export class AtlasLiveView extends LitElement {
         ${status === LIVE_STATUS.starting ? html`<p class="placeholder" role="status">Starting the camera and loading the models…</p>` : nothing}
         ${status === LIVE_STATUS.idle || status === LIVE_STATUS.stopped ? html`<p class="placeholder">Camera off</p>` : nothing}
       </div>
-      ${this.renderProblem()}
-      <div class="controls">
+      ${this.hideControls ? nothing : this.renderProblem()}
+      <div class="controls" ?hidden=${this.hideControls}>
         ${active
           ? html`<button @click=${() => this.stop()}>Stop camera</button>`
           : html`<button class="primary" @click=${() => void this.start()}>${status === LIVE_STATUS.error ? 'Try again' : 'Start camera'}</button>`}
