@@ -65,6 +65,7 @@ export class AtlasLiveView extends LitElement {
       .problem { border: 2px solid var(--atlas-danger, #a40e26); border-radius: 0.75rem; padding: 0.75rem 1rem; margin: 0.75rem 0; }
       .problem h2 { font-size: 1.3rem; }
       .controls { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 0.75rem 0; }
+      .controls[hidden] { display: none; }
       .notice { font-weight: 700; }
     `,
   ];
