@@ -74,6 +74,9 @@ export type OscillationState =
 
 export const OSCILLATION_INITIAL: OscillationState = { kind: 'oscillation', phase: 'idle' };
 
+/** Within this fraction of minSwing of an extreme, the signal is still "at" it. */
+const PLATEAU_FRACTION = 0.15;
+
 /** Bounded memory while seeking: keep about 10 s at 60 fps. */
 const MAX_SEEK_PATH_POINTS = 600;
 
@@ -112,8 +115,13 @@ export function stepOscillation(
       return { state: seekFrom(point), events: NO_EVENTS, reps: NO_REPS };
     case 'seek': {
       // A stale extreme is forgotten: a swing must start from a recent turning point.
-      const low = value < state.low.value || tMs - state.low.tMs > config.maxSwingMs ? point : state.low;
-      const high = value > state.high.value || tMs - state.high.tMs > config.maxSwingMs ? point : state.high;
+      // An extreme's time is the last time the signal was near it: a swing is timed from when it
+      // left the plateau, and a plateau never goes stale. A stale extreme is forgotten.
+      const near = PLATEAU_FRACTION * config.minSwing;
+      const lowNow = value < state.low.value ? point : value <= state.low.value + near ? { ...state.low, tMs } : state.low;
+      const highNow = value > state.high.value ? point : value >= state.high.value - near ? { ...state.high, tMs } : state.high;
+      const low = tMs - lowNow.tMs > config.maxSwingMs ? point : lowNow;
+      const high = tMs - highNow.tMs > config.maxSwingMs ? point : highNow;
       const path = state.path.length >= MAX_SEEK_PATH_POINTS ? appendPoint(null, tMs, value) : appendPoint(state.path, tMs, value);
       if (value - low.value >= config.minSwing && config.outSign !== -1) {
         const out: OscillationState = { kind: 'oscillation', phase: 'out', dir: 1, start: low, peak: point, path, off: extend(rangeOf(low), point) };
@@ -159,8 +167,13 @@ export function stepOscillation(
   }
 }
 
-/** Ends a cycle in progress as incomplete; the next cycle starts from the next sample. */
+/**
+ * Ends a cycle in progress as incomplete; the next cycle starts from the next sample. When the
+ * exercise simply ends, a dangling out swing is the head coming back to rest after the last
+ * cycle, not an attempt: it is not reported.
+ */
 export function abortOscillation(state: OscillationState, config: OscillationConfig, tMs: number, reason: IncompleteReason): CounterStep<OscillationState> {
-  const reps = state.phase === 'out' ? [rawRep(config, state.start, state.peak, state.path, tMs, reason)] : NO_REPS;
+  const attempt = state.phase === 'out' && reason !== INCOMPLETE_REASONS.ended;
+  const reps = attempt ? [rawRep(config, state.start, state.peak, state.path, tMs, reason)] : NO_REPS;
   return { state: OSCILLATION_INITIAL, events: NO_EVENTS, reps };
 }
