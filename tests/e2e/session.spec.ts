@@ -10,6 +10,8 @@ import { REPO_ROOT, SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from '
  * of the camera screens go to docs/screenshots/.
  */
 const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
+/** A person talking with the head still (all motion under ~10°): a neutral hold can succeed. */
+const STILL_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_stationary.mp4');
 const HAVE_CLIP = existsSync(CLIP);
 if (!HAVE_CLIP) console.warn(`session.spec: fixture-dependent tests skipped, ${CLIP} is absent (../shared/fixtures is not on this machine)`);
 const SHOTS = path.join(REPO_ROOT, 'docs/screenshots');
@@ -134,6 +136,24 @@ test.describe('a session with the fake camera', () => {
     await expect(page.locator('atlas-session-summary').getByRole('alert')).toContainText('pain or dizziness');
     await page.getByTestId('new-session').click();
     await expect(page.getByRole('note')).toContainText('pain or dizziness');
+  });
+});
+
+test.describe('neutral calibration', () => {
+  test.skip(!existsSync(STILL_CLIP), `needs ${STILL_CLIP}`);
+
+  test('the still hold counts down, saves the neutral and starts the exercise', async ({ playwright, baseURL }) => {
+    test.setTimeout(180_000);
+    const browser = await playwright.chromium.launch(fakeCameraLaunchOptions(clipAsY4m(STILL_CLIP)));
+    const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await startSession(page, ['head-turns']);
+    await page.getByTestId('calibrate').or(page.getByTestId('calibrate-anyway')).first().click();
+    await expect(page.getByTestId('calibration-countdown')).toBeVisible();
+    await shoot(page, 'calibration');
+    await expect(page.getByTestId('exercise-title')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('exercise-title')).toHaveText('Head turns');
+    await browser.close();
   });
 });
 
