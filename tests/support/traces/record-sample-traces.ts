@@ -1,7 +1,7 @@
 /**
  * Derives the engine's sample traces (fixtures/traces/*.samples.jsonl) from an analyzer trace:
  *   npm run analyze -- --trace /tmp/t.jsonl ../shared/fixtures/video/head-gestures/*.mp4 …
- *   npx tsx tests/support/traces/record-sample-traces.ts /tmp/t.jsonl [more traces…]
+ *   npx tsx tests/support/traces/record-sample-traces.ts [--out DIR] /tmp/t.jsonl [more traces…]
  * Only numbers derived by the FrameProcessor (angles, velocity, confidence, pose landmarks) are
  * written: never pixels, never the face mesh. Re-run after the estimator changes.
  */
@@ -12,7 +12,10 @@ import { FrameProcessor } from '../../../src/core/pipeline/frame-to-sample';
 import { parseTraceLine } from '../../../src/analyze/trace-format';
 import { encodeSample } from './sample-trace';
 
-const OUT_DIR = path.resolve(import.meta.dirname, '../../../fixtures/traces');
+const args = process.argv.slice(2);
+const outFlag = args.indexOf('--out');
+const OUT_DIR = outFlag >= 0 ? path.resolve(args[outFlag + 1] ?? '.') : path.resolve(import.meta.dirname, '../../../fixtures/traces');
+const tracePaths = outFlag >= 0 ? args.filter((_, i) => i !== outFlag && i !== outFlag + 1) : args;
 
 async function record(tracePath: string): Promise<void> {
   const outputs = new Map<string, { processor: FrameProcessor; lines: string[]; aspect: number }>();
@@ -37,4 +40,4 @@ async function record(tracePath: string): Promise<void> {
   }
 }
 
-for (const tracePath of process.argv.slice(2)) await record(tracePath);
+for (const tracePath of tracePaths) await record(tracePath);
