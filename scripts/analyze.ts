@@ -6,10 +6,11 @@
 import { accessSync, constants, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { parseAnalyzeArgs, USAGE, type AnalyzeArgs } from './analyze/analyze-args';
 import { BrowserAnalyzer } from './analyze/browser-analyzer';
-import { createCoreFileRunner } from './analyze/core-runner';
+import { createCoreFileRunner, type CoreFileResult } from './analyze/core-runner';
 import { csvColumns, csvHeader, formatLine, roundOutput, type OutputLine } from './analyze/output-lines';
 import { traceRounded, type TraceLine } from '../src/analyze/trace-format';
-import { PROTOCOL } from '../src/core/protocol/protocol';
+import type { ExerciseDefinition } from '../src/core/protocol/exercise-definition';
+import { PROTOCOL, findExercise } from '../src/core/protocol/protocol';
 
 const EXIT_OK = 0;
 const EXIT_NOTHING_READ = 1;
@@ -56,6 +57,27 @@ function writeTrace(trace: WriteStream | null, line: TraceLine): void {
   trace?.write(`${JSON.stringify(line)}\n`);
 }
 
+function metric(value: number): number | null {
+  return roundOutput(value);
+}
+
+function printCounts(output: Output, file: string, exercise: string, counted: CoreFileResult): void {
+  for (const rep of counted.reps) {
+    output.print({
+      type: 'rep',
+      file,
+      side: rep.side,
+      peakDeg: metric(rep.peakDeg),
+      durationMs: metric(rep.durationMs),
+      peakVelDegS: metric(rep.peakVelDegS),
+      sparc: metric(rep.sparc),
+      complete: rep.complete,
+    });
+  }
+  const { reps, bySide, incomplete } = counted.summary;
+  output.print({ type: 'summary', file, exercise, reps, bySide, incomplete });
+}
+
 /** Analyses one file; returns whether it could be read (at least opened and decoded). */
 async function analyzeFile(
   analyzer: BrowserAnalyzer,
@@ -63,6 +85,7 @@ async function analyzeFile(
   file: string,
   output: Output,
   trace: WriteStream | null,
+  exercise: ExerciseDefinition | null,
 ): Promise<boolean> {
   const opened = await analyzer.open(index);
   if (!opened.ok) {
@@ -70,7 +93,7 @@ async function analyzeFile(
     return false;
   }
   writeTrace(trace, { type: 'file', file, kind: opened.kind, width: opened.width, height: opened.height });
-  const core = createCoreFileRunner(opened.kind);
+  const core = createCoreFileRunner(opened.kind, exercise);
   let frames = 0;
   let framesWithPerson = 0;
   for (;;) {
@@ -102,6 +125,8 @@ async function analyzeFile(
     });
   }
   await analyzer.closeFile();
+  const counted = frames > 0 ? core.finish() : null;
+  if (counted && exercise) printCounts(output, file, exercise.id, counted);
   if (frames === 0) {
     warn(file, 'no frame could be decoded.');
     return false;
@@ -126,8 +151,9 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const exercise of PROTOCOL.exercises) process.stdout.write(`${exercise.id}\n`);
     return EXIT_OK;
   }
-  if (args.exercise !== null) {
-    warn(null, 'counting is not wired in yet (it waits for the core frame-to-sample pipeline): --exercise is refused.');
+  const exercise = args.exercise === null ? null : (findExercise(args.exercise) ?? null);
+  if (args.exercise !== null && exercise === null) {
+    warn(null, `unknown exercise "${args.exercise}"; the ids are listed by --list-exercises.`);
     return EXIT_USAGE;
   }
   const files = readableFiles(args.files);
@@ -142,7 +168,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let read = 0;
   try {
     for (const [index, file] of files.entries()) {
-      if (await analyzeFile(analyzer, index, file, output, trace)) read += 1;
+      if (await analyzeFile(analyzer, index, file, output, trace, exercise)) read += 1;
     }
   } finally {
     await analyzer.close();
