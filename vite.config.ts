@@ -108,7 +108,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     // Pages besides the app: add yours here. bench.html is driven by `npm run bench`.
-    rollupOptions: { input: { main: path.join(root, 'index.html'), bench: path.join(root, 'bench.html') } },
+    rollupOptions: { input: { main: path.join(root, 'index.html'), bench: path.join(root, 'bench.html'), analyze: path.join(root, 'analyze.html') } },
   },
   worker: { format: 'es', plugins: () => [visionWasmLoader()] },
 });
