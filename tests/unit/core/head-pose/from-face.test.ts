@@ -75,6 +75,18 @@ describe('estimateFromFace', () => {
     for (let yaw = 0; yaw < 70; yaw += 1) expect(confidenceAt(yaw + 1)).toBeLessThanOrEqual(confidenceAt(yaw) + 1e-9);
   });
 
+  it("'landmarks' ignores the matrix and 'blend' lands between the two readings", () => {
+    const head = { yawDeg: 30, pitchDeg: 0, rollDeg: 0 };
+    // A matrix that disagrees with the landmarks by 10° of yaw.
+    const face = syntheticFace({ head }, { matrixYaw: (yaw) => yaw - 10 });
+    const matrix = estimateFromFace(face, IMAGE, { method: 'matrix' })?.angles.yawDeg ?? NaN;
+    const landmarks = estimateFromFace(face, IMAGE, { method: 'landmarks' })?.angles.yawDeg ?? NaN;
+    const blend = estimateFromFace(face, IMAGE, { method: 'blend' })?.angles.yawDeg ?? NaN;
+    expect(matrix).toBeCloseTo(20, 6);
+    expect(Math.abs(landmarks - 30)).toBeLessThan(LANDMARK_FIT_TOLERANCE_DEG);
+    expect(Math.abs(blend - (matrix + landmarks) / 2)).toBeLessThan(0.5);
+  });
+
   it('returns null without a matrix and without a full mesh', () => {
     expect(estimateFromFace({ landmarks: [], matrix: null }, IMAGE)).toBeNull();
   });
