@@ -57,7 +57,7 @@ export function demoMotion(exercise: ExerciseDefinition): DemoMotion {
 /**
  * One exercise as it happens: instructions, demonstration, live gauge, reps per side, hold
  * timer, feedback, and the controls. Presentational: the session view feeds it and listens to
- * `atlas-pause`, `atlas-resume`, `atlas-skip`, `atlas-stop`, `atlas-pain`, `atlas-done`,
+ * `atlas-pause`, `atlas-resume`, `atlas-skip`, `atlas-stop`, `atlas-pain`,
  * `atlas-read-aloud`.
  */
 @customElement('atlas-exercise-screen')
@@ -123,9 +123,6 @@ export class ExerciseScreen extends LitElement {
               : html`<button data-testid="pause" @click=${() => this.emit('atlas-pause')}>‖ ${t('exercise.pause')}</button>`}
             <button data-testid="skip" @click=${() => this.emit('atlas-skip')}>» ${t('exercise.skip')}</button>
             <button data-testid="stop" @click=${() => this.emit('atlas-stop')}>■ ${t('exercise.stop')}</button>
-            ${model === null && exercise.counting === 'timed'
-              ? html`<button data-testid="done" @click=${() => this.emit('atlas-done')}>✓ ${t('exercise.done')}</button>`
-              : nothing}
           </div>
           <button class="danger pain" data-testid="pain" aria-describedby="pain-hint" @click=${() => this.emit('atlas-pain')}>
             ⚠ ${t('exercise.pain')}

@@ -236,7 +236,6 @@ export class SessionView extends LitElement {
       @atlas-resume=${() => void this.dispatch({ type: 'resume', tMs: performance.now() })}
       @atlas-skip=${() => void this.dispatch({ type: 'skip', tMs: performance.now() })}
       @atlas-stop=${() => void this.dispatch({ type: 'stop', tMs: performance.now() })}
-      @atlas-done=${() => void this.dispatch({ type: 'skip', tMs: performance.now() })}
       @atlas-pain=${() => this.reportPain()}
       @atlas-read-aloud=${() => this.readInstructions(definition, true)}
     ></atlas-exercise-screen>`;
@@ -295,6 +294,8 @@ export class SessionView extends LitElement {
         this.problem = null;
         break;
       case 'error':
+        // Nothing is seen any more: the exercise waits (the reducer stops its clock).
+        if (this.camera === 'on') void this.dispatch({ type: 'person-lost', tMs: performance.now() });
         this.camera = 'error';
         this.problem = detail.error === null ? 'unknown' : cameraProblem(detail.error);
         this.problemDetail = detail.error?.message ?? '';

@@ -78,6 +78,7 @@ export class SessionSummary extends LitElement {
   private renderStatus(exercise: SummaryExercise) {
     const localizer = appLocalizer();
     if (exercise.status === 'skipped') return html`<p class="status">⤼ ${localizer.t('summary.skipped')}</p>`;
+    if (exercise.status === 'stopped') return html`<p class="status">■ ${localizer.t('summary.stopped')}</p>`;
     if (exercise.status === 'pain') return html`<p class="status">⚠ ${localizer.t('summary.stoppedForPain')}</p>`;
     return nothing;
   }

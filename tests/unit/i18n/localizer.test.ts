@@ -51,3 +51,17 @@ describe('localizer', () => {
     }
   });
 });
+
+describe('feedback translations', () => {
+  it('has words for every feedback kind the engine can give, in both languages', async () => {
+    const { FEEDBACK_KINDS } = await import('../../../src/core/reps/exercise-events');
+    const { feedbackKey } = await import('../../../src/ui/summary/summary-view');
+    for (const language of ['en', 'ru'] as const) {
+      const localizer = createLocalizer(memory({ 'atlas.language': language }), []);
+      for (const kind of Object.values(FEEDBACK_KINDS)) {
+        const key = `exercise.feedback.${feedbackKey(kind)}`;
+        expect(localizer.t(key, { side: 'x' }), `${language}: ${kind}`).not.toBe(key);
+      }
+    }
+  });
+});
