@@ -90,8 +90,8 @@ function faceMesh(shape: HeadShape, map: Texture): Mesh {
   return new Mesh(geometry, new MeshBasicMaterial({ map, side: DoubleSide }));
 }
 
-/** Cosine of the angle from the camera below which a skull point is painted with hair. */
-const SKULL_BACK_NORMAL_Z = 0.05;
+/** Below this cosine to the camera a skull point is painted with hair (the photo sees it only edge-on). */
+const SKULL_BACK_NORMAL_Z = 0.3;
 
 /**
  * Where the skull samples the photo. The front faces the camera: it projects the photo along the

@@ -61,17 +61,21 @@ export interface GroundTruth {
   readonly frames: readonly GroundTruthFrame[];
 }
 
-/** Frame i shows the pose at i / fps seconds; the last frame is at (or just before) the end. */
+/**
+ * Frame i shows the pose at i / fps seconds. The last frame is at or just after the end (it then
+ * shows the final pose), so a clip always ends where its trajectory does.
+ */
 export function frameCount(durationMs: number, fps: number): number {
-  return Math.floor((durationMs * fps) / 1000 + 1e-9) + 1;
+  return Math.ceil((durationMs * fps) / 1000 - 1e-9) + 1;
 }
 
 export function frameTimeMs(frame: number, fps: number): number {
   return (frame * 1000) / fps;
 }
 
-function toFrame(tMs: number, fps: number, last: number): number {
-  return Math.min(last, Math.max(0, Math.round((tMs * fps) / 1000)));
+/** Frames: the last one at or before tMs (floor) or the first at or after it (ceil), within the clip. */
+function toFrame(tMs: number, fps: number, last: number, round: (x: number) => number): number {
+  return Math.min(last, Math.max(0, round((tMs * fps) / 1000 - (round === Math.ceil ? 1e-9 : -1e-9))));
 }
 
 const AXIS_KEY = { yaw: 'yawDeg', pitch: 'pitchDeg', roll: 'rollDeg' } as const;
@@ -84,9 +88,8 @@ export function sampleFrames(timeline: Timeline, fps: number): GroundTruthFrame[
   });
 }
 
-function peakFrameOf(frames: readonly GroundTruthFrame[], start: number, end: number, motion: RepMotion): number {
-  const first = frames[start];
-  if (first === undefined) return start;
+/** The frame in [start, end] farthest from the rep's start pose (circles: the highest). */
+function peakFrameOf(frames: readonly GroundTruthFrame[], start: number, end: number, motion: RepMotion, first: HeadAngles): number {
   const distance = (f: GroundTruthFrame): number =>
     motion === 'circle' ? f.pitchDeg - first.pitchDeg : Math.abs(f[AXIS_KEY[motion]] - first[AXIS_KEY[motion]]);
   let best = start;
@@ -144,9 +147,17 @@ export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
   const frames = sampleFrames(timeline, fps);
   const last = frames.length - 1;
   const reps: GroundTruthRep[] = timeline.reps.map((rep) => {
-    const startFrame = toFrame(rep.startMs, fps, last);
-    const endFrame = toFrame(rep.endMs, fps, last);
-    const peakFrame = peakFrameOf(frames, startFrame, endFrame, rep.motion);
+    // Boundaries enclose the rep (the frame before it starts, the frame after it ends); the peak is
+    // searched among the frames inside it only (neighbouring reps may share a boundary frame).
+    const startFrame = toFrame(rep.startMs, fps, last, Math.floor);
+    const endFrame = toFrame(rep.endMs, fps, last, Math.ceil);
+    const peakFrame = peakFrameOf(
+      frames,
+      toFrame(rep.startMs, fps, last, Math.ceil),
+      toFrame(rep.endMs, fps, last, Math.floor),
+      rep.motion,
+      timeline.poseAt(rep.startMs),
+    );
     return {
       index: rep.index,
       motion: rep.motion,
@@ -189,8 +200,8 @@ export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
     expectedTooFast: reps.filter((r) => r.tempo === 'too-fast').length,
     reps,
     holds: timeline.holds.map((h) => ({
-      startFrame: toFrame(h.startMs, fps, last),
-      endFrame: toFrame(h.endMs, fps, last),
+      startFrame: toFrame(h.startMs, fps, last, Math.ceil),
+      endFrame: toFrame(h.endMs, fps, last, Math.floor),
       durationMs: h.endMs - h.startMs,
       pose: h.pose,
     })),

@@ -16,9 +16,9 @@ export const FACE_POINT = {
 /** Proportions of an adult head relative to the face mesh (anthropometric rules of thumb). */
 export const HEAD_PROPORTIONS = {
   /** Skull half-width over half the cheek-to-cheek width (hair at the temples). */
-  widthOverFace: 1.25,
+  widthOverFace: 1.1,
   /** Top of the hair above the mesh's top point (landmark 10), in face heights (point 10 to chin). */
-  hairAboveForehead: 0.34,
+  hairAboveForehead: 0.3,
   /** The skull ends a little above the chin so the mesh's chin stays in front. */
   chinClearance: 0.08,
   /** Skull depth half-axis over the cheek-to-cheek width. */
@@ -31,7 +31,7 @@ export const HEAD_PROPORTIONS = {
   /** Skin colour for the skull's sides: a cheek point this far (face widths) in from the contour. */
   skinSampleInset: 0.15,
   /** Hair for the back of the skull: a band this far (face heights) below the top of the hair… */
-  hairBandBelowTop: 0.15,
+  hairBandBelowTop: 0.06,
   /** …spanning this share of the skull's half-width. */
   hairBandHalfWidth: 0.3,
   /** The neck's radius over the cheek-to-cheek width. */
@@ -39,6 +39,8 @@ export const HEAD_PROPORTIONS = {
   /** The neck ends this far (face heights) above the chin, so the photo's own neck shows below it. */
   neckAboveChin: 0.12,
 } as const;
+
+const SKULL_FIT_STEPS = 4;
 
 export interface HeadShape {
   /**
@@ -112,15 +114,26 @@ export function headShape(rig: CameraRig, landmarks: readonly Landmark[], triang
   const bottomPx = chin.y * h - P.chinClearance * faceHeightPx;
   const cxPx = ((left.x + right.x) / 2) * w;
   const cyPx = (topPx + bottomPx) / 2;
-  const rx = (faceWidthPx / 2) * P.widthOverFace;
-  const ry = (bottomPx - topPx) / 2;
+  const rxPx = (faceWidthPx / 2) * P.widthOverFace;
+  const ryPx = (bottomPx - topPx) / 2;
   const rz = faceWidthPx * P.depthOverFaceWidth;
   // The forehead's top (point 10) lies on the skull: the skull's front passes just behind it. The
   // face mesh is drawn over the skull (see head-scene), so where the skull bulges past the face's
-  // sides it is hidden, and the two stay joined when the head turns.
-  const ey = (top.y * h - cyPx) / ry;
-  const centreZ = -top.z * w * depthScale - P.faceClearance * faceWidthPx - rz * Math.sqrt(Math.max(0, 1 - ey * ey));
-  const centre = backProject(rig, cxPx, cyPx, centreZ);
+  // sides it is hidden, and the two stay joined when the head turns. The skull's centre depth and
+  // its world size depend on each other through perspective: a few fixed-point steps settle them.
+  const forehead: WorldPoint = [facePositions[FACE_POINT.foreheadTop * 3] ?? 0, facePositions[FACE_POINT.foreheadTop * 3 + 1] ?? 0, facePositions[FACE_POINT.foreheadTop * 3 + 2] ?? 0];
+  let centreZ = forehead[2] - rz;
+  let centre = backProject(rig, cxPx, cyPx, centreZ);
+  let rx = rxPx, ry = ryPx;
+  for (let step = 0; step < SKULL_FIT_STEPS; step++) {
+    // World size that covers the outline's pixels at the skull's depth.
+    const k = (rig.distance - centreZ) / rig.distance;
+    rx = rxPx * k;
+    ry = ryPx * k;
+    const ex = (forehead[0] - centre[0]) / rx, ey = (forehead[1] - centre[1]) / ry;
+    centreZ = forehead[2] - P.faceClearance * faceWidthPx - rz * Math.sqrt(Math.max(0, 1 - ex * ex - ey * ey));
+    centre = backProject(rig, cxPx, cyPx, centreZ);
+  }
   const chinWorld = backProject(rig, cxPx, chin.y * h, centreZ);
   return {
     facePositions,
@@ -130,14 +143,14 @@ export function headShape(rig: CameraRig, landmarks: readonly Landmark[], triang
     skullRadii: [rx, ry, rz],
     // The upper neck: below the skull's centre, at chin height, at the skull's depth centre.
     pivot: [centre[0], chinWorld[1], centreZ],
-    inpaint: { cx: cxPx, cy: cyPx, rx: rx * P.inpaintMarginX, ry: ry * P.inpaintMarginY },
+    inpaint: { cx: cxPx, cy: cyPx, rx: rxPx * P.inpaintMarginX, ry: ryPx * P.inpaintMarginY },
     keepBelowY: chin.y * h,
     faceWidthPx,
     faceHeightPx,
     depthScale,
     faceOval: { cx: cxPx, cy: ((top.y + chin.y) / 2) * h, rx: faceWidthPx / 2, ry: faceHeightPx / 2 },
     skinSample: { px: right.x * w + P.skinSampleInset * faceWidthPx, py: right.y * h },
-    hairBand: { py: topPx + P.hairBandBelowTop * faceHeightPx, halfWidthPx: rx * P.hairBandHalfWidth },
+    hairBand: { py: topPx + P.hairBandBelowTop * faceHeightPx, halfWidthPx: rxPx * P.hairBandHalfWidth },
     neck: { radius: faceWidthPx * P.neckRadiusOverFaceWidth, topY: centre[1], bottomY: chinWorld[1] + P.neckAboveChin * faceHeightPx },
   };
 }
