@@ -290,6 +290,8 @@ export class SessionView extends LitElement {
         this.camera = 'starting';
         break;
       case 'running':
+        // Back after a camera loss: the engine reports absence again by itself if nobody is there.
+        if (this.camera === 'error' && this.session?.personPresent === false) void this.dispatch({ type: 'person-back', tMs: performance.now() });
         this.camera = 'on';
         this.problem = null;
         break;
