@@ -26,7 +26,7 @@ const args = process.argv.slice(2);
 const jsonlFlag = args.indexOf('--jsonl');
 const jsonlFile = jsonlFlag >= 0 ? args[jsonlFlag + 1] : null;
 if (jsonlFlag >= 0 && !jsonlFile) usage('--jsonl needs a file');
-const positional = args.filter((_, k) => k !== jsonlFlag && k !== jsonlFlag + 1);
+const positional = jsonlFlag < 0 ? args : args.filter((_, k) => k !== jsonlFlag && k !== jsonlFlag + 1);
 const dir = positional[0];
 if (!dir || positional.length !== 1) usage('give exactly one folder');
 
