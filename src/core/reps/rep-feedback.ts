@@ -15,8 +15,10 @@ export const EMPTY_REP_STATS: RepStats = { best: {}, last: {} };
 /** More speed peaks than a clean rep has, by this many, is a hesitant, jerky movement. */
 const JERKY_EXTRA_SPEED_PEAKS = 2;
 /**
- * SPARC below this is jerky. A clean out-and-back rep (two minimum-jerk strokes) scores about
- * -2 to -3; tremor or stop-and-go pushes it below -4 (calibrated on tests/support/traces).
+ * SPARC below this is jerky. One minimum-jerk stroke scores -1.4, a clean out-and-back rep
+ * -2.3, with a half-second pause at the end -3.1; stop-and-go or tremor go lower (values from
+ * tests/unit/core/reps/smoothness.test.ts). Not used when the exercise holds its end position:
+ * a long pause lowers SPARC without any jerk.
  */
 const SPARC_JERKY = -4;
 /** Left and right peaks differing by more than this fraction of the larger: asymmetric. */
@@ -78,7 +80,8 @@ export function repFeedback(
     kinds.push(FEEDBACK_KINDS.good);
   } else {
     if (rep.peakVelDegS > exercise.maxSpeedPerS) kinds.push(FEEDBACK_KINDS.tooFast);
-    if (rep.velocityPeaks > expectedSpeedPeaks + JERKY_EXTRA_SPEED_PEAKS || rep.sparc < SPARC_JERKY) kinds.push(FEEDBACK_KINDS.jerky);
+    const sparcLow = exercise.holdSeconds === null && rep.sparc < SPARC_JERKY;
+    if (rep.velocityPeaks > expectedSpeedPeaks + JERKY_EXTRA_SPEED_PEAKS || sparcLow) kinds.push(FEEDBACK_KINDS.jerky);
     const target = exercise.targets.find((t) => t.direction === rep.side);
     const meantSmall = exercise.counting === 'oscillation' || exercise.counting === 'loop';
     if (meantSmall && target !== undefined && rep.peakDeg > target.max) kinds.push(FEEDBACK_KINDS.tooBig);

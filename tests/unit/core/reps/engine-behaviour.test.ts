@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineOptions } from '../../../../src/core/reps/engine-options';
+import type { ExerciseEvent, FeedbackKind, RepEvent } from '../../../../src/core/reps/exercise-events';
+import type { ExerciseSample } from '../../../../src/core/reps/exercise-sample';
+import { createEngineForExercise, runEngine } from '../../../../src/core/reps/run-engine';
+import { summarizeEvents } from '../../../../src/core/reps/summarize-events';
+import { seededRandom } from '../../../support/traces/seeded-random';
+import { exerciseScript } from '../../../support/traces/exercise-scripts';
+import { armsOutPose, FOREHEAD, frontPose, handAt, NECK, shruggedPose } from '../../../support/traces/synthetic-person';
+import { absentBetween, excursion, minimumJerk, nods, render, still, type Segment } from '../../../support/traces/synthetic-traces';
+
+function run(id: string, samples: ExerciseSample[], options: EngineOptions = {}): ExerciseEvent[] {
+  return runEngine(createEngineForExercise(id, options), samples).events;
+}
+const reps = (events: readonly ExerciseEvent[]): RepEvent[] => events.filter((e): e is RepEvent => e.type === 'rep');
+const feedback = (events: readonly ExerciseEvent[]): FeedbackKind[] => events.flatMap((e) => (e.type === 'feedback' ? [e.kind] : []));
+
+/** A turn to the left then one to the right, with rest around. */
+function turns(leftDeg: number, rightDeg: number, moveMs = 1000): Segment[] {
+  return [still(1000), excursion('yawDeg', leftDeg, moveMs), still(600), excursion('yawDeg', -rightDeg, moveMs), still(600)];
+}
+
+describe('settle period', () => {
+  it('does not count a turn made while getting into position, and counts the same turn after', () => {
+    const samples = render([still(200), excursion('yawDeg', 60, 600), still(2000), excursion('yawDeg', 60, 600), still(600)]);
+    const events = run('head-turns', samples, { settleMs: 2000 });
+    expect(summarizeEvents(events).bySide).toEqual({ left: 1 });
+    expect(events.findIndex((e) => e.type === 'ready')).toBeLessThan(events.findIndex((e) => e.type === 'rep'));
+  });
+});
+
+describe('leaving the frame', () => {
+  const script = exerciseScript('head-turns', 3);
+  // The second left turn runs from 1000 + 2 x 3200 + ... : find it from the script itself.
+  const secondLeftStartMs = 1000 + (2000 + 600 + 2000 + 600);
+  const samples = render(script.segments);
+
+  it('discards a rep in progress as incomplete (left-frame) and counts the others', () => {
+    const events = run('head-turns', absentBetween(samples, secondLeftStartMs + 700, secondLeftStartMs + 1100));
+    const summary = summarizeEvents(events);
+    expect(summary.bySide).toEqual({ left: 2, right: 3 });
+    expect(summary.incomplete).toBe(1);
+    expect(reps(events).find((r) => !r.complete)?.incompleteReason).toBe('left-frame');
+    expect(events.some((e) => e.type === 'paused' && e.reason === 'left-frame')).toBe(true);
+  });
+
+  it('treats a long loss of the head angles as a lost signal', () => {
+    const lost = samples.map((s) => (s.tMs >= secondLeftStartMs + 600 && s.tMs < secondLeftStartMs + 1900 ? { ...s, angles: null } : s));
+    const events = run('head-turns', lost);
+    expect(reps(events).filter((r) => !r.complete).map((r) => r.incompleteReason)).toEqual(['lost-signal']);
+    expect(summarizeEvents(events).bySide).toEqual({ left: 2, right: 3 });
+  });
+});
+
+describe('incomplete and jittery movements', () => {
+  it('reports a shallow turn as incomplete, with "not far enough"', () => {
+    const events = run('head-turns', render(turns(14, 60)));
+    expect(summarizeEvents(events)).toMatchObject({ bySide: { right: 1 }, incomplete: 1 });
+    expect(feedback(events)).toContain('not-far-enough');
+  });
+
+  it('never counts jitter around the start threshold, and counts jitter around the count threshold once', () => {
+    const random = seededRandom(7);
+    const JITTER_DEG = 1.5;
+    const hover = (level: number): Segment => ({ durationMs: 5000, frame: () => ({ angles: { yawDeg: level + JITTER_DEG * (2 * random() - 1) } }) });
+    const atStart = run('head-turns', render([still(1000), hover(8), still(1000)]));
+    expect(summarizeEvents(atStart).reps).toBe(0);
+    const atCount = run('head-turns', render([still(1000), excursion('yawDeg', 20, 500, 0, 0), hover(20), excursion('yawDeg', 20, 0.001, 0, 500), still(1000)]));
+    expect(summarizeEvents(atCount)).toMatchObject({ reps: 1, bySide: { left: 1 } });
+  });
+
+  it('closes a rep still in progress at the end as incomplete ("ended")', () => {
+    const events = run('head-turns', render([still(1000), excursion('yawDeg', 60, 1000, 0, 0), still(500, { angles: { yawDeg: 60 } })]));
+    expect(reps(events).map((r) => [r.complete, r.incompleteReason])).toEqual([[false, 'ended']]);
+  });
+
+  it('abandons a rep when the head jumps faster than it can move (a video cut)', () => {
+    const jump: Segment = { durationMs: 600, frame: (t) => ({ angles: { yawDeg: t < 300 ? 30 : -10 } }) };
+    const events = run('head-turns', render([still(1000), excursion('yawDeg', 30, 800, 0, 0), jump, still(1000)]));
+    expect(reps(events).map((r) => r.incompleteReason)).toEqual(['jump']);
+  });
+
+  it('ignores repeated and older timestamps without any change', () => {
+    const engine = createEngineForExercise('head-turns');
+    const samples = render(turns(60, 60));
+    let state = engine.initial;
+    for (const s of samples.slice(0, 60)) state = engine.step(state, s).state;
+    const last = samples[59];
+    if (last === undefined) throw new Error('short trace');
+    const repeated = engine.step(state, { ...last, angles: { yawDeg: 80, pitchDeg: 0, rollDeg: 0 } });
+    expect(repeated.state).toBe(state);
+    expect(repeated.events).toEqual([]);
+    expect(engine.step(state, { ...last, tMs: last.tMs - 500 }).state).toBe(state);
+  });
+});
+
+describe('feedback', () => {
+  it('says "good" for a smooth, full, symmetric rep', () => {
+    expect(new Set(feedback(run('head-turns', render(turns(60, 60)))))).toEqual(new Set(['good']));
+  });
+
+  it('says "too fast" above the exercise speed limit', () => {
+    // 60° in 250 ms: a minimum-jerk peak of 1.875 · 60 / 0.25 = 450°/s (limit 150°/s).
+    expect(feedback(run('head-turns', render(turns(60, 60, 250))))).toContain('too-fast');
+  });
+
+  it('says "jerky" for a stop-and-go turn', () => {
+    const steps: Segment = {
+      durationMs: 4000,
+      frame: (t) => {
+        const s = t < 2000 ? t / 2000 : 2 - t / 2000;
+        return { angles: { yawDeg: (60 * (Math.floor(s * 4 - 1e-9) + minimumJerk((s * 4) % 1))) / 4 } };
+      },
+    };
+    expect(feedback(run('head-turns', render([still(1000), steps, still(1000)])))).toContain('jerky');
+  });
+
+  it('says "asymmetric" when one side goes much less far than the other', () => {
+    expect(feedback(run('head-turns', render(turns(70, 30))))).toContain('asymmetric');
+  });
+
+  it('says "too big" for nods larger than the protocol\'s small range', () => {
+    expect(feedback(run('yes-nods', render([still(1000), nods(3, 55), still(600)])))).toContain('too-big');
+    expect(summarizeEvents(run('yes-nods', render([still(1000), nods(3, 8), still(600)]))).reps).toBe(0);
+  });
+});
+
+describe('the user\'s own range', () => {
+  it('counts at 60% of the personal range and flags personal bests', () => {
+    const personal = { personalRange: { left: 80, right: 80 } };
+    expect(summarizeEvents(run('head-turns', render(turns(40, 40)), personal))).toMatchObject({ reps: 0, incomplete: 2 });
+    const events = run('head-turns', render([...turns(60, 60), excursion('yawDeg', 65, 1000), still(600), excursion('yawDeg', 60, 1000), still(600)]), personal);
+    expect(reps(events).filter((r) => r.side === 'left').map((r) => r.isPersonalBest)).toEqual([true, true, false]);
+    expect(reps(events)[0]?.targetDeg).toBe(48);
+  });
+});
+
+describe('holds', () => {
+  const hand = frontPose(handAt('right', FOREHEAD));
+  it('breaks a press when the hand leaves, with the time held', () => {
+    const events = run('palm-forehead-press', render([still(1000), still(1500, { pose: hand }), still(1000)]));
+    const broken = events.find((e) => e.type === 'hold-broken');
+    expect(broken).toMatchObject({ reason: 'hand-away' });
+    const HELD_TOLERANCE_MS = 100;
+    expect(Math.abs((broken?.type === 'hold-broken' ? broken.heldMs : 0) - 1500)).toBeLessThan(HELD_TOLERANCE_MS);
+    expect(summarizeEvents(events)).toMatchObject({ reps: 0, incomplete: 1 });
+  });
+
+  it('breaks a press when the head moves, and runs the timer only while the position is right', () => {
+    const moved = run('palm-forehead-press', render([still(1000), still(1000, { pose: hand }), excursion('yawDeg', 25, 500, 1000, 0, hand)]));
+    expect(moved.find((e) => e.type === 'hold-broken')).toMatchObject({ reason: 'head-moved' });
+    // A 200 ms glitch (shorter than the grace) does not break the hold, but is not counted as held.
+    const glitch = render([still(1000), still(1500, { pose: hand }), still(200), still(2000, { pose: hand }), still(500)]);
+    const completed = reps(run('palm-forehead-press', glitch)).filter((r) => r.complete);
+    expect(completed).toHaveLength(1);
+    expect(completed[0]?.tMs).toBeGreaterThanOrEqual(1000 + 1500 + 200 + 1500);
+  });
+
+  it('breaks a shrug hold when the shoulders drop ("released")', () => {
+    const events = run('shoulder-shrug-hold', render([still(1000), still(2000, { pose: shruggedPose(0.3) }), still(1000)]));
+    expect(events.find((e) => e.type === 'hold-broken')).toMatchObject({ reason: 'released', side: 'up' });
+  });
+});
+
+describe('timed exercises', () => {
+  it('pauses the massage timer while the hands are away and resumes it after', () => {
+    const atNeck = { pose: frontPose(handAt('left', NECK)) };
+    const events = run('neck-self-massage', render([still(1000), still(100_000, atNeck), still(5000), still(81_000, atNeck)], 10));
+    expect(events.find((e) => e.type === 'timer-paused')).toMatchObject({ reason: 'hand-away' });
+    const done = events.find((e) => e.type === 'timer-completed');
+    expect(done?.tMs).toBeGreaterThan(1000 + 180_000 + 5000 - 1000);
+    expect(summarizeEvents(events).timedComplete).toBe(true);
+  });
+});
+
+describe('posture checks', () => {
+  it('tells once when the arms are not out at shoulder level, and still counts the turns', () => {
+    const down = run('arms-out-head-turns', render(turns(60, 60)));
+    expect(feedback(down).filter((k) => k === 'posture')).toHaveLength(1);
+    expect(summarizeEvents(down).reps).toBe(2);
+    const out = armsOutPose(0);
+    const up = run('arms-out-head-turns', render([still(1000, { pose: out }), excursion('yawDeg', 60, 1000, 0, 1000, out), still(600, { pose: out })]));
+    expect(feedback(up)).not.toContain('posture');
+  });
+});
