@@ -164,3 +164,8 @@ export function withPoseNoise(samples: readonly ExerciseSample[], sd: number, se
   const random = seededRandom(seed);
   return samples.map((s) => (s.pose === null ? s : { ...s, pose: s.pose.map((l) => ({ ...l, x: l.x + sd * gaussian(random), y: l.y + sd * gaussian(random) })) }));
 }
+
+/** A minimum-jerk move of one head axis from `fromDeg` to `toDeg`. */
+export function ramp(axis: AxisName, fromDeg: number, toDeg: number, durationMs: number): Segment {
+  return { durationMs, frame: (t) => ({ angles: { [axis]: fromDeg + (toDeg - fromDeg) * minimumJerk(t / durationMs) } }) };
+}

@@ -7,7 +7,7 @@ import { summarizeEvents } from '../../../../src/core/reps/summarize-events';
 import { seededRandom } from '../../../support/traces/seeded-random';
 import { exerciseScript } from '../../../support/traces/exercise-scripts';
 import { armsOutPose, FOREHEAD, frontPose, handAt, NECK, shruggedPose } from '../../../support/traces/synthetic-person';
-import { absentBetween, excursion, minimumJerk, nods, render, still, type Segment } from '../../../support/traces/synthetic-traces';
+import { absentBetween, excursion, minimumJerk, nods, ramp, render, still, type Segment } from '../../../support/traces/synthetic-traces';
 
 function run(id: string, samples: ExerciseSample[], options: EngineOptions = {}): ExerciseEvent[] {
   return runEngine(createEngineForExercise(id, options), samples).events;
@@ -65,7 +65,7 @@ describe('incomplete and jittery movements', () => {
     const hover = (level: number): Segment => ({ durationMs: 5000, frame: () => ({ angles: { yawDeg: level + JITTER_DEG * (2 * random() - 1) } }) });
     const atStart = run('head-turns', render([still(1000), hover(8), still(1000)]));
     expect(summarizeEvents(atStart).reps).toBe(0);
-    const atCount = run('head-turns', render([still(1000), excursion('yawDeg', 20, 500, 0, 0), hover(20), excursion('yawDeg', 20, 0.001, 0, 500), still(1000)]));
+    const atCount = run('head-turns', render([still(1000), ramp('yawDeg', 0, 20, 500), hover(20), ramp('yawDeg', 20, 0, 500), still(1000)]));
     expect(summarizeEvents(atCount)).toMatchObject({ reps: 1, bySide: { left: 1 } });
   });
 
