@@ -25,6 +25,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_CLIP = path.resolve(ROOT, '../shared/fixtures/video/head-gestures/head_turning.mp4');
 const CLIP_ROUTE = '/__bench/clip.mp4';
 const PORT = 4180;
+/** git-ignored (.cache/): the bench's own build. */
+const OUT_DIR = path.join(ROOT, '.cache/bench/dist');
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,6 +37,8 @@ const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 const FRAMES = Number(option('frames', '120'));
 const WINDOW_S = Number(option('window-s', '12'));
 const CLIP = path.resolve(option('clip', DEFAULT_CLIP));
+/** The app's camera check (#/camera): the live view alone, started at once. */
+const LIVE_ROUTE = option('live-route', '#/camera');
 
 function load(): string {
   return `load ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`;
@@ -82,12 +86,12 @@ async function main(): Promise<void> {
   log(`Atlas bench — ${new Date().toISOString()} — ${load()}, headless Chromium, CPU delegate`);
   if (!flag('no-build')) {
     log('building the app (vite build)…');
-    await buildApp(ROOT);
+    await buildApp(ROOT, OUT_DIR);
   }
-  const js = initialJs(path.join(ROOT, 'dist'));
+  const js = initialJs(OUT_DIR);
   log(`initial JS of index.html: ${js.files.length} files, ${fmt(js.rawBytes / 1024)} KB raw, ${fmt(js.gzipBytes / 1024)} KB gzip`);
   const y4m = cameraY4m(CLIP, path.join(ROOT, '.cache/bench'));
-  const server = await serveBuiltApp(ROOT, PORT);
+  const server = await serveBuiltApp(ROOT, OUT_DIR, PORT);
   const browser = await launchChromium(y4m);
   try {
     // 1. Landmarkers alone, main thread of the bench page, one after the other (no overlap).
@@ -148,9 +152,9 @@ async function main(): Promise<void> {
 
     // 2. The live page (workers, pose + face in parallel) on the fake camera.
     log('');
-    log(`live page on a ${BENCH_CAMERA.fps} fps ${BENCH_CAMERA.width}×${BENCH_CAMERA.height} fake camera, ${WINDOW_S} s window… (${load()})`);
+    log(`live page ${LIVE_ROUTE} on a ${BENCH_CAMERA.fps} fps ${BENCH_CAMERA.width}×${BENCH_CAMERA.height} fake camera, ${WINDOW_S} s window… (${load()})`);
     const livePage = await browser.newPage();
-    const live = await measureLivePage(livePage, server.url, 3000, WINDOW_S * 1000);
+    const live = await measureLivePage(livePage, new URL(LIVE_ROUTE, server.url).href, 3000, WINDOW_S * 1000);
     await livePage.close();
     log(`  delivered ${fmt(live.deliveredFps)} fps, analysed ${fmt(live.analysedFps)} fps, ratio ${fmt(live.ratio * 100)}% (${live.analysedFrames}/${live.deliveredFrames} frames)`);
     log(`  capture→result p50 ${fmt(live.p50LatencyMs, 0)} ms, p95 ${fmt(live.p95LatencyMs, 0)} ms; face in ${fmt(live.faceFraction * 100, 0)}%, body in ${fmt(live.poseFraction * 100, 0)}% of results`);

@@ -6,14 +6,17 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** Builds the app (all pages) into `dist/` with the repo's vite.config.ts. */
-export async function buildApp(root: string): Promise<void> {
-  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+/**
+ * Builds the app (all pages) with the repo's vite.config.ts into `outDir` (a private folder, so that
+ * a build running elsewhere in the tree cannot swap files under the benchmark).
+ */
+export async function buildApp(root: string, outDir: string): Promise<void> {
+  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
-/** Serves `dist/` like `vite preview` (same origin for /models/, /wasm/, /tfjs-*). */
-export async function serveBuiltApp(root: string, port: number): Promise<AppServer> {
-  const server: PreviewServer = await preview({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', preview: { port, strictPort: false } });
+/** Serves `outDir` like `vite preview` (same origin for /models/, /wasm/, /tfjs-*). */
+export async function serveBuiltApp(root: string, outDir: string, port: number): Promise<AppServer> {
+  const server: PreviewServer = await preview({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { port, strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview gave no local URL');
   return {

@@ -1,11 +1,24 @@
+import type { BackendId } from '../vision/backend-choice';
+import { probeBackends, type ProbeReport } from '../vision/backend-probe';
 import { loadClipFrames, type BenchFrame } from './bench-frames';
 import { runLandmarkerBench } from './bench-runner';
-import type { LandmarkerBenchResult, LandmarkerBenchSpec } from './bench-spec';
+import type { BenchBackend, LandmarkerBenchResult, LandmarkerBenchSpec } from './bench-spec';
+import { detectInImage, type ImageDetectionSummary } from './image-detection';
 
 /** Driven by scripts/bench.ts through Playwright: `window.atlasBench`. */
 export interface AtlasBenchApi {
   loadFrames(url: string, count: number, width: number, height: number): Promise<number>;
   run(spec: LandmarkerBenchSpec): Promise<LandmarkerBenchResult>;
+  /** One photo through one backend's pose and face landmarkers (e2e: the TF.js backend finds a face and a body). */
+  detectImage(url: string, backend: BenchBackend): Promise<ImageDetectionSummary>;
+  /** The first-run probe on one photo. */
+  probe(url: string, candidates: readonly BackendId[]): Promise<ProbeReport>;
+}
+
+async function imageAt(url: string): Promise<ImageBitmap> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
+  return createImageBitmap(await response.blob());
 }
 
 let frames: BenchFrame[] = [];
@@ -19,6 +32,22 @@ const api: AtlasBenchApi = {
   run(spec) {
     if (frames.length === 0) return Promise.reject(new Error('loadFrames first'));
     return runLandmarkerBench(frames, spec);
+  },
+  async detectImage(url, backend) {
+    const image = await imageAt(url);
+    try {
+      return await detectInImage(image, backend);
+    } finally {
+      image.close();
+    }
+  },
+  async probe(url, candidates) {
+    const image = await imageAt(url);
+    try {
+      return await probeBackends({ image, candidates, frames: 2 });
+    } finally {
+      image.close();
+    }
   },
 };
 

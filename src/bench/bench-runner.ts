@@ -1,7 +1,6 @@
 import { estimateHeadPose } from '../core/head-pose/estimate-head-pose';
 import type { FrameObservation } from '../core/landmarks';
 import { createLandmarker, type VideoLandmarker } from '../vision/landmarkers';
-import { createTfjsLandmarker } from '../vision/tfjs/tfjs-landmarker';
 import type { LandmarkerDetection } from '../vision/to-observation';
 import { downscaled, type BenchFrame } from './bench-frames';
 import { COMPARED_POSE_POINTS, type LandmarkerBenchResult, type LandmarkerBenchSpec } from './bench-spec';
@@ -11,10 +10,13 @@ function quantile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
 }
 
-export function createBenchLandmarker(spec: LandmarkerBenchSpec): Promise<VideoLandmarker> {
-  return spec.backend === 'tfjs'
-    ? createTfjsLandmarker({ kind: spec.kind })
-    : createLandmarker({ kind: spec.kind, poseModel: spec.poseModel, maxPeople: 1 });
+export async function createBenchLandmarker(spec: LandmarkerBenchSpec): Promise<VideoLandmarker> {
+  if (spec.backend === 'tfjs') {
+    // Dynamic, as in the app (backend-probe.ts): TF.js stays out of the chunks that do not need it.
+    const { createTfjsLandmarker } = await import('../vision/tfjs/tfjs-landmarker');
+    return createTfjsLandmarker({ kind: spec.kind });
+  }
+  return createLandmarker({ kind: spec.kind, poseModel: spec.poseModel, maxPeople: 1 });
 }
 
 function observationOf(detection: LandmarkerDetection | null, width: number, height: number, tMs: number): FrameObservation {

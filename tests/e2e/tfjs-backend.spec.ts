@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { AtlasBenchApi } from '../../src/bench/bench-page';
+import type { BenchBackend } from '../../src/bench/bench-spec';
+import type { ImageDetectionSummary } from '../../src/bench/image-detection';
+import { POSE } from '../../src/core/pose-indices';
+import type { BackendId } from '../../src/vision/backend-choice';
+import { SHARED_FIXTURES } from './support/fake-camera';
+
+const POSE_PHOTO = path.join(SHARED_FIXTURES, 'images/pose-detection__pose.jpg');
+const FACE_PHOTO = path.join(SHARED_FIXTURES, 'images/face-landmarks-detection__portrait.jpg');
+const HAVE_PHOTOS = existsSync(POSE_PHOTO) && existsSync(FACE_PHOTO);
+if (!HAVE_PHOTOS) console.warn(`tfjs-backend.spec: skipped, ${POSE_PHOTO} or ${FACE_PHOTO} is absent (../shared/fixtures is not on this machine)`);
+
+/** MoveNet and BlazePose are different networks: their shared points agree to within this, in image widths/heights. */
+const POINT_TOLERANCE = 0.06;
+/** The two face meshes' boxes overlap by at least this (intersection over union). */
+const MIN_FACE_BOX_IOU = 0.6;
+const SHARED_BODY_POINTS = [POSE.nose, POSE.leftShoulder, POSE.rightShoulder, POSE.leftHip, POSE.rightHip] as const;
+
+async function openBenchPage(page: Page): Promise<void> {
+  for (const [route, file] of [['**/__e2e/pose.jpg', POSE_PHOTO], ['**/__e2e/face.jpg', FACE_PHOTO]] as const) {
+    await page.route(route, (r) => r.fulfill({ status: 200, contentType: 'image/jpeg', body: readFileSync(file) }));
+  }
+  await page.goto('/bench.html');
+  await page.waitForFunction(() => document.body.dataset.benchReady === 'true');
+}
+
+function detect(page: Page, url: string, backend: BenchBackend): Promise<ImageDetectionSummary> {
+  return page.evaluate(([u, b]) => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).detectImage(u, b), [url, backend] as const);
+}
+
+type Box = ImageDetectionSummary['faces'][number]['box'];
+function iou(a: Box, b: Box): number {
+  const w = Math.max(0, Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX));
+  const h = Math.max(0, Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY));
+  const area = (r: Box): number => (r.maxX - r.minX) * (r.maxY - r.minY);
+  return (w * h) / (area(a) + area(b) - w * h);
+}
+
+test.describe('TF.js backend on real photos', () => {
+  test.skip(!HAVE_PHOTOS, 'needs ../shared/fixtures/images');
+
+  test('finds the body in the 33-point layout, its shared points where MediaPipe puts them', async ({ page }) => {
+    await openBenchPage(page);
+    const tfjs = await detect(page, '/__e2e/pose.jpg', 'tfjs');
+    const mediapipe = await detect(page, '/__e2e/pose.jpg', 'mediapipe');
+    expect(tfjs.poses).toHaveLength(1);
+    expect(mediapipe.poses.length).toBeGreaterThanOrEqual(1);
+    const ours = tfjs.poses[0]!;
+    const theirs = mediapipe.poses[0]!;
+    expect(ours.points).toBe(33);
+    // Points COCO lacks are stand-ins that must never count as seen.
+    for (const missing of [POSE.leftEyeInner, POSE.mouthLeft, POSE.leftPinky, POSE.leftHeel, POSE.rightFootIndex]) expect(ours.visible).not.toContain(missing);
+    for (const index of SHARED_BODY_POINTS) {
+      expect(ours.visible).toContain(index);
+      const [x, y] = ours.points2d[index]!;
+      const [mx, my] = theirs.points2d[index]!;
+      expect(Math.abs(x - mx), `point ${index} x`).toBeLessThan(POINT_TOLERANCE);
+      expect(Math.abs(y - my), `point ${index} y`).toBeLessThan(POINT_TOLERANCE);
+    }
+  });
+
+  test('finds the face as 478 points without a matrix, over the face MediaPipe finds', async ({ page }) => {
+    await openBenchPage(page);
+    const tfjs = await detect(page, '/__e2e/face.jpg', 'tfjs');
+    const mediapipe = await detect(page, '/__e2e/face.jpg', 'mediapipe');
+    expect(tfjs.faces).toHaveLength(1);
+    expect(mediapipe.faces.length).toBeGreaterThanOrEqual(1);
+    expect(tfjs.faces[0]!.points).toBe(478);
+    expect(tfjs.faces[0]!.matrix).toBe(false);
+    expect(iou(tfjs.faces[0]!.box, mediapipe.faces[0]!.box)).toBeGreaterThan(MIN_FACE_BOX_IOU);
+  });
+
+  test('the first-run probe starts both backends and chooses one', async ({ page }) => {
+    await openBenchPage(page);
+    const candidates: BackendId[] = ['mediapipe-lite', 'tfjs'];
+    const report = await page.evaluate((c) => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).probe('/__e2e/pose.jpg', c), candidates);
+    expect(report.trials.map((t) => [t.id, t.started])).toEqual([
+      ['mediapipe-lite', true],
+      ['tfjs', true],
+    ]);
+    expect(candidates).toContain(report.choice.id);
+  });
+});
