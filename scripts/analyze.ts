@@ -3,9 +3,12 @@
  * The landmarkers run in headless Chromium (analyze.html) and only hand back observations; the
  * pure core (head pose, exercise engine) runs here in Node on them. See docs/analyze.md.
  */
-import { accessSync, constants, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { accessSync, constants, createWriteStream, mkdtempSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseAnalyzeArgs, USAGE, type AnalyzeArgs } from './analyze/analyze-args';
 import { BrowserAnalyzer } from './analyze/browser-analyzer';
+import { ffmpegAvailable, transcodeToH264 } from './analyze/ffmpeg-fallback';
 import { createCoreFileRunner, type CoreFileResult } from './analyze/core-runner';
 import { csvColumns, csvHeader, formatLine, roundOutput, type OutputLine } from './analyze/output-lines';
 import { traceRounded, type TraceLine } from '../src/analyze/trace-format';
@@ -78,6 +81,12 @@ function printCounts(output: Output, file: string, exercise: string, counted: Co
   output.print({ type: 'summary', file, exercise, reps, bySide, incomplete });
 }
 
+/** Where re-encoded copies go, and the list the server serves (an index may be pointed at a copy). */
+interface FfmpegFallback {
+  readonly served: string[];
+  readonly workDir: string;
+}
+
 /** Analyses one file; returns whether it could be read (at least opened and decoded). */
 async function analyzeFile(
   analyzer: BrowserAnalyzer,
@@ -86,8 +95,18 @@ async function analyzeFile(
   output: Output,
   trace: WriteStream | null,
   exercise: ExerciseDefinition | null,
+  fallback: FfmpegFallback | null,
 ): Promise<boolean> {
-  const opened = await analyzer.open(index);
+  let opened = await analyzer.open(index);
+  if (!opened.ok && fallback && (opened.code === 'unsupported-codec' || opened.code === 'unsupported-format')) {
+    const copy = transcodeToH264(file, fallback.workDir, index);
+    if (copy.ok) {
+      fallback.served[index] = copy.path;
+      const reopened = await analyzer.open(index);
+      if (reopened.ok) warn(file, `${opened.message} Decoded through an ffmpeg H.264 copy instead.`);
+      opened = reopened;
+    }
+  }
   if (!opened.ok) {
     warn(file, `${opened.message} (${opened.code}); skipped.`);
     return false;
@@ -163,16 +182,19 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const output = new Output(args);
   const trace = args.trace ? createWriteStream(args.trace) : null;
-  const analyzer = await BrowserAnalyzer.start(files);
+  const served = [...files];
+  const fallback: FfmpegFallback | null = ffmpegAvailable() ? { served, workDir: mkdtempSync(path.join(tmpdir(), 'atlas-analyze-')) } : null;
+  const analyzer = await BrowserAnalyzer.start(served);
   for (const warning of analyzer.setup.warnings) warn(null, warning);
   let read = 0;
   try {
     for (const [index, file] of files.entries()) {
-      if (await analyzeFile(analyzer, index, file, output, trace, exercise)) read += 1;
+      if (await analyzeFile(analyzer, index, file, output, trace, exercise, fallback)) read += 1;
     }
   } finally {
     await analyzer.close();
     if (trace) await new Promise<void>((resolve) => trace.end(resolve));
+    if (fallback) rmSync(fallback.workDir, { recursive: true, force: true });
   }
   if (analyzer.foreignRequests.length > 0) {
     warn(null, `blocked ${analyzer.foreignRequests.length} request(s) to other origins: ${analyzer.foreignRequests.join(', ')}`);
@@ -180,6 +202,12 @@ async function main(argv: readonly string[]): Promise<number> {
   if (read === 0) warn(null, 'no file could be read.');
   return read > 0 ? EXIT_OK : EXIT_NOTHING_READ;
 }
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT_OK);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
