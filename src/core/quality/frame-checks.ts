@@ -1,0 +1,121 @@
+import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../landmarks';
+import { POSE } from '../pose-indices';
+import type { QualityOptions } from './quality-options';
+import { QUALITY_PROBLEMS, type FrameVerdict, type QualityProblem } from './quality-status';
+
+/** Face-mesh points without the 10 iris points: fewer than this is a truncated list. */
+const MIN_FACE_LANDMARKS = 468;
+const POSE_LANDMARKS = 33;
+const MATRIX_LENGTH = 16;
+const HEAD_POINTS = [POSE.nose, POSE.leftEye, POSE.rightEye, POSE.leftEar, POSE.rightEar] as const;
+const HAND_POINTS = [
+  POSE.leftWrist,
+  POSE.rightWrist,
+  POSE.leftIndex,
+  POSE.rightIndex,
+  POSE.leftPinky,
+  POSE.rightPinky,
+  POSE.leftThumb,
+  POSE.rightThumb,
+] as const;
+/** Shoulders closer than this (image heights) are a side view or noise: use this width instead. */
+const MIN_SHOULDER_WIDTH = 0.05;
+
+const OK: FrameVerdict = { ok: true };
+
+function bad(reason: QualityProblem, detail: string): FrameVerdict {
+  return { ok: false, reason, detail };
+}
+
+function landmarkIsSane(point: Landmark | undefined, options: QualityOptions): boolean {
+  if (point === undefined || point === null || typeof point !== 'object') return false;
+  const low = -options.maxOutsideImage;
+  const high = 1 + options.maxOutsideImage;
+  const inRange = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value >= low && value <= high;
+  if (!inRange(point.x) || !inRange(point.y) || !inRange(point.z)) return false;
+  const visibility: unknown = point.visibility;
+  return visibility === undefined || (typeof visibility === 'number' && Number.isFinite(visibility));
+}
+
+function allSane(points: readonly Landmark[], options: QualityOptions): boolean {
+  for (let i = 0; i < points.length; i += 1) if (!landmarkIsSane(points[i], options)) return false;
+  return true;
+}
+
+function faceProblem(face: FaceObservation, options: QualityOptions): string | null {
+  if (!Array.isArray(face.landmarks) || face.landmarks.length < MIN_FACE_LANDMARKS) return 'truncated face landmarks';
+  if (!allSane(face.landmarks, options)) return 'face landmark out of range or not a number';
+  const matrix: unknown = face.matrix;
+  if (matrix === null) return null;
+  if (!Array.isArray(matrix) || matrix.length !== MATRIX_LENGTH) return 'face matrix of the wrong size';
+  return matrix.every((value) => typeof value === 'number' && Number.isFinite(value)) ? null : 'face matrix not finite';
+}
+
+function poseProblem(pose: PoseObservation, options: QualityOptions): string | null {
+  if (!Array.isArray(pose.landmarks) || pose.landmarks.length !== POSE_LANDMARKS) return 'truncated pose landmarks';
+  if (!allSane(pose.landmarks, options)) return 'pose landmark out of range or not a number';
+  const world: unknown = pose.worldLandmarks;
+  if (world === null) return null;
+  if (!Array.isArray(world) || world.length !== POSE_LANDMARKS) return 'truncated world landmarks';
+  // World landmarks are metres around the hips: only their finiteness is checked.
+  const finite = (world as readonly Landmark[]).every(
+    (point) => point !== undefined && point !== null && Number.isFinite(point.x) && Number.isFinite(point.y) && Number.isFinite(point.z),
+  );
+  return finite ? null : 'world landmark not a number';
+}
+
+export function isVisible(point: Landmark | undefined, options: QualityOptions): boolean {
+  return point !== undefined && (point.visibility ?? 1) >= options.minVisibility;
+}
+
+/** Distance in image heights (x scaled by the aspect ratio, so both axes use the same unit). */
+export function imageDistance(a: Landmark, b: Landmark, aspect: number): number {
+  return Math.hypot((a.x - b.x) * aspect, a.y - b.y);
+}
+
+function handAtFace(pose: PoseObservation, aspect: number, options: QualityOptions): boolean {
+  const points = pose.landmarks;
+  const nose = points[POSE.nose];
+  const left = points[POSE.leftShoulder];
+  const right = points[POSE.rightShoulder];
+  if (nose === undefined || left === undefined || right === undefined) return false;
+  if (!isVisible(left, options) || !isVisible(right, options)) return false;
+  const shoulderWidth = Math.max(MIN_SHOULDER_WIDTH, imageDistance(left, right, aspect));
+  const reach = options.handNearFaceShoulderWidths * shoulderWidth;
+  return HAND_POINTS.some((index) => {
+    const hand = points[index];
+    return hand !== undefined && isVisible(hand, options) && imageDistance(hand, nose, aspect) < reach;
+  });
+}
+
+function poseShowsSomeone(pose: PoseObservation, options: QualityOptions): boolean {
+  const points = pose.landmarks;
+  return [...HEAD_POINTS, POSE.leftShoulder, POSE.rightShoulder].some((index) => isVisible(points[index], options));
+}
+
+export function frameAspect(frame: FrameObservation): number {
+  return frame.imageWidth / frame.imageHeight;
+}
+
+/**
+ * Judges one frame on its own (jumps need the previous frame: see landmark-jump.ts). Several
+ * people come first (one of them may be garbage, but the fix is the same: one person only).
+ */
+export function checkFrame(frame: FrameObservation, options: QualityOptions): FrameVerdict {
+  if (!Number.isFinite(frame.tMs)) return bad(QUALITY_PROBLEMS.invalidData, 'timestamp not a number');
+  if (!(Number.isFinite(frame.imageWidth) && frame.imageWidth > 0 && Number.isFinite(frame.imageHeight) && frame.imageHeight > 0)) {
+    return bad(QUALITY_PROBLEMS.invalidData, 'image size not positive');
+  }
+  if (!Array.isArray(frame.faces) || !Array.isArray(frame.poses)) return bad(QUALITY_PROBLEMS.invalidData, 'no landmark lists');
+  if (frame.faces.length > 1 || frame.poses.length > 1) {
+    return bad(QUALITY_PROBLEMS.severalPeople, `${frame.faces.length} faces, ${frame.poses.length} bodies`);
+  }
+  const face = frame.faces[0];
+  const pose = frame.poses[0];
+  const broken = (face === undefined ? null : faceProblem(face, options)) ?? (pose === undefined ? null : poseProblem(pose, options));
+  if (broken !== null) return bad(QUALITY_PROBLEMS.invalidData, broken);
+  if (face !== undefined) return OK;
+  if (pose === undefined || !poseShowsSomeone(pose, options)) return bad(QUALITY_PROBLEMS.noPerson, 'no face and no body');
+  if (handAtFace(pose, frameAspect(frame), options)) return bad(QUALITY_PROBLEMS.faceOccluded, 'face lost with a hand at the head');
+  return OK;
+}

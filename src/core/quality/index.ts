@@ -1,0 +1,5 @@
+export * from './frame-checks';
+export * from './landmark-jump';
+export * from './quality-options';
+export * from './quality-status';
+export * from './track-quality';

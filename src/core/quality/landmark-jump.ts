@@ -1,0 +1,89 @@
+import type { HeadAngles } from '../head-pose/head-angles';
+import type { FrameObservation, Landmark } from '../landmarks';
+import { POSE } from '../pose-indices';
+import { frameAspect, imageDistance } from './frame-checks';
+import type { QualityOptions } from './quality-options';
+
+/** The few points of a frame that are compared with the next frame's to catch jumps. */
+export interface MotionPoints {
+  readonly tMs: number;
+  readonly aspect: number;
+  /** Mean of the face-mesh points, null without a face. */
+  readonly faceCentre: Landmark | null;
+  /** Pose nose, null without a body. */
+  readonly poseNose: Landmark | null;
+  readonly head: HeadAngles | null;
+}
+
+/** A change below this (degrees) is never a jump, whatever the frame interval (sub-ms timestamps). */
+const MIN_JUMP_DEG = 15;
+
+function centre(points: readonly Landmark[]): Landmark | null {
+  if (points.length === 0) return null;
+  let x = 0;
+  let y = 0;
+  for (const point of points) {
+    x += point.x;
+    y += point.y;
+  }
+  return { x: x / points.length, y: y / points.length, z: 0 };
+}
+
+function finiteHead(head: HeadAngles | null): HeadAngles | null {
+  return head !== null && Number.isFinite(head.yawDeg) && Number.isFinite(head.pitchDeg) && Number.isFinite(head.rollDeg) ? head : null;
+}
+
+/** Call only on frames that passed checkFrame (one person at most, finite landmarks). */
+export function motionPoints(frame: FrameObservation, head: HeadAngles | null): MotionPoints {
+  const face = frame.faces[0];
+  const pose = frame.poses[0];
+  return {
+    tMs: frame.tMs,
+    aspect: frameAspect(frame),
+    faceCentre: face === undefined ? null : centre(face.landmarks),
+    poseNose: pose?.landmarks[POSE.nose] ?? null,
+    head: finiteHead(head),
+  };
+}
+
+/** Shortest signed difference of two angles, degrees in [-180, 180). */
+function angleDifference(a: number, b: number): number {
+  return ((((a - b + 180) % 360) + 360) % 360) - 180;
+}
+
+function headChangeDeg(a: HeadAngles, b: HeadAngles): number {
+  return Math.max(
+    Math.abs(angleDifference(a.yawDeg, b.yawDeg)),
+    Math.abs(angleDifference(a.pitchDeg, b.pitchDeg)),
+    Math.abs(angleDifference(a.rollDeg, b.rollDeg)),
+  );
+}
+
+/**
+ * Why `current` cannot follow `previous` (a tracking swap or garbage), or null. Frames further
+ * apart than maxCompareGapMs are not compared; a change must be both large and fast.
+ */
+export function jumpBetween(previous: MotionPoints | null, current: MotionPoints, options: QualityOptions): string | null {
+  if (previous === null) return null;
+  const dtMs = current.tMs - previous.tMs;
+  if (!(dtMs > 0) || dtMs > options.maxCompareGapMs) return null;
+  const perSecond = 1000 / dtMs;
+  const pairs: readonly [Landmark | null, Landmark | null, string][] = [
+    [previous.faceCentre, current.faceCentre, 'face'],
+    [previous.poseNose, current.poseNose, 'body'],
+  ];
+  for (const [before, after, name] of pairs) {
+    if (before === null || after === null) continue;
+    const distance = imageDistance(before, after, current.aspect);
+    if (distance > options.minJumpDistance && distance * perSecond > options.maxLandmarkSpeedPerS) {
+      return `${name} landmarks moved ${distance.toFixed(2)} image heights in ${dtMs.toFixed(0)} ms`;
+    }
+  }
+  if (previous.head !== null && current.head !== null) {
+    const change = headChangeDeg(previous.head, current.head);
+    if (change > MIN_JUMP_DEG && change * perSecond > options.maxHeadSpeedDegS) {
+      return `head turned ${change.toFixed(0)} deg in ${dtMs.toFixed(0)} ms`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+/** Tuning of the tracking-quality assessment. Distances are in normalised image units (0..1 of the width or height). */
+export interface QualityOptions {
+  /** A problem seen for this long (ms) becomes the reported status. Lower: faster pauses, more flicker. */
+  readonly enterMs: number;
+  /** A poor status clears after this long (ms) of good frames. Longer than enterMs so the state does not flicker. */
+  readonly exitMs: number;
+  /**
+   * Fastest believable head rotation, deg/s on any axis. Fast voluntary head turns peak near
+   * 300–400 deg/s (ref: Grip et al. 2007, cervical kinematics); 600 leaves room for noise.
+   */
+  readonly maxHeadSpeedDegS: number;
+  /** Fastest believable displacement of the head's landmarks, image units per second. */
+  readonly maxLandmarkSpeedPerS: number;
+  /** Displacements under this (image units) are never a jump, whatever the frame interval (sub-ms timestamps). */
+  readonly minJumpDistance: number;
+  /** Frames further apart than this (ms) are not compared for jumps: the person may really have moved. */
+  readonly maxCompareGapMs: number;
+  /** Pose landmarks under this visibility are treated as not seen. */
+  readonly minVisibility: number;
+  /** A hand point closer to the nose than this many shoulder widths is "at the face". */
+  readonly handNearFaceShoulderWidths: number;
+  /** Landmarks further than this outside the image (image units) are garbage, not an off-screen point. */
+  readonly maxOutsideImage: number;
+}
+
+export const DEFAULT_QUALITY_OPTIONS: QualityOptions = {
+  enterMs: 300,
+  exitMs: 700,
+  maxHeadSpeedDegS: 600,
+  maxLandmarkSpeedPerS: 4,
+  minJumpDistance: 0.08,
+  maxCompareGapMs: 500,
+  minVisibility: 0.5,
+  handNearFaceShoulderWidths: 0.6,
+  maxOutsideImage: 2,
+};

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { FaceObservation, Landmark, PoseObservation } from '../../../../src/core/landmarks';
+import { POSE } from '../../../../src/core/pose-indices';
+import { DEFAULT_QUALITY_OPTIONS, QUALITY_PROBLEMS, checkFrame, type FrameVerdict } from '../../../../src/core/quality';
+import { emptyFrame, face, frame, personFrame, pose } from './quality-frames';
+
+const OPTIONS = DEFAULT_QUALITY_OPTIONS;
+
+function reasonOf(verdict: FrameVerdict): string | null {
+  return verdict.ok ? null : verdict.reason;
+}
+
+function withFacePoint(base: FaceObservation, index: number, point: Landmark): FaceObservation {
+  const landmarks = base.landmarks.slice();
+  landmarks[index] = point;
+  return { ...base, landmarks };
+}
+
+function withPosePoint(base: PoseObservation, index: number, point: Landmark): PoseObservation {
+  const landmarks = base.landmarks.slice();
+  landmarks[index] = point;
+  return { ...base, landmarks };
+}
+
+describe('checkFrame', () => {
+  it('one person with a face and a body is fine', () => {
+    expect(checkFrame(personFrame(0), OPTIONS)).toEqual({ ok: true });
+  });
+
+  it('a body alone with the hands away from the head is fine (the body carries the head pose)', () => {
+    expect(checkFrame(frame(0, [], [pose()]), OPTIONS)).toEqual({ ok: true });
+  });
+
+  it('nobody: no landmarks at all, or a body whose head and shoulders are all invisible', () => {
+    expect(reasonOf(checkFrame(emptyFrame(0), OPTIONS))).toBe(QUALITY_PROBLEMS.noPerson);
+    expect(reasonOf(checkFrame(frame(0, [], [pose({}, 0.1)]), OPTIONS))).toBe(QUALITY_PROBLEMS.noPerson);
+  });
+
+  it('two faces or two bodies are several people', () => {
+    expect(reasonOf(checkFrame(frame(0, [face(), face({ cx: 0.2 })], [pose()]), OPTIONS))).toBe(QUALITY_PROBLEMS.severalPeople);
+    expect(reasonOf(checkFrame(frame(0, [face()], [pose(), pose({ cx: 0.2 })]), OPTIONS))).toBe(QUALITY_PROBLEMS.severalPeople);
+  });
+
+  it('face lost while a hand is at the head: occluded; the same hand with the face still found is fine', () => {
+    const handAtNose = { rightHand: { x: 0.52, y: 0.37 } };
+    expect(reasonOf(checkFrame(frame(0, [], [pose(handAtNose)]), OPTIONS))).toBe(QUALITY_PROBLEMS.faceOccluded);
+    expect(checkFrame(frame(0, [face(handAtNose)], [pose(handAtNose)]), OPTIONS)).toEqual({ ok: true });
+  });
+
+  it('a hand a shoulder width away from the nose does not occlude the face', () => {
+    // Shoulders are 0.3 image widths apart = 0.4 image heights at 4:3; the hand is 0.45 heights away.
+    expect(checkFrame(frame(0, [], [pose({ rightHand: { x: 0.5, y: 0.8 } })]), OPTIONS)).toEqual({ ok: true });
+  });
+
+  const garbage: readonly [string, ReturnType<typeof personFrame>][] = [
+    ['NaN timestamp', personFrame(Number.NaN)],
+    ['infinite timestamp', personFrame(Number.POSITIVE_INFINITY)],
+    ['zero image width', { ...personFrame(0), imageWidth: 0 }],
+    ['NaN image height', { ...personFrame(0), imageHeight: Number.NaN }],
+    ['NaN face landmark', frame(0, [withFacePoint(face(), 10, { x: Number.NaN, y: 0.4, z: 0 })], [pose()])],
+    ['infinite face depth', frame(0, [withFacePoint(face(), 10, { x: 0.5, y: 0.4, z: Number.POSITIVE_INFINITY })], [pose()])],
+    ['huge pose coordinate', frame(0, [face()], [withPosePoint(pose(), POSE.nose, { x: 1e9, y: 0.4, z: 0, visibility: 1 })])],
+    ['NaN visibility', frame(0, [face()], [withPosePoint(pose(), POSE.nose, { x: 0.5, y: 0.4, z: 0, visibility: Number.NaN })])],
+    ['truncated face mesh', frame(0, [{ ...face(), landmarks: face().landmarks.slice(0, 100) }], [pose()])],
+    ['truncated pose', frame(0, [face()], [{ ...pose(), landmarks: pose().landmarks.slice(0, 12) }])],
+    ['a hole in the face mesh', frame(0, [{ ...face(), landmarks: face().landmarks.map((p, i) => (i === 5 ? (undefined as unknown as Landmark) : p)) }], [])],
+    ['matrix of 15 numbers', frame(0, [{ ...face(), matrix: new Array<number>(15).fill(0) }], [])],
+    ['matrix with NaN', frame(0, [{ ...face(), matrix: [...new Array<number>(15).fill(0), Number.NaN] }], [])],
+    ['world landmarks with Infinity', frame(0, [], [{ ...pose(), worldLandmarks: pose().landmarks.map((p) => ({ ...p, x: Number.NEGATIVE_INFINITY })) }])],
+  ];
+  it.each(garbage)('garbage is invalid data, with a detail: %s', (_name, bad) => {
+    const verdict = checkFrame(bad, OPTIONS);
+    expect(reasonOf(verdict)).toBe(QUALITY_PROBLEMS.invalidData);
+    expect(verdict.ok ? '' : verdict.detail).not.toBe('');
+  });
+
+  it('points slightly outside the image (a hand off screen) are not garbage', () => {
+    const offScreen = withPosePoint(pose(), POSE.leftWrist, { x: 1.3, y: -0.2, z: 0.1, visibility: 0.2 });
+    expect(checkFrame(frame(0, [face()], [offScreen]), OPTIONS)).toEqual({ ok: true });
+  });
+});
