@@ -99,8 +99,33 @@ function visionWasmLoader(): Plugin {
   };
 }
 
+/**
+ * A worker's Content-Security-Policy comes from its script's response, not from the page's <meta>:
+ * every script response carries this one (documents ignore a script's CSP header, workers obey it),
+ * so the landmarker workers cannot reach another origin either.
+ */
+export const WORKER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+
+function workerContentSecurityPolicy(): Plugin {
+  const addHeader: Plugin['configureServer'] = (server) => {
+    server.middlewares.use((req, res, next) => {
+      const url = req.url ?? '';
+      const pathname = url.split('?')[0] ?? '';
+      if (pathname.endsWith('.js') || pathname.endsWith('.ts') || url.includes('worker_file')) {
+        res.setHeader('Content-Security-Policy', WORKER_CONTENT_SECURITY_POLICY);
+      }
+      next();
+    });
+  };
+  return {
+    name: 'atlas-worker-csp',
+    configureServer: addHeader,
+    configurePreviewServer: addHeader as Plugin['configurePreviewServer'],
+  };
+}
+
 export default defineConfig({
-  plugins: [localAssets(), visionWasmLoader(), ...atlasPwa()],
+  plugins: [workerContentSecurityPolicy(), localAssets(), visionWasmLoader(), ...atlasPwa()],
   publicDir: false,
   server: { port: 5173 },
   preview: { port: 4173 },
