@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { BLAZEFACE_VALUES_PER_ANCHOR, bestFace, blazefaceAnchors } from '../../../../src/vision/tfjs/blazeface-decoder';
+
+const COORD_EPSILON = 1e-6;
+
+describe('BlazeFace short-range decoding', () => {
+  it('has 896 anchors: 16×16 cells × 2, then 8×8 cells × 6, centred in their cells', () => {
+    const anchors = blazefaceAnchors();
+    expect(anchors).toHaveLength(896);
+    expect(anchors[0]).toEqual({ x: 0.5 / 16, y: 0.5 / 16 });
+    expect(anchors[1]).toEqual(anchors[0]);
+    expect(anchors[2]).toEqual({ x: 1.5 / 16, y: 0.5 / 16 });
+    expect(anchors[512]).toEqual({ x: 0.5 / 8, y: 0.5 / 8 });
+    expect(anchors[517]).toEqual(anchors[512]);
+    expect(anchors[518]).toEqual({ x: 1.5 / 8, y: 0.5 / 8 });
+    expect(anchors[895]).toEqual({ x: 7.5 / 8, y: 7.5 / 8 });
+  });
+
+  it('decodes the best-scoring anchor: logit first, then box offsets and keypoints in input pixels', () => {
+    const anchors = blazefaceAnchors();
+    const raw = new Float32Array(896 * BLAZEFACE_VALUES_PER_ANCHOR).fill(-10);
+    const best = 600;
+    const at = best * BLAZEFACE_VALUES_PER_ANCHOR;
+    raw[at] = 3; // logit → score sigmoid(3) ≈ 0.95
+    raw.set([12.8, -6.4, 32, 48], at + 1); // dx, dy, w, h in pixels of the 128 input
+    raw.set([-8, -4], at + 5); // right eye
+    raw.set([8, -4], at + 7); // left eye
+    const face = bestFace(raw, anchors, 0.5);
+    expect(face).not.toBeNull();
+    const anchor = anchors[best]!;
+    expect(face!.score).toBeCloseTo(1 / (1 + Math.exp(-3)), 6);
+    expect(Math.abs(face!.centerX - (anchor.x + 0.1))).toBeLessThan(COORD_EPSILON);
+    expect(Math.abs(face!.centerY - (anchor.y - 0.05))).toBeLessThan(COORD_EPSILON);
+    expect(face!.width).toBeCloseTo(0.25, 6);
+    expect(face!.height).toBeCloseTo(0.375, 6);
+    expect(face!.keypoints[0]!.x).toBeCloseTo(anchor.x - 0.0625, 6);
+    expect(face!.keypoints[1]!.x).toBeCloseTo(anchor.x + 0.0625, 6);
+    expect(face!.keypoints).toHaveLength(6);
+  });
+
+  it('finds nothing below the score threshold and refuses a wrong-sized output', () => {
+    const anchors = blazefaceAnchors();
+    expect(bestFace(new Float32Array(896 * 17).fill(-2), anchors, 0.5)).toBeNull();
+    expect(() => bestFace(new Float32Array(896 * 16), anchors, 0.5)).toThrow(RangeError);
+  });
+});
