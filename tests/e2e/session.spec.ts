@@ -84,6 +84,9 @@ test.describe('a session with the fake camera', () => {
     const sessions = page.getByTestId('history-sessions');
     await expect(sessions.locator('li')).toHaveCount(1);
     await expect(sessions).toContainText(String(counted));
+    // The range-of-motion chart (chart.js, loaded on demand) for the exercise just done.
+    await expect(page.getByTestId('history-chart')).toHaveAttribute('data-exercise', 'no-shakes');
+    await expect(page.locator('atlas-range-chart canvas')).toHaveAttribute('data-loaded', 'true');
     await shoot(page, 'history');
 
     // JSON export: downloaded and parsed, with the same reps.

@@ -80,7 +80,10 @@ export class RangeChart extends LitElement {
         options: {
           animation: false,
           maintainAspectRatio: false,
-          scales: { y: { beginAtZero: true, title: { display: true, text: this.unitLabel } } },
+          scales: {
+            x: { ticks: { font: { size: 14 } } },
+            y: { beginAtZero: true, ticks: { font: { size: 14 } }, title: { display: true, text: this.unitLabel, font: { size: 14 } } },
+          },
           plugins: { legend: { labels: { usePointStyle: true, font: { size: 14 } } } },
         },
       });
