@@ -122,6 +122,9 @@ async function analyzeFile(
       break;
     }
     if (next.type === 'end') {
+      if (next.damagedSegments > 0) {
+        warn(file, `damaged: ${next.damagedSegments} stretch(es) could not be decoded and were skipped (decoding resumed at the next key frame).`);
+      }
       if (next.missingFrames > 0) {
         warn(file, `truncated: ${next.missingFrames} frame(s) announced by the file are missing.`);
       }

@@ -23,6 +23,8 @@ export type AnalyzerNextResult =
       readonly type: 'end';
       /** Announced samples the file did not contain (truncated file), 0 when complete. */
       readonly missingFrames: number;
+      /** Damaged stretches of the video that were skipped (decoding resumed at the next key frame). */
+      readonly damagedSegments: number;
     }
   | { readonly type: 'error'; readonly code: RecordedSourceErrorCode | 'inference'; readonly message: string };
 

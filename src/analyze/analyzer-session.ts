@@ -54,7 +54,7 @@ export class AnalyzerSession implements AtlasAnalyzer {
   async next(): Promise<AnalyzerNextResult> {
     const source: FrameSource | null = this.source;
     const detector = this.detector;
-    if (!source || !detector) return { type: 'end', missingFrames: 0 };
+    if (!source || !detector) return { type: 'end', missingFrames: 0, damagedSegments: 0 };
     let frame;
     try {
       frame = await source.nextFrame();
@@ -63,7 +63,8 @@ export class AnalyzerSession implements AtlasAnalyzer {
       return { type: 'error', code, message: message(error) };
     }
     if (!frame) {
-      return { type: 'end', missingFrames: this.source?.kind === 'video' ? this.source.missingSamples : 0 };
+      const video = this.source?.kind === 'video' ? this.source : null;
+      return { type: 'end', missingFrames: video?.missingSamples ?? 0, damagedSegments: video?.damagedSegments ?? 0 };
     }
     try {
       return { type: 'frame', observation: detector.detect(frame.image, frame.tMs) };

@@ -28,7 +28,9 @@ export class VideoFileSource implements FrameSource {
   readonly kind = 'video' as const;
   readonly info: DemuxedVideoInfo;
   private readonly demuxer: Mp4Demuxer;
-  private readonly decoder: VideoDecoder;
+  private decoder: VideoDecoder;
+  /** After a decoding error: delta chunks are dropped until the next key frame. */
+  private waitingForKeyFrame = false;
   private readonly decoded: VideoFrame[] = [];
   private decodeError: DOMException | null = null;
   private lastTimeUs: number | null = null;
@@ -37,17 +39,38 @@ export class VideoFileSource implements FrameSource {
   private closed = false;
   /** Frames the decoder gave that were not shown (before the edit start, or repeated times). */
   skippedFrames = 0;
+  /** Damaged stretches skipped (decoder errors recovered from at the next key frame). */
+  damagedSegments = 0;
 
   private constructor(demuxer: Mp4Demuxer) {
     this.demuxer = demuxer;
     this.info = demuxer.info;
-    this.decoder = new VideoDecoder({
+    this.decoder = this.createDecoder();
+  }
+
+  private createDecoder(): VideoDecoder {
+    const decoder = new VideoDecoder({
       output: (frame) => this.decoded.push(frame),
       error: (error) => {
         this.decodeError = error;
       },
     });
-    this.decoder.configure(demuxer.info.config);
+    decoder.configure(this.info.config);
+    return decoder;
+  }
+
+  /**
+   * A damaged stretch: like a player, start a fresh decoder at the next key frame (the frames in
+   * between are lost). Only when the damage is at the very end is the error final.
+   */
+  private recoverFromDecodeError(): boolean {
+    if (this.inputEnded) return false;
+    this.decodeError = null;
+    if (this.decoder.state !== 'closed') this.decoder.close();
+    this.decoder = this.createDecoder();
+    this.waitingForKeyFrame = true;
+    this.damagedSegments += 1;
+    return true;
   }
 
   static async open(blob: Blob): Promise<VideoFileSource> {
@@ -71,7 +94,7 @@ export class VideoFileSource implements FrameSource {
   async nextFrame(): Promise<SourceFrame | null> {
     for (;;) {
       if (this.closed) return null;
-      if (this.decodeError) {
+      if (this.decodeError && !this.recoverFromDecodeError()) {
         throw new RecordedSourceError(
           RECORDED_SOURCE_ERROR_CODES.corrupt,
           `The video could not be decoded (${this.decodeError.message}).`,
@@ -103,6 +126,10 @@ export class VideoFileSource implements FrameSource {
       return;
     }
     if (this.decoder.state !== 'configured') return;
+    if (this.waitingForKeyFrame) {
+      if (chunk.type !== 'key') return;
+      this.waitingForKeyFrame = false;
+    }
     this.decoder.decode(chunk);
     while (this.decoder.decodeQueueSize > MAX_DECODE_QUEUE && !this.decodeError) await yieldToTasks();
     await yieldToTasks();
