@@ -199,9 +199,18 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
       // A cut or a tracking swap moves the whole head at once: check every axis, not only the counted one.
       if (signalSpeed > options.jumpSpeedPerS || headSpeed(state, head, tMs) > JUMP_HEAD_DEG_S) state = abort(state, tMs, 'jump', events);
     }
-    state = { ...state, lastSignalMs: tMs, lastPoint: point, lastHead: head ?? state.lastHead, lastHeadMs: head === null ? state.lastHeadMs : tMs };
     const input = toInput(reader, sample, point, state.baseline);
-    if (input !== null) state = absorb(state, driver.step(state.counter, tMs, input), events);
+    const counted = input === null ? null : driver.step(state.counter, tMs, input);
+    // One new state object per frame on the common path (this runs for every camera frame).
+    state = {
+      ...state,
+      lastSignalMs: tMs,
+      lastPoint: point,
+      lastHead: head ?? state.lastHead,
+      lastHeadMs: head === null ? state.lastHeadMs : tMs,
+      counter: counted === null ? state.counter : counted.state,
+    };
+    if (counted !== null && (counted.events.length > 0 || counted.reps.length > 0)) state = absorb(state, counted, events);
     state = checkPosture(state, sample, events);
     return { state, events };
   }

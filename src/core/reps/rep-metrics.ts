@@ -1,10 +1,13 @@
 import { countSpeedPeaks, logDimensionlessJerk, sparc } from './smoothness';
 import type { TrajectoryArrays } from './trajectory';
 
-/** Rate the trajectory is resampled at before differentiating (webcams give 15–60 fps, unevenly). */
-export const METRICS_RATE_HZ = 60;
+/**
+ * Rate the trajectory is resampled at before differentiating (webcams give 15–60 fps, unevenly).
+ * 30 Hz keeps SPARC's 10 Hz cutoff below Nyquist and halves the FFT of a 60 Hz grid.
+ */
+export const METRICS_RATE_HZ = 30;
 /** Centred moving-average window (samples at METRICS_RATE_HZ, applied twice ≈ a 100 ms Gaussian). */
-const SPEED_SMOOTHING_SAMPLES = 5;
+const SPEED_SMOOTHING_SAMPLES = 3;
 
 export interface MovementMetrics {
   readonly durationMs: number;

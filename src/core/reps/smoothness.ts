@@ -1,4 +1,4 @@
-import { magnitudeSpectrum } from './fft';
+import { lowBandMagnitudes } from './fft';
 
 /** SPARC parameters as recommended by Balasubramanian et al. 2015 (J NeuroEng Rehabil 12:112). */
 const SPARC_PAD_LEVEL = 4;
@@ -14,12 +14,12 @@ const SPARC_AMPLITUDE_THRESHOLD = 0.05;
 export function sparc(speed: readonly number[], rateHz: number): number {
   if (speed.length < 4) return Number.NaN;
   const size = 2 ** (Math.ceil(Math.log2(speed.length)) + SPARC_PAD_LEVEL);
-  const spectrum = magnitudeSpectrum(speed, size);
-  let peak = 0;
-  for (const m of spectrum) peak = Math.max(peak, m);
-  if (!(peak > 0)) return Number.NaN;
   const df = rateHz / size;
   const lastBin = Math.min(Math.floor(SPARC_CUTOFF_HZ / df), size / 2);
+  const spectrum = lowBandMagnitudes(speed, size, lastBin);
+  // A speed profile is >= 0, so its spectrum peaks at 0 Hz: |X(k)| <= Σ|x| = X(0).
+  const peak = spectrum[0] ?? 0;
+  if (!(peak > 0)) return Number.NaN;
   let first = -1;
   let last = -1;
   for (let i = 0; i <= lastBin; i++) {

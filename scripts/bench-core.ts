@@ -1,0 +1,122 @@
+/**
+ * `npm run bench:core [-- --frames 1000000]`
+ *
+ * Frames per second of the pure core in Node, on synthetic frames (no model, no DOM):
+ *   1. counter only: the exercise engine on ready-made ExerciseSamples (head turns, shakes, shrug hold);
+ *   2. filters + counter: AngleSmoother (One Euro + velocity) then the engine;
+ *   3. estimator + filters + counter: FrameProcessor (head pose from face mesh + body, neutral,
+ *      smoothing) on synthetic 478-point faces and 33-point bodies, then the engine.
+ * Each stage runs `--frames` frames (default 1,000,000; target ≥ 100,000 frames/s). Figures, not a
+ * test. The LAST line is one JSON object.
+ */
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { AngleSmoother } from '../src/core/filters/angle-smoother';
+import type { HeadAngles } from '../src/core/head-pose/head-angles';
+import type { FrameObservation } from '../src/core/landmarks';
+import { FrameProcessor } from '../src/core/pipeline/frame-to-sample';
+import type { ExerciseSample } from '../src/core/reps/exercise-sample';
+import { createEngineForExercise } from '../src/core/reps/run-engine';
+import { summarizeEvents } from '../src/core/reps/summarize-events';
+import type { ExerciseEvent } from '../src/core/reps/exercise-events';
+import { syntheticBody, syntheticFace, syntheticFrame } from '../tests/unit/core/head-pose/synthetic-subject';
+import { frontPose, shruggedPose } from '../tests/support/traces/synthetic-person';
+
+const FRAME_MS = 1000 / 30;
+/** One synthetic movement cycle: 3 s of 60° turns left and right, 90 frames (reused cyclically). */
+const CYCLE_FRAMES = 90;
+
+function framesArg(): number {
+  const i = process.argv.indexOf('--frames');
+  const n = i >= 0 ? Number(process.argv[i + 1]) : 1_000_000;
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : 1_000_000;
+}
+
+/** Head yaw of frame k: a left turn then a right turn per cycle (sinusoidal, ±60°). */
+function yawAt(k: number): number {
+  return 60 * Math.sin((2 * Math.PI * (k % CYCLE_FRAMES)) / CYCLE_FRAMES);
+}
+
+interface StageResult {
+  readonly stage: string;
+  readonly frames: number;
+  readonly seconds: number;
+  readonly framesPerSecond: number;
+  readonly reps: number;
+}
+
+function report(stage: string, frames: number, seconds: number, events: readonly ExerciseEvent[]): StageResult {
+  const result = { stage, frames, seconds: Math.round(seconds * 1000) / 1000, framesPerSecond: Math.round(frames / seconds), reps: summarizeEvents(events).reps };
+  process.stdout.write(`${stage.padEnd(34)} ${String(result.framesPerSecond).padStart(10)} frames/s  (${frames} frames in ${result.seconds} s, ${result.reps} reps)\n`);
+  return result;
+}
+
+function counterOnly(frames: number, exerciseId: string, sampleAt: (k: number) => ExerciseSample, poolFrames = CYCLE_FRAMES): StageResult {
+  const engine = createEngineForExercise(exerciseId);
+  const pool = Array.from({ length: poolFrames }, (_, k) => sampleAt(k));
+  const events: ExerciseEvent[] = [];
+  let state = engine.initial;
+  const start = performance.now();
+  for (let k = 0; k < frames; k++) {
+    const base = pool[k % poolFrames] as ExerciseSample;
+    const out = engine.step(state, { ...base, tMs: k * FRAME_MS });
+    state = out.state;
+    if (out.events.length > 0) events.push(...out.events);
+  }
+  return report(`counter only (${exerciseId})`, frames, (performance.now() - start) / 1000, events);
+}
+
+function headSample(angles: HeadAngles | null, velocity: HeadAngles | null, tMs: number): ExerciseSample {
+  return { tMs, present: true, angles, velocity, confidence: 0.9, pose: null, face: null };
+}
+
+function filtersAndCounter(frames: number): StageResult {
+  const engine = createEngineForExercise('head-turns');
+  const smoother = new AngleSmoother();
+  const events: ExerciseEvent[] = [];
+  let state = engine.initial;
+  const start = performance.now();
+  for (let k = 0; k < frames; k++) {
+    const tMs = k * FRAME_MS;
+    const smoothed = smoother.apply({ yawDeg: yawAt(k), pitchDeg: 0, rollDeg: 0 }, tMs);
+    const out = engine.step(state, headSample(smoothed?.angles ?? null, smoothed?.velocity ?? null, tMs));
+    state = out.state;
+    if (out.events.length > 0) events.push(...out.events);
+  }
+  return report('filters + counter (head-turns)', frames, (performance.now() - start) / 1000, events);
+}
+
+function estimatorFiltersAndCounter(frames: number): StageResult {
+  const pool: FrameObservation[] = Array.from({ length: CYCLE_FRAMES }, (_, k) => {
+    const pose = { head: { yawDeg: yawAt(k), pitchDeg: 0, rollDeg: 0 } };
+    return syntheticFrame(0, [syntheticFace(pose)], [syntheticBody(pose)]);
+  });
+  const processor = new FrameProcessor({ neutral: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } });
+  const engine = createEngineForExercise('head-turns');
+  const events: ExerciseEvent[] = [];
+  let state = engine.initial;
+  const start = performance.now();
+  for (let k = 0; k < frames; k++) {
+    const frame = pool[k % CYCLE_FRAMES] as FrameObservation;
+    const { sample } = processor.process({ ...frame, tMs: k * FRAME_MS });
+    const out = engine.step(state, sample);
+    state = out.state;
+    if (out.events.length > 0) events.push(...out.events);
+  }
+  return report('estimator + filters + counter', frames, (performance.now() - start) / 1000, events);
+}
+
+const frames = framesArg();
+process.stdout.write(`bench:core — ${frames} synthetic frames per stage, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (${cpus().length} cores)\n`);
+const stages = [
+  counterOnly(frames, 'head-turns', (k) => headSample({ yawDeg: yawAt(k), pitchDeg: 0, rollDeg: 0 }, null, 0)),
+  // Shakes of ±15° every 0.7 s (21 frames); shrugs held 4 s out of every 6 s (180 frames).
+  counterOnly(frames, 'no-shakes', (k) => headSample({ yawDeg: 15 * Math.sin((2 * Math.PI * k) / 21), pitchDeg: 0, rollDeg: 0 }, null, 0), 21),
+  counterOnly(frames, 'shoulder-shrug-hold', (k) => ({ ...headSample({ yawDeg: 0, pitchDeg: 0, rollDeg: 0 }, null, 0), pose: k < 60 ? frontPose() : shruggedPose(0.3) }), 180),
+  filtersAndCounter(frames),
+  estimatorFiltersAndCounter(frames),
+];
+const TARGET_FPS = 100_000;
+const slowest = Math.min(...stages.map((s) => s.framesPerSecond));
+process.stdout.write(`target ≥ ${TARGET_FPS} frames/s: ${slowest >= TARGET_FPS ? 'met' : 'NOT met'} by the slowest stage (${slowest})\n`);
+process.stdout.write(`${JSON.stringify({ benchmark: 'core', framesPerStage: frames, targetFps: TARGET_FPS, stages, slowestFps: slowest })}\n`);
