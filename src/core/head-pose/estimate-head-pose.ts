@@ -1,6 +1,7 @@
 import { anglesToMatrix, rotationToAngles } from '../geometry/euler';
 import { multiplyMat3, transposeMat3 } from '../geometry/mat3';
 import type { FrameObservation } from '../landmarks';
+import { finiteOrNull } from '../quality/finite-values';
 import type { ImageSize } from './camera-space';
 import { estimateFromBody, type BodyEstimateOptions } from './from-body';
 import { estimateFromFace, type FaceEstimateOptions } from './from-face';
@@ -35,14 +36,16 @@ export function estimateHeadPoseParts(
   const size: ImageSize = { width: frame.imageWidth, height: frame.imageHeight };
   const faceObservation = frame.faces[0];
   const poseObservation = frame.poses[0];
-  const face = faceObservation ? estimateFromFace(faceObservation, size, options.face) : null;
-  const rawBody = poseObservation ? estimateFromBody(poseObservation, size, options.body, hint) : null;
-  const body = rawBody ? alignBody(rawBody) : null;
-  const trunk = poseObservation ? estimateTrunk(poseObservation, size) : null;
-  const fused = fuseHeadSources(face, body);
+  // finiteOrNull: garbage input (NaN or huge landmarks, a zero image size) reads as "not seen",
+  // so that no NaN reaches the fusion, the estimate or the tracker's history.
+  const face = faceObservation ? finiteOrNull(estimateFromFace(faceObservation, size, options.face)) : null;
+  const rawBody = poseObservation ? finiteOrNull(estimateFromBody(poseObservation, size, options.body, hint)) : null;
+  const body = rawBody ? finiteOrNull(alignBody(rawBody)) : null;
+  const trunk = poseObservation ? finiteOrNull(estimateTrunk(poseObservation, size)) : null;
+  const fused = finiteOrNull(fuseHeadSources(face, body));
   const neck =
     fused && trunk
-      ? rotationToAngles(multiplyMat3(transposeMat3(anglesToMatrix({ yawDeg: trunk.yawDeg, pitchDeg: 0, rollDeg: trunk.rollDeg })), fused.rotation))
+      ? finiteOrNull(rotationToAngles(multiplyMat3(transposeMat3(anglesToMatrix({ yawDeg: trunk.yawDeg, pitchDeg: 0, rollDeg: trunk.rollDeg })), fused.rotation)))
       : null;
   const estimate: HeadPoseEstimate = {
     tMs: frame.tMs,

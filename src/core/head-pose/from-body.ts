@@ -65,8 +65,8 @@ export function estimateFromBody(
   // Tracking: the previous pose usually is the answer; the multi-start is only needed without it.
   const fromHint = hint ? fitWeakPerspective(model, observed, weights, [anglesToMatrix(hint)]) : null;
   const starts: Mat3[] = START_YAWS_DEG.map((yawDeg) => anglesToMatrix({ yawDeg, pitchDeg: 0, rollDeg: 0 }));
-  const fit =
-    fromHint && fromHint.relativeResidual < GOOD_FIT_RESIDUAL / 2 ? fromHint : fitWeakPerspective(model, observed, weights, starts);
+  const fromStarts = fromHint && fromHint.relativeResidual < GOOD_FIT_RESIDUAL / 2 ? null : fitWeakPerspective(model, observed, weights, starts);
+  const fit = fromHint && (!fromStarts || fromHint.relativeResidual <= fromStarts.relativeResidual) ? fromHint : fromStarts;
   if (!fit) return null;
   let sumWeight = 0, cx = 0, cy = 0;
   landmarks.forEach((l, k) => {
