@@ -1,7 +1,13 @@
 import type { Messages } from './en';
 
 /** Russian UI strings (same keys as EN; i18next plural suffixes: _one, _few, _many, _other). */
-export const RU: Messages & { readonly start: { readonly exerciseCount_few: string; readonly exerciseCount_many: string } } = {
+/** Russian has two more plural forms than English (few, many): the keys i18next looks up for them. */
+interface RussianPlurals {
+  readonly start: { readonly exerciseCount_few: string; readonly exerciseCount_many: string };
+  readonly data: { readonly importOk_few: string; readonly importOk_many: string };
+}
+
+export const RU: Messages & RussianPlurals = {
   app: {
     title: 'Атлант',
     tagline: 'Упражнения для шеи с тренером-камерой. Всё остаётся на этом устройстве.',
@@ -212,7 +218,10 @@ export const RU: Messages & { readonly start: { readonly exerciseCount_few: stri
     exportCsv: 'Экспорт CSV',
     exportJson: 'Экспорт JSON',
     import: 'Импорт JSON',
-    importOk: 'Импортировано занятий: {{count}}.',
+    importOk_one: 'Импортировано занятий: {{count}}.',
+    importOk_few: 'Импортировано занятий: {{count}}.',
+    importOk_many: 'Импортировано занятий: {{count}}.',
+    importOk_other: 'Импортировано занятий: {{count}}.',
     importFailed: 'Не удалось импортировать файл: {{message}}',
     deleteAll: 'Удалить все данные',
     deleteConfirm: 'Удалить все занятия и настройки на этом устройстве? Это нельзя отменить.',

@@ -101,6 +101,23 @@ test.describe('a session with the fake camera', () => {
     await expect.poll(() => csvDownloads.length).toBe(2);
     const repsCsv = csvDownloads.find((text) => text.split('\n').length > 2) ?? '';
     expect(repsCsv.split('\n')[0]).toContain('exercise');
+
+    // Delete everything (confirmed), then bring it back from the exported file.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('delete-all').click();
+    await expect(page.getByTestId('data-message')).toContainText('All data deleted');
+    await page.getByTestId('nav-history').click();
+    await expect(page.getByTestId('history-empty')).toBeVisible();
+    await page.getByTestId('nav-data').click();
+    await page.getByTestId('import-json').setInputFiles(await jsonDownload.path());
+    await expect(page.getByTestId('data-message')).toContainText('Imported 1 session.');
+    await page.getByTestId('nav-history').click();
+    await expect(page.getByTestId('history-sessions').locator('li')).toHaveCount(1);
+
+    // A file that is not an Atlas export is refused, and nothing changes.
+    await page.getByTestId('nav-data').click();
+    await page.getByTestId('import-json').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"sessions": 5}') });
+    await expect(page.getByTestId('data-message')).toContainText('could not be imported');
     expect(pageErrors).toEqual([]);
   });
 
