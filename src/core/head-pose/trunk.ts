@@ -21,8 +21,10 @@ function toCamera(l: Landmark, xyScale: ImageSize, zScale: number): { x: number;
 /**
  * The trunk's own yaw and roll from the shoulder line (left − right shoulder, camera space).
  * Uses MediaPipe's metric world landmarks when present (better depth), else the image landmarks
- * with BlazePose's relative z. Ry(yaw) takes the subject's left (+x) to (cos, 0, −sin), so
- * yaw = atan2(−Δz, Δx); Rz(−roll) takes it to (cos, −sin, 0), so roll = atan2(−Δy, |Δxz|).
+ * with BlazePose's relative z. In the convention R = Rz(−roll)·Ry(yaw)·Rx(−pitch) the subject's
+ * left (+x) goes to (cos roll·cos yaw, −sin roll·cos yaw, −sin yaw), so yaw = atan2(−Δz, |Δxy|)
+ * and roll = atan2(−Δy, Δx); the trunk's pitch (about the shoulder line) is not observable and
+ * taken as 0, so anglesToMatrix({ yaw, 0, roll }) maps +x onto the shoulder line.
  */
 export function estimateTrunk(pose: PoseObservation, size: ImageSize): TrunkEstimate | null {
   const left = pose.landmarks[POSE.leftShoulder];
@@ -41,8 +43,8 @@ export function estimateTrunk(pose: PoseObservation, size: ImageSize): TrunkEsti
   const dz = l.z - r.z;
   if (!Number.isFinite(dx + dy + dz) || Math.hypot(dx, dy, dz) === 0) return null;
   return {
-    yawDeg: Math.atan2(-dz, dx) * DEG_PER_RAD,
-    rollDeg: Math.atan2(-dy, Math.hypot(dx, dz)) * DEG_PER_RAD,
+    yawDeg: Math.atan2(-dz, Math.hypot(dx, dy)) * DEG_PER_RAD,
+    rollDeg: Math.atan2(-dy, dx) * DEG_PER_RAD,
     confidence,
   };
 }
