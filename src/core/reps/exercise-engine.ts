@@ -30,6 +30,8 @@ export interface EngineState {
   readonly lastHeadMs: number | null;
   /** Settled rest position of body signals (x only for scalars). */
   readonly baseline: PathPoint | null;
+  /** The baseline is settled and kept across a short absence (the rest position has not changed). */
+  readonly baselineLocked: boolean;
   readonly counter: CounterState;
   readonly stats: RepStats;
   readonly postureBadSinceMs: number | null;
@@ -53,6 +55,8 @@ export interface ExerciseEngine {
 
 /** Time constant of the settle baseline: about the last third of a second before counting starts. */
 const BASELINE_TAU_MS = 300;
+/** An absence shorter than this keeps the settled rest position of body signals. */
+const BASELINE_KEEP_MS = 10_000;
 /** A posture problem must last this long before it is said (once, until it is fixed). */
 const POSTURE_WARN_MS = 1000;
 
@@ -99,6 +103,7 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     lastHead: null,
     lastHeadMs: null,
     baseline: null,
+    baselineLocked: false,
     counter: driver.initial,
     stats: EMPTY_REP_STATS,
     postureBadSinceMs: null,
@@ -141,7 +146,6 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
       ...left,
       phase: ENGINE_PHASES.absent,
       phaseSinceMs: tMs,
-      baseline: null,
       lastSignalMs: null,
       lastPoint: null,
       lastHead: null,
@@ -168,7 +172,17 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     let state: EngineState = { ...previous, lastMs: tMs };
     if (sample.present !== true) return { state: leave(state, tMs, 'left-frame', events), events };
     if (state.phase === ENGINE_PHASES.absent) {
-      state = { ...state, phase: ENGINE_PHASES.settling, phaseSinceMs: tMs, baseline: null, lastSignalMs: null };
+      // Back after a short absence: the rest position is kept (re-learning it now would take the
+      // position the person came back in, maybe mid-rep). After a long one it is learned again.
+      const keep = state.baselineLocked && state.phaseSinceMs !== null && tMs - state.phaseSinceMs <= BASELINE_KEEP_MS;
+      state = {
+        ...state,
+        phase: ENGINE_PHASES.settling,
+        phaseSinceMs: tMs,
+        baseline: keep ? state.baseline : null,
+        baselineLocked: keep,
+        lastSignalMs: null,
+      };
     }
     const confident = Number.isFinite(sample.confidence) && sample.confidence >= options.minConfidence;
     const point = confident ? read(reader, sample) : null;
@@ -182,10 +196,11 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
       const b = state.baseline;
       const dt = state.lastSignalMs === null ? 0 : tMs - state.lastSignalMs;
       const alpha = b === null ? 1 : 1 - Math.exp(-dt / BASELINE_TAU_MS);
-      const baseline = point === null ? null : b === null ? point : { x: b.x + alpha * (point.x - b.x), y: b.y + alpha * (point.y - b.y) };
+      const learned = point === null ? null : b === null ? point : { x: b.x + alpha * (point.x - b.x), y: b.y + alpha * (point.y - b.y) };
+      const baseline = state.baselineLocked ? b : learned;
       state = { ...state, baseline, lastSignalMs: tMs, lastPoint: point };
       if (tMs - (state.phaseSinceMs ?? tMs) < options.settleMs) return { state, events };
-      state = { ...state, phase: ENGINE_PHASES.active, phaseSinceMs: tMs, counter: driver.initial };
+      state = { ...state, phase: ENGINE_PHASES.active, phaseSinceMs: tMs, counter: driver.initial, baselineLocked: true };
       events.push({ type: 'ready', tMs });
     }
     const head = finiteHead(sample);

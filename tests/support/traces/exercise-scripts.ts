@@ -24,6 +24,8 @@ export interface ExerciseScript {
   readonly expected: Readonly<Record<string, number>>;
   /** Timed exercises: whether the dose is reached. */
   readonly timedComplete?: boolean;
+  /** When the first repetition (or hold) runs, and on which side: to disturb it on purpose. */
+  readonly firstRep?: { readonly startMs: number; readonly durationMs: number; readonly side: string };
 }
 
 const LEAD_IN_MS = 1000;
@@ -112,7 +114,7 @@ const handsBehindHeadPose = (): Landmark[] =>
   frontPose({ [POSE.leftElbow]: { x: 0.75, y: 0.42 }, [POSE.rightElbow]: { x: 0.25, y: 0.42 }, ...handAt('left', { x: 0.53, y: 0.24 }), ...handAt('right', { x: 0.47, y: 0.24 }) });
 const handOverHeadPose = (): Landmark[] => frontPose({ ...handAt('right', { x: 0.56, y: 0.15 }) });
 
-export function exerciseScript(id: string, reps: number, speed = 1): ExerciseScript {
+function baseScript(id: string, reps: number, speed: number): ExerciseScript {
   switch (id) {
     case 'head-turns':
       return { segments: sidedHead('yawDeg', 60, reps, speed), expected: { left: reps, right: reps } };
@@ -170,4 +172,41 @@ export function exerciseScript(id: string, reps: number, speed = 1): ExerciseScr
     default:
       throw new Error(`no synthetic script for ${id}`);
   }
+}
+
+/** Start and length of the first repetition of each script (they all begin with LEAD_IN_MS of rest). */
+function firstRepWindow(id: string, speed: number): { startMs: number; durationMs: number } | null {
+  const move = 2000 / speed;
+  switch (id) {
+    case 'neck-self-massage':
+    case 'supine-breathing':
+      return null;
+    case 'palm-forehead-press':
+    case 'palm-temple-press':
+    case 'shoulder-shrug-hold':
+    case 'double-palm-forehead-press':
+    case 'hands-behind-head-press':
+      return { startMs: LEAD_IN_MS, durationMs: 3500 };
+    case 'supine-neck-raise-hold':
+      return { startMs: LEAD_IN_MS, durationMs: 5500 };
+    case 'seated-chin-press':
+      return { startMs: LEAD_IN_MS, durationMs: move + 2500 };
+    case 'yes-nods':
+      return { startMs: LEAD_IN_MS, durationMs: 800 / speed };
+    case 'no-shakes':
+      return { startMs: LEAD_IN_MS, durationMs: 700 / speed };
+    case 'head-circles':
+      return { startMs: LEAD_IN_MS + 500, durationMs: 3000 / speed };
+    case 'shoulder-circles':
+      return { startMs: LEAD_IN_MS + 400, durationMs: 2000 / speed };
+    default:
+      return { startMs: LEAD_IN_MS, durationMs: move };
+  }
+}
+
+export function exerciseScript(id: string, reps: number, speed = 1): ExerciseScript {
+  const script = baseScript(id, reps, speed);
+  const window = firstRepWindow(id, speed);
+  const side = Object.keys(script.expected)[0];
+  return window === null || side === undefined ? script : { ...script, firstRep: { ...window, side } };
 }

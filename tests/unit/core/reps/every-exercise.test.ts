@@ -4,7 +4,7 @@ import type { ExerciseSample } from '../../../../src/core/reps/exercise-sample';
 import { createEngineForExercise, runEngine } from '../../../../src/core/reps/run-engine';
 import { summarizeEvents } from '../../../../src/core/reps/summarize-events';
 import { exerciseScript } from '../../../support/traces/exercise-scripts';
-import { dropFrames, render, repeatTimestamps, swapNeighbours, withAngleNoise, withPoseNoise } from '../../../support/traces/synthetic-traces';
+import { absentBetween, dropFrames, render, repeatTimestamps, swapNeighbours, withAngleNoise, withPoseNoise } from '../../../support/traces/synthetic-traces';
 
 const REPS = 3;
 /** Head-angle noise a smoothed webcam estimate still has, degrees (1 sd). */
@@ -42,6 +42,17 @@ describe('every protocol exercise has a synthetic trace that counts exactly', ()
       if (script.timedComplete !== undefined) expect(summary.timedComplete).toBe(script.timedComplete);
     });
   }
+
+  it.each(ids.filter((id) => exerciseScript(id, 1).firstRep !== undefined))('person leaving in the middle of the first rep: %s', (id) => {
+    // Slow reps: after coming back, the settle period ends before the next rep starts.
+    const script = exerciseScript(id, REPS, 0.5);
+    const first = script.firstRep;
+    if (first === undefined) throw new Error('no first rep');
+    const leaveMs = first.startMs + 0.4 * first.durationMs;
+    const events = runEngine(createEngineForExercise(id), absentBetween(render(script.segments), leaveMs, leaveMs + 400)).events;
+    expect(summarizeEvents(events).bySide).toEqual({ ...script.expected, [first.side]: (script.expected[first.side] ?? 0) - 1 });
+    expect(events.some((e) => e.type === 'paused' && e.reason === 'left-frame')).toBe(true);
+  });
 
   const SPEEDS: Record<string, number> = { slow: 0.5, fast: 1.6 };
   for (const [name, speed] of Object.entries(SPEEDS)) {
