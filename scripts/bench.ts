@@ -19,6 +19,7 @@ import { buildApp, serveBuiltApp } from './bench/app-server';
 import { launchChromium } from './bench/chromium';
 import { BENCH_CAMERA, cameraY4m } from './bench/fake-camera-clip';
 import { initialJs } from './bench/initial-js';
+import { headPosePerBackend, type HeadPoseEvalLine } from './bench/headpose-per-backend';
 import { measureLivePage } from './bench/live-measure';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +38,8 @@ const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 const FRAMES = Number(option('frames', '120'));
 const WINDOW_S = Number(option('window-s', '12'));
 const CLIP = path.resolve(option('clip', DEFAULT_CLIP));
+/** Labelled photos for eval:headpose per backend (skipped when absent or with --no-headpose). */
+const HEADPOSE_DIR = path.resolve(ROOT, '../shared/fixtures/headpose/aflw2000');
 /** The app's camera check (#/camera): the live view alone, started at once. */
 const LIVE_ROUTE = option('live-route', '#/camera');
 
@@ -137,6 +140,11 @@ async function main(): Promise<void> {
         }
       }
     }
+    let headPose: HeadPoseEvalLine[] = [];
+    if (!flag('no-headpose') && existsSync(path.join(HEADPOSE_DIR, 'labels.csv'))) {
+      log(`head pose per backend on ${path.relative(ROOT, HEADPOSE_DIR)} (eval:headpose)… (${load()})`);
+      headPose = await headPosePerBackend(page, ROOT, HEADPOSE_DIR, path.join(ROOT, '.cache/bench'));
+    }
     await page.close();
 
     log('');
@@ -148,6 +156,11 @@ async function main(): Promise<void> {
     if (means.length > 0) {
       log('means (ms per frame amortised; accuracy against the full-quality MediaPipe run on the same frames)');
       for (const m of means) log(`  ${m.name.padEnd(34)} ${fmt(m.result.msPerFrame)} ms/frame (median per run ${fmt(m.result.medianMs)})  ${m.accuracy}`);
+    }
+
+    if (headPose.length > 0) {
+      log(`head-pose accuracy per backend, face landmarker alone on ${path.relative(ROOT, HEADPOSE_DIR)} (degrees, eval:headpose)`);
+      for (const line of headPose) log(`  ${line.variant.padEnd(26)} ${line.summary}`);
     }
 
     // 2. The live page (workers, pose + face in parallel) on the fake camera.

@@ -4,6 +4,7 @@ import { loadClipFrames, type BenchFrame } from './bench-frames';
 import { runLandmarkerBench } from './bench-runner';
 import type { BenchBackend, LandmarkerBenchResult, LandmarkerBenchSpec } from './bench-spec';
 import { detectInImage, type ImageDetectionSummary } from './image-detection';
+import { headPoseInImage, type ImageHeadPose } from './image-head-pose';
 
 /** Driven by scripts/bench.ts through Playwright: `window.atlasBench`. */
 export interface AtlasBenchApi {
@@ -11,6 +12,8 @@ export interface AtlasBenchApi {
   run(spec: LandmarkerBenchSpec): Promise<LandmarkerBenchResult>;
   /** One photo through one backend's pose and face landmarkers (e2e: the TF.js backend finds a face and a body). */
   detectImage(url: string, backend: BenchBackend): Promise<ImageDetectionSummary>;
+  /** Head angles per photo from one backend's face landmarker (eval:headpose per backend). */
+  headPose(urls: readonly string[], backend: BenchBackend): Promise<ImageHeadPose[]>;
   /** The first-run probe on one photo. */
   probe(url: string, candidates: readonly BackendId[]): Promise<ProbeReport>;
 }
@@ -40,6 +43,18 @@ const api: AtlasBenchApi = {
     } finally {
       image.close();
     }
+  },
+  async headPose(urls, backend) {
+    const out: ImageHeadPose[] = [];
+    for (const url of urls) {
+      const image = await imageAt(url);
+      try {
+        out.push(await headPoseInImage(url, image, backend));
+      } finally {
+        image.close();
+      }
+    }
+    return out;
   },
   async probe(url, candidates) {
     const image = await imageAt(url);
