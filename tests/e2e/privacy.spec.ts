@@ -63,17 +63,23 @@ function crossOriginFetchOutcome(target: Page | Worker): Promise<FetchOutcome> {
 }
 
 test.describe('privacy: nothing leaves the origin', () => {
-  test('the live page requests nothing from another origin while it runs', async ({ page, context, baseURL }) => {
+  test('the live page requests nothing from another origin and breaks none of its own policy while it runs', async ({ page, context, baseURL }) => {
     const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
     page.on('websocket', (socket) => requests.push(socket.url()));
+    // The policy must not be broken by the page itself (a refused style or script means a broken feature).
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(message.text());
+    });
 
     await startLive(page);
     await page.waitForTimeout(OBSERVE_MS);
 
     const foreign = requests.filter((url) => !isLocal(url, origin));
     expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
     // The recording does see the workers' requests: the models and the wasm are fetched there.
     expect(requests.some((url) => url.includes('/models/face_landmarker.task'))).toBe(true);
     expect(requests.some((url) => url.includes('/models/pose_landmarker_'))).toBe(true);

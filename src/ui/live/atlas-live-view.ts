@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { matrixToAngles } from '../../core/geometry/euler';
 import type { HeadAngles } from '../../core/head-pose/head-angles';
 import type { FrameObservation } from '../../core/landmarks';
@@ -53,7 +52,7 @@ export class AtlasLiveView extends LitElement {
     sharedStyles,
     css`
       :host { display: block; }
-      .stage { position: relative; width: 100%; max-width: 960px; background: #000; border-radius: 0.75rem; overflow: hidden; }
+      .stage { position: relative; width: 100%; max-width: 960px; aspect-ratio: var(--atlas-live-aspect, 4 / 3); background: #000; border-radius: 0.75rem; overflow: hidden; }
       .stage.mirrored .media { transform: scaleX(-1); }
       .media { position: relative; width: 100%; height: 100%; }
       video, canvas { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: contain; }
@@ -99,6 +98,11 @@ export class AtlasLiveView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.dataset.status = this.live.status;
+  }
+
+  protected override updated(): void {
+    // Through the CSSOM: a style attribute would be refused by the page's CSP (no 'unsafe-inline').
+    this.style.setProperty('--atlas-live-aspect', String(this.aspect));
   }
 
   protected override firstUpdated(): void {
@@ -192,7 +196,7 @@ export class AtlasLiveView extends LitElement {
     const status = this.live.status;
     const active = status === LIVE_STATUS.running || status === LIVE_STATUS.starting;
     return html`
-      <div class="stage ${this.mirrored ? 'mirrored' : ''}" style=${styleMap({ aspectRatio: String(this.aspect) })}>
+      <div class="stage ${this.mirrored ? 'mirrored' : ''}">
         <div class="media">
           <video muted playsinline aria-label="Your camera (mirrored)"></video>
           <canvas aria-hidden="true"></canvas>
