@@ -8,14 +8,10 @@ import type { DemoMotion } from '../demo/exercise-demo';
 import '../gauge/angle-gauge';
 import '../rep-counter/rep-counter';
 import type { SideCount } from '../rep-counter/rep-counter';
+import type { FeedbackLine } from '../feedback/feedback-coach';
 import { sharedStyles } from '../styles/shared-styles';
 import { gaugeModel } from './gauge-model';
 
-/** A feedback line on screen: always an icon and words, never colour alone. */
-export interface FeedbackLine {
-  readonly tone: 'good' | 'warning' | 'info';
-  readonly text: string;
-}
 
 export interface HoldView {
   readonly heldMs: number;

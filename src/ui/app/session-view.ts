@@ -24,20 +24,20 @@ import type { AtlasDb } from '../../store/atlas-db-schema';
 import type { SessionRecorder } from '../../store/session-recorder';
 import { listReps, toPeakSamples } from '../../store/store-queries';
 import type { PersonalBestRecord } from '../../store/store-records';
-import { INITIAL_COOLDOWN, VISUAL_COOLDOWN, VOICE_COOLDOWN, decideDelivery, type CooldownState } from '../feedback/feedback-cooldown';
+import { FeedbackCoach, type FeedbackLine, type FeedbackTone } from '../feedback/feedback-coach';
 import type { Speaker } from '../feedback/speech';
 import '../live/atlas-live-view';
 import type { AtlasLiveView, LiveFrameDetail, LiveStatusDetail } from '../live/atlas-live-view';
 import type { SideCount } from '../rep-counter/rep-counter';
 import { faceBox, frontFramingVerdict, personVerdict, sideFramingVerdict } from '../setup/framing-check';
-import { assessLight } from '../setup/light-check';
+import { VideoLightSampler } from '../setup/video-light';
 import { sharedStyles } from '../styles/shared-styles';
 import '../summary/session-summary';
 import type { SessionSummaryView } from '../summary/summary-view';
 import { feedbackKey } from '../summary/summary-view';
 import { MonotonicClock } from './monotonic-clock';
 import './exercise-screen';
-import type { FeedbackLine, HoldView } from './exercise-screen';
+import type { HoldView } from './exercise-screen';
 import { gaugeModel, gaugeValue } from './gauge-model';
 import './rest-screen';
 import { cameraProblem } from './camera-problem';
@@ -48,14 +48,9 @@ import { createEngine, createTracking, type RunningEngine } from './tracking';
 
 const TICK_MS = 250;
 const LIGHT_CHECK_MS = 1_000;
-/** The light check looks at a frame downscaled to this size: enough for mean and contrast. */
-const LIGHT_SAMPLE_WIDTH = 32;
-const LIGHT_SAMPLE_HEIGHT = 24;
 const CALIBRATION_HOLD_S = 2;
 /** Without a still hold, the automatic neutral is taken after this much tracking (its window is 1 s). */
 const AUTO_NEUTRAL_WAIT_MS = 1_500;
-/** Feedback kinds that concern safety: they may interrupt the global voice gap. */
-const URGENT_FEEDBACK = new Set(['too-fast', 'jerky']);
 
 /**
  * One session from setup to summary. Owns the camera view (kept in place across phases so the
@@ -109,12 +104,11 @@ export class SessionView extends LitElement {
   private engineIndex = -1;
   private holdStartMs: number | null = null;
   private presentWithoutEngine = true;
-  private voiceCooldown: CooldownState = INITIAL_COOLDOWN;
-  private visualCooldown: CooldownState = INITIAL_COOLDOWN;
+  private readonly coach = new FeedbackCoach({ say: (text) => this.speaker?.say(text, appLocalizer().language) });
+  private readonly lightSampler = new VideoLightSampler();
   private lastObservation: FrameObservation | null = null;
   private tickTimer: ReturnType<typeof setInterval> | null = null;
   private lightTimer: ReturnType<typeof setInterval> | null = null;
-  private lightCanvas: HTMLCanvasElement | null = null;
   private announcedIndex = -1;
 
   override connectedCallback(): void {
@@ -370,17 +364,9 @@ export class SessionView extends LitElement {
     if (this.camera !== 'on' || session === null || (session.phase !== SESSION_PHASES.setup && session.phase !== SESSION_PHASES.calibration)) return;
     // The live view keeps its <video> private; reading its pixels is all this needs from it.
     const video = this.liveView?.shadowRoot?.querySelector('video');
-    if (!video || video.readyState < 2) return;
-    this.lightCanvas ??= document.createElement('canvas');
-    this.lightCanvas.width = LIGHT_SAMPLE_WIDTH;
-    this.lightCanvas.height = LIGHT_SAMPLE_HEIGHT;
-    const context = this.lightCanvas.getContext('2d', { willReadFrequently: true });
-    if (context === null) return;
-    context.drawImage(video, 0, 0, LIGHT_SAMPLE_WIDTH, LIGHT_SAMPLE_HEIGHT);
-    const pixels = context.getImageData(0, 0, LIGHT_SAMPLE_WIDTH, LIGHT_SAMPLE_HEIGHT).data;
-    const box = this.lastObservation === null ? null : faceBox(this.lastObservation);
-    const { verdict } = box === null ? assessLight(pixels, LIGHT_SAMPLE_WIDTH, LIGHT_SAMPLE_HEIGHT) : assessLight(pixels, LIGHT_SAMPLE_WIDTH, LIGHT_SAMPLE_HEIGHT, box);
-    if (verdict !== this.checks.light) this.checks = { ...this.checks, light: verdict };
+    if (!video) return;
+    const verdict = this.lightSampler.sample(video, this.lastObservation === null ? null : faceBox(this.lastObservation));
+    if (verdict !== null && verdict !== this.checks.light) this.checks = { ...this.checks, light: verdict };
   }
 
   // ---- calibration ------------------------------------------------------------------------
@@ -454,14 +440,9 @@ export class SessionView extends LitElement {
     }
   }
 
-  private deliverFeedback(message: string, text: string, tone: FeedbackLine['tone'], tMs: number): void {
-    const urgent = URGENT_FEEDBACK.has(message);
-    const visual = decideDelivery(this.visualCooldown, message, tMs, VISUAL_COOLDOWN, urgent);
-    this.visualCooldown = visual.state;
-    if (visual.deliver) this.feedback = { tone, text };
-    const voice = decideDelivery(this.voiceCooldown, message, tMs, VOICE_COOLDOWN, urgent);
-    this.voiceCooldown = voice.state;
-    if (voice.deliver) this.speaker?.say(text, appLocalizer().language);
+  private deliverFeedback(message: string, text: string, tone: FeedbackTone, tMs: number): void {
+    const line = this.coach.deliver(message, text, tone, tMs);
+    if (line !== null) this.feedback = line;
   }
 
   private readInstructions(definition: ExerciseDefinition, interrupt: boolean): void {
