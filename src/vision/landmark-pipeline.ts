@@ -4,7 +4,21 @@ import type { LandmarkerConfig, LandmarkerKind } from './landmarkers';
 import { PipelineStats, type PipelineStatsSnapshot } from './pipeline-stats';
 import { combineDetections, type LandmarkerDetection } from './to-observation';
 import { VisionError, errorMessage } from './vision-error';
-import { WorkerLandmarker } from './worker/worker-landmarker';
+import { WorkerLandmarker, type WorkerDetectOutcome } from './worker/worker-landmarker';
+
+/** What the pipeline needs of a landmarker running elsewhere (WorkerLandmarker; fakes in tests). */
+export interface RemoteLandmarker {
+  readonly kind: LandmarkerKind;
+  /** A frame is in flight: the pipeline drops frames rather than queue them. */
+  readonly busy: boolean;
+  /** Takes ownership of `image` (transfers or closes it). */
+  detect(image: ImageBitmap, tMs: number): Promise<WorkerDetectOutcome>;
+  beginStream(): void;
+  terminate(): void;
+}
+
+/** Makes an independent copy of a frame (a transferred bitmap can go to one worker only). */
+export type CopyImage = (image: ImageBitmap) => Promise<ImageBitmap>;
 
 export interface LandmarkPipelineOptions extends Omit<LandmarkerConfig, 'kind'> {
   /** Which landmarkers run, each in its own worker. Default both. */
@@ -15,6 +29,8 @@ export interface PipelineResult {
   readonly observation: FrameObservation;
   /** Capture → result for a camera; receipt → result for recorded sources. ms. */
   readonly latencyMs: number;
+  /** Time each landmarker spent on this frame inside its worker, ms. */
+  readonly inferenceMs: Readonly<Partial<Record<LandmarkerKind, number>>>;
   readonly stats: PipelineStatsSnapshot;
 }
 
@@ -36,14 +52,17 @@ const ALL_LANDMARKERS: readonly LandmarkerKind[] = ['pose', 'face'];
  * analyze command drives the landmarkers itself).
  */
 export class LandmarkPipeline {
-  private readonly workers: readonly WorkerLandmarker[];
+  private readonly workers: readonly RemoteLandmarker[];
+  private readonly copyImage: CopyImage;
   private readonly stats = new PipelineStats();
-  private inFlight = false;
+  private inFlight: Promise<void> | null = null;
   private running = false;
   private disposed = false;
 
-  private constructor(workers: readonly WorkerLandmarker[]) {
+  /** Over landmarkers already started (`start()` makes worker ones). The pipeline terminates them on dispose. */
+  constructor(workers: readonly RemoteLandmarker[], copyImage: CopyImage = (image) => createImageBitmap(image)) {
     this.workers = workers;
+    this.copyImage = copyImage;
   }
 
   /** Starts the workers and loads the models (a second or two). Throws VisionError. */
@@ -76,30 +95,39 @@ export class LandmarkPipeline {
     if (this.disposed) throw new Error('LandmarkPipeline was disposed');
     this.running = true;
     for (const worker of this.workers) worker.beginStream();
-    let failed: VisionError | null = null;
+    let failed = null as VisionError | null;
     const fail = (error: VisionError): void => {
       if (failed) return;
       failed = error;
       this.running = false;
       callbacks.onError?.(error);
     };
+    let end: PipelineEnd = 'stopped';
     try {
       while (this.running) {
         const frame = await source.nextFrame();
-        if (frame === null) return this.running ? 'source-ended' : failed ? 'error' : 'stopped';
+        if (frame === null) {
+          if (this.running) end = 'source-ended';
+          break;
+        }
         const receivedAt = performance.now();
         this.stats.frameDelivered(receivedAt);
-        if (!this.running || this.inFlight || this.workers.some((w) => w.busy)) {
+        if (!this.running || this.inFlight !== null || this.workers.some((w) => w.busy)) {
           frame.image.close();
           if (this.running) this.stats.frameDropped();
           continue;
         }
-        void this.analyse(frame, source.kind === 'camera' ? frame.tMs : receivedAt, callbacks, fail);
+        const analysis = this.analyse(frame, source.kind === 'camera' ? frame.tMs : receivedAt, callbacks, fail);
+        this.inFlight = analysis.finally(() => {
+          this.inFlight = null;
+        });
       }
-      return failed ? 'error' : 'stopped';
+      // The last frame's result still arrives (unless stopped) before run() returns.
+      await this.inFlight;
     } finally {
       this.running = false;
     }
+    return failed ? 'error' : end;
   }
 
   /** Ends the current run after the frame being awaited (results in flight are not reported). */
@@ -115,33 +143,32 @@ export class LandmarkPipeline {
   }
 
   private async analyse(frame: SourceFrame, startMs: number, callbacks: PipelineCallbacks, fail: (error: VisionError) => void): Promise<void> {
-    this.inFlight = true;
     try {
-      const images = await imagesFor(frame.image, this.workers.length);
+      const images = await imagesFor(frame.image, this.workers.length, this.copyImage);
       const outcomes = await Promise.all(this.workers.map((worker, i) => worker.detect(images[i] ?? frame.image, frame.tMs)));
       if (!this.running) return;
       const detections: LandmarkerDetection[] = [];
+      const inferenceMs: Partial<Record<LandmarkerKind, number>> = {};
       for (const outcome of outcomes) {
         if (outcome.status === 'skipped') return;
         detections.push(outcome.detection);
+        inferenceMs[outcome.detection.kind] = outcome.inferenceMs;
       }
       const now = performance.now();
       const latencyMs = now - startMs;
       this.stats.frameAnalysed(now, latencyMs);
-      callbacks.onResult({ observation: combineDetections(frame, detections), latencyMs, stats: this.stats.snapshot(now) });
+      callbacks.onResult({ observation: combineDetections(frame, detections), latencyMs, inferenceMs, stats: this.stats.snapshot(now) });
     } catch (error) {
       // After stop()/dispose() the workers are gone on purpose: their rejections are not failures.
       if (!this.running) return;
       fail(error instanceof VisionError ? error : new VisionError({ code: 'worker', message: errorMessage(error) }, { cause: error }));
-    } finally {
-      this.inFlight = false;
     }
   }
 }
 
 /** One bitmap per worker (a transferred bitmap can go to one worker only): the original plus copies. */
-async function imagesFor(image: ImageBitmap, count: number): Promise<ImageBitmap[]> {
-  const copies = await Promise.allSettled(Array.from({ length: Math.max(0, count - 1) }, () => createImageBitmap(image)));
+async function imagesFor(image: ImageBitmap, count: number, copyImage: CopyImage): Promise<ImageBitmap[]> {
+  const copies = await Promise.allSettled(Array.from({ length: Math.max(0, count - 1) }, () => copyImage(image)));
   const made = copies.flatMap((c) => (c.status === 'fulfilled' ? [c.value] : []));
   const failure = copies.find((c): c is PromiseRejectedResult => c.status === 'rejected');
   if (failure) {

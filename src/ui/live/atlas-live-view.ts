@@ -30,6 +30,7 @@ export interface LiveStatusDetail {
 
 interface Readout {
   readonly angles: HeadAngles | null;
+  readonly inferenceMs: PipelineResult['inferenceMs'];
   readonly faces: number;
   readonly poses: number;
   readonly stats: PipelineStatsSnapshot;
@@ -149,7 +150,7 @@ export class AtlasLiveView extends LitElement {
     }
   }
 
-  private onResult({ observation, latencyMs, stats }: PipelineResult): void {
+  private onResult({ observation, latencyMs, inferenceMs, stats }: PipelineResult): void {
     const firstMatrix = observation.faces[0]?.matrix;
     const angles = firstMatrix ? matrixToAngles(firstMatrix) : null;
     this.counts.frames += 1;
@@ -164,7 +165,7 @@ export class AtlasLiveView extends LitElement {
       this.aspect = observation.imageWidth / observation.imageHeight;
     }
     drawObservation(this.overlayContext(), observation);
-    this.readout = { angles, faces: observation.faces.length, poses: observation.poses.length, stats };
+    this.readout = { angles, inferenceMs, faces: observation.faces.length, poses: observation.poses.length, stats };
     this.dispatchEvent(new CustomEvent<LiveFrameDetail>('atlas-live-frame', { detail: { observation, angles, latencyMs, stats }, bubbles: true, composed: true }));
   }
 
@@ -240,6 +241,12 @@ export class AtlasLiveView extends LitElement {
           : html`<div><dt>Head</dt><dd>no face found</dd></div>`}
         <div><dt>Analysed</dt><dd class="fps">${stats.analysedFps.toFixed(1)} fps</dd></div>
         <div><dt>Camera</dt><dd>${stats.deliveredFps.toFixed(1)} fps</dd></div>
+        <div><dt>Model time</dt><dd>${(['pose', 'face'] as const)
+          .flatMap((kind) => {
+            const ms = readout.inferenceMs[kind];
+            return ms === undefined ? [] : [`${kind} ${Math.round(ms)} ms`];
+          })
+          .join(' · ')}</dd></div>
         <div><dt>Latency</dt><dd>${stats.lastLatencyMs === null ? '–' : `${Math.round(stats.lastLatencyMs)} ms`}</dd></div>
         <div><dt>Dropped</dt><dd>${stats.droppedFrames}</dd></div>
       </dl>
