@@ -19,6 +19,10 @@ if (!HAVE_FIXTURES) console.warn(`analyze.spec: fixture tests skipped, ${SHARED_
 const DIRECTIONS_DIR = path.join(SHARED_FIXTURES, 'headpose/webcam-directions');
 /** H.264 with B-frames and an edit list (first shown frame at composition time 2 frames). */
 const NODDING_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_nodding.mp4');
+/** MPEG-4 Part 2, which Chromium does not decode: read through the ffmpeg fallback. */
+const MPEG4_PART2_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning_fake.mp4');
+/** A person shaking their head (labels.csv there: 14 cycles). */
+const SHAKING_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
 /** 65 frames at 5 fps, portrait: quick enough to run twice. */
 const SQUATS_CLIP = path.join(SHARED_FIXTURES, 'images/pose-detection__pose_squats.mp4');
 /** "Looking straight": the head is within this of the camera axis. */
@@ -56,12 +60,30 @@ interface FrameRecord {
   readonly rollDeg: number | null;
 }
 
-function frameLines(stdout: string): FrameRecord[] {
+function jsonLines(stdout: string): { readonly type: string }[] {
   return stdout
     .split('\n')
     .filter((line) => line.length > 0)
-    .map((line) => JSON.parse(line) as FrameRecord)
-    .filter((line) => line.type === 'frame');
+    .map((line) => JSON.parse(line) as { readonly type: string });
+}
+
+function frameLines(stdout: string): FrameRecord[] {
+  return jsonLines(stdout).filter((line): line is FrameRecord => line.type === 'frame');
+}
+
+interface RepRecord {
+  readonly type: 'rep';
+  readonly side: string;
+  readonly complete: boolean;
+  readonly peakDeg: number | null;
+}
+
+interface SummaryRecord {
+  readonly type: 'summary';
+  readonly exercise: string;
+  readonly reps: number;
+  readonly bySide: Record<string, number>;
+  readonly incomplete: number;
 }
 
 function hasFfprobe(): boolean {
@@ -210,6 +232,56 @@ test.describe('npm run analyze', () => {
       expect(rows[0]).toBe('type,file,tMs,face,pose,yawDeg,pitchDeg,rollDeg');
       expect(rows.length - 1).toBeGreaterThan(1);
       expect(second.stdout).toBe(first.stdout);
+    });
+
+    test('--exercise: rep lines, then the summary last, consistent with them; an unknown id is refused', async () => {
+      const unknown = await runAnalyze(['--exercise', 'no-such-exercise', SHAKING_CLIP]);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('unknown exercise "no-such-exercise"');
+
+      const run = await runAnalyze(['--exercise', 'no-shakes', SHAKING_CLIP]);
+      expect(run.code).toBe(0);
+      const lines = jsonLines(run.stdout);
+      const last = lines[lines.length - 1] as SummaryRecord;
+      expect(last).toMatchObject({ type: 'summary', file: SHAKING_CLIP, exercise: 'no-shakes' });
+      const reps = lines.filter((line): line is RepRecord => line.type === 'rep');
+      const complete = reps.filter((rep) => rep.complete);
+      expect(last.reps).toBe(complete.length);
+      expect(last.incomplete).toBe(reps.length - complete.length);
+      expect(Object.values(last.bySide).reduce((a, b) => a + b, 0)).toBe(last.reps);
+      // The clip shakes the head over and over: something must be counted.
+      expect(last.reps).toBeGreaterThan(0);
+      expect(frameLines(run.stdout).length).toBeGreaterThan(last.reps);
+    });
+
+    test('a codec the browser cannot decode goes through ffmpeg: every frame at its time', async () => {
+      test.skip(!hasFfprobe(), 'needs ffmpeg');
+      const run = await runAnalyze([MPEG4_PART2_CLIP]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain('Decoded through an ffmpeg H.264 copy instead');
+      const expected = ffprobeFrameTimesMs(MPEG4_PART2_CLIP);
+      const lines = frameLines(run.stdout);
+      expect(lines).toHaveLength(expected.length);
+      lines.forEach((line, i) => expect(Math.abs(line.tMs - (expected[i] ?? Number.NaN)), `frame ${i}`).toBeLessThanOrEqual(TIME_TOLERANCE_MS));
+    });
+
+    test('a damaged video: decoding resumes at the next key frame, with a warning', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'analyze-damaged-'));
+      const bytes = Buffer.from(readFileSync(NODDING_CLIP));
+      // Overwrite a stretch in the middle of the media data with a fixed pseudo-random pattern.
+      let seed = 1;
+      for (let i = 200_000; i < 250_000; i += 1) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        bytes[i] = seed & 0xff;
+      }
+      const damaged = path.join(dir, 'damaged.mp4');
+      writeFileSync(damaged, bytes);
+      const run = await runAnalyze([damaged]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/damaged: \d+ stretch\(es\) could not be decoded/);
+      const lines = frameLines(run.stdout);
+      expect(lines.length).toBeGreaterThan(0);
+      for (let i = 1; i < lines.length; i += 1) expect(lines[i]?.tMs).toBeGreaterThan(lines[i - 1]?.tMs ?? Infinity);
     });
 
     test('a truncated video: the frames it has, a warning, exit 0; a video with no movie header: exit 1', async () => {
