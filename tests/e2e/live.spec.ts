@@ -57,7 +57,8 @@ test.describe('live page with a fake camera', () => {
     const faceFrames = await numberAttribute(view, 'data-face-frames');
     const poseFrames = await numberAttribute(view, 'data-pose-frames');
     const analysed = await numberAttribute(view, 'data-frames');
-    console.log(`live.spec: ${analysed} frames analysed, face in ${faceFrames}, body in ${poseFrames}, fps ${await view.getAttribute('data-fps')}, dropped ${await view.getAttribute('data-dropped')}; yaw ${Math.min(...yaws).toFixed(1)}…${Math.max(...yaws).toFixed(1)}° over ${yaws.length} samples`);
+    const figures = await view.evaluate((element) => JSON.stringify(element.dataset));
+    console.log(`live.spec: ${analysed} frames analysed, face in ${faceFrames}, body in ${poseFrames}; yaw ${Math.min(...yaws).toFixed(1)}…${Math.max(...yaws).toFixed(1)}° over ${yaws.length} samples; ${figures}`);
     expect(faceFrames / analysed).toBeGreaterThanOrEqual(MIN_FACE_FRACTION);
     expect(poseFrames / analysed).toBeGreaterThanOrEqual(MIN_BODY_FRACTION);
     expect(Math.max(...yaws) - Math.min(...yaws)).toBeGreaterThan(MIN_YAW_RANGE_DEG);

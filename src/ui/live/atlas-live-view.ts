@@ -45,7 +45,8 @@ interface Readout {
  * `delegate` ('CPU' | 'GPU'), `device-id`, `hide-readout`, `hide-controls`. Methods: `start()`, `stop()`.
  * Events (bubbling, composed): `atlas-live-frame` (LiveFrameDetail), `atlas-live-status` (LiveStatusDetail).
  * Test hooks on the host: `data-status`, `data-frames`, `data-face-frames`, `data-pose-frames`,
- * `data-dropped`, `data-yaw-deg`, `data-pitch-deg`, `data-roll-deg`, `data-fps`, `data-error-code`.
+ * `data-dropped`, `data-yaw-deg`, `data-pitch-deg`, `data-roll-deg`, `data-fps` (analysed), `data-camera-fps`,
+ * `data-pose-ms`, `data-face-ms` (latest model time per frame), `data-latency-p95-ms`, `data-error-code`.
  */
 @customElement('atlas-live-view')
 export class AtlasLiveView extends LitElement {
@@ -156,7 +157,7 @@ export class AtlasLiveView extends LitElement {
     this.counts.frames += 1;
     if (observation.faces.length > 0) this.counts.faceFrames += 1;
     if (observation.poses.length > 0) this.counts.poseFrames += 1;
-    this.reflect(angles, stats);
+    this.reflect(angles, stats, inferenceMs);
 
     const canvas = this.canvas;
     if (canvas.width !== observation.imageWidth || canvas.height !== observation.imageHeight) {
@@ -169,8 +170,12 @@ export class AtlasLiveView extends LitElement {
     this.dispatchEvent(new CustomEvent<LiveFrameDetail>('atlas-live-frame', { detail: { observation, angles, latencyMs, stats }, bubbles: true, composed: true }));
   }
 
-  private reflect(angles: HeadAngles | null, stats: PipelineStatsSnapshot): void {
+  private reflect(angles: HeadAngles | null, stats: PipelineStatsSnapshot, inferenceMs: PipelineResult['inferenceMs']): void {
     const data = this.dataset;
+    if (inferenceMs.pose !== undefined) data.poseMs = inferenceMs.pose.toFixed(1);
+    if (inferenceMs.face !== undefined) data.faceMs = inferenceMs.face.toFixed(1);
+    if (stats.p95LatencyMs !== null) data.latencyP95Ms = stats.p95LatencyMs.toFixed(0);
+    data.cameraFps = stats.deliveredFps.toFixed(1);
     data.frames = String(this.counts.frames);
     data.faceFrames = String(this.counts.faceFrames);
     data.poseFrames = String(this.counts.poseFrames);
