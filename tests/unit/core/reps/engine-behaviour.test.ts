@@ -183,3 +183,22 @@ describe('posture checks', () => {
     expect(feedback(up)).not.toContain('posture');
   });
 });
+
+describe('loop directions follow the angle convention', () => {
+  /** Chin up → to the subject's right (yaw < 0) → down → to the left (yaw > 0): clockwise as the subject sees it. */
+  it('counts up → right → down → left as clockwise', () => {
+    const RADIUS_DEG = 10;
+    const PERIOD_MS = 3000;
+    const LOOPS = 2.1;
+    const circle: Segment = {
+      durationMs: LOOPS * PERIOD_MS,
+      frame: (t) => {
+        const phase = (2 * Math.PI * t) / PERIOD_MS;
+        return { angles: { pitchDeg: RADIUS_DEG * Math.cos(phase), yawDeg: -RADIUS_DEG * Math.sin(phase) } };
+      },
+    };
+    const toTop = ramp('pitchDeg', 0, RADIUS_DEG, 500);
+    const events = run('head-circles', render([still(1000), toTop, circle, still(500, { angles: { pitchDeg: RADIUS_DEG } })]));
+    expect(summarizeEvents(events).bySide).toEqual({ clockwise: 2 });
+  });
+});
