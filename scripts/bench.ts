@@ -74,7 +74,7 @@ async function runSpec(page: Page, spec: LandmarkerBenchSpec): Promise<Landmarke
 function label(spec: LandmarkerBenchSpec): string {
   const model = spec.backend === 'tfjs' ? (spec.kind === 'pose' ? 'tfjs movenet-lightning' : 'tfjs blazeface+facemesh') : spec.kind === 'pose' ? `mediapipe pose ${spec.poseModel ?? 'lite'}` : 'mediapipe face';
   const scale = spec.scale !== undefined && spec.scale !== 1 ? ` @${spec.scale}×` : '';
-  const every = spec.everyK !== undefined && spec.everyK > 1 ? ` every ${spec.everyK}th` : '';
+  const every = spec.everyK !== undefined && spec.everyK > 1 ? ` every ${spec.everyK}-th frame` : '';
   return `${model}${scale}${every}`;
 }
 
