@@ -87,3 +87,43 @@ test.describe('live page with a fake camera', () => {
     await expect.poll(() => page.workers().length).toBe(0);
   });
 });
+
+test.describe('live page problems are explained', () => {
+  test.skip(!HAVE_CLIP, `needs ${CLIP}`);
+
+  for (const [name, code, title] of [
+    ['NotAllowedError', 'camera-denied', 'Camera access is blocked'],
+    ['NotFoundError', 'camera-not-found', 'No camera found'],
+    ['NotReadableError', 'camera-in-use', 'The camera is busy or unavailable'],
+  ] as const) {
+    test(`getUserMedia ${name} shows "${title}"`, async ({ page }) => {
+      await page.addInitScript((errorName) => {
+        navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('refused by the test', errorName));
+      }, name);
+      await page.goto(LIVE_PAGE);
+      const view = page.locator('atlas-live-view');
+      await expect(view).toHaveAttribute('data-status', 'error');
+      await expect(view).toHaveAttribute('data-error-code', code);
+      await expect(view.getByRole('alert')).toContainText(title);
+      await expect(view.getByRole('button', { name: 'Try again' })).toBeVisible();
+    });
+  }
+
+  test('a missing model is named, with its HTTP status', async ({ page }) => {
+    await page.context().route('**/models/face_landmarker.task', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await page.goto(LIVE_PAGE);
+    const view = page.locator('atlas-live-view');
+    await expect(view).toHaveAttribute('data-status', 'error');
+    await expect(view).toHaveAttribute('data-error-code', 'model-fetch');
+    await expect(view.getByRole('alert')).toContainText('face_landmarker.task: HTTP 404');
+  });
+
+  test('a corrupt model is reported as damaged', async ({ page }) => {
+    await page.context().route('**/models/face_landmarker.task', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.alloc(200_000, 7) }));
+    await page.goto(LIVE_PAGE);
+    const view = page.locator('atlas-live-view');
+    await expect(view).toHaveAttribute('data-status', 'error');
+    await expect(view).toHaveAttribute('data-error-code', 'model-invalid');
+    await expect(view.getByRole('alert')).toContainText('A landmark model is damaged');
+  });
+});

@@ -60,15 +60,22 @@ export class LandmarkPipelineController implements ReactiveController {
     this.error = null;
     this.stats = null;
     this.setStatus(LIVE_STATUS.starting);
-    const [camera, pipeline] = await Promise.allSettled([CameraSource.open(options.camera), LandmarkPipeline.start(options.pipeline)]);
-    const opened = camera.status === 'fulfilled' ? camera.value : null;
-    const started = pipeline.status === 'fulfilled' ? pipeline.value : null;
-    if (generation !== this.generation || !opened || !started) {
-      opened?.close();
-      started?.dispose();
-      if (generation !== this.generation) return;
-      const reason: unknown = camera.status === 'rejected' ? camera.reason : pipeline.status === 'rejected' ? pipeline.reason : null;
-      this.fail(reason);
+    const cameraOpening = CameraSource.open(options.camera);
+    const pipelineStarting = LandmarkPipeline.start(options.pipeline);
+    let opened: CameraSource;
+    let started: LandmarkPipeline;
+    try {
+      // The first failure is reported at once (a refused camera should not wait for the models).
+      [opened, started] = await Promise.all([cameraOpening, pipelineStarting]);
+    } catch (error) {
+      cameraOpening.then((camera) => camera.close(), () => undefined);
+      pipelineStarting.then((pipeline) => pipeline.dispose(), () => undefined);
+      if (generation === this.generation) this.fail(error);
+      return;
+    }
+    if (generation !== this.generation) {
+      opened.close();
+      started.dispose();
       return;
     }
     this.camera = opened;
