@@ -16,8 +16,9 @@ import { RECORDED_SOURCE_ERROR_CODES, RecordedSourceError } from './recorded-sou
 
 /**
  * Reads the first video track of an ISO-BMFF file (mp4, mov, m4v) from a Blob in slices, so a
- * large file is never held whole in memory, and hands out its samples as EncodedVideoChunks whose
+ * large file is never held whole in memory, and hands out its samples (for EncodedVideoChunks) whose
  * timestamps are exact presentation times (µs) taken from the container, edit list applied.
+ * Pure JavaScript (no WebCodecs): runs in Node too.
  */
 export interface DemuxedVideoInfo {
   readonly config: VideoDecoderConfig;
@@ -28,8 +29,21 @@ export interface DemuxedVideoInfo {
   readonly durationMs: number;
 }
 
-/** Bytes read per slice: small enough to stream, large enough to keep slicing overhead low. */
-const SLICE_BYTES = 2 * 1024 * 1024;
+/** One video sample in decoding order, with its presentation time (what EncodedVideoChunk takes). */
+export interface DemuxedSample {
+  readonly key: boolean;
+  /** Presentation time, whole µs, edit list applied (may be < 0 for frames cut by the edit list). */
+  readonly timestampUs: number;
+  readonly durationUs: number;
+  readonly data: Uint8Array;
+}
+
+export interface Mp4DemuxerOptions {
+  /** Bytes read per slice: small enough to stream, large enough to keep slicing overhead low. */
+  readonly sliceBytes: number;
+}
+
+const DEFAULT_OPTIONS: Mp4DemuxerOptions = { sliceBytes: 2 * 1024 * 1024 };
 /** Samples mp4box hands out per callback. */
 const SAMPLES_PER_BATCH = 32;
 
@@ -48,22 +62,27 @@ export class Mp4Demuxer {
   readonly info: DemuxedVideoInfo;
   private readonly file: ISOFile;
   private readonly blob: Blob;
+  private readonly sliceBytes: number;
   private readonly track: Track;
   private readonly offset: PresentationOffset;
+  private readonly trak: ReturnType<ISOFile['getTrackById']>;
   private readonly pending: Sample[] = [];
-  private nextReadPosition: number;
+  /** The byte range appended last: a sample straddling its end is completed by the next slice. */
+  private lastRead: { start: number; end: number };
   private demuxError: string | null = null;
   private finished = false;
   private delivered = 0;
 
-  private constructor(blob: Blob, file: ISOFile, movie: Movie, nextReadPosition: number) {
+  private constructor(blob: Blob, file: ISOFile, movie: Movie, lastRead: { start: number; end: number }, sliceBytes: number) {
     this.blob = blob;
+    this.sliceBytes = sliceBytes;
     this.file = file;
-    this.nextReadPosition = nextReadPosition;
+    this.lastRead = lastRead;
     const track = movie.videoTracks[0];
     if (!track) throw new RecordedSourceError(RECORDED_SOURCE_ERROR_CODES.empty, 'The file has no video track.');
     this.track = track;
     const trak = file.getTrackById(track.id);
+    this.trak = trak;
     this.offset = presentationOffset(trak.edts?.elst?.entries ?? [], movie.timescale);
     const entry = trak.mdia.minf.stbl.stsd.entries[0] as VisualSampleEntry | undefined;
     const description = entry ? decoderDescription(entry) : undefined;
@@ -90,7 +109,8 @@ export class Mp4Demuxer {
   }
 
   /** Reads slices until the movie header is parsed. */
-  static async open(blob: Blob): Promise<Mp4Demuxer> {
+  static async open(blob: Blob, options: Partial<Mp4DemuxerOptions> = {}): Promise<Mp4Demuxer> {
+    const { sliceBytes } = { ...DEFAULT_OPTIONS, ...options };
     // keepMdatData: sample extraction needs the mdat bytes; releaseUsedSamples frees them as we go.
     const file = createFile(true);
     let movie: Movie | null = null;
@@ -102,8 +122,11 @@ export class Mp4Demuxer {
       demuxError = `${module}: ${message}`;
     };
     let position = 0;
+    let lastRead = { start: 0, end: 0 };
     while (movie === null && demuxError === null && position < blob.size) {
-      position = await Mp4Demuxer.append(file, blob, position);
+      const read = await Mp4Demuxer.append(file, blob, position, sliceBytes);
+      lastRead = { start: position, end: read.end };
+      position = read.next;
     }
     if (demuxError !== null) {
       throw new RecordedSourceError(RECORDED_SOURCE_ERROR_CODES.corrupt, `The video is damaged (${demuxError}).`);
@@ -114,12 +137,12 @@ export class Mp4Demuxer {
         'The video has no readable movie header: the file is truncated or damaged.',
       );
     }
-    return new Mp4Demuxer(blob, file, movie, position);
+    return new Mp4Demuxer(blob, file, movie, lastRead, sliceBytes);
   }
 
-  /** Appends the slice at `position`; returns where mp4box wants to read next. */
-  private static async append(file: ISOFile, blob: Blob, position: number): Promise<number> {
-    const bytes = await blob.slice(position, position + SLICE_BYTES).arrayBuffer();
+  /** Appends the slice at `position`; returns its end and where mp4box wants to read next. */
+  private static async append(file: ISOFile, blob: Blob, position: number, sliceBytes: number): Promise<{ end: number; next: number }> {
+    const bytes = await blob.slice(position, position + sliceBytes).arrayBuffer();
     const end = position + bytes.byteLength;
     const buffer = MP4BoxBuffer.fromArrayBuffer(bytes, position);
     let next: number;
@@ -131,18 +154,33 @@ export class Mp4Demuxer {
         `The video is damaged (${error instanceof Error ? error.message : String(error)}).`,
       );
     }
-    // mp4box says where it needs data next (e.g. a moov at the end, then back to the samples).
-    return typeof next === 'number' && next !== position ? next : end;
+    // While looking for the movie header, mp4box says where it is (e.g. a moov at the end).
+    return { end, next: typeof next === 'number' && next !== position ? next : end };
+  }
+
+  /**
+   * Where the next slice must start: at the data of the next sample to extract (samples are read
+   * in decoding order wherever they lie: moov at the end, interleaved audio), or right after the
+   * last slice when that sample began inside it or is not known yet (fragmented files).
+   * Null when nothing is left to read.
+   */
+  private nextReadPosition(): number | null {
+    const sample = this.trak.samples[this.trak.nextSample];
+    const { start, end } = this.lastRead;
+    const position = sample && !(sample.offset >= start && sample.offset < end) ? sample.offset : end;
+    return position < this.blob.size ? position : null;
   }
 
   /** The next sample in decoding order, or null at the end of the readable data. */
-  async nextChunk(): Promise<EncodedVideoChunk | null> {
+  async nextSample(): Promise<DemuxedSample | null> {
     while (this.pending.length === 0 && !this.finished) {
       if (this.demuxError !== null) {
         throw new RecordedSourceError(RECORDED_SOURCE_ERROR_CODES.corrupt, `The video is damaged (${this.demuxError}).`);
       }
-      if (this.nextReadPosition < this.blob.size) {
-        this.nextReadPosition = await Mp4Demuxer.append(this.file, this.blob, this.nextReadPosition);
+      const position = this.nextReadPosition();
+      if (position !== null) {
+        const read = await Mp4Demuxer.append(this.file, this.blob, position, this.sliceBytes);
+        this.lastRead = { start: position, end: read.end };
       } else {
         this.file.flush();
         this.finished = true;
@@ -150,15 +188,15 @@ export class Mp4Demuxer {
     }
     const sample = this.pending.shift();
     if (!sample?.data) return null;
-    const chunk = new EncodedVideoChunk({
-      type: sample.is_sync ? 'key' : 'delta',
-      timestamp: presentationTimeUs(sample.cts, sample.timescale, this.offset),
-      duration: Math.round((sample.duration / sample.timescale) * 1e6),
+    const demuxed: DemuxedSample = {
+      key: sample.is_sync,
+      timestampUs: presentationTimeUs(sample.cts, sample.timescale, this.offset),
+      durationUs: Math.round((sample.duration / sample.timescale) * 1e6),
       data: sample.data,
-    });
+    };
     this.delivered += 1;
     this.file.releaseUsedSamples(this.track.id, sample.number);
-    return chunk;
+    return demuxed;
   }
 
   /** Samples announced but never delivered: > 0 means the file was cut short. */

@@ -120,17 +120,24 @@ export class VideoFileSource implements FrameSource {
   }
 
   private async feedOneChunk(): Promise<void> {
-    const chunk = await this.demuxer.nextChunk();
-    if (!chunk) {
+    const sample = await this.demuxer.nextSample();
+    if (!sample) {
       this.inputEnded = true;
       return;
     }
     if (this.decoder.state !== 'configured') return;
     if (this.waitingForKeyFrame) {
-      if (chunk.type !== 'key') return;
+      if (!sample.key) return;
       this.waitingForKeyFrame = false;
     }
-    this.decoder.decode(chunk);
+    this.decoder.decode(
+      new EncodedVideoChunk({
+        type: sample.key ? 'key' : 'delta',
+        timestamp: sample.timestampUs,
+        duration: sample.durationUs,
+        data: sample.data,
+      }),
+    );
     while (this.decoder.decodeQueueSize > MAX_DECODE_QUEUE && !this.decodeError) await yieldToTasks();
     await yieldToTasks();
   }
