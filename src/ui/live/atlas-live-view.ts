@@ -100,6 +100,8 @@ export class AtlasLiveView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.dataset.status = this.live.status;
+    // Moved in the DOM: leaving stopped the camera (see the controller), so an autostart view resumes.
+    if (this.hasUpdated && this.autostart && this.live.status === LIVE_STATUS.stopped) void this.start();
   }
 
   protected override updated(): void {

@@ -29,7 +29,11 @@ export class WorkerLandmarker {
     this.kind = kind;
     this.worker = worker;
     worker.addEventListener('message', (event: MessageEvent<unknown>) => this.onMessage(event.data));
-    worker.addEventListener('error', (event) => this.failPending(new VisionError({ code: 'worker', message: `Landmarker worker crashed: ${event.message}` })));
+    worker.addEventListener('error', (event) => {
+      // An uncaught error outside our message handling: the worker cannot be trusted to answer again.
+      this.failPending(new VisionError({ code: 'worker', message: `The ${kind} landmarker worker crashed: ${event.message || 'script error'}` }));
+      this.terminate();
+    });
   }
 
   /** Starts a worker and its landmarker; rejects with the worker's VisionError when setup fails. */
@@ -99,7 +103,7 @@ export class WorkerLandmarker {
     if (this.terminated) return;
     this.terminated = true;
     this.worker.terminate();
-    this.failPending(new VisionError({ code: 'worker', message: 'The landmarker worker was terminated' }));
+    this.failPending(new VisionError({ code: 'worker', message: `The ${this.kind} landmarker worker was terminated` }));
   }
 
   private onMessage(data: unknown): void {
