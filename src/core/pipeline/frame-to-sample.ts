@@ -62,7 +62,8 @@ export class FrameProcessor {
 
   process(frame: FrameObservation): ProcessedFrame {
     const people = Math.max(frame.faces.length, frame.poses.length);
-    const inOrder = frame.tMs > this.lastTMs;
+    // Finite only: one frame at +Infinity would otherwise put every later frame "out of order".
+    const inOrder = Number.isFinite(frame.tMs) && frame.tMs > this.lastTMs;
     if (people !== 1 || !inOrder) {
       return { estimate: estimateHeadPose(frame, this.options.headPose), sample: this.absent(frame) };
     }

@@ -27,18 +27,22 @@ function bad(reason: QualityProblem, detail: string): FrameVerdict {
   return { ok: false, reason, detail };
 }
 
-function landmarkIsSane(point: Landmark | undefined, options: QualityOptions): boolean {
+function inRange(value: unknown, low: number, high: number): boolean {
+  // typeof first: a garbage landmark may hold anything; NaN fails both comparisons.
+  return typeof value === 'number' && value >= low && value <= high;
+}
+
+function landmarkIsSane(point: Landmark | undefined, low: number, high: number): boolean {
   if (point === undefined || point === null || typeof point !== 'object') return false;
-  const low = -options.maxOutsideImage;
-  const high = 1 + options.maxOutsideImage;
-  const inRange = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value >= low && value <= high;
-  if (!inRange(point.x) || !inRange(point.y) || !inRange(point.z)) return false;
+  if (!inRange(point.x, low, high) || !inRange(point.y, low, high) || !inRange(point.z, low, high)) return false;
   const visibility: unknown = point.visibility;
   return visibility === undefined || (typeof visibility === 'number' && Number.isFinite(visibility));
 }
 
 function allSane(points: readonly Landmark[], options: QualityOptions): boolean {
-  for (let i = 0; i < points.length; i += 1) if (!landmarkIsSane(points[i], options)) return false;
+  const low = -options.maxOutsideImage;
+  const high = 1 + options.maxOutsideImage;
+  for (let i = 0; i < points.length; i += 1) if (!landmarkIsSane(points[i], low, high)) return false;
   return true;
 }
 

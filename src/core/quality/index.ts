@@ -3,3 +3,4 @@ export * from './landmark-jump';
 export * from './quality-options';
 export * from './quality-status';
 export * from './track-quality';
+export * from './finite-values';
