@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
+import { getExercise } from '../../src/core/protocol/protocol';
 import { REPO_ROOT, SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
 
 /**
@@ -17,6 +18,7 @@ if (!HAVE_CLIP) console.warn(`session.spec: fixture-dependent tests skipped, ${C
 const SHOTS = path.join(REPO_ROOT, 'docs/screenshots');
 /** The protocol's least dose for no-shakes (reps.min): the exercise ends when it is reached. */
 const NO_SHAKES_TARGET = 7;
+const NO_SHAKES_TITLE_RU = getExercise('no-shakes').title.ru;
 /** Models load and the clip loops: allow for a slow, shared 2-core machine. */
 const SESSION_TIMEOUT_MS = 150_000;
 
@@ -31,9 +33,10 @@ async function countIn(page: Page, testId: string): Promise<number> {
 }
 
 /** From the start screen: a custom list of exercises, camera on, the neutral taken from the movement. */
-async function startSession(page: Page, exerciseIds: readonly string[]): Promise<void> {
+async function startSession(page: Page, exerciseIds: readonly string[], language: 'en' | 'ru' = 'en'): Promise<void> {
   await page.goto('/');
-  await page.getByRole('radio', { name: /My own list/ }).check();
+  await page.getByTestId('language').selectOption(language);
+  await page.getByTestId('set-custom').check();
   for (const id of exerciseIds) await page.getByTestId(`custom-${id}`).check();
   await page.getByTestId('begin').click();
   await page.getByTestId('camera-start').click();
@@ -147,15 +150,17 @@ test.describe('a session with the fake camera', () => {
     await expect(page.getByTestId('history-sessions').locator('li')).toHaveCount(1);
   });
 
-  test('“pain or dizziness” stops at once and is recorded', async ({ page }) => {
-    await startSession(page, ['no-shakes']);
+  test('in Russian, “pain or dizziness” stops at once and is recorded', async ({ page }) => {
+    await startSession(page, ['no-shakes'], 'ru');
     await page.getByTestId('skip-calibration').click();
-    await expect(page.getByTestId('exercise-title')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('exercise-title')).toHaveText(NO_SHAKES_TITLE_RU, { timeout: 30_000 });
+    await expect(page.getByTestId('pain')).toContainText('Боль или головокружение');
+    await shoot(page, 'exercise-ru');
     await page.getByTestId('pain').click();
-    await expect(page.getByTestId('summary-heading')).toBeVisible();
-    await expect(page.locator('atlas-session-summary').getByRole('alert')).toContainText('pain or dizziness');
+    await expect(page.getByTestId('summary-heading')).toHaveText('Итоги занятия');
+    await expect(page.locator('atlas-session-summary').getByRole('alert')).toContainText('боли или головокружения');
     await page.getByTestId('new-session').click();
-    await expect(page.getByRole('note')).toContainText('pain or dizziness');
+    await expect(page.getByRole('note')).toContainText('боли или головокружения');
   });
 });
 

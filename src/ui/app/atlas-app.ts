@@ -49,7 +49,8 @@ export class AtlasApp extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host { display: block; min-height: 100vh; --atlas-font-size: 1.15rem; }
+      /* Fonts with Cyrillic named first: 'system-ui' alone falls back to a serif for Russian on some Linux setups. */
+      :host { display: block; min-height: 100vh; --atlas-font-size: 1.15rem; font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; }
       .skip { position: absolute; left: -999px; top: 0; background: #fff; padding: 0.5rem 1rem; }
       .skip:focus { left: 0.5rem; z-index: 10; }
       header { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: center; justify-content: space-between; padding: 0.75rem 1rem; border-bottom: 2px solid var(--atlas-muted, #c9ced6); background: var(--atlas-surface, #fff); }

@@ -82,7 +82,7 @@ export class StartScreen extends LitElement {
         <legend>${t('start.chooseSet')}</legend>
         ${this.protocol.sets.map((set) => this.renderSet(set))}
         <label class="option">
-          <input type="radio" name="set" value="custom" .checked=${this.choice.kind === 'custom'} @change=${() => this.choose({ kind: 'custom' })} />
+          <input type="radio" name="set" value="custom" data-testid="set-custom" .checked=${this.choice.kind === 'custom'} @change=${() => this.choose({ kind: 'custom' })} />
           <span>${t('start.custom')}<span class="hint">${t('start.customHint')}</span></span>
         </label>
         ${this.choice.kind === 'custom' ? this.renderCustom() : nothing}
