@@ -3,23 +3,29 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './clip-browser';
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const file = path.join(dir, name);
-      return statSync(file).isDirectory() ? sourceFiles(file) : file.endsWith('.ts') ? [file] : [];
-    });
+/** Sources that decide a clip's pixels and ground truth: the page, the scene and the pure core. */
+const RENDER_SOURCE_DIRS = ['src/clipgen', 'src/clipgen/core'];
+/** Core files that only score clips (changing them must not regenerate anything). */
+const NOT_RENDERING = new Set(['clip-scoring.ts']);
+
+function sourceFiles(): string[] {
+  return RENDER_SOURCE_DIRS.flatMap((dir) =>
+    readdirSync(path.join(REPO_ROOT, dir))
+      .sort()
+      .filter((name) => name.endsWith('.ts') && !NOT_RENDERING.has(name))
+      .map((name) => path.join(REPO_ROOT, dir, name))
+      .filter((file) => statSync(file).isFile()),
+  );
 }
 
 /**
  * What a generated clip depends on: the trajectory, the photo and the renderer's source. A cached
- * clip whose key matches is reused; any change regenerates it.
+ * clip whose key matches is reused; a change to any of them regenerates it.
  */
 export function renderKey(trajectoryText: string, photoPath: string): string {
   const hash = createHash('sha256');
   hash.update(trajectoryText);
   hash.update(readFileSync(photoPath));
-  for (const file of sourceFiles(path.join(REPO_ROOT, 'src/clipgen'))) hash.update(readFileSync(file));
+  for (const file of sourceFiles()) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }

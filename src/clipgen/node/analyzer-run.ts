@@ -1,0 +1,92 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { REPO_ROOT } from './clip-browser';
+
+const run = promisify(execFile);
+
+/** A clip for the analyzer: `analyze` reads mp4 (not y4m), so the y4m is encoded near-losslessly. */
+export async function mp4For(y4m: string): Promise<string> {
+  const mp4 = y4m.replace(/\.y4m$/, '.mp4');
+  if (existsSync(mp4) && statSync(mp4).mtimeMs >= statSync(y4m).mtimeMs) return mp4;
+  // CRF 12, no B-frames: compression far below the landmarkers' own noise; one key frame a second.
+  await run('ffmpeg', ['-loglevel', 'error', '-y', '-i', y4m, '-c:v', 'libx264', '-preset', 'fast', '-crf', '12', '-bf', '0', '-g', '30', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', mp4]);
+  return mp4;
+}
+
+export interface AnalyzerFrame {
+  readonly type: 'frame';
+  readonly file: string;
+  readonly tMs: number;
+  readonly face: boolean;
+  readonly pose: boolean;
+  readonly yawDeg: number | null;
+  readonly pitchDeg: number | null;
+  readonly rollDeg: number | null;
+}
+
+export interface AnalyzerRep {
+  readonly type: 'rep';
+  readonly file: string;
+  readonly side: string | null;
+  readonly peakDeg: number | null;
+  readonly durationMs: number | null;
+  readonly peakVelDegS: number | null;
+  readonly sparc: number | null;
+  readonly complete: boolean;
+  /** Not printed by every analyzer version; when absent, speed is judged from peakVelDegS. */
+  readonly tooFast?: boolean;
+}
+
+export interface AnalyzerSummary {
+  readonly type: 'summary';
+  readonly file: string;
+  readonly exercise: string;
+  readonly reps: number;
+  readonly bySide: Readonly<Record<string, number>>;
+  readonly incomplete: number;
+}
+
+export interface AnalyzerResult {
+  readonly frames: AnalyzerFrame[];
+  readonly reps: AnalyzerRep[];
+  readonly summary: AnalyzerSummary | null;
+}
+
+/** `npm run analyze -- --exercise ID --format jsonl FILES…`, parsed per file. */
+export function runAnalyzer(exercise: string, files: readonly string[]): Promise<Map<string, AnalyzerResult>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', '--exercise', exercise, '--format', 'jsonl', ...files], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const results = new Map<string, AnalyzerResult>(files.map((f) => [path.resolve(f), { frames: [], reps: [], summary: null }]));
+      for (const line of stdout.split('\n')) {
+        if (!line.trim()) continue;
+        let parsed: AnalyzerFrame | AnalyzerRep | AnalyzerSummary;
+        try {
+          parsed = JSON.parse(line) as AnalyzerFrame | AnalyzerRep | AnalyzerSummary;
+        } catch {
+          continue;
+        }
+        const result = results.get(path.resolve(parsed.file));
+        if (result === undefined) continue;
+        if (parsed.type === 'frame') result.frames.push(parsed);
+        else if (parsed.type === 'rep') result.reps.push(parsed);
+        else if (parsed.type === 'summary') results.set(path.resolve(parsed.file), { ...result, summary: parsed });
+      }
+      if (code !== 0 && [...results.values()].every((r) => r.frames.length === 0)) {
+        reject(new Error(`analyze exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+        return;
+      }
+      resolve(results);
+    });
+  });
+}
