@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --frames 120 --window-s 12 --no-build --no-means --clip FILE]`
+ * `npm run bench [-- --frames 120 --window-s 12 --variant-s 10 --no-build --no-means --no-headpose --no-cadence --clip FILE]`
  *
  * Prints, in one run on this machine: median ms per frame of pose lite, pose full and face
  * (MediaPipe, VIDEO mode, CPU, real frames of a real clip), the TF.js backend's, the "means"
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { AtlasBenchApi } from '../src/bench/bench-page';
 import type { LandmarkerBenchResult, LandmarkerBenchSpec } from '../src/bench/bench-spec';
+import type { LiveVariantResult, LiveVariantSpec } from '../src/bench/live-cadence';
 import { angleAgreement, pointErrorPx } from './bench/accuracy';
 import { buildApp, serveBuiltApp } from './bench/app-server';
 import { launchChromium } from './bench/chromium';
@@ -174,6 +175,28 @@ async function main(): Promise<void> {
     log(`  long tasks > 50 ms: ${live.longTasksOver50ms} in the window (longest ${fmt(live.longestTaskMs, 0)} ms), ${live.longTasksSinceLoad} since load; first result ${fmt(live.firstResultMs, 0)} ms after navigation; page errors ${live.pageErrors}`);
     log(`  ${load()}`);
 
+    // 3. Scheduling variants on the same camera and workers (bench page), one after the other.
+    let variants: LiveVariantResult[] = [];
+    if (!flag('no-cadence')) {
+      const seconds = Number(option('variant-s', '10'));
+      const specs: LiveVariantSpec[] = [
+        { name: 'pose+face, wait for both (today)', waitForBoth: true, bodyEveryK: 1, bodyNeeded: true, seconds },
+        { name: 'face every frame, body every 2nd', waitForBoth: false, bodyEveryK: 2, bodyNeeded: true, seconds },
+        { name: 'face only (body not needed)', waitForBoth: false, bodyEveryK: 1, bodyNeeded: false, seconds },
+      ];
+      log('');
+      log(`scheduling variants: camera → MediaPipe workers, ${seconds} s each… (${load()})`);
+      const variantPage = await browser.newPage();
+      await variantPage.goto(new URL('bench.html', server.url).href);
+      await variantPage.waitForFunction(() => document.body.dataset.benchReady === 'true');
+      variants = await variantPage.evaluate((v) => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).liveVariants(v), specs);
+      await variantPage.close();
+      for (const v of variants) {
+        log(`  ${v.name.padEnd(36)} delivered ${fmt(v.deliveredFps)} fps, analysed ${fmt(v.analysedFps)} fps, ratio ${fmt(v.ratio * 100)}%, p95 ${fmt(v.p95LatencyMs, 0)} ms, body in ${fmt(v.bodyFraction * 100, 0)}% (${v.bodyRuns} body runs)`);
+      }
+      log(`  ${load()}`);
+    }
+
     const tfPose = results['TF.js MoveNet lightning (body)'];
     const tfFace = results['TF.js BlazeFace+FaceMesh (face)'];
     const round = (x: number | undefined, digits = 1): number | null => (x === undefined || !Number.isFinite(x) ? null : Number(x.toFixed(digits)));
@@ -190,6 +213,7 @@ async function main(): Promise<void> {
       tfjsPoseMs: round(tfPose?.medianMs),
       tfjsFaceMs: round(tfFace?.medianMs),
       firstResultMs: round(live.firstResultMs, 0),
+      variants: variants.map((v) => ({ name: v.name, ratio: round(v.ratio, 3), analysedFps: round(v.analysedFps), p95LatencyMs: round(v.p95LatencyMs, 0), bodyFraction: round(v.bodyFraction, 2) })),
       loadAvg1m: round(loadavg()[0], 2),
       cores: cpus().length,
     };

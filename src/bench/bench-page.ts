@@ -5,6 +5,7 @@ import { runLandmarkerBench } from './bench-runner';
 import type { BenchBackend, LandmarkerBenchResult, LandmarkerBenchSpec } from './bench-spec';
 import { detectInImage, type ImageDetectionSummary } from './image-detection';
 import { headPoseInImage, type ImageHeadPose } from './image-head-pose';
+import { runLiveVariant, startLiveWorkers, type LiveVariantResult, type LiveVariantSpec } from './live-cadence';
 
 /** Driven by scripts/bench.ts through Playwright: `window.atlasBench`. */
 export interface AtlasBenchApi {
@@ -14,6 +15,8 @@ export interface AtlasBenchApi {
   detectImage(url: string, backend: BenchBackend): Promise<ImageDetectionSummary>;
   /** Head angles per photo from one backend's face landmarker (eval:headpose per backend). */
   headPose(urls: readonly string[], backend: BenchBackend): Promise<ImageHeadPose[]>;
+  /** Camera → workers with each scheduling variant in turn (same workers, same run). */
+  liveVariants(specs: readonly LiveVariantSpec[]): Promise<LiveVariantResult[]>;
   /** The first-run probe on one photo. */
   probe(url: string, candidates: readonly BackendId[]): Promise<ProbeReport>;
 }
@@ -55,6 +58,20 @@ const api: AtlasBenchApi = {
       }
     }
     return out;
+  },
+  async liveVariants(specs) {
+    const workers = await startLiveWorkers();
+    try {
+      const out: LiveVariantResult[] = [];
+      // Warm-up (graph set-up, JIT, the camera starting), not reported: otherwise the first variant pays for it.
+      const first = specs[0];
+      if (first) await runLiveVariant({ ...first, name: 'warm-up', seconds: 3 }, workers.face, workers.pose);
+      for (const spec of specs) out.push(await runLiveVariant(spec, workers.face, workers.pose));
+      return out;
+    } finally {
+      workers.face.terminate();
+      workers.pose.terminate();
+    }
   },
   async probe(url, candidates) {
     const image = await imageAt(url);
