@@ -17,10 +17,6 @@ export const MIN_FACE_PRESENCE = 0.5;
 const RIGHT_EYE_OUTER = 33;
 const LEFT_EYE_OUTER = 263;
 
-function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x));
-}
-
 /**
  * BlazeFace (short range) finds the face; FaceMesh gives 468 points in a crop turned by the eye
  * line; later frames reuse the crop around the previous mesh (ROI tracking, as MediaPipe does) and
@@ -90,10 +86,10 @@ export class FaceMeshRunner {
       return this.mesh.execute(input, ['Identity_1:0', 'Identity_2:0']) as tfTypes.Tensor[];
     });
     const [flagTensor, meshTensor] = outputs as [tfTypes.Tensor, tfTypes.Tensor];
-    const flagRaw = flagTensor.dataSync()[0] as number;
+    // Already a probability: the graph ends its face-flag head with a Sigmoid.
+    const presence = flagTensor.dataSync()[0] as number;
     const values = meshTensor.dataSync();
     for (const t of outputs) t.dispose();
-    const presence = sigmoid(flagRaw);
     if (presence < MIN_FACE_PRESENCE) return null;
     const scale = crop.size / FACE_MESH_INPUT_SIZE;
     const points: { x: number; y: number; z: number }[] = [];
