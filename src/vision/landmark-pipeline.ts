@@ -1,6 +1,6 @@
 import type { FrameObservation } from '../core/landmarks';
 import type { FrameSource, SourceFrame } from './frame-source';
-import type { LandmarkerConfig, LandmarkerKind } from './landmarkers';
+import type { LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from './landmarkers';
 import { PipelineStats, type PipelineStatsSnapshot } from './pipeline-stats';
 import { combineDetections, type LandmarkerDetection } from './to-observation';
 import { VisionError, errorMessage } from './vision-error';
@@ -9,6 +9,8 @@ import { WorkerLandmarker, type WorkerDetectOutcome } from './worker/worker-land
 /** What the pipeline needs of a landmarker running elsewhere (WorkerLandmarker; fakes in tests). */
 export interface RemoteLandmarker {
   readonly kind: LandmarkerKind;
+  readonly delegate: LandmarkerDelegate;
+  readonly fallbackReason: string | null;
   /** A frame is in flight: the pipeline drops frames rather than queue them. */
   readonly busy: boolean;
   /** Takes ownership of `image` (transfers or closes it). */
@@ -80,6 +82,11 @@ export class LandmarkPipeline {
 
   get kinds(): readonly LandmarkerKind[] {
     return this.workers.map((w) => w.kind);
+  }
+
+  /** Per landmarker: the delegate that runs, and why the GPU was not used when asked for. */
+  get delegates(): readonly { readonly kind: LandmarkerKind; readonly delegate: LandmarkerDelegate; readonly fallbackReason: string | null }[] {
+    return this.workers.map((w) => ({ kind: w.kind, delegate: w.delegate, fallbackReason: w.fallbackReason }));
   }
 
   statsSnapshot(): PipelineStatsSnapshot {

@@ -46,7 +46,8 @@ interface Readout {
  * Events (bubbling, composed): `atlas-live-frame` (LiveFrameDetail), `atlas-live-status` (LiveStatusDetail).
  * Test hooks on the host: `data-status`, `data-frames`, `data-face-frames`, `data-pose-frames`,
  * `data-dropped`, `data-yaw-deg`, `data-pitch-deg`, `data-roll-deg`, `data-fps` (analysed), `data-camera-fps`,
- * `data-pose-ms`, `data-face-ms` (latest model time per frame), `data-latency-p95-ms`, `data-error-code`.
+ * `data-pose-ms`, `data-face-ms` (latest model time per frame), `data-latency-p95-ms`, `data-delegates`
+ * (e.g. `pose:GPU face:CPU`), `data-error-code`.
  */
 @customElement('atlas-live-view')
 export class AtlasLiveView extends LitElement {
@@ -140,7 +141,10 @@ export class AtlasLiveView extends LitElement {
     const error = this.live.error?.info ?? null;
     if (error) this.dataset.errorCode = error.code;
     else delete this.dataset.errorCode;
-    if (status === LIVE_STATUS.running) void this.refreshCameras();
+    if (status === LIVE_STATUS.running) {
+      void this.refreshCameras();
+      this.dataset.delegates = this.live.delegates.map((d) => `${d.kind}:${d.delegate}`).join(' ');
+    }
     if (status !== LIVE_STATUS.running && this.canvas) clearOverlay(this.overlayContext());
     this.dispatchEvent(new CustomEvent<LiveStatusDetail>('atlas-live-status', { detail: { status, error }, bubbles: true, composed: true }));
   }
@@ -257,6 +261,9 @@ export class AtlasLiveView extends LitElement {
         <div><dt>Latency</dt><dd>${stats.lastLatencyMs === null ? '–' : `${Math.round(stats.lastLatencyMs)} ms`}</dd></div>
         <div><dt>Dropped</dt><dd>${stats.droppedFrames}</dd></div>
       </dl>
+      ${this.live.delegates
+        .filter((d) => d.fallbackReason !== null)
+        .map((d) => html`<p class="direction">The ${d.kind} model runs on the processor: the graphics card cannot run it here.</p>`)}
       ${people > 1 ? html`<p class="notice" role="status">${people} people are in view: the exercises need one person alone.</p>` : nothing}
     `;
   }

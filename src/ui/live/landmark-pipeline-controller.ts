@@ -47,6 +47,11 @@ export class LandmarkPipelineController implements ReactiveController {
     return this.camera;
   }
 
+  /** While running: which delegate each landmarker uses (and why not the GPU when it was asked for). */
+  get delegates(): LandmarkPipeline['delegates'] {
+    return this.pipeline?.delegates ?? [];
+  }
+
   hostConnected(): void {}
 
   hostDisconnected(): void {

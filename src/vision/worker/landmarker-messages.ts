@@ -1,4 +1,4 @@
-import type { LandmarkerConfig, LandmarkerKind } from '../landmarkers';
+import type { LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from '../landmarkers';
 import type { LandmarkerDetection } from '../to-observation';
 import type { VisionErrorInfo } from '../vision-error';
 
@@ -12,7 +12,8 @@ export type LandmarkerRequest =
 
 /** Landmarker worker → main thread. */
 export type LandmarkerResponse =
-  | { readonly type: 'ready'; readonly kind: LandmarkerKind; readonly initMs: number }
+  /** `delegate` is what runs: CPU when the GPU was asked for but could not run the model. */
+  | { readonly type: 'ready'; readonly kind: LandmarkerKind; readonly initMs: number; readonly delegate: LandmarkerDelegate; readonly fallbackReason: string | null }
   | { readonly type: 'result'; readonly frameId: number; readonly tMs: number; readonly inferenceMs: number; readonly detection: LandmarkerDetection }
   /** The frame was not analysed: its time did not move forward (see TimestampGuard). */
   | { readonly type: 'skipped'; readonly frameId: number; readonly tMs: number }
@@ -50,7 +51,7 @@ export function isLandmarkerResponse(value: unknown): value is LandmarkerRespons
   if (!isRecord(value)) return false;
   switch (value.type) {
     case 'ready':
-      return KINDS.includes(value.kind) && typeof value.initMs === 'number';
+      return KINDS.includes(value.kind) && typeof value.initMs === 'number' && (value.delegate === 'CPU' || value.delegate === 'GPU');
     case 'result':
       return (
         typeof value.frameId === 'number' &&

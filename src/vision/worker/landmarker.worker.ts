@@ -39,9 +39,20 @@ class LandmarkerHost {
 
   private async init(request: Extract<LandmarkerRequest, { type: 'init' }>): Promise<void> {
     const started = performance.now();
+    const { config } = request;
     try {
-      this.landmarker = await createLandmarker(request.config);
-      post({ type: 'ready', kind: this.landmarker.kind, initMs: performance.now() - started });
+      let fallbackReason: string | null = null;
+      let landmarker = await createLandmarker(config);
+      if (config.delegate === 'GPU') {
+        fallbackReason = gpuProblem(landmarker);
+        if (fallbackReason !== null) {
+          landmarker.close();
+          landmarker = await createLandmarker({ ...config, delegate: 'CPU' });
+        }
+      }
+      this.landmarker = landmarker;
+      const delegate = config.delegate === 'GPU' && fallbackReason === null ? 'GPU' : 'CPU';
+      post({ type: 'ready', kind: landmarker.kind, initMs: performance.now() - started, delegate, fallbackReason });
     } catch (error) {
       post({ type: 'error', frameId: null, error: toInfo(error) });
     }
@@ -63,6 +74,24 @@ class LandmarkerHost {
     } finally {
       image.close();
     }
+  }
+}
+
+/** Side of the blank frame used to try the GPU graph: small, the graph opens every model anyway. */
+const PROBE_SIZE_PX = 64;
+
+/**
+ * Runs one blank frame: the graph opens all its calculators on the first frame, and that is where
+ * the WebGL delegate refuses ops it lacks (e.g. GATHER in the assembled face model). Returns why
+ * the GPU cannot be used, or null. The probe frame's time (0) is followed by a new stream.
+ */
+function gpuProblem(landmarker: VideoLandmarker): string | null {
+  try {
+    landmarker.detect(new OffscreenCanvas(PROBE_SIZE_PX, PROBE_SIZE_PX), 0);
+    landmarker.beginStream();
+    return null;
+  } catch (error) {
+    return errorMessage(error);
   }
 }
 

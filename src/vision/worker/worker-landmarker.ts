@@ -1,4 +1,4 @@
-import type { LandmarkerConfig, LandmarkerKind } from '../landmarkers';
+import type { LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from '../landmarkers';
 import type { LandmarkerDetection } from '../to-observation';
 import { VisionError } from '../vision-error';
 import { isLandmarkerResponse, type LandmarkerRequest, type LandmarkerResponse } from './landmarker-messages';
@@ -20,14 +20,21 @@ interface PendingFrame {
  */
 export class WorkerLandmarker {
   readonly kind: LandmarkerKind;
+  /** What actually runs (CPU when the GPU was asked for but could not run the model). */
+  readonly delegate: LandmarkerDelegate;
+  /** Why the GPU was not used although asked for; null otherwise. */
+  readonly fallbackReason: string | null;
   private readonly worker: Worker;
   private pending: PendingFrame | null = null;
   private nextFrameId = 1;
   private terminated = false;
 
-  private constructor(kind: LandmarkerKind, worker: Worker) {
-    this.kind = kind;
+  private constructor(ready: Extract<LandmarkerResponse, { type: 'ready' }>, worker: Worker) {
+    this.kind = ready.kind;
+    this.delegate = ready.delegate;
+    this.fallbackReason = ready.fallbackReason;
     this.worker = worker;
+    const kind = ready.kind;
     worker.addEventListener('message', (event: MessageEvent<unknown>) => this.onMessage(event.data));
     worker.addEventListener('error', (event) => {
       // An uncaught error outside our message handling: the worker cannot be trusted to answer again.
@@ -45,7 +52,7 @@ export class WorkerLandmarker {
         if (!isLandmarkerResponse(message)) return;
         if (message.type === 'ready') {
           cleanUp();
-          resolve(new WorkerLandmarker(config.kind, worker));
+          resolve(new WorkerLandmarker(message, worker));
         } else if (message.type === 'error' && message.frameId === null) {
           cleanUp();
           worker.terminate();

@@ -52,6 +52,8 @@ type Behaviour = (tMs: number) => WorkerDetectOutcome | VisionError;
 class FakeLandmarker implements RemoteLandmarker {
   busy = false;
   terminated = false;
+  readonly delegate = 'CPU' as const;
+  readonly fallbackReason = null;
   streams = 0;
   readonly seen: number[] = [];
   constructor(

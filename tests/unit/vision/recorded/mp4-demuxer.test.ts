@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { blobByteSource, type ByteSource } from '../../../../src/vision/recorded/byte-source';
 import { Mp4Demuxer, type DemuxedSample } from '../../../../src/vision/recorded/mp4-demuxer';
 import { RecordedSourceError } from '../../../../src/vision/recorded/recorded-source-error';
 
@@ -39,6 +40,10 @@ function ffprobeFrameTimesUs(file: string): number[] {
     .map((line) => Number(line) * 1e6);
 }
 
+function blobOf(parts: BlobPart[]): ByteSource {
+  return blobByteSource(new Blob(parts));
+}
+
 async function allSamples(demuxer: Mp4Demuxer): Promise<DemuxedSample[]> {
   const samples: DemuxedSample[] = [];
   for (let sample = await demuxer.nextSample(); sample; sample = await demuxer.nextSample()) samples.push(sample);
@@ -48,7 +53,7 @@ async function allSamples(demuxer: Mp4Demuxer): Promise<DemuxedSample[]> {
 describe.skipIf(!HAVE_FIXTURES)('Mp4Demuxer on the shared clips', () => {
   it.each(CLIPS)('%s: every announced sample, presentation times as ffmpeg shows them', async (clip) => {
     const file = path.join(SHARED_FIXTURES, clip);
-    const demuxer = await Mp4Demuxer.open(new Blob([readFileSync(file)]), { sliceBytes: SMALL_SLICE_BYTES });
+    const demuxer = await Mp4Demuxer.open(blobOf([readFileSync(file)]), { sliceBytes: SMALL_SLICE_BYTES });
     const samples = await allSamples(demuxer);
     expect(samples).toHaveLength(demuxer.info.sampleCount);
     expect(demuxer.missingSamples).toBe(0);
@@ -64,14 +69,14 @@ describe.skipIf(!HAVE_FIXTURES)('Mp4Demuxer on the shared clips', () => {
 
   it('the default slices give the same samples as small ones (a moov at the end of a > 2 MB file)', async () => {
     const bytes = readFileSync(path.join(SHARED_FIXTURES, 'video/expressions/d13.mp4'));
-    const small = await allSamples(await Mp4Demuxer.open(new Blob([bytes]), { sliceBytes: SMALL_SLICE_BYTES }));
-    const large = await allSamples(await Mp4Demuxer.open(new Blob([bytes])));
+    const small = await allSamples(await Mp4Demuxer.open(blobOf([bytes]), { sliceBytes: SMALL_SLICE_BYTES }));
+    const large = await allSamples(await Mp4Demuxer.open(blobOf([bytes])));
     expect(large.map((s) => [s.timestampUs, s.data.byteLength])).toEqual(small.map((s) => [s.timestampUs, s.data.byteLength]));
   });
 
   it('a truncated file: the samples it holds, and how many are missing', async () => {
     const bytes = readFileSync(path.join(SHARED_FIXTURES, 'video/head-gestures/head_nodding.mp4'));
-    const demuxer = await Mp4Demuxer.open(new Blob([bytes.subarray(0, Math.floor(bytes.length / 2))]), { sliceBytes: SMALL_SLICE_BYTES });
+    const demuxer = await Mp4Demuxer.open(blobOf([bytes.subarray(0, Math.floor(bytes.length / 2))]), { sliceBytes: SMALL_SLICE_BYTES });
     const samples = await allSamples(demuxer);
     expect(samples.length).toBeGreaterThan(0);
     expect(demuxer.missingSamples).toBe(demuxer.info.sampleCount - samples.length);
@@ -80,7 +85,7 @@ describe.skipIf(!HAVE_FIXTURES)('Mp4Demuxer on the shared clips', () => {
 
   it('no movie header: a truncated-file error', async () => {
     const bytes = readFileSync(path.join(SHARED_FIXTURES, 'video/head-gestures/head_nodding.mp4'));
-    await expect(Mp4Demuxer.open(new Blob([bytes.subarray(0, 2000)]))).rejects.toMatchObject({ code: 'truncated' });
-    await expect(Mp4Demuxer.open(new Blob([bytes.subarray(0, 2000)]))).rejects.toBeInstanceOf(RecordedSourceError);
+    await expect(Mp4Demuxer.open(blobOf([bytes.subarray(0, 2000)]))).rejects.toMatchObject({ code: 'truncated' });
+    await expect(Mp4Demuxer.open(blobOf([bytes.subarray(0, 2000)]))).rejects.toBeInstanceOf(RecordedSourceError);
   });
 });

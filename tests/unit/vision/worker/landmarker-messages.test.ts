@@ -36,7 +36,8 @@ describe('isLandmarkerRequest', () => {
 
 describe('isLandmarkerResponse', () => {
   it('accepts the responses the worker sends', () => {
-    expect(isLandmarkerResponse({ type: 'ready', kind: 'face', initMs: 812 })).toBe(true);
+    expect(isLandmarkerResponse({ type: 'ready', kind: 'face', initMs: 812, delegate: 'CPU', fallbackReason: 'No support of gather' })).toBe(true);
+    expect(isLandmarkerResponse({ type: 'ready', kind: 'pose', initMs: 812, delegate: 'GPU', fallbackReason: null })).toBe(true);
     expect(isLandmarkerResponse({ type: 'result', frameId: 3, tMs: 100, inferenceMs: 9.5, detection: { kind: 'face', faces: [] } })).toBe(true);
     expect(isLandmarkerResponse({ type: 'skipped', frameId: 3, tMs: 100 })).toBe(true);
     expect(isLandmarkerResponse({ type: 'error', frameId: null, error: { code: 'wasm', url: '/wasm/x', message: 'm' } })).toBe(true);
@@ -44,7 +45,8 @@ describe('isLandmarkerResponse', () => {
   });
 
   it('refuses malformed ones', () => {
-    expect(isLandmarkerResponse({ type: 'ready', kind: 'hand', initMs: 1 })).toBe(false);
+    expect(isLandmarkerResponse({ type: 'ready', kind: 'hand', initMs: 1, delegate: 'CPU', fallbackReason: null })).toBe(false);
+    expect(isLandmarkerResponse({ type: 'ready', kind: 'face', initMs: 1 })).toBe(false);
     expect(isLandmarkerResponse({ type: 'result', frameId: 3, tMs: 100, inferenceMs: 9.5, detection: null })).toBe(false);
     expect(isLandmarkerResponse({ type: 'result', frameId: 3, tMs: 100, detection: { kind: 'pose', poses: [] } })).toBe(false);
     expect(isLandmarkerResponse({ type: 'error', frameId: undefined, error: { code: 'wasm' } })).toBe(false);
