@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
-import { REPO_ROOT } from './support/fake-camera';
+import { REPO_ROOT, SHARED_FIXTURES } from './support/fake-camera';
 
 /**
  * Bad input in the browser: damaged or missing model bundles (served through a route, so the
@@ -83,5 +85,96 @@ test.describe('in-app JSON import: hostile files are refused and nothing changes
     }
     await page.getByTestId('nav-history').click();
     await expect(page.getByTestId('history-empty')).toBeVisible();
+  });
+});
+
+/** A clip to damage; the other bad files are made from nothing. */
+const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_nodding.mp4');
+/** 2 GiB + 1 byte, sparse (no disk used): past every signed 32-bit size. */
+const HUGE_BYTES = 2 ** 31 + 1;
+/** The damage covers a tenth of the clip: far more than this many frames remain readable. */
+const MIN_FRAMES_AROUND_DAMAGE = 10;
+/** What an uncaught exception or a crash prints. */
+const CRASH_PATTERN = /\n\s+at |Unhandled|TypeError|RangeError|Segmentation|core dumped/;
+
+interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runAnalyze(files: readonly string[]): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', ...files], { cwd: REPO_ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** The same bytes with a tenth of the file, a third of the way in, overwritten by noise (seeded). */
+function damaged(bytes: Buffer): Buffer {
+  const out = Buffer.from(bytes);
+  let seed = 7;
+  for (let i = Math.floor(out.length / 3); i < Math.floor(out.length / 3) + Math.floor(out.length / 10); i += 1) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    out[i] = seed & 0xff;
+  }
+  return out;
+}
+
+test.describe('npm run analyze on bad files: a clear message per file, the right exit code, no crash', () => {
+  test.setTimeout(600_000);
+
+  test('files that cannot be read at all: each named with its reason, exit 1', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bad-input-'));
+    try {
+      const empty = path.join(dir, 'empty.mp4');
+      writeFileSync(empty, '');
+      const textAsPng = path.join(dir, 'photo.png');
+      writeFileSync(textAsPng, 'I am a shopping list, not a picture\n');
+      const noise = path.join(dir, 'noise.mp4');
+      writeFileSync(noise, Buffer.from(Array.from({ length: 65_536 }, (_, i) => (i * 7919) & 0xff)));
+      const movieHeaderThenNoise = path.join(dir, 'header-then-noise.mp4');
+      writeFileSync(movieHeaderThenNoise, Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom'), Buffer.alloc(12), Buffer.alloc(100_000, 0xa5)]));
+      const huge = path.join(dir, 'huge.mp4');
+      const fd = openSync(huge, 'w');
+      writeSync(fd, Buffer.from([0]), 0, 1, HUGE_BYTES - 1);
+      closeSync(fd);
+
+      const files = [empty, textAsPng, noise, movieHeaderThenNoise, huge];
+      const run = await runAnalyze(files);
+      console.log(`bad-input.spec: analyze said:\n${run.stderr}`);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).not.toMatch(CRASH_PATTERN);
+      for (const file of files) expect(run.stderr).toMatch(new RegExp(`analyze: ${file}: .+; skipped\\.`));
+      expect(run.stderr).toContain(`${empty}: The file is empty`);
+      expect(run.stderr).toContain(`${textAsPng}: Not a supported image`);
+      expect(run.stderr).toContain(`${noise}: Not a supported image`);
+      expect(run.stderr).toContain('no file could be read');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a video damaged in the middle: the frames around the damage, a warning, exit 0', async () => {
+    test.skip(!existsSync(CLIP), `needs ${CLIP}`);
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bad-input-'));
+    try {
+      const corrupt = path.join(dir, 'corrupt.mp4');
+      writeFileSync(corrupt, damaged(readFileSync(CLIP)));
+      const run = await runAnalyze([corrupt]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).not.toMatch(CRASH_PATTERN);
+      expect(run.stderr).toContain(`${corrupt}: damaged`);
+      const frames = run.stdout.split('\n').filter((line) => line.startsWith('{"type":"frame"'));
+      expect(frames.length).toBeGreaterThan(MIN_FRAMES_AROUND_DAMAGE);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -120,6 +120,6 @@ export function checkFrame(frame: FrameObservation, options: QualityOptions): Fr
   if (broken !== null) return bad(QUALITY_PROBLEMS.invalidData, broken);
   if (face !== undefined) return OK;
   if (pose === undefined || !poseShowsSomeone(pose, options)) return bad(QUALITY_PROBLEMS.noPerson, 'no face and no body');
-  if (handAtFace(pose, frameAspect(frame), options)) return bad(QUALITY_PROBLEMS.faceOccluded, 'face lost with a hand at the head');
+  if (!options.handAtFaceExpected && handAtFace(pose, frameAspect(frame), options)) return bad(QUALITY_PROBLEMS.faceOccluded, 'face lost with a hand at the head');
   return OK;
 }

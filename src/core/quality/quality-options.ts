@@ -19,6 +19,11 @@ export interface QualityOptions {
   readonly minVisibility: number;
   /** A hand point closer to the nose than this many shoulder widths is "at the face". */
   readonly handNearFaceShoulderWidths: number;
+  /**
+   * True during exercises done with a hand on the head (palm presses, hands behind the head):
+   * a hidden face is then expected, and the body carries the head pose.
+   */
+  readonly handAtFaceExpected: boolean;
   /** Landmarks further than this outside the image (image units) are garbage, not an off-screen point. */
   readonly maxOutsideImage: number;
 }
@@ -33,4 +38,5 @@ export const DEFAULT_QUALITY_OPTIONS: QualityOptions = {
   minVisibility: 0.5,
   handNearFaceShoulderWidths: 0.6,
   maxOutsideImage: 2,
+  handAtFaceExpected: false,
 };
