@@ -8,9 +8,30 @@ export function servedFileUrl(index: number): string {
   return `${SERVED_FILES_PREFIX}${index}`;
 }
 
+/** Inclusive byte range of a single-range `Range: bytes=…` header; 'unsatisfiable' → 416. */
+export type ByteRange = { readonly start: number; readonly end: number };
+
+export function parseByteRange(header: string | undefined, size: number): ByteRange | 'unsatisfiable' | null {
+  if (!header) return null;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match) return null; // multiple or odd ranges: answer with the whole file
+  const [, first = '', last = ''] = match;
+  if (first === '' && last === '') return null;
+  if (first === '') {
+    const suffix = Number(last); // the last N bytes
+    if (suffix === 0 || size === 0) return 'unsatisfiable';
+    return { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(first);
+  const end = last === '' ? size - 1 : Math.min(Number(last), size - 1);
+  if (start >= size || end < start) return 'unsatisfiable';
+  return { start, end };
+}
+
 /**
- * Serves the command line's files, by index only (no path ever comes from the page), streamed so
- * a large video is never read whole into Node's memory.
+ * Serves the command line's files, by index only (no path ever comes from the page), with range
+ * requests so that the page reads a large video slice by slice straight from disk. `files` is
+ * read at each request: the CLI may point an index at a re-encoded copy.
  */
 export function servedFilesPlugin(files: readonly string[]): Plugin {
   return {
@@ -33,9 +54,23 @@ export function servedFilesPlugin(files: readonly string[]): Plugin {
           return;
         }
         res.setHeader('Content-Type', 'application/octet-stream');
-        res.setHeader('Content-Length', String(size));
         res.setHeader('Cache-Control', 'no-store');
-        createReadStream(file)
+        res.setHeader('Accept-Ranges', 'bytes');
+        const range = parseByteRange(req.headers.range, size);
+        if (range === 'unsatisfiable') {
+          res.statusCode = 416;
+          res.setHeader('Content-Range', `bytes */${size}`);
+          res.end();
+          return;
+        }
+        if (range) {
+          res.statusCode = 206;
+          res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${size}`);
+          res.setHeader('Content-Length', String(range.end - range.start + 1));
+        } else {
+          res.setHeader('Content-Length', String(size));
+        }
+        createReadStream(file, range ? { start: range.start, end: range.end } : {})
           .on('error', () => res.destroy())
           .pipe(res);
       });

@@ -1,4 +1,5 @@
 import type { FrameSource } from '../vision/frame-source';
+import { httpRangeByteSource, type ByteSource } from '../vision/recorded/byte-source';
 import { openRecordedSource, type RecordedSource } from '../vision/recorded/open-recorded-source';
 import { RecordedSourceError } from '../vision/recorded/recorded-source-error';
 import type { AnalyzerNextResult, AnalyzerOpenResult, AnalyzerSetup, AtlasAnalyzer } from './analyzer-protocol';
@@ -22,16 +23,15 @@ export class AnalyzerSession implements AtlasAnalyzer {
 
   async open(url: string): Promise<AnalyzerOpenResult> {
     this.closeFile();
-    let blob: Blob;
+    let bytes: ByteSource;
     try {
-      const response = await fetch(url);
-      if (!response.ok) return { ok: false, code: 'fetch', message: `HTTP ${response.status}` };
-      blob = await response.blob();
+      // Read by ranges: a large video stays on disk and is never held whole by the page.
+      bytes = await httpRangeByteSource(url);
     } catch (error) {
       return { ok: false, code: 'fetch', message: message(error) };
     }
     try {
-      const source = await openRecordedSource(blob);
+      const source = await openRecordedSource(bytes);
       this.source = source;
       this.detector = await (await this.factory).create();
       return source.kind === 'video'

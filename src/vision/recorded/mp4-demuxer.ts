@@ -11,11 +11,12 @@ import {
   type Track,
   type VisualSampleEntry,
 } from 'mp4box';
+import type { ByteSource } from './byte-source';
 import { presentationOffset, presentationTimeUs, type PresentationOffset } from './presentation-time';
 import { RECORDED_SOURCE_ERROR_CODES, RecordedSourceError } from './recorded-source-error';
 
 /**
- * Reads the first video track of an ISO-BMFF file (mp4, mov, m4v) from a Blob in slices, so a
+ * Reads the first video track of an ISO-BMFF file (mp4, mov, m4v) in slices, so a
  * large file is never held whole in memory, and hands out its samples (for EncodedVideoChunks) whose
  * timestamps are exact presentation times (µs) taken from the container, edit list applied.
  * Pure JavaScript (no WebCodecs): runs in Node too.
@@ -61,7 +62,7 @@ function decoderDescription(entry: VisualSampleEntry): Uint8Array | undefined {
 export class Mp4Demuxer {
   readonly info: DemuxedVideoInfo;
   private readonly file: ISOFile;
-  private readonly blob: Blob;
+  private readonly bytes: ByteSource;
   private readonly sliceBytes: number;
   private readonly track: Track;
   private readonly offset: PresentationOffset;
@@ -73,8 +74,8 @@ export class Mp4Demuxer {
   private finished = false;
   private delivered = 0;
 
-  private constructor(blob: Blob, file: ISOFile, movie: Movie, lastRead: { start: number; end: number }, sliceBytes: number) {
-    this.blob = blob;
+  private constructor(bytes: ByteSource, file: ISOFile, movie: Movie, lastRead: { start: number; end: number }, sliceBytes: number) {
+    this.bytes = bytes;
     this.sliceBytes = sliceBytes;
     this.file = file;
     this.lastRead = lastRead;
@@ -109,7 +110,7 @@ export class Mp4Demuxer {
   }
 
   /** Reads slices until the movie header is parsed. */
-  static async open(blob: Blob, options: Partial<Mp4DemuxerOptions> = {}): Promise<Mp4Demuxer> {
+  static async open(bytes: ByteSource, options: Partial<Mp4DemuxerOptions> = {}): Promise<Mp4Demuxer> {
     const { sliceBytes } = { ...DEFAULT_OPTIONS, ...options };
     // keepMdatData: sample extraction needs the mdat bytes; releaseUsedSamples frees them as we go.
     const file = createFile(true);
@@ -123,8 +124,8 @@ export class Mp4Demuxer {
     };
     let position = 0;
     let lastRead = { start: 0, end: 0 };
-    while (movie === null && demuxError === null && position < blob.size) {
-      const read = await Mp4Demuxer.append(file, blob, position, sliceBytes);
+    while (movie === null && demuxError === null && position < bytes.size) {
+      const read = await Mp4Demuxer.append(file, bytes, position, sliceBytes);
       lastRead = { start: position, end: read.end };
       position = read.next;
     }
@@ -137,17 +138,17 @@ export class Mp4Demuxer {
         'The video has no readable movie header: the file is truncated or damaged.',
       );
     }
-    return new Mp4Demuxer(blob, file, movie, lastRead, sliceBytes);
+    return new Mp4Demuxer(bytes, file, movie, lastRead, sliceBytes);
   }
 
   /** Appends the slice at `position`; returns its end and where mp4box wants to read next. */
-  private static async append(file: ISOFile, blob: Blob, position: number, sliceBytes: number): Promise<{ end: number; next: number }> {
-    const bytes = await blob.slice(position, position + sliceBytes).arrayBuffer();
-    const end = position + bytes.byteLength;
-    const buffer = MP4BoxBuffer.fromArrayBuffer(bytes, position);
+  private static async append(file: ISOFile, bytes: ByteSource, position: number, sliceBytes: number): Promise<{ end: number; next: number }> {
+    const slice = await bytes.read(position, position + sliceBytes);
+    const end = position + slice.byteLength;
+    const buffer = MP4BoxBuffer.fromArrayBuffer(slice, position);
     let next: number;
     try {
-      next = file.appendBuffer(buffer, end >= blob.size);
+      next = file.appendBuffer(buffer, end >= bytes.size);
     } catch (error) {
       throw new RecordedSourceError(
         RECORDED_SOURCE_ERROR_CODES.corrupt,
@@ -168,7 +169,7 @@ export class Mp4Demuxer {
     const sample = this.trak.samples[this.trak.nextSample];
     const { start, end } = this.lastRead;
     const position = sample && !(sample.offset >= start && sample.offset < end) ? sample.offset : end;
-    return position < this.blob.size ? position : null;
+    return position < this.bytes.size ? position : null;
   }
 
   /** The next sample in decoding order, or null at the end of the readable data. */
@@ -179,7 +180,7 @@ export class Mp4Demuxer {
       }
       const position = this.nextReadPosition();
       if (position !== null) {
-        const read = await Mp4Demuxer.append(this.file, this.blob, position, this.sliceBytes);
+        const read = await Mp4Demuxer.append(this.file, this.bytes, position, this.sliceBytes);
         this.lastRead = { start: position, end: read.end };
       } else {
         this.file.flush();

@@ -1,4 +1,5 @@
 import type { FrameSource, SourceFrame } from '../frame-source';
+import type { ByteSource } from './byte-source';
 import { Mp4Demuxer, type DemuxedVideoInfo } from './mp4-demuxer';
 import { isNextPresentedTime } from './presentation-time';
 import { RECORDED_SOURCE_ERROR_CODES, RecordedSourceError } from './recorded-source-error';
@@ -22,7 +23,7 @@ function yieldToTasks(): Promise<void> {
  * Every frame of a video file, in presentation order, at its exact presentation time: an mp4
  * demuxer (container timestamps, edit list applied) feeding a WebCodecs VideoDecoder. Not real
  * time: the next frame is decoded when asked for. Runs in the browser alone (a File from an
- * <input> works as well as a fetched Blob).
+ * <input> works as well as a URL read by ranges: see byte-source.ts).
  */
 export class VideoFileSource implements FrameSource {
   readonly kind = 'video' as const;
@@ -73,8 +74,8 @@ export class VideoFileSource implements FrameSource {
     return true;
   }
 
-  static async open(blob: Blob): Promise<VideoFileSource> {
-    const demuxer = await Mp4Demuxer.open(blob);
+  static async open(bytes: ByteSource): Promise<VideoFileSource> {
+    const demuxer = await Mp4Demuxer.open(bytes);
     const support = await VideoDecoder.isConfigSupported(demuxer.info.config).catch(() => null);
     if (!support?.supported) {
       demuxer.close();
