@@ -67,9 +67,10 @@ async function openBenchPage(page: Page, url: string): Promise<void> {
   log(`clip ${path.relative(ROOT, CLIP)}: ${count} frames letterboxed to ${BENCH_CAMERA.width}×${BENCH_CAMERA.height}`);
 }
 
-async function runSpec(page: Page, spec: LandmarkerBenchSpec): Promise<LandmarkerBenchResult> {
-  const result = await page.evaluate((s) => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).run(s), spec);
-  return result;
+type SetResult = Awaited<ReturnType<AtlasBenchApi['runSet']>>[number];
+
+async function runSet(page: Page, specs: readonly LandmarkerBenchSpec[]): Promise<SetResult[]> {
+  return page.evaluate((s) => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).runSet(s), specs);
 }
 
 function label(spec: LandmarkerBenchSpec): string {
@@ -98,7 +99,8 @@ async function main(): Promise<void> {
   const server = await serveBuiltApp(ROOT, OUT_DIR, PORT);
   const browser = await launchChromium(y4m);
   try {
-    // 1. Landmarkers alone, main thread of the bench page, one after the other (no overlap).
+    // 1. Landmarkers alone, main thread of the bench page, INTERLEAVED frame by frame (no overlap,
+    //    and the shared machine's load weighs on all of them alike: their ratios hold).
     const page = await browser.newPage();
     await openBenchPage(page, server.url);
     const base = { frames: FRAMES } as const;
@@ -107,13 +109,30 @@ async function main(): Promise<void> {
       poseFull: { ...base, backend: 'mediapipe', kind: 'pose', poseModel: 'full' },
       face: { ...base, backend: 'mediapipe', kind: 'face' },
     } satisfies Record<string, LandmarkerBenchSpec>;
+    type Accuracy = 'body' | 'face';
+    const meanSpecs: { name: string; spec: LandmarkerBenchSpec; accuracy: Accuracy }[] = flag('no-means')
+      ? []
+      : [
+          { name: 'pose lite, input 0.5×', spec: { ...specs.poseLite, scale: 0.5 }, accuracy: 'body' },
+          { name: 'pose lite, every 3rd frame', spec: { ...specs.poseLite, everyK: 3 }, accuracy: 'body' },
+          { name: 'face, input 0.5×', spec: { ...specs.face, scale: 0.5 }, accuracy: 'face' },
+          { name: 'TF.js MoveNet lightning (body)', spec: { ...base, backend: 'tfjs', kind: 'pose' }, accuracy: 'body' },
+          { name: 'TF.js BlazeFace+FaceMesh (face)', spec: { ...base, backend: 'tfjs', kind: 'face' }, accuracy: 'face' },
+        ];
+    const named: [string, LandmarkerBenchSpec][] = [...Object.entries(specs), ...meanSpecs.map((v): [string, LandmarkerBenchSpec] => [v.name, v.spec])];
+    log(`timing ${named.length} landmarker set-ups interleaved over ${FRAMES} frames… (${load()})`);
+    const setResults = await runSet(page, named.map(([, spec]) => spec));
+    log(`  done (${load()})`);
     const results: Record<string, LandmarkerBenchResult> = {};
-    for (const [name, spec] of Object.entries(specs)) {
-      log(`timing ${label(spec)}… (${load()})`);
-      results[name] = await runSpec(page, spec);
-    }
+    named.forEach(([name], i) => {
+      const r = setResults[i];
+      if (!r) return;
+      if ('error' in r) log(`  ${name} failed to start: ${r.error}`);
+      else results[name] = r;
+    });
+    for (const name of ['poseLite', 'poseFull', 'face']) if (!results[name]) throw new Error(`${name} gave no figures`);
     const means: MeanRow[] = [];
-    if (!flag('no-means')) {
+    if (meanSpecs.length > 0) {
       const poseRef = results.poseFull as LandmarkerBenchResult;
       const faceRef = results.face as LandmarkerBenchResult;
       const bodyAccuracy = (r: LandmarkerBenchResult): string =>
@@ -123,22 +142,9 @@ async function main(): Promise<void> {
         return `head angles vs MediaPipe face: yaw ${fmt(a.yawMaeDeg)}° pitch ${fmt(a.pitchMaeDeg)}° roll ${fmt(a.rollMaeDeg)}° MAE, coverage ${fmt(a.coverage * 100, 0)}%`;
       };
       means.push({ name: 'pose lite (vs full)', result: results.poseLite as LandmarkerBenchResult, accuracy: bodyAccuracy(results.poseLite as LandmarkerBenchResult) });
-      const variants: { name: string; spec: LandmarkerBenchSpec; accuracy: (r: LandmarkerBenchResult) => string }[] = [
-        { name: 'pose lite, input 0.5×', spec: { ...specs.poseLite, scale: 0.5 }, accuracy: bodyAccuracy },
-        { name: 'pose lite, every 3rd frame', spec: { ...specs.poseLite, everyK: 3 }, accuracy: bodyAccuracy },
-        { name: 'face, input 0.5×', spec: { ...specs.face, scale: 0.5 }, accuracy: faceAccuracy },
-        { name: 'TF.js MoveNet lightning (body)', spec: { ...base, backend: 'tfjs', kind: 'pose' }, accuracy: bodyAccuracy },
-        { name: 'TF.js BlazeFace+FaceMesh (face)', spec: { ...base, backend: 'tfjs', kind: 'face' }, accuracy: faceAccuracy },
-      ];
-      for (const variant of variants) {
-        log(`timing ${label(variant.spec)}… (${load()})`);
-        try {
-          const result = await runSpec(page, variant.spec);
-          results[variant.name] = result;
-          means.push({ name: variant.name, result, accuracy: variant.accuracy(result) });
-        } catch (error) {
-          log(`  ${variant.name} failed: ${error instanceof Error ? error.message : String(error)}`);
-        }
+      for (const variant of meanSpecs) {
+        const result = results[variant.name];
+        if (result) means.push({ name: variant.name, result, accuracy: variant.accuracy === 'body' ? bodyAccuracy(result) : faceAccuracy(result) });
       }
     }
     let headPose: HeadPoseEvalLine[] = [];
@@ -149,14 +155,18 @@ async function main(): Promise<void> {
     await page.close();
 
     log('');
-    log(`landmarkers alone (median ms/frame over ${FRAMES} frames, main thread, VIDEO mode) — ${load()}`);
+    log(`landmarkers alone (median ms/frame over ${FRAMES} frames, interleaved, main thread, VIDEO mode) — ${load()}`);
     for (const name of ['poseLite', 'poseFull', 'face'] as const) {
       const r = results[name] as LandmarkerBenchResult;
       log(`  ${label(r.spec).padEnd(34)} median ${fmt(r.medianMs)} ms  p95 ${fmt(r.p95Ms)} ms  init ${fmt(r.initMs, 0)} ms  found ${r.framesFound}/${r.angles.length}`);
     }
     if (means.length > 0) {
-      log('means (ms per frame amortised; accuracy against the full-quality MediaPipe run on the same frames)');
-      for (const m of means) log(`  ${m.name.padEnd(34)} ${fmt(m.result.msPerFrame)} ms/frame (median per run ${fmt(m.result.medianMs)})  ${m.accuracy}`);
+      const lite = results.poseLite as LandmarkerBenchResult;
+      log('means (ms per frame amortised, and relative to the same run\'s reference; accuracy against the full-quality MediaPipe run on the same frames)');
+      for (const m of means) {
+        const reference = m.result.spec.kind === 'face' ? (results.face as LandmarkerBenchResult) : m.name.startsWith('pose lite (vs') ? (results.poseFull as LandmarkerBenchResult) : lite;
+        log(`  ${m.name.padEnd(34)} ${fmt(m.result.msPerFrame)} ms/frame = ${fmt(m.result.msPerFrame / reference.msPerFrame, 2)}× ${reference === lite ? 'pose lite' : reference.spec.kind === 'face' ? 'face' : 'pose full'} (median per run ${fmt(m.result.medianMs)})  ${m.accuracy}`);
+      }
     }
 
     if (headPose.length > 0) {

@@ -1,7 +1,7 @@
 import type { BackendId } from '../vision/backend-choice';
 import { probeBackends, type ProbeReport } from '../vision/backend-probe';
 import { loadClipFrames, type BenchFrame } from './bench-frames';
-import { runLandmarkerBench } from './bench-runner';
+import { runLandmarkerBenchSet } from './bench-runner';
 import type { BenchBackend, LandmarkerBenchResult, LandmarkerBenchSpec } from './bench-spec';
 import { detectInImage, type ImageDetectionSummary } from './image-detection';
 import { headPoseInImage, type ImageHeadPose } from './image-head-pose';
@@ -10,7 +10,8 @@ import { runLiveVariant, startLiveWorkers, type LiveVariantResult, type LiveVari
 /** Driven by scripts/bench.ts through Playwright: `window.atlasBench`. */
 export interface AtlasBenchApi {
   loadFrames(url: string, count: number, width: number, height: number): Promise<number>;
-  run(spec: LandmarkerBenchSpec): Promise<LandmarkerBenchResult>;
+  /** The landmarkers timed interleaved over the same frames (see runLandmarkerBenchSet). */
+  runSet(specs: readonly LandmarkerBenchSpec[]): Promise<(LandmarkerBenchResult | { readonly spec: LandmarkerBenchSpec; readonly error: string })[]>;
   /** One photo through one backend's pose and face landmarkers (e2e: the TF.js backend finds a face and a body). */
   detectImage(url: string, backend: BenchBackend): Promise<ImageDetectionSummary>;
   /** Head angles per photo from one backend's face landmarker (eval:headpose per backend). */
@@ -35,9 +36,9 @@ const api: AtlasBenchApi = {
     frames = await loadClipFrames(url, count, width, height);
     return frames.length;
   },
-  run(spec) {
+  runSet(specs) {
     if (frames.length === 0) return Promise.reject(new Error('loadFrames first'));
-    return runLandmarkerBench(frames, spec);
+    return runLandmarkerBenchSet(frames, specs);
   },
   async detectImage(url, backend) {
     const image = await imageAt(url);

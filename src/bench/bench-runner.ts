@@ -29,55 +29,94 @@ function observationOf(detection: LandmarkerDetection | null, width: number, hei
   };
 }
 
-/**
- * Times one landmarker over the frames (main thread, VIDEO mode, synchronous detect: the time is
- * the landmarker's alone), and keeps per-frame angles and key points for accuracy comparisons.
- */
-export async function runLandmarkerBench(allFrames: readonly BenchFrame[], spec: LandmarkerBenchSpec): Promise<LandmarkerBenchResult> {
+interface Prepared {
+  readonly spec: LandmarkerBenchSpec;
+  readonly frames: readonly BenchFrame[];
+  readonly landmarker: VideoLandmarker;
+  readonly initMs: number;
+  readonly everyK: number;
+  readonly times: number[];
+  readonly angles: (readonly [number, number, number] | null)[];
+  readonly keyPoints: (readonly number[] | null)[];
+  last: LandmarkerDetection | null;
+  found: number;
+}
+
+async function prepare(allFrames: readonly BenchFrame[], spec: LandmarkerBenchSpec): Promise<Prepared> {
   const frames = await downscaled(allFrames.slice(0, spec.frames), spec.scale ?? 1);
-  const everyK = Math.max(1, spec.everyK ?? 1);
   const initStart = performance.now();
   const landmarker = await createBenchLandmarker(spec);
   const initMs = performance.now() - initStart;
-  const times: number[] = [];
-  const angles: (readonly [number, number, number] | null)[] = [];
-  const keyPoints: (readonly number[] | null)[] = [];
-  let last: LandmarkerDetection | null = null;
-  let found = 0;
+  // Warm-up on the first frame (graph set-up, XNNPACK packing), not timed; then a new stream
+  // (the guard shifts its clock after the warm-up frame).
+  const first = frames[0];
+  if (first) landmarker.detect(first.image, first.tMs);
+  landmarker.beginStream();
+  return { spec, frames, landmarker, initMs, everyK: Math.max(1, spec.everyK ?? 1), times: [], angles: [], keyPoints: [], last: null, found: 0 };
+}
+
+function step(p: Prepared, i: number, width: number, height: number): void {
+  const frame = p.frames[i];
+  if (!frame) return;
+  if (i % p.everyK === 0) {
+    const started = performance.now();
+    p.last = p.landmarker.detect(frame.image, frame.tMs);
+    p.times.push(performance.now() - started);
+  }
+  // Angles and points in the full frame's pixels, whatever the input scale (landmarks are normalised).
+  const observation = observationOf(p.last, width, height, frame.tMs);
+  const present = observation.faces.length + observation.poses.length > 0;
+  if (present) p.found += 1;
+  const head = present ? estimateHeadPose(observation).head : null;
+  p.angles.push(head ? [head.yawDeg, head.pitchDeg, head.rollDeg] : null);
+  const pose = observation.poses[0];
+  p.keyPoints.push(pose ? COMPARED_POSE_POINTS.flatMap((k) => [(pose.landmarks[k]?.x ?? Number.NaN) * width, (pose.landmarks[k]?.y ?? Number.NaN) * height]) : null);
+}
+
+function resultOf(p: Prepared): LandmarkerBenchResult {
+  const total = p.times.reduce((a, b) => a + b, 0);
+  return {
+    spec: p.spec,
+    initMs: p.initMs,
+    medianMs: quantile(p.times, 0.5),
+    p95Ms: quantile(p.times, 0.95),
+    msPerFrame: total / Math.max(1, p.frames.length),
+    framesRun: p.times.length,
+    framesFound: p.found,
+    angles: p.angles,
+    keyPoints: p.keyPoints,
+  };
+}
+
+/**
+ * Times several landmarkers over the same frames, INTERLEAVED: frame i goes through every
+ * landmarker (in an order that rotates with i) before frame i + 1, so that the load of a shared
+ * machine weighs on all of them alike and their ratios hold within the run. Main thread, VIDEO
+ * mode, synchronous detect (the time is the landmarker's alone). A spec whose landmarker fails to
+ * start gives an `error` instead of figures.
+ */
+export async function runLandmarkerBenchSet(allFrames: readonly BenchFrame[], specs: readonly LandmarkerBenchSpec[]): Promise<(LandmarkerBenchResult | { readonly spec: LandmarkerBenchSpec; readonly error: string })[]> {
+  const width = allFrames[0]?.image.width ?? 0;
+  const height = allFrames[0]?.image.height ?? 0;
+  const prepared: (Prepared | { spec: LandmarkerBenchSpec; error: string })[] = [];
+  for (const spec of specs) {
+    try {
+      prepared.push(await prepare(allFrames, spec));
+    } catch (error) {
+      prepared.push({ spec, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  const running = prepared.filter((p): p is Prepared => 'landmarker' in p);
   try {
-    // Warm-up on the first frame (graph set-up, XNNPACK packing), not timed; then a new stream
-    // (the guard shifts its clock after the warm-up frame).
-    const first = frames[0];
-    if (first) landmarker.detect(first.image, first.tMs);
-    landmarker.beginStream();
-    for (const [i, frame] of frames.entries()) {
-      if (i % everyK === 0) {
-        const started = performance.now();
-        last = landmarker.detect(frame.image, frame.tMs);
-        times.push(performance.now() - started);
-      }
-      const observation = observationOf(last, allFrames[0]?.image.width ?? frame.image.width, allFrames[0]?.image.height ?? frame.image.height, frame.tMs);
-      const present = observation.faces.length + observation.poses.length > 0;
-      if (present) found += 1;
-      const head = present ? estimateHeadPose(observation).head : null;
-      angles.push(head ? [head.yawDeg, head.pitchDeg, head.rollDeg] : null);
-      const pose = observation.poses[0];
-      keyPoints.push(pose ? COMPARED_POSE_POINTS.flatMap((k) => [(pose.landmarks[k]?.x ?? Number.NaN) * observation.imageWidth, (pose.landmarks[k]?.y ?? Number.NaN) * observation.imageHeight]) : null);
+    const count = Math.max(0, ...running.map((p) => p.frames.length));
+    for (let i = 0; i < count; i++) {
+      for (let j = 0; j < running.length; j++) step(running[(i + j) % running.length] as Prepared, i, width, height);
     }
   } finally {
-    landmarker.close();
-    if (spec.scale !== undefined && spec.scale !== 1) for (const f of frames) f.image.close();
+    for (const p of running) {
+      p.landmarker.close();
+      if (p.spec.scale !== undefined && p.spec.scale !== 1) for (const f of p.frames) f.image.close();
+    }
   }
-  const total = times.reduce((a, b) => a + b, 0);
-  return {
-    spec,
-    initMs,
-    medianMs: quantile(times, 0.5),
-    p95Ms: quantile(times, 0.95),
-    msPerFrame: total / frames.length,
-    framesRun: times.length,
-    framesFound: found,
-    angles,
-    keyPoints,
-  };
+  return prepared.map((p) => ('landmarker' in p ? resultOf(p) : p));
 }
