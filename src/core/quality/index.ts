@@ -4,3 +4,4 @@ export * from './quality-options';
 export * from './quality-status';
 export * from './track-quality';
 export * from './finite-values';
+export * from './gate-sample';
