@@ -155,6 +155,9 @@ test.describe('npm run analyze on bad files: a clear message per file, the right
       expect(run.stderr).toContain(`${empty}: The file is empty`);
       expect(run.stderr).toContain(`${textAsPng}: Not a supported image`);
       expect(run.stderr).toContain(`${noise}: Not a supported image`);
+      expect(run.stderr).toContain(`${movieHeaderThenNoise}: The video is damaged`);
+      // Judged by its first bytes (zeros): never read whole.
+      expect(run.stderr).toContain(`${huge}: Not a supported image`);
       expect(run.stderr).toContain('no file could be read');
     } finally {
       rmSync(dir, { recursive: true, force: true });

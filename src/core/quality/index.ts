@@ -5,3 +5,4 @@ export * from './quality-status';
 export * from './track-quality';
 export * from './finite-values';
 export * from './gate-sample';
+export * from './exercise-quality-options';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findExercise } from '../../../../src/core/protocol/protocol';
-import { QUALITY_PROBLEMS, QUALITY_STATUSES, gateSample, type TrackingQuality } from '../../../../src/core/quality';
+import { PROTOCOL, findExercise } from '../../../../src/core/protocol/protocol';
+import { QUALITY_PROBLEMS, QUALITY_STATUSES, gateSample, qualityOptionsFor, type TrackingQuality } from '../../../../src/core/quality';
 import { createExerciseEngine } from '../../../../src/core/reps/exercise-engine';
 import type { ExerciseSample } from '../../../../src/core/reps/exercise-sample';
 import { exerciseScript } from '../../../support/traces/exercise-scripts';
@@ -45,5 +45,14 @@ describe('gateSample', () => {
     const disturbed = completeReps(samples, (tMs) => (tMs >= faultFrom && tMs < faultFrom + FAULT_MS ? POOR : GOOD));
     expect(disturbed[first.side]).toBe((clean[first.side] ?? 0) - 1);
     for (const [side, count] of Object.entries(disturbed)) expect(count).toBeLessThanOrEqual(clean[side] ?? 0);
+  });
+});
+
+describe('qualityOptionsFor', () => {
+  it('expects a hidden face exactly in the hand-on-head exercises', () => {
+    const expecting = PROTOCOL.exercises.filter((exercise) => qualityOptionsFor(exercise).handAtFaceExpected).map((exercise) => exercise.id);
+    expect(expecting).toEqual(expect.arrayContaining(['palm-forehead-press', 'palm-temple-press', 'neck-self-massage', 'hands-behind-head-press']));
+    expect(expecting).not.toContain('head-turns');
+    expect(expecting).not.toContain('shoulder-shrug-hold');
   });
 });
