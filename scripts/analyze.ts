@@ -60,20 +60,16 @@ function writeTrace(trace: WriteStream | null, line: TraceLine): void {
   trace?.write(`${JSON.stringify(line)}\n`);
 }
 
-function metric(value: number): number | null {
-  return roundOutput(value);
-}
-
 function printCounts(output: Output, file: string, exercise: string, counted: CoreFileResult): void {
   for (const rep of counted.reps) {
     output.print({
       type: 'rep',
       file,
       side: rep.side,
-      peakDeg: metric(rep.peakDeg),
-      durationMs: metric(rep.durationMs),
-      peakVelDegS: metric(rep.peakVelDegS),
-      sparc: metric(rep.sparc),
+      peakDeg: roundOutput(rep.peakDeg),
+      durationMs: roundOutput(rep.durationMs),
+      peakVelDegS: roundOutput(rep.peakVelDegS),
+      sparc: roundOutput(rep.sparc),
       complete: rep.complete,
     });
   }
@@ -187,8 +183,21 @@ async function main(argv: readonly string[]): Promise<number> {
   const trace = args.trace ? createWriteStream(args.trace) : null;
   const served = [...files];
   const fallback: FfmpegFallback | null = ffmpegAvailable() ? { served, workDir: mkdtempSync(path.join(tmpdir(), 'atlas-analyze-')) } : null;
-  const analyzer = await BrowserAnalyzer.start(served);
+  let analyzer: BrowserAnalyzer;
+  try {
+    analyzer = await BrowserAnalyzer.start(served);
+  } catch (error) {
+    if (fallback) rmSync(fallback.workDir, { recursive: true, force: true });
+    warn(null, `could not start headless Chromium and the analysis page (set CHROMIUM_PATH to a Chromium binary if it is elsewhere): ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_NOTHING_READ;
+  }
   for (const warning of analyzer.setup.warnings) warn(null, warning);
+  if (analyzer.setup.landmarkers.length === 0) {
+    await analyzer.close();
+    if (fallback) rmSync(fallback.workDir, { recursive: true, force: true });
+    warn(null, 'no landmarker model could be loaded (run `npm run models`); nothing analysed.');
+    return EXIT_NOTHING_READ;
+  }
   let read = 0;
   try {
     for (const [index, file] of files.entries()) {

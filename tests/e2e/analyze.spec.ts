@@ -19,6 +19,8 @@ if (!HAVE_FIXTURES) console.warn(`analyze.spec: fixture tests skipped, ${SHARED_
 const DIRECTIONS_DIR = path.join(SHARED_FIXTURES, 'headpose/webcam-directions');
 /** H.264 with B-frames and an edit list (first shown frame at composition time 2 frames). */
 const NODDING_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_nodding.mp4');
+/** 78 frames, B-frames and an edit list, 2.9 MB with the movie header at the end (past the first slice). */
+const MOOV_LAST_CLIP = path.join(SHARED_FIXTURES, 'video/expressions/d0.mp4');
 /** MPEG-4 Part 2, which Chromium does not decode: read through the ffmpeg fallback. */
 const MPEG4_PART2_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning_fake.mp4');
 /** A person shaking their head (labels.csv there: 14 cycles). */
@@ -209,19 +211,19 @@ test.describe('npm run analyze', () => {
       test.skip(!hasFfprobe(), 'needs ffprobe (Debian ffmpeg) for the reference frame times');
       const dir = mkdtempSync(path.join(tmpdir(), 'analyze-trace-'));
       const tracePath = path.join(dir, 'trace.jsonl');
-      const run = await runAnalyze(['--trace', tracePath, NODDING_CLIP]);
+      const run = await runAnalyze(['--trace', tracePath, MOOV_LAST_CLIP]);
       expect(run.code).toBe(0);
       const lines = frameLines(run.stdout);
-      const expected = ffprobeFrameTimesMs(NODDING_CLIP);
+      const expected = ffprobeFrameTimesMs(MOOV_LAST_CLIP);
       expect(lines).toHaveLength(expected.length);
       lines.forEach((line, i) => expect(Math.abs(line.tMs - (expected[i] ?? Number.NaN)), `frame ${i}`).toBeLessThanOrEqual(TIME_TOLERANCE_MS));
       for (let i = 1; i < lines.length; i += 1) expect(lines[i]?.tMs).toBeGreaterThan(lines[i - 1]?.tMs ?? Infinity);
       // The trace: a file line, then one observation per printed frame, same times, numbers only.
       const trace = readFileSync(tracePath, 'utf8').trim().split('\n').map(parseTraceLine);
-      expect(trace[0]).toMatchObject({ type: 'file', file: NODDING_CLIP, kind: 'video', width: 640, height: 360 });
+      expect(trace[0]).toMatchObject({ type: 'file', file: MOOV_LAST_CLIP, kind: 'video', width: 512, height: 512 });
       const observations = trace.filter((line) => line.type === 'observation');
       expect(observations.map((line) => Math.round(line.observation.tMs * 1000) / 1000)).toEqual(lines.map((line) => line.tMs));
-      expect(observations.every((line) => line.observation.imageWidth === 640)).toBe(true);
+      expect(observations.every((line) => line.observation.imageWidth === 512)).toBe(true);
     });
 
     test('a video: the same output on two runs (every frame, not real time)', async () => {

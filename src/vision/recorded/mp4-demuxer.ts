@@ -12,6 +12,7 @@ import {
   type VisualSampleEntry,
 } from 'mp4box';
 import type { ByteSource } from './byte-source';
+import { displayRotation, type DisplayRotation } from './display-rotation';
 import { presentationOffset, presentationTimeUs, type PresentationOffset } from './presentation-time';
 import { RECORDED_SOURCE_ERROR_CODES, RecordedSourceError } from './recorded-source-error';
 
@@ -23,8 +24,11 @@ import { RECORDED_SOURCE_ERROR_CODES, RecordedSourceError } from './recorded-sou
  */
 export interface DemuxedVideoInfo {
   readonly config: VideoDecoderConfig;
+  /** Size as displayed (after `rotation`). */
   readonly width: number;
   readonly height: number;
+  /** Clockwise turn the container asks players to apply to decoded frames. */
+  readonly rotation: DisplayRotation;
   /** Samples the container announces (frames before an edit-list start included). */
   readonly sampleCount: number;
   readonly durationMs: number;
@@ -87,15 +91,20 @@ export class Mp4Demuxer {
     this.offset = presentationOffset(trak.edts?.elst?.entries ?? [], movie.timescale);
     const entry = trak.mdia.minf.stbl.stsd.entries[0] as VisualSampleEntry | undefined;
     const description = entry ? decoderDescription(entry) : undefined;
+    const rotation = displayRotation(trak.tkhd?.matrix ?? track.matrix);
+    const codedWidth = track.video?.width ?? track.track_width;
+    const codedHeight = track.video?.height ?? track.track_height;
+    const sideways = rotation === 90 || rotation === 270;
     this.info = {
       config: {
         codec: track.codec.startsWith('vp08') ? 'vp8' : track.codec,
-        codedWidth: track.video?.width ?? track.track_width,
-        codedHeight: track.video?.height ?? track.track_height,
+        codedWidth,
+        codedHeight,
         ...(description ? { description } : {}),
       },
-      width: track.video?.width ?? track.track_width,
-      height: track.video?.height ?? track.track_height,
+      width: sideways ? codedHeight : codedWidth,
+      height: sideways ? codedWidth : codedHeight,
+      rotation,
       sampleCount: track.nb_samples,
       durationMs: (track.duration / track.timescale) * 1000,
     };

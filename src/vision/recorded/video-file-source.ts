@@ -152,11 +152,27 @@ export class VideoFileSource implements FrameSource {
     }
     this.lastTimeUs = timeUs;
     try {
-      const image = await createImageBitmap(frame);
+      const image = await this.displayedImage(frame);
       return { image, tMs: timeUs / 1000, width: image.width, height: image.height };
     } finally {
       frame.close();
     }
+  }
+
+  /** The frame as players show it: turned by the container's rotation (never mirrored). */
+  private async displayedImage(frame: VideoFrame): Promise<ImageBitmap> {
+    const rotation = this.info.rotation;
+    if (rotation === 0) return createImageBitmap(frame);
+    const width = frame.displayWidth;
+    const height = frame.displayHeight;
+    const sideways = rotation === 90 || rotation === 270;
+    const canvas = new OffscreenCanvas(sideways ? height : width, sideways ? width : height);
+    const context = canvas.getContext('2d');
+    if (!context) return createImageBitmap(frame);
+    context.translate(canvas.width / 2, canvas.height / 2);
+    context.rotate((rotation * Math.PI) / 180); // canvas angles are clockwise (y points down)
+    context.drawImage(frame, -width / 2, -height / 2, width, height);
+    return canvas.transferToImageBitmap();
   }
 
   close(): void {
