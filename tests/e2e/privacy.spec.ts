@@ -14,11 +14,7 @@ const OBSERVE_MS = 10_000;
 /** Same host, other port: a different origin that answers, so only the CSP can stop the request. */
 const OTHER_ORIGIN_URL = 'http://127.0.0.1:9/atlas-privacy-probe';
 
-test.use({
-  launchOptions: HAVE_CLIP
-    ? fakeCameraLaunchOptions(clipAsY4m(CLIP))
-    : { ...fakeCameraLaunchOptions(''), args: fakeCameraLaunchOptions('').args.filter((a) => !a.startsWith('--use-file-for-fake-video-capture')) },
-});
+test.use({ launchOptions: fakeCameraLaunchOptions(HAVE_CLIP ? clipAsY4m(CLIP) : undefined) });
 
 function isLocal(url: string, origin: string): boolean {
   return url.startsWith(`${origin}/`) || url === origin || url.startsWith('data:') || url.startsWith('blob:');

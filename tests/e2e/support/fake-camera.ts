@@ -21,10 +21,14 @@ export function clipAsY4m(clip: string): string {
   return target;
 }
 
-/** Launch options for a spec whose page gets `y4m` as its webcam (permission granted automatically). */
-export function fakeCameraLaunchOptions(y4m: string): { executablePath: string | undefined; args: string[] } {
+/**
+ * Launch options for a spec whose page gets `y4m` as its webcam (permission granted automatically);
+ * without a file, Chromium's built-in test pattern.
+ */
+export function fakeCameraLaunchOptions(y4m?: string): { executablePath: string | undefined; args: string[] } {
+  const file = y4m === undefined ? [] : [`--use-file-for-fake-video-capture=${y4m}`];
   return {
     executablePath: chromiumExecutable(),
-    args: [...QUIET_CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`],
+    args: [...QUIET_CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', ...file],
   };
 }
