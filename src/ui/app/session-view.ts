@@ -5,6 +5,7 @@ import type { HeadAngles } from '../../core/head-pose/head-angles';
 import type { FrameObservation } from '../../core/landmarks';
 import type { Direction, ExerciseDefinition } from '../../core/protocol/exercise-definition';
 import { findExercise } from '../../core/protocol/protocol';
+import { INITIAL_QUALITY_STATE, gateSample, qualityOptionsFor, updateQuality, type QualityState } from '../../core/quality';
 import type { ExerciseEvent } from '../../core/reps/exercise-events';
 import {
   SESSION_PHASES,
@@ -101,6 +102,8 @@ export class SessionView extends LitElement {
   /** Set when the user skipped the still hold: when the automatic neutral started. */
   private autoNeutralSinceMs: number | null = null;
   private engine: RunningEngine | null = null;
+  /** Tracking quality (two people, hidden face, jumps, garbage): while poor the engine sees nobody. */
+  private quality: QualityState = INITIAL_QUALITY_STATE;
   private engineIndex = -1;
   private holdStartMs: number | null = null;
   private presentWithoutEngine = true;
@@ -350,7 +353,8 @@ export class SessionView extends LitElement {
       return;
     }
     if (session.userPaused) return;
-    for (const event of this.engine.step(sample)) this.onEngineEvent(event, definition);
+    this.quality = updateQuality(this.quality, observation, estimate.head, qualityOptionsFor(definition)).state;
+    for (const event of this.engine.step(gateSample(sample, this.quality.quality))) this.onEngineEvent(event, definition);
   }
 
   private updateChecks(observation: FrameObservation, session: SessionState): void {
