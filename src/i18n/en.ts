@@ -136,6 +136,14 @@ export const EN = {
     painHint: 'Stops at once and records it.',
     painStopped: 'Stopped because of pain or dizziness. Rest. If it persists, see a doctor.',
     notPresent: 'I can’t see you: come back into the picture.',
+    /** Why counting paused when the tracking is the problem (src/core/quality). */
+    quality: {
+      noPerson: 'I can’t see you: come back into the picture.',
+      severalPeople: 'I see more than one person: only you in the picture, please.',
+      faceOccluded: 'Your face is hidden: take your hand away from your face.',
+      jumpy: 'The tracking jumped: hold still for a moment.',
+      invalidData: 'The tracking is unreliable: check the light and hold still for a moment.',
+    },
     feedback: {
       good: 'Good, smooth movement.',
       tooFast: 'Slower, please: move smoothly.',

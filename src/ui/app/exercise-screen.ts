@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExerciseDefinition } from '../../core/protocol/exercise-definition';
+import type { QualityProblem } from '../../core/quality/quality-status';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
 import '../demo/exercise-demo';
@@ -50,6 +51,15 @@ export function demoMotion(exercise: ExerciseDefinition): DemoMotion {
   }
 }
 
+/** Translation keys (exercise.quality.*) of the tracking-quality problems. */
+const QUALITY_TEXT_KEYS: Readonly<Record<QualityProblem, string>> = {
+  'no-person': 'noPerson',
+  'several-people': 'severalPeople',
+  'face-occluded': 'faceOccluded',
+  jumpy: 'jumpy',
+  'invalid-data': 'invalidData',
+};
+
 /**
  * One exercise as it happens: instructions, demonstration, live gauge, reps per side, hold
  * timer, feedback, and the controls. Presentational: the session view feeds it and listens to
@@ -89,6 +99,8 @@ export class ExerciseScreen extends LitElement {
   @property({ attribute: false }) feedback: FeedbackLine | null = null;
   @property({ type: Boolean }) paused = false;
   @property({ type: Boolean }) personMissing = false;
+  /** Why the tracking paused counting, if it did (shown instead of the generic "can't see you"). */
+  @property({ attribute: false }) qualityProblem: QualityProblem | null = null;
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
@@ -107,7 +119,7 @@ export class ExerciseScreen extends LitElement {
         <div class="panel">
           <p class="feedback" role="status" aria-live="polite" data-testid="feedback" data-tone=${this.feedback?.tone ?? 'info'}>
             ${this.personMissing
-              ? `⚠ ${t('exercise.notPresent')}`
+              ? `⚠ ${t(this.qualityProblem === null ? 'exercise.notPresent' : `exercise.quality.${QUALITY_TEXT_KEYS[this.qualityProblem]}`)}`
               : this.feedback === null
                 ? ''
                 : `${TONE_ICONS[this.feedback.tone]} ${this.feedback.text}`}

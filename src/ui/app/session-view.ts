@@ -5,7 +5,7 @@ import type { HeadAngles } from '../../core/head-pose/head-angles';
 import type { FrameObservation } from '../../core/landmarks';
 import type { Direction, ExerciseDefinition } from '../../core/protocol/exercise-definition';
 import { findExercise } from '../../core/protocol/protocol';
-import { INITIAL_QUALITY_STATE, gateSample, qualityOptionsFor, updateQuality, type QualityState } from '../../core/quality';
+import { INITIAL_QUALITY_STATE, gateSample, qualityOptionsFor, updateQuality, type QualityProblem, type QualityState } from '../../core/quality';
 import type { ExerciseEvent } from '../../core/reps/exercise-events';
 import {
   SESSION_PHASES,
@@ -84,6 +84,7 @@ export class SessionView extends LitElement {
   @state() private session: SessionState | null = null;
   @state() private camera: CameraStatus = 'idle';
   @state() private problem: CameraProblem | null = null;
+  @state() private qualityProblem: QualityProblem | null = null;
   @state() private problemDetail = '';
   @state() private checks: SetupChecks = { framing: 'waiting', light: null, person: 'none' };
   @state() private calibration: CalibrationView = { status: 'idle', secondsLeft: 0 };
@@ -229,6 +230,7 @@ export class SessionView extends LitElement {
       .feedback=${this.feedback}
       .paused=${session.userPaused}
       .personMissing=${!session.personPresent}
+      .qualityProblem=${this.qualityProblem}
       @atlas-pause=${() => void this.dispatch({ type: 'pause', tMs: performance.now() })}
       @atlas-resume=${() => void this.dispatch({ type: 'resume', tMs: performance.now() })}
       @atlas-skip=${() => void this.dispatch({ type: 'skip', tMs: performance.now() })}
@@ -354,6 +356,8 @@ export class SessionView extends LitElement {
     }
     if (session.userPaused) return;
     this.quality = updateQuality(this.quality, observation, estimate.head, qualityOptionsFor(definition)).state;
+    const problem = this.quality.quality.status === 'poor' ? this.quality.quality.reason : null;
+    if (problem !== this.qualityProblem) this.qualityProblem = problem;
     for (const event of this.engine.step(gateSample(sample, this.quality.quality))) this.onEngineEvent(event, definition);
   }
 
