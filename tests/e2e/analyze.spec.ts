@@ -25,6 +25,10 @@ const MOOV_LAST_CLIP = path.join(SHARED_FIXTURES, 'video/expressions/d0.mp4');
 const MPEG4_PART2_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning_fake.mp4');
 /** A person shaking their head (labels.csv there: 14 cycles). */
 const SHAKING_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
+/** Still head, expressions only. */
+const EXPRESSION_CLIP = path.join(SHARED_FIXTURES, 'video/expressions/d19.mp4');
+/** Re-encoding and a quarter turn change pixels slightly; a wrong turn would change roll by ~90°. */
+const ROTATED_ROLL_TOLERANCE_DEG = 10;
 /** 65 frames at 5 fps, portrait: quick enough to run twice. */
 const SQUATS_CLIP = path.join(SHARED_FIXTURES, 'images/pose-detection__pose_squats.mp4');
 /** "Looking straight": the head is within this of the camera axis. */
@@ -265,6 +269,29 @@ test.describe('npm run analyze', () => {
       const lines = frameLines(run.stdout);
       expect(lines).toHaveLength(expected.length);
       lines.forEach((line, i) => expect(Math.abs(line.tMs - (expected[i] ?? Number.NaN)), `frame ${i}`).toBeLessThanOrEqual(TIME_TOLERANCE_MS));
+    });
+
+    test('a phone-style clip (frames stored sideways, display rotation in the header) is analysed upright', async () => {
+      test.skip(!hasFfprobe(), 'needs ffmpeg to make the clip');
+      const dir = mkdtempSync(path.join(tmpdir(), 'analyze-rotated-'));
+      const upright = path.join(dir, 'upright.mp4');
+      const sideways = path.join(dir, 'sideways.mp4');
+      const phone = path.join(dir, 'phone.mp4');
+      const encode = ['-c:v', 'libx264', '-crf', '10', '-pix_fmt', 'yuv420p', '-an'];
+      execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', EXPRESSION_CLIP, '-t', '0.5', ...encode, upright]);
+      // Stored turned 90° clockwise; the header tells players to turn it back (ffmpeg's rotate=90).
+      execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', EXPRESSION_CLIP, '-t', '0.5', '-vf', 'transpose=clock', ...encode, sideways]);
+      execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', sideways, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', phone]);
+      const run = await runAnalyze([upright, phone]);
+      expect(run.code).toBe(0);
+      const lines = frameLines(run.stdout);
+      const reference = lines.filter((line) => line.file === upright);
+      const rotated = lines.filter((line) => line.file === phone);
+      expect(rotated).toHaveLength(reference.length);
+      rotated.forEach((line, i) => {
+        expect(line.face).toBe(true);
+        expect(Math.abs((line.rollDeg ?? Number.NaN) - (reference[i]?.rollDeg ?? Number.NaN)), `frame ${i} roll`).toBeLessThan(ROTATED_ROLL_TOLERANCE_DEG);
+      });
     });
 
     test('a damaged video: decoding resumes at the next key frame, with a warning', async () => {
