@@ -1,3 +1,4 @@
+import { MODEL_SHA256, fileNameOfUrl, sha256Hex } from './model-checksums';
 import { VisionError, errorMessage } from './vision-error';
 
 /** A `.task` bundle is a zip: it starts with a local file header. */
@@ -32,8 +33,32 @@ function declaredLength(response: Response): number | null {
   return Number.isInteger(length) && length >= 0 ? length : null;
 }
 
-/** Fetches a model bundle from the app's own origin and checks it before MediaPipe sees it. */
-export async function fetchModelBytes(url: string, fetchImpl: typeof fetch = fetch): Promise<Uint8Array> {
+/**
+ * Why `bytes` are not the recorded bundle `fileName`, or null when their SHA-256 matches. A file
+ * with no recorded checksum, or a context without `crypto.subtle` (plain http on another host: no
+ * camera there either), is not checked.
+ */
+export async function modelChecksumProblem(
+  bytes: Uint8Array<ArrayBuffer>,
+  fileName: string,
+  expectedSha256: Readonly<Record<string, string>> = MODEL_SHA256,
+): Promise<string | null> {
+  const expected = Object.hasOwn(expectedSha256, fileName) ? expectedSha256[fileName] : undefined;
+  if (expected === undefined || globalThis.crypto?.subtle === undefined) return null;
+  const actual = await sha256Hex(bytes);
+  if (actual === expected.toLowerCase()) return null;
+  return `${fileName} does not match its recorded checksum (SHA-256 ${actual.slice(0, 12)}…, expected ${expected.slice(0, 12)}…; run \`npm run models\`)`;
+}
+
+/**
+ * Fetches a model bundle from the app's own origin and checks it (size, zip header, SHA-256 against
+ * `models/checksums.json`) before MediaPipe sees it.
+ */
+export async function fetchModelBytes(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  expectedSha256: Readonly<Record<string, string>> = MODEL_SHA256,
+): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetchImpl(url);
@@ -48,13 +73,13 @@ export async function fetchModelBytes(url: string, fetchImpl: typeof fetch = fet
       message: `Could not load the model ${url}: HTTP ${response.status}${response.status === 404 ? ' (run `npm run models`)' : ''}`,
     });
   }
-  let bytes: Uint8Array;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     throw new VisionError({ code: 'model-fetch', url, status: response.status, message: `The model ${url} stopped downloading: ${errorMessage(error)}` }, { cause: error });
   }
-  const problem = modelBytesProblem(bytes, declaredLength(response));
+  const problem = modelBytesProblem(bytes, declaredLength(response)) ?? (await modelChecksumProblem(bytes, fileNameOfUrl(url), expectedSha256));
   if (problem !== null) throw new VisionError({ code: 'model-invalid', url, message: `The model ${url} is unusable: ${problem}` });
   return bytes;
 }
