@@ -59,6 +59,17 @@ test.describe('model bundle missing or damaged → a clear error that says what 
     expect(title).toBe('A landmark model is damaged');
     expect(message).toMatch(/\/models\/\w+\.task/);
   });
+
+  test('a same-size bundle damaged inside (zip header intact): "damaged", checksum, names the file', async ({ page, context }) => {
+    const corrupted = Buffer.from(FACE_BUNDLE);
+    const middle = Math.floor(corrupted.length / 2);
+    corrupted.fill(0, middle, middle + 1024);
+    await context.route('**/models/face_landmarker.task', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: corrupted }));
+    const { title, message } = await liveError(page);
+    expect(title).toBe('A landmark model is damaged');
+    expect(message).toContain('face_landmarker.task does not match its recorded checksum');
+    expect(message).toContain('npm run models');
+  });
 });
 
 test.describe('in-app JSON import: hostile files are refused and nothing changes', () => {
