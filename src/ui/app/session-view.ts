@@ -114,15 +114,20 @@ export class SessionView extends LitElement {
   private tickTimer: ReturnType<typeof setInterval> | null = null;
   private lightTimer: ReturnType<typeof setInterval> | null = null;
   private announcedIndex = -1;
+  /** The exercise was paused because the tab was hidden (not by the user): resume it on return. */
+  private pausedWhileHidden = false;
+  private readonly onVisibilityChange = (): void => this.followVisibility(document.visibilityState === 'hidden');
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.tickTimer = setInterval(() => this.onTick(), TICK_MS);
     this.lightTimer = setInterval(() => this.checkLight(), LIGHT_CHECK_MS);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     if (this.tickTimer !== null) clearInterval(this.tickTimer);
     if (this.lightTimer !== null) clearInterval(this.lightTimer);
     this.tickTimer = null;
@@ -465,6 +470,25 @@ export class SessionView extends LitElement {
   }
 
   // ---- session ----------------------------------------------------------------------------
+
+  /**
+   * A hidden tab gets no frames and throttled timers: without a pause, the exercise's active time
+   * would keep growing while nobody exercises in view. Only a pause made here is undone here; a
+   * pause the user chose stays until the user resumes.
+   */
+  private followVisibility(hidden: boolean): void {
+    const session = this.session;
+    if (session === null) return;
+    if (hidden) {
+      if (session.phase !== SESSION_PHASES.exercise || session.userPaused) return;
+      this.pausedWhileHidden = true;
+      void this.dispatch({ type: 'pause', tMs: performance.now() });
+      return;
+    }
+    if (!this.pausedWhileHidden) return;
+    this.pausedWhileHidden = false;
+    if (session.phase === SESSION_PHASES.exercise && session.userPaused) void this.dispatch({ type: 'resume', tMs: performance.now() });
+  }
 
   private onTick(): void {
     const session = this.session;
