@@ -1,6 +1,8 @@
 import type { FrameObservation } from '../core/landmarks';
 import type { FrameSource, SourceFrame } from './frame-source';
-import type { LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from './landmarkers';
+import { BACKEND_CHOICE_STORAGE_KEY, parseStoredChoice, type StoredBackendChoice } from './backend-choice';
+import { AdaptiveBodyEveryK, DEFAULT_MAX_BODY_AGE_MS, LandmarkerCadence } from './landmarker-cadence';
+import type { LandmarkerBackend, LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from './landmarkers';
 import { PipelineStats, type PipelineStatsSnapshot } from './pipeline-stats';
 import { combineDetections, type LandmarkerDetection } from './to-observation';
 import { VisionError, errorMessage } from './vision-error';
@@ -22,7 +24,19 @@ export interface RemoteLandmarker {
 /** Makes an independent copy of a frame (a transferred bitmap can go to one worker only). */
 export type CopyImage = (image: ImageBitmap) => Promise<ImageBitmap>;
 
-export interface LandmarkPipelineOptions extends Omit<LandmarkerConfig, 'kind'> {
+export interface PipelineSchedule {
+  /**
+   * With both landmarkers: run the body on every k-th analysed frame, the face on every frame, and
+   * lend the last body to the frames in between. 'adaptive' (default): k from the measured body
+   * time and frame interval (bodyEveryKFor). 1: every frame waits for both landmarkers (each
+   * result has its own body; throughput bounded by the slower one).
+   */
+  readonly bodyEveryK?: number | 'adaptive';
+  /** A held body older than this is not lent to a frame, ms. Default DEFAULT_MAX_BODY_AGE_MS. */
+  readonly maxBodyAgeMs?: number;
+}
+
+export interface LandmarkPipelineOptions extends Omit<LandmarkerConfig, 'kind'>, PipelineSchedule {
   /** Which landmarkers run, each in its own worker. Default both. */
   readonly landmarkers?: readonly LandmarkerKind[];
 }
@@ -31,8 +45,12 @@ export interface PipelineResult {
   readonly observation: FrameObservation;
   /** Capture → result for a camera; receipt → result for recorded sources. ms. */
   readonly latencyMs: number;
-  /** Time each landmarker spent on this frame inside its worker, ms. */
+  /** Time each landmarker spent on this frame inside its worker, ms (no `pose` when the body was held). */
   readonly inferenceMs: Readonly<Partial<Record<LandmarkerKind, number>>>;
+  /** `observation.poses` were found in an earlier frame (the body landmarker skipped this one). */
+  readonly bodyHeld: boolean;
+  /** This frame's time minus that of the frame the body was found in, ms: 0 for its own body, null when no body result goes with it. */
+  readonly bodyAgeMs: number | null;
   readonly stats: PipelineStatsSnapshot;
 }
 
@@ -47,37 +65,62 @@ export type PipelineEnd = 'source-ended' | 'stopped' | 'error';
 
 const ALL_LANDMARKERS: readonly LandmarkerKind[] = ['pose', 'face'];
 
+type Fail = (error: unknown) => void;
+
+/** Work in flight for one worker: cleared when its frame is done. */
+interface Lane {
+  current: Promise<void> | null;
+}
+
 /**
- * source → landmarker workers (in parallel) → FrameObservation. A frame is analysed only when
- * every worker is free; frames arriving meanwhile are closed and counted as dropped, so latency
- * stays bounded instead of growing a queue. Not for recorded files that need every frame (the
- * analyze command drives the landmarkers itself).
+ * source → landmarker workers (in parallel) → FrameObservation. With the face and the body: each
+ * frame goes to the face worker when it is free, to the body worker every k-th frame when it is
+ * free, and is reported when its face is done, with the latest body (LandmarkerCadence). With one
+ * landmarker, or `bodyEveryK: 1`: a frame is analysed only when every worker is free. Frames
+ * arriving meanwhile are closed and counted as dropped, so latency stays bounded instead of
+ * growing a queue. Not for recorded files that need every frame (the analyze command drives the
+ * landmarkers itself).
  */
 export class LandmarkPipeline {
   private readonly workers: readonly RemoteLandmarker[];
   private readonly copyImage: CopyImage;
+  private readonly schedule: PipelineSchedule;
   private readonly stats = new PipelineStats();
-  private inFlight: Promise<void> | null = null;
   private running = false;
   private disposed = false;
+  /** Which models run in the workers. */
+  readonly backend: LandmarkerBackend;
 
   /** Over landmarkers already started (`start()` makes worker ones). The pipeline terminates them on dispose. */
-  constructor(workers: readonly RemoteLandmarker[], copyImage: CopyImage = (image) => createImageBitmap(image)) {
+  constructor(
+    workers: readonly RemoteLandmarker[],
+    copyImage: CopyImage = (image) => createImageBitmap(image),
+    schedule: PipelineSchedule & { readonly backend?: LandmarkerBackend } = {},
+  ) {
     this.workers = workers;
     this.copyImage = copyImage;
+    this.schedule = schedule;
+    this.backend = schedule.backend ?? 'mediapipe';
   }
 
-  /** Starts the workers and loads the models (a second or two). Throws VisionError. */
+  /**
+   * Starts the workers and loads the models (a second or two). Without `backend`, uses the choice
+   * remembered by the backend probe (never probes itself); falls back to TF.js when MediaPipe's
+   * wasm does not start. Throws VisionError.
+   */
   static async start(options: LandmarkPipelineOptions = {}): Promise<LandmarkPipeline> {
-    const kinds = options.landmarkers ?? ALL_LANDMARKERS;
-    const started = await Promise.allSettled(kinds.map((kind) => WorkerLandmarker.start({ ...options, kind })));
-    const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-    const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failure) {
-      for (const worker of workers) worker.terminate();
-      throw failure.reason instanceof VisionError ? failure.reason : new VisionError({ code: 'worker', message: errorMessage(failure.reason) });
+    const { landmarkers = ALL_LANDMARKERS, bodyEveryK, maxBodyAgeMs, ...requested } = options;
+    const config = requested.backend === undefined ? withRememberedChoice(requested, readRememberedChoice()) : requested;
+    const schedule = { bodyEveryK, maxBodyAgeMs };
+    try {
+      const workers = await startWorkers(landmarkers, config);
+      return new LandmarkPipeline(workers, undefined, { ...schedule, backend: config.backend ?? 'mediapipe' });
+    } catch (error) {
+      if (!(error instanceof VisionError) || error.code !== 'wasm' || config.backend === 'tfjs') throw error;
+      // Some browsers cannot start tasks-vision's wasm: TF.js runs on its own wasm backend.
+      const workers = await startWorkers(landmarkers, { ...config, backend: 'tfjs' }).catch(() => Promise.reject(error));
+      return new LandmarkPipeline(workers, undefined, { ...schedule, backend: 'tfjs' });
     }
-    return new LandmarkPipeline(workers);
   }
 
   get kinds(): readonly LandmarkerKind[] {
@@ -103,12 +146,17 @@ export class LandmarkPipeline {
     this.running = true;
     for (const worker of this.workers) worker.beginStream();
     let failed = null as VisionError | null;
-    const fail = (error: VisionError): void => {
-      if (failed) return;
-      failed = error;
+    const fail: Fail = (error) => {
+      // After stop()/dispose() the workers are gone on purpose: their rejections are not failures.
+      if (failed || !this.running) return;
+      failed = error instanceof VisionError ? error : new VisionError({ code: 'worker', message: errorMessage(error) }, { cause: error });
       this.running = false;
-      callbacks.onError?.(error);
+      callbacks.onError?.(failed);
     };
+    const face = this.workers.find((w) => w.kind === 'face');
+    const pose = this.workers.find((w) => w.kind === 'pose');
+    const staggered = face !== undefined && pose !== undefined && this.workers.length === 2 && this.schedule.bodyEveryK !== 1;
+    const step = staggered ? this.cadenceStep(face, pose, callbacks, fail) : this.togetherStep(callbacks, fail);
     let end: PipelineEnd = 'stopped';
     try {
       while (this.running) {
@@ -119,18 +167,14 @@ export class LandmarkPipeline {
         }
         const receivedAt = performance.now();
         this.stats.frameDelivered(receivedAt);
-        if (!this.running || this.inFlight !== null || this.workers.some((w) => w.busy)) {
+        const taken = this.running && step.take(frame, source.kind === 'camera' ? frame.tMs : receivedAt);
+        if (!taken) {
           frame.image.close();
           if (this.running) this.stats.frameDropped();
-          continue;
         }
-        const analysis = this.analyse(frame, source.kind === 'camera' ? frame.tMs : receivedAt, callbacks, fail);
-        this.inFlight = analysis.finally(() => {
-          this.inFlight = null;
-        });
       }
       // The last frame's result still arrives (unless stopped) before run() returns.
-      await this.inFlight;
+      await step.settled();
     } finally {
       this.running = false;
     }
@@ -149,28 +193,161 @@ export class LandmarkPipeline {
     for (const worker of this.workers) worker.terminate();
   }
 
-  private async analyse(frame: SourceFrame, startMs: number, callbacks: PipelineCallbacks, fail: (error: VisionError) => void): Promise<void> {
-    try {
-      const images = await imagesFor(frame.image, this.workers.length, this.copyImage);
-      const outcomes = await Promise.all(this.workers.map((worker, i) => worker.detect(images[i] ?? frame.image, frame.tMs)));
-      if (!this.running) return;
-      const detections: LandmarkerDetection[] = [];
-      const inferenceMs: Partial<Record<LandmarkerKind, number>> = {};
-      for (const outcome of outcomes) {
-        if (outcome.status === 'skipped') return;
-        detections.push(outcome.detection);
-        inferenceMs[outcome.detection.kind] = outcome.inferenceMs;
-      }
-      const now = performance.now();
-      const latencyMs = now - startMs;
-      this.stats.frameAnalysed(now, latencyMs);
-      callbacks.onResult({ observation: combineDetections(frame, detections), latencyMs, inferenceMs, stats: this.stats.snapshot(now) });
-    } catch (error) {
-      // After stop()/dispose() the workers are gone on purpose: their rejections are not failures.
-      if (!this.running) return;
-      fail(error instanceof VisionError ? error : new VisionError({ code: 'worker', message: errorMessage(error) }, { cause: error }));
-    }
+  /** Every worker gets every analysed frame; a frame is taken only when all are free. */
+  private togetherStep(callbacks: PipelineCallbacks, fail: Fail): FrameStep {
+    const lane: Lane = { current: null };
+    return {
+      take: (frame, startMs) => {
+        if (lane.current !== null || this.workers.some((w) => w.busy)) return false;
+        occupy(lane, this.analyseTogether(frame, startMs, callbacks).catch(fail));
+        return true;
+      },
+      settled: () => settle([lane]),
+    };
   }
+
+  private async analyseTogether(frame: SourceFrame, startMs: number, callbacks: PipelineCallbacks): Promise<void> {
+    const images = await imagesFor(frame.image, this.workers.length, this.copyImage);
+    const outcomes = await Promise.all(this.workers.map((worker, i) => worker.detect(images[i] ?? frame.image, frame.tMs)));
+    if (!this.running) return;
+    const detections: LandmarkerDetection[] = [];
+    const inferenceMs: Partial<Record<LandmarkerKind, number>> = {};
+    for (const outcome of outcomes) {
+      if (outcome.status === 'skipped') return;
+      detections.push(outcome.detection);
+      inferenceMs[outcome.detection.kind] = outcome.inferenceMs;
+    }
+    const hasBody = detections.some((d) => d.kind === 'pose');
+    this.report(frame, startMs, detections, inferenceMs, { bodyHeld: false, bodyAgeMs: hasBody ? 0 : null }, callbacks);
+  }
+
+  /** The face on every frame it is free for, the body on every k-th (or the next frame it is free), its last result lent in between. */
+  private cadenceStep(face: RemoteLandmarker, pose: RemoteLandmarker, callbacks: PipelineCallbacks, fail: Fail): FrameStep {
+    const fixedK = typeof this.schedule.bodyEveryK === 'number' ? this.schedule.bodyEveryK : null;
+    const adaptive = new AdaptiveBodyEveryK();
+    const policy = (k: number) => ({ bodyEveryK: k, bodyNeeded: true, maxBodyAgeMs: this.schedule.maxBodyAgeMs ?? DEFAULT_MAX_BODY_AGE_MS });
+    let k = fixedK ?? adaptive.k;
+    const cadence = new LandmarkerCadence(policy(k));
+    const faceLane: Lane = { current: null };
+    const poseLane: Lane = { current: null };
+    /** The cadence asked for the body and the body worker was busy: it runs on the next frame it is free for. */
+    let bodyDue = false;
+    let lastBody: { readonly tMs: number; readonly inferenceMs: number } | null = null;
+    const bodyTimed = (tMs: number, inferenceMs: number): void => {
+      lastBody = { tMs, inferenceMs };
+      if (fixedK !== null) return;
+      adaptive.bodyTimed(inferenceMs);
+      if (adaptive.k !== k) {
+        k = adaptive.k;
+        cadence.setPolicy(policy(k));
+      }
+    };
+    return {
+      take: (frame, startMs) => {
+        adaptive.frameDelivered(frame.tMs);
+        if (faceLane.current !== null || face.busy) return false;
+        bodyDue = cadence.next().pose || bodyDue;
+        const runBody = bodyDue && poseLane.current === null && !pose.busy;
+        if (runBody) bodyDue = false;
+        const images = imagesFor(frame.image, runBody ? 2 : 1, this.copyImage);
+        // Both lanes share the copy: when it fails, imagesFor has closed every bitmap and both report the one error.
+        if (runBody) {
+          const bodyDone = images.then((both) => pose.detect(both[1] ?? frame.image, frame.tMs));
+          occupy(
+            poseLane,
+            bodyDone.then((outcome) => {
+              if (outcome.status !== 'done' || outcome.detection.kind !== 'pose') return;
+              cadence.bodySeen(outcome.detection.poses, frame.tMs);
+              bodyTimed(frame.tMs, outcome.inferenceMs);
+            }).catch(fail),
+          );
+        }
+        occupy(
+          faceLane,
+          images
+            .then((both) => face.detect(both[0] ?? frame.image, frame.tMs))
+            .then((outcome) => {
+              if (!this.running || outcome.status === 'skipped') return;
+              const held = cadence.heldBodyFor(frame.tMs);
+              const detections: LandmarkerDetection[] = [outcome.detection, { kind: 'pose', poses: held?.poses ?? [] }];
+              const inferenceMs: Partial<Record<LandmarkerKind, number>> = { [outcome.detection.kind]: outcome.inferenceMs };
+              const own = held !== null && held.tMs === frame.tMs;
+              if (own && lastBody?.tMs === frame.tMs) inferenceMs.pose = lastBody.inferenceMs;
+              this.report(frame, startMs, detections, inferenceMs, { bodyHeld: held !== null && !own, bodyAgeMs: held === null ? null : frame.tMs - held.tMs }, callbacks);
+            })
+            .catch(fail),
+        );
+        return true;
+      },
+      settled: () => settle([faceLane, poseLane]),
+    };
+  }
+
+  private report(
+    frame: SourceFrame,
+    startMs: number,
+    detections: readonly LandmarkerDetection[],
+    inferenceMs: Partial<Record<LandmarkerKind, number>>,
+    body: Pick<PipelineResult, 'bodyHeld' | 'bodyAgeMs'>,
+    callbacks: PipelineCallbacks,
+  ): void {
+    if (!this.running) return;
+    const now = performance.now();
+    const latencyMs = now - startMs;
+    this.stats.frameAnalysed(now, latencyMs);
+    callbacks.onResult({ observation: combineDetections(frame, detections), latencyMs, inferenceMs, ...body, stats: this.stats.snapshot(now) });
+  }
+}
+
+/** How a run hands frames to the workers. */
+interface FrameStep {
+  /** True when the frame was taken (its bitmap now belongs to the workers); false: the caller drops it. */
+  take(frame: SourceFrame, startMs: number): boolean;
+  /** Resolves when the work in flight is done. */
+  settled(): Promise<void>;
+}
+
+function occupy(lane: Lane, work: Promise<void>): void {
+  const current = work.then(() => {
+    if (lane.current === current) lane.current = null;
+  });
+  lane.current = current;
+}
+
+async function settle(lanes: readonly Lane[]): Promise<void> {
+  for (;;) {
+    const pending = lanes.flatMap((lane) => (lane.current ? [lane.current] : []));
+    if (pending.length === 0) return;
+    await Promise.all(pending);
+  }
+}
+
+async function startWorkers(kinds: readonly LandmarkerKind[], config: Omit<LandmarkerConfig, 'kind'>): Promise<RemoteLandmarker[]> {
+  const started = await Promise.allSettled(kinds.map((kind) => WorkerLandmarker.start({ ...config, kind })));
+  const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) {
+    for (const worker of workers) worker.terminate();
+    throw failure.reason instanceof VisionError ? failure.reason : new VisionError({ code: 'worker', message: errorMessage(failure.reason) });
+  }
+  return workers;
+}
+
+/** The backend probe's remembered choice for this browser (null: none, or storage unavailable). */
+function readRememberedChoice(): StoredBackendChoice | null {
+  try {
+    if (typeof localStorage === 'undefined') return null;
+    return parseStoredChoice(localStorage.getItem(BACKEND_CHOICE_STORAGE_KEY), globalThis.navigator?.userAgent ?? '');
+  } catch {
+    return null;
+  }
+}
+
+/** Applies a remembered probe choice to a config that did not name a backend (an explicit pose model wins). */
+export function withRememberedChoice<T extends Omit<LandmarkerConfig, 'kind'>>(config: T, choice: StoredBackendChoice | null): T {
+  if (choice === null || config.backend !== undefined) return config;
+  if (choice.id === 'tfjs') return { ...config, backend: 'tfjs' };
+  return { ...config, backend: 'mediapipe', poseModel: config.poseModel ?? (choice.id === 'mediapipe-full' ? 'full' : 'lite') };
 }
 
 /** One bitmap per worker (a transferred bitmap can go to one worker only): the original plus copies. */

@@ -32,10 +32,16 @@ export interface FramePlan {
   readonly pose: boolean;
 }
 
+/** A body found in the frame at `tMs` (source time, ms). */
+export interface HeldBody {
+  readonly poses: readonly PoseObservation[];
+  readonly tMs: number;
+}
+
 /** Plans frames in order and holds the last body to go with the frames that skip it. */
 export class LandmarkerCadence {
   private frames = 0;
-  private held: { readonly poses: readonly PoseObservation[]; readonly tMs: number } | null = null;
+  private held: HeldBody | null = null;
 
   constructor(private policy: CadencePolicy) {}
 
@@ -59,8 +65,46 @@ export class LandmarkerCadence {
 
   /** The body to combine with a frame at `tMs` that did not run the body landmarker: the held one if recent enough. */
   bodyFor(tMs: number): readonly PoseObservation[] {
-    if (!this.policy.bodyNeeded || this.held === null) return [];
+    return this.heldBodyFor(tMs)?.poses ?? [];
+  }
+
+  /** As `bodyFor`, with the time of the frame the body was found in (null: no body recent enough). */
+  heldBodyFor(tMs: number): HeldBody | null {
+    if (!this.policy.bodyNeeded || this.held === null) return null;
     const age = tMs - this.held.tMs;
-    return age >= 0 && age <= this.policy.maxBodyAgeMs ? this.held.poses : [];
+    return age >= 0 && age <= this.policy.maxBodyAgeMs ? this.held : null;
+  }
+}
+
+/** Weight of the newest sample in the running means (about the last 5 samples count). */
+const SMOOTHING = 0.2;
+/** Gaps longer than this between delivered frames (a stall, a new stream) say nothing of the frame rate, ms. */
+const MAX_FRAME_GAP_MS = 1000;
+const DEFAULT_FRAME_INTERVAL_MS = 1000 / 30;
+
+/**
+ * k for the live pipeline from what it measures: a running mean of the body landmarker's time
+ * (inside its worker) and of the interval between delivered frames (source times). k = 1 until
+ * the body landmarker has been timed once.
+ */
+export class AdaptiveBodyEveryK {
+  private poseMs: number | null = null;
+  private intervalMs: number | null = null;
+  private lastFrameTMs: number | null = null;
+
+  frameDelivered(tMs: number): void {
+    const gap = this.lastFrameTMs === null ? null : tMs - this.lastFrameTMs;
+    this.lastFrameTMs = tMs;
+    if (gap === null || !(gap > 0) || gap > MAX_FRAME_GAP_MS) return;
+    this.intervalMs = this.intervalMs === null ? gap : this.intervalMs + SMOOTHING * (gap - this.intervalMs);
+  }
+
+  bodyTimed(poseMs: number): void {
+    if (!(poseMs >= 0) || !Number.isFinite(poseMs)) return;
+    this.poseMs = this.poseMs === null ? poseMs : this.poseMs + SMOOTHING * (poseMs - this.poseMs);
+  }
+
+  get k(): number {
+    return this.poseMs === null ? 1 : bodyEveryKFor(this.poseMs, this.intervalMs ?? DEFAULT_FRAME_INTERVAL_MS);
   }
 }

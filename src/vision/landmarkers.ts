@@ -8,12 +8,16 @@ import { ensureTrailingSlash, installVisionWasm, loadVisionWasm, uninstallVision
 export type LandmarkerKind = LandmarkerDetection['kind'];
 export type PoseModel = 'lite' | 'full';
 export type LandmarkerDelegate = 'CPU' | 'GPU';
+/** MediaPipe tasks-vision (default), or the TF.js models (src/vision/tfjs/) where MediaPipe's wasm does not start. */
+export type LandmarkerBackend = 'mediapipe' | 'tfjs';
 
 /** What the images given to `detect` may be (all of them work in a worker except the video element). */
 export type LandmarkerImage = ImageBitmap | OffscreenCanvas | ImageData | HTMLVideoElement | HTMLCanvasElement | HTMLImageElement | VideoFrame;
 
 export interface LandmarkerConfig {
   readonly kind: LandmarkerKind;
+  /** Default 'mediapipe'. With 'tfjs' only `kind` applies (no pose model choice, CPU, one person). */
+  readonly backend?: LandmarkerBackend;
   /** Pose only: lite ≈ 30 ms/frame, full ≈ 41 ms/frame on a 2-core CPU. Default lite. */
   readonly poseModel?: PoseModel;
   /** CPU by default: the GPU delegate is ~10× slower where the GPU is software (headless, VMs). */

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { createLandmarker, type VideoLandmarker } from '../landmarkers';
+import { createLandmarker, type LandmarkerConfig, type VideoLandmarker } from '../landmarkers';
 import { VisionError, errorMessage, type VisionErrorInfo } from '../vision-error';
 import { isLandmarkerRequest, type LandmarkerRequest, type LandmarkerResponse } from './landmarker-messages';
 
@@ -42,8 +42,8 @@ class LandmarkerHost {
     const { config } = request;
     try {
       let fallbackReason: string | null = null;
-      let landmarker = await createLandmarker(config);
-      if (config.delegate === 'GPU') {
+      let landmarker = await createFor(config);
+      if (config.delegate === 'GPU' && config.backend !== 'tfjs') {
         fallbackReason = gpuProblem(landmarker);
         if (fallbackReason !== null) {
           landmarker.close();
@@ -51,7 +51,7 @@ class LandmarkerHost {
         }
       }
       this.landmarker = landmarker;
-      const delegate = config.delegate === 'GPU' && fallbackReason === null ? 'GPU' : 'CPU';
+      const delegate = config.delegate === 'GPU' && config.backend !== 'tfjs' && fallbackReason === null ? 'GPU' : 'CPU';
       post({ type: 'ready', kind: landmarker.kind, initMs: performance.now() - started, delegate, fallbackReason });
     } catch (error) {
       post({ type: 'error', frameId: null, error: toInfo(error) });
@@ -75,6 +75,13 @@ class LandmarkerHost {
       image.close();
     }
   }
+}
+
+/** TF.js (~300 KB gzip) is imported only by the workers that use it. */
+async function createFor(config: LandmarkerConfig): Promise<VideoLandmarker> {
+  if (config.backend !== 'tfjs') return createLandmarker(config);
+  const { createTfjsLandmarker } = await import('../tfjs/tfjs-landmarker');
+  return createTfjsLandmarker({ kind: config.kind });
 }
 
 /** Side of the blank frame used to try the GPU graph: small, the graph opens every model anyway. */

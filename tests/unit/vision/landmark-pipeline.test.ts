@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameSource, SourceFrame } from '../../../src/vision/frame-source';
-import { LandmarkPipeline, type PipelineResult, type RemoteLandmarker } from '../../../src/vision/landmark-pipeline';
+import { LandmarkPipeline, withRememberedChoice, type PipelineResult, type PipelineSchedule, type RemoteLandmarker } from '../../../src/vision/landmark-pipeline';
+import { DEFAULT_MAX_BODY_AGE_MS } from '../../../src/vision/landmarker-cadence';
 import type { LandmarkerKind } from '../../../src/vision/landmarkers';
 import { VisionError } from '../../../src/vision/vision-error';
 import type { WorkerDetectOutcome } from '../../../src/vision/worker/worker-landmarker';
@@ -86,21 +87,25 @@ class FakeLandmarker implements RemoteLandmarker {
   }
 }
 
-function pipelineOver(landmarkers: readonly FakeLandmarker[]): { pipeline: LandmarkPipeline; copies: FakeBitmap[] } {
+function pipelineOver(landmarkers: readonly FakeLandmarker[], schedule: PipelineSchedule = {}): { pipeline: LandmarkPipeline; copies: FakeBitmap[] } {
   const copies: FakeBitmap[] = [];
-  const pipeline = new LandmarkPipeline(landmarkers, async () => {
-    const copy = new FakeBitmap();
-    copies.push(copy);
-    return asBitmap(copy);
-  });
+  const pipeline = new LandmarkPipeline(
+    landmarkers,
+    async () => {
+      const copy = new FakeBitmap();
+      copies.push(copy);
+      return asBitmap(copy);
+    },
+    schedule,
+  );
   return { pipeline, copies };
 }
 
 describe('LandmarkPipeline', () => {
-  it('drops frames while a landmarker is busy, and closes every frame and copy exactly once', async () => {
+  it('with bodyEveryK 1, drops frames while a landmarker is busy, and closes every frame and copy exactly once', async () => {
     const pose = new FakeLandmarker('pose', 3);
     const face = new FakeLandmarker('face', 1);
-    const { pipeline, copies } = pipelineOver([pose, face]);
+    const { pipeline, copies } = pipelineOver([pose, face], { bodyEveryK: 1 });
     const source = new FakeSource(40);
     const results: PipelineResult[] = [];
 
@@ -119,6 +124,7 @@ describe('LandmarkPipeline', () => {
       expect(r.observation.faces).toHaveLength(1);
       expect(r.observation.poses).toHaveLength(1);
       expect(Object.keys(r.inferenceMs).sort()).toEqual(['face', 'pose']);
+      expect([r.bodyHeld, r.bodyAgeMs]).toEqual([false, 0]);
     }
     expect([pose.streams, face.streams]).toEqual([1, 1]);
   });
@@ -160,5 +166,115 @@ describe('LandmarkPipeline', () => {
     expect(end).toBe('source-ended');
     expect(results).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+/** A body landmarker this slow gets k = ⌈60 / (33.3 × 0.8)⌉ = 3 from the adaptive cadence. */
+const SLOW_POSE_MS = 60;
+/** Frame times are sums of 33.3 ms: a difference added back may differ in the last bits. */
+const TIME_TOLERANCE_MS = 1e-6;
+const slowPose = (): WorkerDetectOutcome => ({ status: 'done', detection: { kind: 'pose', poses: [{ landmarks: [], worldLandmarks: null }] }, inferenceMs: SLOW_POSE_MS });
+
+describe('LandmarkPipeline with the landmarker cadence', () => {
+  it('sends every frame the face is free for to the face, reports it without waiting for the body, and closes every bitmap once', async () => {
+    const pose = new FakeLandmarker('pose', 4, slowPose);
+    const face = new FakeLandmarker('face', 1);
+    const { pipeline, copies } = pipelineOver([pose, face]);
+    const source = new FakeSource(60);
+    const results: PipelineResult[] = [];
+
+    const end = await pipeline.run(source, { onResult: (r) => results.push(r) });
+
+    expect(end).toBe('source-ended');
+    for (const bitmap of [...source.bitmaps, ...copies]) expect(bitmap.closes).toBe(1);
+    // One copy per body run, none for face-only frames.
+    expect(copies).toHaveLength(pose.seen.length);
+    const last = results[results.length - 1];
+    expect(results.length + (last?.stats.droppedFrames ?? 0)).toBe(source.bitmaps.length);
+    expect(results.map((r) => r.observation.tMs)).toEqual(face.seen);
+    // The body ran on a subset of the face's frames, clearly fewer of them.
+    expect(pose.seen.every((t) => face.seen.includes(t))).toBe(true);
+    expect(pose.seen.length).toBeLessThan(face.seen.length / 2);
+    const held = results.filter((r) => r.bodyHeld);
+    expect(held.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(r.observation.faces).toHaveLength(1);
+      expect(r.inferenceMs.face).toBeDefined();
+      if (r.bodyAgeMs === null) {
+        expect(r.observation.poses).toEqual([]);
+        continue;
+      }
+      expect(r.observation.poses).toHaveLength(1);
+      expect(r.bodyAgeMs).toBeGreaterThanOrEqual(0);
+      expect(r.bodyAgeMs).toBeLessThanOrEqual(DEFAULT_MAX_BODY_AGE_MS);
+      expect(r.bodyHeld).toBe(r.bodyAgeMs > 0);
+      // The body's time is that of a frame the body landmarker saw.
+      const bodyTMs = r.observation.tMs - r.bodyAgeMs;
+      expect(pose.seen.some((t) => Math.abs(t - bodyTMs) < TIME_TOLERANCE_MS)).toBe(true);
+      if (r.bodyHeld) expect(r.inferenceMs.pose).toBeUndefined();
+    }
+  });
+
+  it('with a fixed k and free workers, runs the body on exactly every k-th analysed frame', async () => {
+    const BODY_EVERY_K = 2;
+    const pose = new FakeLandmarker('pose', 1);
+    const face = new FakeLandmarker('face', 1);
+    const { pipeline, copies } = pipelineOver([pose, face], { bodyEveryK: BODY_EVERY_K });
+    const source = new FakeSource(30);
+
+    await pipeline.run(source, { onResult: () => undefined });
+
+    expect(face.seen.length).toBeGreaterThan(4);
+    expect(pose.seen).toEqual(face.seen.filter((_, i) => i % BODY_EVERY_K === 0));
+    for (const bitmap of [...source.bitmaps, ...copies]) expect(bitmap.closes).toBe(1);
+  });
+
+  it('does not lend a body older than maxBodyAgeMs', async () => {
+    const MAX_AGE_MS = FRAME_PERIOD_MS;
+    const pose = new FakeLandmarker('pose', 0);
+    const face = new FakeLandmarker('face', 0);
+    const { pipeline } = pipelineOver([pose, face], { bodyEveryK: 4, maxBodyAgeMs: MAX_AGE_MS });
+    const results: PipelineResult[] = [];
+    await pipeline.run(new FakeSource(20), { onResult: (r) => results.push(r) });
+    expect(results.some((r) => r.bodyAgeMs === null && r.observation.poses.length === 0)).toBe(true);
+    for (const r of results) if (r.bodyAgeMs !== null) expect(r.bodyAgeMs).toBeLessThanOrEqual(MAX_AGE_MS);
+  });
+
+  it('ends with the body landmarker error, reports it once and still closes every bitmap', async () => {
+    const failure = new VisionError({ code: 'inference', message: 'pose graph failed' });
+    const pose = new FakeLandmarker('pose', 2, (tMs) => (tMs > 6 * FRAME_PERIOD_MS ? failure : slowPose()));
+    const face = new FakeLandmarker('face', 1);
+    const { pipeline, copies } = pipelineOver([pose, face]);
+    const source = new FakeSource(Number.POSITIVE_INFINITY);
+    const errors: VisionError[] = [];
+    const end = await pipeline.run(source, { onResult: () => undefined, onError: (e) => errors.push(e) });
+    expect(end).toBe('error');
+    expect(errors).toEqual([failure]);
+    for (const bitmap of [...source.bitmaps, ...copies]) expect(bitmap.closes).toBe(1);
+  });
+
+  it('closes the frame and fails once when the copy for the body cannot be made', async () => {
+    const pose = new FakeLandmarker('pose', 1);
+    const face = new FakeLandmarker('face', 1);
+    const pipeline = new LandmarkPipeline([pose, face], () => Promise.reject(new Error('out of memory')));
+    const source = new FakeSource(Number.POSITIVE_INFINITY);
+    const errors: VisionError[] = [];
+    const end = await pipeline.run(source, { onResult: () => undefined, onError: (e) => errors.push(e) });
+    expect(end).toBe('error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.code).toBe('worker');
+    expect(source.bitmaps.every((b) => b.closes === 1)).toBe(true);
+    expect([face.seen, pose.seen]).toEqual([[], []]);
+  });
+});
+
+describe('withRememberedChoice', () => {
+  const UA = 'test-browser';
+  it('maps the probe choice onto the config unless the config names a backend; an explicit pose model wins', () => {
+    expect(withRememberedChoice({}, { id: 'tfjs', userAgent: UA, frameCostMs: 20 })).toEqual({ backend: 'tfjs' });
+    expect(withRememberedChoice({}, { id: 'mediapipe-full', userAgent: UA, frameCostMs: 20 })).toEqual({ backend: 'mediapipe', poseModel: 'full' });
+    expect(withRememberedChoice({ poseModel: 'lite' }, { id: 'mediapipe-full', userAgent: UA, frameCostMs: 20 })).toEqual({ backend: 'mediapipe', poseModel: 'lite' });
+    expect(withRememberedChoice({ backend: 'mediapipe' }, { id: 'tfjs', userAgent: UA, frameCostMs: 20 })).toEqual({ backend: 'mediapipe' });
+    expect(withRememberedChoice({ maxPeople: 1 }, null)).toEqual({ maxPeople: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PoseObservation } from '../../../src/core/landmarks';
-import { DEFAULT_MAX_BODY_AGE_MS, LandmarkerCadence, MAX_BODY_EVERY_K, bodyEveryKFor } from '../../../src/vision/landmarker-cadence';
+import { AdaptiveBodyEveryK, DEFAULT_MAX_BODY_AGE_MS, LandmarkerCadence, MAX_BODY_EVERY_K, bodyEveryKFor } from '../../../src/vision/landmarker-cadence';
 
 const FRAME_INTERVAL_30FPS_MS = 1000 / 30;
 const body: PoseObservation = { landmarks: [], worldLandmarks: null };
@@ -49,5 +49,40 @@ describe('LandmarkerCadence', () => {
     expect(cadence.bodyFor(1100)).toEqual([body]);
     expect(cadence.bodyFor(1101)).toEqual([]);
     expect(cadence.bodyFor(999)).toEqual([]);
+  });
+});
+
+describe('AdaptiveBodyEveryK', () => {
+  it('is 1 until the body is timed, then follows bodyEveryKFor of the running means', () => {
+    const adaptive = new AdaptiveBodyEveryK();
+    for (let i = 0; i < 10; i++) adaptive.frameDelivered(i * FRAME_INTERVAL_30FPS_MS);
+    expect(adaptive.k).toBe(1);
+    adaptive.bodyTimed(35);
+    expect(adaptive.k).toBe(bodyEveryKFor(35, FRAME_INTERVAL_30FPS_MS));
+    for (let i = 0; i < 30; i++) adaptive.bodyTimed(10);
+    expect(adaptive.k).toBe(1);
+  });
+
+  it('ignores gaps between frames (stalls) and invalid times', () => {
+    const adaptive = new AdaptiveBodyEveryK();
+    adaptive.frameDelivered(0);
+    adaptive.frameDelivered(FRAME_INTERVAL_30FPS_MS);
+    adaptive.frameDelivered(FRAME_INTERVAL_30FPS_MS + 5000);
+    adaptive.bodyTimed(Number.NaN);
+    adaptive.bodyTimed(-1);
+    expect(adaptive.k).toBe(1);
+    adaptive.bodyTimed(60);
+    expect(adaptive.k).toBe(bodyEveryKFor(60, FRAME_INTERVAL_30FPS_MS));
+  });
+});
+
+describe('LandmarkerCadence.heldBodyFor', () => {
+  it('gives the held body with the time it was found, within the age limit only', () => {
+    const cadence = new LandmarkerCadence({ bodyEveryK: 2, bodyNeeded: true, maxBodyAgeMs: DEFAULT_MAX_BODY_AGE_MS });
+    expect(cadence.heldBodyFor(0)).toBeNull();
+    cadence.bodySeen([body], 100);
+    expect(cadence.heldBodyFor(100 + DEFAULT_MAX_BODY_AGE_MS)).toEqual({ poses: [body], tMs: 100 });
+    expect(cadence.heldBodyFor(101 + DEFAULT_MAX_BODY_AGE_MS)).toBeNull();
+    expect(cadence.heldBodyFor(99)).toBeNull();
   });
 });
