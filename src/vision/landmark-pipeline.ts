@@ -75,7 +75,8 @@ interface Lane {
 /**
  * source → landmarker workers (in parallel) → FrameObservation. With the face and the body: each
  * frame goes to the face worker when it is free, to the body worker every k-th frame when it is
- * free, and is reported when its face is done, with the latest body (LandmarkerCadence). With one
+ * free, and is reported when its face is done, with the latest body (LandmarkerCadence); only when
+ * no body recent enough is held does it wait for the body in flight. With one
  * landmarker, or `bodyEveryK: 1`: a frame is analysed only when every worker is free. Frames
  * arriving meanwhile are closed and counted as dropped, so latency stays bounded instead of
  * growing a queue. Not for recorded files that need every frame (the analyze command drives the
@@ -266,9 +267,14 @@ export class LandmarkPipeline {
           faceLane,
           images
             .then((both) => face.detect(both[0] ?? frame.image, frame.tMs))
-            .then((outcome) => {
+            .then(async (outcome) => {
               if (!this.running || outcome.status === 'skipped') return;
-              const held = cadence.heldBodyFor(frame.tMs);
+              let held = cadence.heldBodyFor(frame.tMs);
+              // No recent body (the body model's slow first frame, a stall): wait for the one in flight rather than report none.
+              if (held === null && poseLane.current !== null) {
+                await poseLane.current;
+                held = cadence.heldBodyFor(frame.tMs);
+              }
               const detections: LandmarkerDetection[] = [outcome.detection, { kind: 'pose', poses: held?.poses ?? [] }];
               const inferenceMs: Partial<Record<LandmarkerKind, number>> = { [outcome.detection.kind]: outcome.inferenceMs };
               const own = held !== null && held.tMs === frame.tMs;

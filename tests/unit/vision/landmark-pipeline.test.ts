@@ -278,3 +278,16 @@ describe('withRememberedChoice', () => {
     expect(withRememberedChoice({ maxPeople: 1 }, null)).toEqual({ maxPeople: 1 });
   });
 });
+
+describe('LandmarkPipeline cadence, body warm-up', () => {
+  it('waits for the body in flight when no recent body is held, so the first result has one', async () => {
+    const pose = new FakeLandmarker('pose', 6, slowPose);
+    const face = new FakeLandmarker('face', 1);
+    const { pipeline } = pipelineOver([pose, face]);
+    const results: PipelineResult[] = [];
+    await pipeline.run(new FakeSource(30), { onResult: (r) => results.push(r) });
+    expect(results.length).toBeGreaterThan(2);
+    expect(results[0]?.observation.poses).toHaveLength(1);
+    expect([results[0]?.bodyHeld, results[0]?.bodyAgeMs]).toEqual([false, 0]);
+  });
+});
