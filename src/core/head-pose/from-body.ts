@@ -1,9 +1,9 @@
 import { anglesToMatrix, rotationToAngles } from '../geometry/euler';
 import { multiplyMat3, type Mat3 } from '../geometry/mat3';
-import { fitWeakPerspective } from '../geometry/weak-perspective-fit';
 import type { Landmark, PoseObservation } from '../landmarks';
 import { POSE } from '../pose-indices';
 import { BODY_HEAD_MODEL } from './body-head-model';
+import { fitBodyHead } from './body-head-fit';
 import { DEFAULT_VERTICAL_FOV_DEG, directionToCamera, rayCorrection, type ImageSize } from './camera-space';
 import type { HeadAngles } from './head-angles';
 import { rampDown } from './ramp';
@@ -34,6 +34,14 @@ const GOOD_FIT_RESIDUAL = 0.1;
 const BAD_FIT_RESIDUAL = 0.3;
 /** Starting yaws of the multi-start fit (a weak-perspective fit has local minima). */
 const START_YAWS_DEG = [-75, -40, 0, 40, 75];
+const STARTS: readonly Mat3[] = START_YAWS_DEG.map((yawDeg) => anglesToMatrix({ yawDeg, pitchDeg: 0, rollDeg: 0 }));
+const POINT_COUNT = BODY_HEAD_MODEL.length;
+// Per-call scratch (the fit copies what it keeps).
+const observedX = new Float64Array(POINT_COUNT);
+const observedY = new Float64Array(POINT_COUNT);
+const weights = new Float64Array(POINT_COUNT);
+
+const NO_OPTIONS: Partial<BodyEstimateOptions> = {};
 
 function visibility(landmark: Landmark | undefined): number {
   if (!landmark || !Number.isFinite(landmark.x + landmark.y)) return 0;
@@ -49,30 +57,29 @@ function visibility(landmark: Landmark | undefined): number {
 export function estimateFromBody(
   pose: PoseObservation,
   size: ImageSize,
-  options: Partial<BodyEstimateOptions> = {},
+  options: Partial<BodyEstimateOptions> = NO_OPTIONS,
   hint: HeadAngles | null = null,
 ): SourceEstimate | null {
-  const o = { ...DEFAULT_BODY_OPTIONS, ...options };
-  const landmarks = BODY_HEAD_MODEL.map((m) => pose.landmarks[m.index]);
-  const weights = landmarks.map((l) => {
-    const v = visibility(l);
-    return v >= o.minVisibility ? v : 0;
-  });
+  const o = options === NO_OPTIONS ? DEFAULT_BODY_OPTIONS : { ...DEFAULT_BODY_OPTIONS, ...options };
   const noseVisibility = visibility(pose.landmarks[POSE.nose]);
-  if (noseVisibility < o.minVisibility || weights.filter((w) => w > 0).length < 4) return null;
-  const observed = landmarks.map((l) => ({ x: (l?.x ?? 0) * size.width, y: -(l?.y ?? 0) * size.height }));
-  const model = BODY_HEAD_MODEL.map((m) => m.point);
+  let weighted = 0;
+  let sumWeight = 0, cx = 0, cy = 0;
+  for (let k = 0; k < POINT_COUNT; k += 1) {
+    const l = pose.landmarks[(BODY_HEAD_MODEL[k] as (typeof BODY_HEAD_MODEL)[number]).index];
+    const v = visibility(l);
+    const w = v >= o.minVisibility ? v : 0;
+    weights[k] = w;
+    if (w > 0) weighted += 1;
+    observedX[k] = (l?.x ?? 0) * size.width;
+    observedY[k] = -(l?.y ?? 0) * size.height;
+    sumWeight += w; cx += w * (l?.x ?? 0); cy += w * (l?.y ?? 0);
+  }
+  if (noseVisibility < o.minVisibility || weighted < 4) return null;
   // Tracking: the previous pose usually is the answer; the multi-start is only needed without it.
-  const fromHint = hint ? fitWeakPerspective(model, observed, weights, [anglesToMatrix(hint)]) : null;
-  const starts: Mat3[] = START_YAWS_DEG.map((yawDeg) => anglesToMatrix({ yawDeg, pitchDeg: 0, rollDeg: 0 }));
-  const fromStarts = fromHint && fromHint.relativeResidual < GOOD_FIT_RESIDUAL / 2 ? null : fitWeakPerspective(model, observed, weights, starts);
+  const fromHint = hint ? fitBodyHead(observedX, observedY, weights, [anglesToMatrix(hint)]) : null;
+  const fromStarts = fromHint && fromHint.relativeResidual < GOOD_FIT_RESIDUAL / 2 ? null : fitBodyHead(observedX, observedY, weights, STARTS);
   const fit = fromHint && (!fromStarts || fromHint.relativeResidual <= fromStarts.relativeResidual) ? fromHint : fromStarts;
   if (!fit) return null;
-  let sumWeight = 0, cx = 0, cy = 0;
-  landmarks.forEach((l, k) => {
-    const w = weights[k] ?? 0;
-    sumWeight += w; cx += w * (l?.x ?? 0); cy += w * (l?.y ?? 0);
-  });
   const toCamera = directionToCamera(cx / sumWeight, cy / sumWeight, size, o.verticalFovDeg);
   const rotation = multiplyMat3(rayCorrection(toCamera, o.rayCorrection), fit.rotation);
   const earVisibility = Math.max(visibility(pose.landmarks[POSE.leftEar]), visibility(pose.landmarks[POSE.rightEar]));

@@ -1,9 +1,9 @@
 import { addScaledMat3, multiplyMat3, orthonormalizeMat3, rotationFromColumnMajor4x4, scaleMat3, type Mat3 } from '../geometry/mat3';
 import { rotationToAngles } from '../geometry/euler';
-import { fitSimilarity } from '../geometry/similarity-fit';
 import type { FaceObservation } from '../landmarks';
-import { CANONICAL_FACE_POINTS, FACE_MESH_POINT_COUNT } from './canonical-face';
-import { DEFAULT_VERTICAL_FOV_DEG, directionToCamera, landmarkToCamera, rayCorrection, type ImageSize } from './camera-space';
+import { FACE_MESH_POINT_COUNT } from './canonical-face';
+import { CANONICAL_FACE_RADIUS, fitCanonicalFace } from './canonical-face-fit';
+import { DEFAULT_VERTICAL_FOV_DEG, directionToCamera, rayCorrection, type ImageSize } from './camera-space';
 import { rampDown } from './ramp';
 import type { SourceEstimate } from './source-estimate';
 
@@ -74,23 +74,13 @@ export interface FaceFit {
  */
 export function fitFaceLandmarks(face: FaceObservation, size: ImageSize, rayFraction: number, verticalFovDeg: number): FaceFit | null {
   if (face.landmarks.length < FACE_MESH_POINT_COUNT) return null;
-  const observed = CANONICAL_FACE_POINTS.map((p) => face.landmarks[p.index]);
-  if (observed.some((l) => !l || !Number.isFinite(l.x + l.y + l.z))) return null;
-  const fit = fitSimilarity(
-    CANONICAL_FACE_POINTS,
-    observed.map((l) => landmarkToCamera(l ?? { x: 0, y: 0, z: 0 }, size)),
-    CANONICAL_FACE_POINTS.map((p) => p.weight),
-  );
+  const fit = fitCanonicalFace(face.landmarks, size);
   if (!fit) return null;
-  const modelRadius = Math.sqrt(
-    CANONICAL_FACE_POINTS.reduce((s, p) => s + p.weight * (p.x * p.x + p.y * p.y + p.z * p.z), 0) /
-      CANONICAL_FACE_POINTS.reduce((s, p) => s + p.weight, 0),
-  );
   // The canonical model's origin (inside the head, between the ears) is where the ray is taken.
-  const originX = fit.translation.x / size.width;
-  const originY = -fit.translation.y / size.height;
+  const originX = fit.translationX / size.width;
+  const originY = -fit.translationY / size.height;
   const correction = rayCorrection(directionToCamera(originX, originY, size, verticalFovDeg), rayFraction);
-  return { rotation: multiplyMat3(correction, fit.rotation), relativeResidual: fit.rmsResidual / (fit.scale * modelRadius) };
+  return { rotation: multiplyMat3(correction, fit.rotation), relativeResidual: fit.rmsResidual / (fit.scale * CANONICAL_FACE_RADIUS) };
 }
 
 function rotationFromMatrix(matrix: readonly number[], fraction: number): Mat3 | null {

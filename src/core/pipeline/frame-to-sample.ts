@@ -1,5 +1,6 @@
 import { AngleSmoother, type AngleSmootherConfig } from '../filters/angle-smoother';
 import { estimateHeadPose, type HeadPoseOptions } from '../head-pose/estimate-head-pose';
+import { admitFrameTime } from '../frame-time';
 import type { HeadAngles, HeadPoseEstimate } from '../head-pose/head-angles';
 import { HeadPoseTracker } from '../head-pose/head-pose-tracker';
 import { relativeToNeutral } from '../head-pose/relative-to-neutral';
@@ -49,7 +50,8 @@ export class FrameProcessor {
   private neutralSetting: NeutralSetting;
   private autoNeutral: AutoNeutral;
   private previousRelative: HeadAngles | null = null;
-  private lastTMs = Number.NEGATIVE_INFINITY;
+  private lastTMs: number | null = null;
+  private jumpTMs: number | null = null;
   private lastUsableTMs: number | null = null;
 
   constructor(options: Partial<FrameProcessorOptions> = {}) {
@@ -62,9 +64,10 @@ export class FrameProcessor {
 
   process(frame: FrameObservation): ProcessedFrame {
     const people = Math.max(frame.faces.length, frame.poses.length);
-    // Finite only: one frame at +Infinity would otherwise put every later frame "out of order".
-    const inOrder = Number.isFinite(frame.tMs) && frame.tMs > this.lastTMs;
-    if (people !== 1 || !inOrder) {
+    // Non-finite and absurd times are refused: one would otherwise put every later frame "out of order".
+    const time = admitFrameTime(this.lastTMs, this.jumpTMs, frame.tMs);
+    this.jumpTMs = time.jumpTMs;
+    if (people !== 1 || !time.accepted) {
       return { estimate: estimateHeadPose(frame, this.options.headPose), sample: this.absent(frame) };
     }
     this.lastTMs = frame.tMs;
@@ -86,6 +89,7 @@ export class FrameProcessor {
         confidence: estimate.confidence,
         pose: frame.poses[0]?.landmarks ?? null,
         face: frame.faces[0]?.landmarks ?? null,
+        imageAspect: frame.imageWidth / frame.imageHeight,
       },
     };
   }
@@ -106,7 +110,8 @@ export class FrameProcessor {
   reset(): void {
     this.restartTracking();
     this.autoNeutral = new AutoNeutral(this.options.autoNeutral);
-    this.lastTMs = Number.NEGATIVE_INFINITY;
+    this.lastTMs = null;
+    this.jumpTMs = null;
   }
 
   private currentNeutral(estimate: HeadPoseEstimate): HeadAngles | null {
@@ -130,6 +135,7 @@ export class FrameProcessor {
       confidence: 0,
       pose: frame.poses.length === 1 ? (frame.poses[0]?.landmarks ?? null) : null,
       face: frame.faces.length === 1 ? (frame.faces[0]?.landmarks ?? null) : null,
+      imageAspect: frame.imageWidth / frame.imageHeight,
     };
   }
 }

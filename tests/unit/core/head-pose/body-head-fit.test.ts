@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anglesToMatrix } from '../../../../src/core/geometry/euler';
+import { applyMat3 } from '../../../../src/core/geometry/mat3';
+import { fitWeakPerspective } from '../../../../src/core/geometry/weak-perspective-fit';
+import { fitBodyHead } from '../../../../src/core/head-pose/body-head-fit';
+import { BODY_HEAD_MODEL } from '../../../../src/core/head-pose/body-head-model';
+
+const MODEL = BODY_HEAD_MODEL.map((m) => m.point);
+const STARTS = [-75, 0, 75].map((yawDeg) => anglesToMatrix({ yawDeg, pitchDeg: 0, rollDeg: 0 }));
+
+/** A head at the given angles, scaled and shifted, with per-point noise and some points hidden. */
+const scene = fc.record({
+  yawDeg: fc.double({ min: -100, max: 100, noNaN: true }),
+  pitchDeg: fc.double({ min: -60, max: 60, noNaN: true }),
+  rollDeg: fc.double({ min: -45, max: 45, noNaN: true }),
+  scale: fc.double({ min: 0.5, max: 20, noNaN: true }),
+  noise: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 2 * MODEL.length, maxLength: 2 * MODEL.length }),
+  weights: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.05, max: 1, noNaN: true })), { minLength: MODEL.length, maxLength: MODEL.length }),
+});
+
+describe('fitBodyHead', () => {
+  it('gives bit-for-bit the result of the generic fitWeakPerspective (same algorithm, no allocations)', () => {
+    fc.assert(
+      fc.property(scene, (s) => {
+        const r = anglesToMatrix(s);
+        const observed = MODEL.map((m, k) => {
+          const p = applyMat3(r, m);
+          return { x: s.scale * p.x + 300 + (s.noise[2 * k] ?? 0), y: s.scale * p.y - 200 + (s.noise[2 * k + 1] ?? 0) };
+        });
+        const generic = fitWeakPerspective(MODEL, observed, s.weights, STARTS);
+        const fast = fitBodyHead(observed.map((p) => p.x), observed.map((p) => p.y), s.weights, STARTS);
+        if (!generic) {
+          expect(fast).toBeNull();
+          return;
+        }
+        expect(fast).not.toBeNull();
+        expect(fast?.rotation).toEqual(generic.rotation);
+        expect(fast?.scale).toBe(generic.scale);
+        expect(fast?.relativeResidual).toBe(generic.relativeResidual);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is null with fewer than 3 weighted points, like the generic fit', () => {
+    const observed = MODEL.map((m) => ({ x: m.x, y: m.y }));
+    const weights = MODEL.map((_, k) => (k < 2 ? 1 : 0));
+    expect(fitWeakPerspective(MODEL, observed, weights, STARTS)).toBeNull();
+    expect(fitBodyHead(observed.map((p) => p.x), observed.map((p) => p.y), weights, STARTS)).toBeNull();
+  });
+});
