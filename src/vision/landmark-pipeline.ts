@@ -247,7 +247,9 @@ export class LandmarkPipeline {
       take: (frame, startMs) => {
         adaptive.frameDelivered(frame.tMs);
         if (faceLane.current !== null || face.busy) return false;
-        bodyDue = cadence.next().pose || bodyDue;
+        // Also due when the held body would be too old by the time a new one could arrive (a large k on a slow frame rate).
+        const maxAgeMs = this.schedule.maxBodyAgeMs ?? DEFAULT_MAX_BODY_AGE_MS;
+        bodyDue = cadence.next().pose || cadence.heldBodyFor(frame.tMs + maxAgeMs / 2) === null || bodyDue;
         const runBody = bodyDue && poseLane.current === null && !pose.busy;
         if (runBody) bodyDue = false;
         const images = imagesFor(frame.image, runBody ? 2 : 1, this.copyImage);

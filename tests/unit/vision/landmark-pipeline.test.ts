@@ -231,13 +231,25 @@ describe('LandmarkPipeline with the landmarker cadence', () => {
 
   it('does not lend a body older than maxBodyAgeMs', async () => {
     const MAX_AGE_MS = FRAME_PERIOD_MS;
-    const pose = new FakeLandmarker('pose', 0);
+    // The body landmarker gives nothing after the 5th frame: the last body found ages out.
+    const pose = new FakeLandmarker('pose', 1, (tMs) => (tMs > 5 * FRAME_PERIOD_MS ? { status: 'skipped' } : slowPose()));
     const face = new FakeLandmarker('face', 0);
     const { pipeline } = pipelineOver([pose, face], { bodyEveryK: 4, maxBodyAgeMs: MAX_AGE_MS });
     const results: PipelineResult[] = [];
     await pipeline.run(new FakeSource(20), { onResult: (r) => results.push(r) });
     expect(results.some((r) => r.bodyAgeMs === null && r.observation.poses.length === 0)).toBe(true);
     for (const r of results) if (r.bodyAgeMs !== null) expect(r.bodyAgeMs).toBeLessThanOrEqual(MAX_AGE_MS);
+  });
+
+  it('runs the body sooner than every k-th frame when the held body would otherwise grow older than maxBodyAgeMs', async () => {
+    const BODY_EVERY_K = 6;
+    const pose = new FakeLandmarker('pose', 1);
+    const face = new FakeLandmarker('face', 1);
+    const { pipeline } = pipelineOver([pose, face], { bodyEveryK: BODY_EVERY_K, maxBodyAgeMs: 4 * FRAME_PERIOD_MS });
+    const results: PipelineResult[] = [];
+    await pipeline.run(new FakeSource(40), { onResult: (r) => results.push(r) });
+    expect(pose.seen.length).toBeGreaterThan(Math.ceil(face.seen.length / BODY_EVERY_K) + 1);
+    expect(results.every((r) => r.observation.poses.length === 1)).toBe(true);
   });
 
   it('ends with the body landmarker error, reports it once and still closes every bitmap', async () => {
