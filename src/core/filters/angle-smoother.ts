@@ -41,7 +41,8 @@ export class AngleSmoother {
 
   /** The smoothed angles and velocity; null until a first valid sample. */
   apply(angles: HeadAngles, tMs: number): SmoothedAngles | null {
-    const valid = Number.isFinite(tMs) && AXES.every((axis) => Number.isFinite(angles[axis]));
+    // Plain checks, no closures: this runs every frame (bench:core).
+    const valid = Number.isFinite(tMs) && Number.isFinite(angles.yawDeg) && Number.isFinite(angles.pitchDeg) && Number.isFinite(angles.rollDeg);
     if (!valid || (this.last && !(tMs > this.last.tMs))) return this.last?.smoothed ?? null;
     const smoothedAngles = {
       yawDeg: this.filters.yawDeg.apply(angles.yawDeg, tMs),
@@ -53,9 +54,12 @@ export class AngleSmoother {
       const previous = this.last.smoothed;
       const dtS = (tMs - this.last.tMs) / 1000;
       const alpha = lowPassAlpha(this.config.velocityCutoffHz, dtS);
-      const axisVelocity = (axis: (typeof AXES)[number]) =>
-        previous.velocity[axis] + alpha * ((smoothedAngles[axis] - previous.angles[axis]) / dtS - previous.velocity[axis]);
-      velocity = { yawDeg: axisVelocity('yawDeg'), pitchDeg: axisVelocity('pitchDeg'), rollDeg: axisVelocity('rollDeg') };
+      const v = previous.velocity, a = previous.angles;
+      velocity = {
+        yawDeg: v.yawDeg + alpha * ((smoothedAngles.yawDeg - a.yawDeg) / dtS - v.yawDeg),
+        pitchDeg: v.pitchDeg + alpha * ((smoothedAngles.pitchDeg - a.pitchDeg) / dtS - v.pitchDeg),
+        rollDeg: v.rollDeg + alpha * ((smoothedAngles.rollDeg - a.rollDeg) / dtS - v.rollDeg),
+      };
     }
     const smoothed = { angles: smoothedAngles, velocity };
     this.last = { tMs, smoothed };

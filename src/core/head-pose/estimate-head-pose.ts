@@ -1,7 +1,6 @@
 import { anglesToMatrix, rotationToAngles } from '../geometry/euler';
 import { multiplyMat3, transposeMat3 } from '../geometry/mat3';
 import type { FrameObservation } from '../landmarks';
-import { finiteOrNull } from '../quality/finite-values';
 import type { ImageSize } from './camera-space';
 import { estimateFromBody, type BodyEstimateOptions } from './from-body';
 import { estimateFromFace, type FaceEstimateOptions } from './from-face';
@@ -22,6 +21,23 @@ export interface HeadPoseParts {
   readonly rawBody: SourceEstimate | null;
 }
 
+// The finiteness guards of quality/finite-values.ts (finiteOrNull) written out for the fixed
+// shapes met here: the generic one walks every object per frame (docs/head-pose.md, Performance).
+function allFinite3(a: number, b: number, c: number): boolean {
+  return Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c);
+}
+
+function finiteAngles(angles: HeadAngles): boolean {
+  return allFinite3(angles.yawDeg, angles.pitchDeg, angles.rollDeg);
+}
+
+/** The estimate itself when its rotation, angles and confidence are all finite, otherwise null. */
+function finiteSource<T extends SourceEstimate>(estimate: T | null): T | null {
+  if (!estimate || !Number.isFinite(estimate.confidence) || !finiteAngles(estimate.angles)) return null;
+  for (let k = 0; k < 9; k += 1) if (!Number.isFinite(estimate.rotation[k])) return null;
+  return estimate;
+}
+
 /**
  * The head pose in one frame, with the per-source readings (for HeadPoseTracker). `hint`
  * (previous angles) seeds the body fit; `alignBody` maps the body's reading onto the face's
@@ -38,15 +54,18 @@ export function estimateHeadPoseParts(
   const poseObservation = frame.poses[0];
   // finiteOrNull: garbage input (NaN or huge landmarks, a zero image size) reads as "not seen",
   // so that no NaN reaches the fusion, the estimate or the tracker's history.
-  const face = faceObservation ? finiteOrNull(estimateFromFace(faceObservation, size, options.face)) : null;
-  const rawBody = poseObservation ? finiteOrNull(estimateFromBody(poseObservation, size, options.body, hint)) : null;
-  const body = rawBody ? finiteOrNull(alignBody(rawBody)) : null;
-  const trunk = poseObservation ? finiteOrNull(estimateTrunk(poseObservation, size)) : null;
-  const fused = finiteOrNull(fuseHeadSources(face, body));
-  const neck =
+  const face = faceObservation ? finiteSource(estimateFromFace(faceObservation, size, options.face)) : null;
+  const rawBody = poseObservation ? finiteSource(estimateFromBody(poseObservation, size, options.body, hint)) : null;
+  const body = rawBody ? finiteSource(alignBody(rawBody)) : null;
+  const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
+  const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;
+  const fusedHead = fuseHeadSources(face, body);
+  const fused = fusedHead && finiteSource(fusedHead) && Number.isFinite(fusedHead.bodyShare) ? fusedHead : null;
+  const neckAngles =
     fused && trunk
-      ? finiteOrNull(rotationToAngles(multiplyMat3(transposeMat3(anglesToMatrix({ yawDeg: trunk.yawDeg, pitchDeg: 0, rollDeg: trunk.rollDeg })), fused.rotation)))
+      ? rotationToAngles(multiplyMat3(transposeMat3(anglesToMatrix({ yawDeg: trunk.yawDeg, pitchDeg: 0, rollDeg: trunk.rollDeg })), fused.rotation))
       : null;
+  const neck = neckAngles && finiteAngles(neckAngles) ? neckAngles : null;
   const estimate: HeadPoseEstimate = {
     tMs: frame.tMs,
     head: fused?.angles ?? null,

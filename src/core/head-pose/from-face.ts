@@ -1,9 +1,10 @@
-import { addScaledMat3, multiplyMat3, orthonormalizeMat3, rotationFromColumnMajor4x4, scaleMat3, type Mat3 } from '../geometry/mat3';
+import { addScaledMat3, multiplyMat3, orthonormalizeMat3, scaleMat3, type Mat3 } from '../geometry/mat3';
 import { rotationToAngles } from '../geometry/euler';
 import type { FaceObservation } from '../landmarks';
 import { FACE_MESH_POINT_COUNT } from './canonical-face';
 import { CANONICAL_FACE_RADIUS, fitCanonicalFace } from './canonical-face-fit';
 import { DEFAULT_VERTICAL_FOV_DEG, directionToCamera, rayCorrection, type ImageSize } from './camera-space';
+import { rotationOfColumnMajor4x4 } from './orthonormalize';
 import { rampDown } from './ramp';
 import type { SourceEstimate } from './source-estimate';
 
@@ -83,8 +84,10 @@ export function fitFaceLandmarks(face: FaceObservation, size: ImageSize, rayFrac
   return { rotation: multiplyMat3(correction, fit.rotation), relativeResidual: fit.rmsResidual / (fit.scale * CANONICAL_FACE_RADIUS) };
 }
 
+const NO_OPTIONS: Partial<FaceEstimateOptions> = {};
+
 function rotationFromMatrix(matrix: readonly number[], fraction: number): Mat3 | null {
-  const rotation = rotationFromColumnMajor4x4(matrix);
+  const rotation = rotationOfColumnMajor4x4(matrix);
   if (!rotation) return null;
   // The translation (cm) is the face's position in camera space: the ray back to the camera is −t.
   const toCamera = { x: -(matrix[12] ?? 0), y: -(matrix[13] ?? 0), z: -(matrix[14] ?? 0) };
@@ -97,8 +100,8 @@ function rotationFromMatrix(matrix: readonly number[], fraction: number): Mat3 |
  * landmark fit (`method`). Confidence fades where the face mesh is known to saturate (large yaw
  * or pitch) and when the mesh does not fit a rigid face.
  */
-export function estimateFromFace(face: FaceObservation, size: ImageSize, options: Partial<FaceEstimateOptions> = {}): SourceEstimate | null {
-  const o = { ...DEFAULT_FACE_OPTIONS, ...options };
+export function estimateFromFace(face: FaceObservation, size: ImageSize, options: Partial<FaceEstimateOptions> = NO_OPTIONS): SourceEstimate | null {
+  const o = options === NO_OPTIONS ? DEFAULT_FACE_OPTIONS : { ...DEFAULT_FACE_OPTIONS, ...options };
   const landmarkFit = fitFaceLandmarks(face, size, o.landmarkRayCorrection, o.verticalFovDeg);
   const matrixRotation = face.matrix && o.method !== 'landmarks' ? rotationFromMatrix(face.matrix, o.matrixRayCorrection) : null;
   const blended =

@@ -1,6 +1,7 @@
 import { rotationToAngles } from '../geometry/euler';
-import { addScaledMat3, orthonormalizeMat3, scaleMat3, type Mat3 } from '../geometry/mat3';
+import type { Mat3 } from '../geometry/mat3';
 import { ANGLE_SOURCES, type AngleSource, type HeadAngles } from './head-angles';
+import { orthonormalizedBlend } from './orthonormalize';
 import type { SourceEstimate } from './source-estimate';
 
 export interface FusedHead {
@@ -31,7 +32,7 @@ export function fuseHeadSources(face: SourceEstimate | null, body: SourceEstimat
   const confidence = 1 - (1 - faceConfidence) * (1 - bodyConfidence);
   let rotation: Mat3 | null = null;
   if (face && body) {
-    rotation = orthonormalizeMat3(addScaledMat3(scaleMat3(face.rotation, 1 - bodyShare), body.rotation, bodyShare));
+    rotation = orthonormalizedBlend(face.rotation, body.rotation, bodyShare);
   }
   rotation ??= (bodyShare > 0.5 ? body?.rotation : face?.rotation) ?? null;
   if (!rotation) return null;

@@ -3,6 +3,7 @@ import type { FrameObservation } from '../landmarks';
 import { BodyAlignment, DEFAULT_BODY_ALIGNMENT, type BodyAlignmentOptions } from './body-alignment';
 import { estimateHeadPoseParts, type HeadPoseOptions } from './estimate-head-pose';
 import type { HeadAngles, HeadPoseEstimate } from './head-angles';
+import type { SourceEstimate } from './source-estimate';
 
 /**
  * estimateHeadPose over a stream: seeds each body fit with the previous angles, aligns the body's
@@ -15,6 +16,8 @@ export class HeadPoseTracker {
   private previousNeck: HeadAngles | null = null;
 
   private readonly bodyAlignment: BodyAlignment;
+  /** Bound once, not a closure per frame. */
+  private readonly alignBody = (body: SourceEstimate): SourceEstimate => this.bodyAlignment.apply(body);
 
   constructor(
     private readonly options: HeadPoseOptions = {},
@@ -25,7 +28,7 @@ export class HeadPoseTracker {
 
   update(frame: FrameObservation): HeadPoseEstimate {
     const hint = this.previousHead ? this.bodyAlignment.unapply(this.previousHead) : null;
-    const { estimate, face, rawBody } = estimateHeadPoseParts(frame, this.options, hint, (body) => this.bodyAlignment.apply(body));
+    const { estimate, face, rawBody } = estimateHeadPoseParts(frame, this.options, hint, this.alignBody);
     this.bodyAlignment.observe(face, rawBody, frame.tMs);
     const head = estimate.head ? continuousAngles(this.previousHead, estimate.head) : null;
     const neck = estimate.neck ? continuousAngles(this.previousNeck, estimate.neck) : null;
