@@ -40,6 +40,15 @@ const POINT_COUNT = BODY_HEAD_MODEL.length;
 const observedX = new Float64Array(POINT_COUNT);
 const observedY = new Float64Array(POINT_COUNT);
 const weights = new Float64Array(POINT_COUNT);
+const visibilities = new Float64Array(POINT_COUNT);
+/** Where a BlazePose point sits in BODY_HEAD_MODEL (its visibility is read once per frame). */
+function modelSlot(index: number): number {
+  const slot = BODY_HEAD_MODEL.findIndex((m) => m.index === index);
+  if (slot < 0) throw new Error(`BlazePose point ${index} is not in the head model`);
+  return slot;
+}
+const NOSE = modelSlot(POSE.nose), LEFT_EAR = modelSlot(POSE.leftEar), RIGHT_EAR = modelSlot(POSE.rightEar);
+const LEFT_EYE = modelSlot(POSE.leftEye), RIGHT_EYE = modelSlot(POSE.rightEye);
 
 const NO_OPTIONS: Partial<BodyEstimateOptions> = {};
 
@@ -61,12 +70,12 @@ export function estimateFromBody(
   hint: HeadAngles | null = null,
 ): SourceEstimate | null {
   const o = options === NO_OPTIONS ? DEFAULT_BODY_OPTIONS : { ...DEFAULT_BODY_OPTIONS, ...options };
-  const noseVisibility = visibility(pose.landmarks[POSE.nose]);
   let weighted = 0;
   let sumWeight = 0, cx = 0, cy = 0;
   for (let k = 0; k < POINT_COUNT; k += 1) {
     const l = pose.landmarks[(BODY_HEAD_MODEL[k] as (typeof BODY_HEAD_MODEL)[number]).index];
     const v = visibility(l);
+    visibilities[k] = v;
     const w = v >= o.minVisibility ? v : 0;
     weights[k] = w;
     if (w > 0) weighted += 1;
@@ -74,6 +83,7 @@ export function estimateFromBody(
     observedY[k] = -(l?.y ?? 0) * size.height;
     sumWeight += w; cx += w * (l?.x ?? 0); cy += w * (l?.y ?? 0);
   }
+  const noseVisibility = visibilities[NOSE] as number;
   if (noseVisibility < o.minVisibility || weighted < 4) return null;
   // Tracking: the previous pose usually is the answer; the multi-start is only needed without it.
   const fromHint = hint ? fitBodyHead(observedX, observedY, weights, [anglesToMatrix(hint)]) : null;
@@ -82,8 +92,8 @@ export function estimateFromBody(
   if (!fit) return null;
   const toCamera = directionToCamera(cx / sumWeight, cy / sumWeight, size, o.verticalFovDeg);
   const rotation = multiplyMat3(rayCorrection(toCamera, o.rayCorrection), fit.rotation);
-  const earVisibility = Math.max(visibility(pose.landmarks[POSE.leftEar]), visibility(pose.landmarks[POSE.rightEar]));
-  const eyeVisibility = Math.max(visibility(pose.landmarks[POSE.leftEye]), visibility(pose.landmarks[POSE.rightEye]));
+  const earVisibility = Math.max(visibilities[LEFT_EAR] as number, visibilities[RIGHT_EAR] as number);
+  const eyeVisibility = Math.max(visibilities[LEFT_EYE] as number, visibilities[RIGHT_EYE] as number);
   const visibilityTrust = Math.min(1, (noseVisibility + earVisibility + eyeVisibility) / 3);
   const fitTrust = rampDown(fit.relativeResidual, GOOD_FIT_RESIDUAL, BAD_FIT_RESIDUAL);
   return { rotation, angles: rotationToAngles(rotation), confidence: o.maxConfidence * visibilityTrust * fitTrust };
