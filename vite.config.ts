@@ -42,6 +42,12 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 function localAssets(): Plugin {
   const serve: Plugin['configureServer'] = (server) => {
     server.middlewares.use((req, res, next) => {
+      // A module import of a file under these folders (e.g. models/checksums.json?import) is Vite's
+      // to transform: served raw, the page gets JSON where it expects a script.
+      if (/[?&]import\b/.test(req.url ?? '')) {
+        next();
+        return;
+      }
       const url = (req.url ?? '').split('?')[0] ?? '';
       for (const [prefix, dir] of Object.entries(LOCAL_ASSET_DIRS)) {
         if (!url.startsWith(prefix)) continue;

@@ -59,6 +59,12 @@ export class BrowserAnalyzer {
         headless: true,
       });
       const page = await browser.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+        if (process.env.ANALYZE_DEBUG) process.stderr.write(`analyze page: ${message.text()}\n`);
+      });
       const foreign: string[] = [];
       await page.route('**/*', (route) => {
         const url = route.request().url();
@@ -70,12 +76,18 @@ export class BrowserAnalyzer {
         }
       });
       await page.goto(`${origin}/analyze.html`);
-      await page.waitForFunction((name) => name in window, ANALYZER_GLOBAL, { timeout: PAGE_READY_TIMEOUT_MS });
-      const setup = await page.evaluate((name) => {
-        const analyzer = (window as unknown as Record<string, { ready: Promise<AnalyzerSetup> }>)[name];
-        if (!analyzer) throw new Error('analyzer missing');
-        return analyzer.ready;
-      }, ANALYZER_GLOBAL);
+      let setup: AnalyzerSetup;
+      try {
+        await page.waitForFunction((name) => name in window, ANALYZER_GLOBAL, { timeout: PAGE_READY_TIMEOUT_MS });
+        setup = await page.evaluate((name) => {
+          const analyzer = (window as unknown as Record<string, { ready: Promise<AnalyzerSetup> }>)[name];
+          if (!analyzer) throw new Error('analyzer missing');
+          return analyzer.ready;
+        }, ANALYZER_GLOBAL);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(pageErrors.length > 0 ? `${reason}; the page said: ${pageErrors.join(' | ')}` : reason);
+      }
       return new BrowserAnalyzer(server, browser, page, setup, foreign);
     } catch (error) {
       await browser?.close();
