@@ -1,3 +1,4 @@
+import { admitFrameTime } from '../frame-time';
 import type { HeadAngles, HeadPoseEstimate } from './head-angles';
 import { angleSpreadDeg, medianAngles } from './robust-median';
 
@@ -57,7 +58,8 @@ interface Sample {
 export class NeutralCalibrator {
   private readonly options: NeutralCalibrationOptions;
   private samples: Sample[] = [];
-  private lastTMs = Number.NEGATIVE_INFINITY;
+  private lastTMs: number | null = null;
+  private jumpTMs: number | null = null;
   private state: CalibrationState = CALIBRATION_STATES.collecting;
   private neutral: HeadAngles | null = null;
 
@@ -66,7 +68,10 @@ export class NeutralCalibrator {
   }
 
   add(estimate: HeadPoseEstimate): CalibrationStatus {
-    if (this.state === CALIBRATION_STATES.done || !(estimate.tMs > this.lastTMs)) return this.status();
+    if (this.state === CALIBRATION_STATES.done) return this.status();
+    const time = admitFrameTime(this.lastTMs, this.jumpTMs, estimate.tMs);
+    this.jumpTMs = time.jumpTMs;
+    if (!time.accepted) return this.status();
     this.lastTMs = estimate.tMs;
     const head = estimate.head;
     const usable = head !== null && estimate.confidence >= this.options.minConfidence && Number.isFinite(head.yawDeg + head.pitchDeg + head.rollDeg);
@@ -94,7 +99,8 @@ export class NeutralCalibrator {
 
   reset(): void {
     this.startOver(CALIBRATION_STATES.collecting);
-    this.lastTMs = Number.NEGATIVE_INFINITY;
+    this.lastTMs = null;
+    this.jumpTMs = null;
     this.neutral = null;
   }
 

@@ -1,3 +1,4 @@
+import { admitFrameTime } from '../frame-time';
 import type { HeadAngles } from '../head-pose/head-angles';
 import type { FrameObservation } from '../landmarks';
 import { checkFrame } from './frame-checks';
@@ -21,6 +22,8 @@ export interface QualityState {
   readonly lastReason: QualityProblem | null;
   readonly lastReasonSinceMs: number | null;
   readonly lastTMs: number | null;
+  /** A refused forward jump in time, kept to see whether the next frame confirms it (admitFrameTime). */
+  readonly jumpTMs: number | null;
   readonly previous: MotionPoints | null;
 }
 
@@ -37,6 +40,7 @@ export const INITIAL_QUALITY_STATE: QualityState = {
   lastReason: null,
   lastReasonSinceMs: null,
   lastTMs: null,
+  jumpTMs: null,
   previous: null,
 };
 
@@ -59,7 +63,7 @@ function judge(
   return { verdict: jump === null ? verdict : { ok: false, reason: QUALITY_PROBLEMS.jumpy, detail: jump }, points };
 }
 
-function nextQuality(state: QualityState, verdict: FrameVerdict, tMs: number, options: QualityOptions): Omit<QualityState, 'lastTMs' | 'previous'> {
+function nextQuality(state: QualityState, verdict: FrameVerdict, tMs: number, options: QualityOptions): Omit<QualityState, 'lastTMs' | 'jumpTMs' | 'previous'> {
   if (verdict.ok) {
     const goodSinceMs = state.goodSinceMs ?? tMs;
     const clears = state.quality.status === QUALITY_STATUSES.poor && tMs - goodSinceMs >= options.exitMs;
@@ -88,8 +92,9 @@ function nextQuality(state: QualityState, verdict: FrameVerdict, tMs: number, op
 
 /**
  * Pure: the next quality state after `frame` (`head`: that frame's head angles, if known, to
- * catch angular jumps). Frames without a finite timestamp, or not after the last one, cannot be
- * placed in time: they return the same state (and their verdict).
+ * catch angular jumps). Frames that cannot be placed in time (not finite, not after the last one,
+ * an unconfirmed jump of more than MAX_FRAME_GAP_MS: see admitFrameTime) leave the tracking state
+ * as it was (and get their verdict).
  */
 export function updateQuality(
   state: QualityState,
@@ -98,9 +103,10 @@ export function updateQuality(
   options: QualityOptions = DEFAULT_QUALITY_OPTIONS,
 ): QualityStep {
   const tMs = frame.tMs;
-  if (!Number.isFinite(tMs) || (state.lastTMs !== null && tMs <= state.lastTMs)) {
-    return { state, verdict: checkFrame(frame, options) };
+  const time = admitFrameTime(state.lastTMs, state.jumpTMs, tMs);
+  if (!time.accepted) {
+    return { state: time.jumpTMs === state.jumpTMs ? state : { ...state, jumpTMs: time.jumpTMs }, verdict: checkFrame(frame, options) };
   }
   const { verdict, points } = judge(state, frame, head, options);
-  return { state: { ...nextQuality(state, verdict, tMs, options), lastTMs: tMs, previous: points }, verdict };
+  return { state: { ...nextQuality(state, verdict, tMs, options), lastTMs: tMs, jumpTMs: null, previous: points }, verdict };
 }

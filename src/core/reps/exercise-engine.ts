@@ -1,3 +1,4 @@
+import { admitFrameTime } from '../frame-time';
 import type { HeadAngles } from '../head-pose/head-angles';
 import type { ExerciseDefinition } from '../protocol/exercise-definition';
 import { createCounterDriver, type AbortReason, type CounterDriver, type CounterInput, type CounterState } from './counter-driver';
@@ -23,6 +24,8 @@ export interface EngineState {
   readonly phaseSinceMs: number | null;
   /** Last accepted timestamp: samples at or before it are ignored. */
   readonly lastMs: number | null;
+  /** A refused forward jump in time, kept to see whether the next sample confirms it (admitFrameTime). */
+  readonly jumpMs: number | null;
   readonly lastSignalMs: number | null;
   readonly lastPoint: PathPoint | null;
   /** Last finite head angles and their time, to catch jumps of the whole head (video cuts). */
@@ -98,6 +101,7 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     phase: ENGINE_PHASES.absent,
     phaseSinceMs: null,
     lastMs: null,
+    jumpMs: null,
     lastSignalMs: null,
     lastPoint: null,
     lastHead: null,
@@ -167,9 +171,10 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
 
   function step(previous: EngineState, sample: ExerciseSample): EngineStep {
     const tMs = sample.tMs;
-    if (!Number.isFinite(tMs) || (previous.lastMs !== null && tMs <= previous.lastMs)) return { state: previous, events: [] };
+    const time = admitFrameTime(previous.lastMs, previous.jumpMs, tMs);
+    if (!time.accepted) return { state: time.jumpTMs === previous.jumpMs ? previous : { ...previous, jumpMs: time.jumpTMs }, events: [] };
     const events: ExerciseEvent[] = [];
-    let state: EngineState = { ...previous, lastMs: tMs };
+    let state: EngineState = { ...previous, lastMs: tMs, jumpMs: null };
     if (sample.present !== true) return { state: leave(state, tMs, 'left-frame', events), events };
     if (state.phase === ENGINE_PHASES.absent) {
       // Back after a short absence: the rest position is kept (re-learning it now would take the

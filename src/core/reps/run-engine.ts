@@ -14,14 +14,13 @@ export function createEngineForExercise(id: string, options: EngineOptions = {})
 export function runEngine(engine: ExerciseEngine, samples: Iterable<ExerciseSample>): { state: EngineState; events: ExerciseEvent[] } {
   let state = engine.initial;
   const events: ExerciseEvent[] = [];
-  let lastMs = 0;
   for (const sample of samples) {
     const out = engine.step(state, sample);
     state = out.state;
     events.push(...out.events);
-    if (Number.isFinite(sample.tMs)) lastMs = Math.max(lastMs, sample.tMs);
   }
-  const end = engine.finish(state, lastMs);
+  // The last time the engine accepted, not the largest seen: a refused absurd stamp must not end it.
+  const end = engine.finish(state, state.lastMs ?? 0);
   events.push(...end.events);
   return { state: end.state, events };
 }
