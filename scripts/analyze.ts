@@ -3,7 +3,7 @@
  * The landmarkers run in headless Chromium (analyze.html) and only hand back observations; the
  * pure core (head pose, exercise engine) runs here in Node on them. See docs/analyze.md.
  */
-import { accessSync, constants, createWriteStream, mkdtempSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { accessSync, constants, createWriteStream, mkdtempSync, openSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAnalyzeArgs, USAGE, type AnalyzeArgs } from './analyze/analyze-args';
@@ -179,8 +179,17 @@ async function main(argv: readonly string[]): Promise<number> {
     warn(null, 'no file could be read.');
     return EXIT_NOTHING_READ;
   }
+  let trace: WriteStream | null = null;
+  if (args.trace) {
+    try {
+      // Opened synchronously so that a bad path is reported before any work is done.
+      trace = createWriteStream(args.trace, { fd: openSync(args.trace, 'w') });
+    } catch (error) {
+      warn(null, `cannot write the trace ${args.trace}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      return EXIT_USAGE;
+    }
+  }
   const output = new Output(args);
-  const trace = args.trace ? createWriteStream(args.trace) : null;
   const served = [...files];
   const fallback: FfmpegFallback | null = ffmpegAvailable() ? { served, workDir: mkdtempSync(path.join(tmpdir(), 'atlas-analyze-')) } : null;
   let analyzer: BrowserAnalyzer;
