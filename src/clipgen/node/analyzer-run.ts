@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from './clip-browser';
@@ -54,7 +54,47 @@ export interface AnalyzerResult {
   readonly summary: AnalyzerSummary | null;
 }
 
-/** `npm run analyze -- --exercise ID --format jsonl FILES…`, parsed per file. */
+type AnalyzerLine = AnalyzerFrame | AnalyzerRep | AnalyzerSummary;
+
+function parseLines(text: string): AnalyzerLine[] {
+  return text.split('\n').flatMap((line) => {
+    if (!line.trim()) return [];
+    try {
+      return [JSON.parse(line) as AnalyzerLine];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function collect(files: readonly string[], lines: readonly AnalyzerLine[]): Map<string, AnalyzerResult> {
+  const results = new Map<string, AnalyzerResult>(files.map((f) => [path.resolve(f), { frames: [], reps: [], summary: null }]));
+  for (const line of lines) {
+    const result = results.get(path.resolve(line.file));
+    if (result === undefined) continue;
+    if (line.type === 'frame') result.frames.push(line);
+    else if (line.type === 'rep') result.reps.push(line);
+    else if (line.type === 'summary') results.set(path.resolve(line.file), { ...result, summary: line });
+  }
+  return results;
+}
+
+/** Where the analyzer's output for a clip is kept: `<clip>.analysis.jsonl` beside its mp4. */
+export function analysisPath(mp4: string): string {
+  return mp4.replace(/\.mp4$/, '.analysis.jsonl');
+}
+
+/** A kept analysis newer than its mp4 (for --reuse-analysis), or null. */
+export function keptAnalysis(mp4: string): AnalyzerResult | null {
+  const file = analysisPath(mp4);
+  if (!existsSync(file) || statSync(file).mtimeMs < statSync(mp4).mtimeMs) return null;
+  return collect([mp4], parseLines(readFileSync(file, 'utf8'))).get(path.resolve(mp4)) ?? null;
+}
+
+/**
+ * `npm run analyze -- --exercise ID --format jsonl FILES…`, parsed per file; each file's lines are
+ * also kept in `<clip>.analysis.jsonl`.
+ */
 export function runAnalyzer(exercise: string, files: readonly string[]): Promise<Map<string, AnalyzerResult>> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', '--exercise', exercise, '--format', 'jsonl', ...files], {
@@ -67,20 +107,11 @@ export function runAnalyzer(exercise: string, files: readonly string[]): Promise
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      const results = new Map<string, AnalyzerResult>(files.map((f) => [path.resolve(f), { frames: [], reps: [], summary: null }]));
-      for (const line of stdout.split('\n')) {
-        if (!line.trim()) continue;
-        let parsed: AnalyzerFrame | AnalyzerRep | AnalyzerSummary;
-        try {
-          parsed = JSON.parse(line) as AnalyzerFrame | AnalyzerRep | AnalyzerSummary;
-        } catch {
-          continue;
-        }
-        const result = results.get(path.resolve(parsed.file));
-        if (result === undefined) continue;
-        if (parsed.type === 'frame') result.frames.push(parsed);
-        else if (parsed.type === 'rep') result.reps.push(parsed);
-        else if (parsed.type === 'summary') results.set(path.resolve(parsed.file), { ...result, summary: parsed });
+      const lines = parseLines(stdout);
+      const results = collect(files, lines);
+      for (const file of files) {
+        const own = lines.filter((l) => path.resolve(l.file) === path.resolve(file));
+        if (own.length > 0) writeFileSync(analysisPath(file), own.map((l) => JSON.stringify(l)).join('\n') + '\n');
       }
       if (code !== 0 && [...results.values()].every((r) => r.frames.length === 0)) {
         reject(new Error(`analyze exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
