@@ -1,6 +1,6 @@
-import { anglesToMatrix } from '../geometry/euler';
 import { wrapDeg } from '../geometry/unwrap';
 import type { HeadAngles } from './head-angles';
+import { anglesToRotation } from './rotation-kernels';
 import type { SourceEstimate } from './source-estimate';
 
 export interface BodyAlignmentOptions {
@@ -46,7 +46,7 @@ export class BodyAlignment {
       pitchDeg: body.angles.pitchDeg + this.offset.pitchDeg,
       rollDeg: body.angles.rollDeg + this.offset.rollDeg,
     };
-    return { rotation: anglesToMatrix(angles), angles, confidence: body.confidence };
+    return { rotation: anglesToRotation(angles), angles, confidence: body.confidence };
   }
 
   /** The inverse of apply() on angles: aligned angles back in the body's raw terms (to seed its fit). */

@@ -7,6 +7,7 @@ import { fitBodyHead } from './body-head-fit';
 import { DEFAULT_VERTICAL_FOV_DEG, directionToCamera, rayCorrection, type ImageSize } from './camera-space';
 import type { HeadAngles } from './head-angles';
 import { rampDown } from './ramp';
+import { anglesToRotation } from './rotation-kernels';
 import type { SourceEstimate } from './source-estimate';
 
 export interface BodyEstimateOptions {
@@ -86,7 +87,7 @@ export function estimateFromBody(
   const noseVisibility = visibilities[NOSE] as number;
   if (noseVisibility < o.minVisibility || weighted < 4) return null;
   // Tracking: the previous pose usually is the answer; the multi-start is only needed without it.
-  const fromHint = hint ? fitBodyHead(observedX, observedY, weights, [anglesToMatrix(hint)]) : null;
+  const fromHint = hint ? fitBodyHead(observedX, observedY, weights, [anglesToRotation(hint)]) : null;
   const fromStarts = fromHint && fromHint.relativeResidual < GOOD_FIT_RESIDUAL / 2 ? null : fitBodyHead(observedX, observedY, weights, STARTS);
   const fit = fromHint && (!fromStarts || fromHint.relativeResidual <= fromStarts.relativeResidual) ? fromHint : fromStarts;
   if (!fit) return null;

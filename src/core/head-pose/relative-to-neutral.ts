@@ -1,7 +1,7 @@
-import { anglesToMatrix, rotationToAngles } from '../geometry/euler';
-import { multiplyMat3, transposeMat3 } from '../geometry/mat3';
+import { rotationToAngles } from '../geometry/euler';
 import { continuousAngles } from '../geometry/unwrap';
 import type { HeadAngles } from './head-angles';
+import { anglesToRotation, transposeTimes } from './rotation-kernels';
 
 /**
  * The head's angles as seen from its neutral posture: R_rel = R_neutralᵀ · R, decomposed in the
@@ -10,6 +10,6 @@ import type { HeadAngles } from './head-angles';
  * `previous` (the last relative angles) keeps the result continuous past ±90° / ±180°.
  */
 export function relativeToNeutral(angles: HeadAngles, neutral: HeadAngles, previous: HeadAngles | null = null): HeadAngles {
-  const relative = rotationToAngles(multiplyMat3(transposeMat3(anglesToMatrix(neutral)), anglesToMatrix(angles)));
+  const relative = rotationToAngles(transposeTimes(anglesToRotation(neutral), anglesToRotation(angles)));
   return continuousAngles(previous, relative);
 }
