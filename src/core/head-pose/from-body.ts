@@ -75,14 +75,17 @@ export function estimateFromBody(
   let sumWeight = 0, cx = 0, cy = 0;
   for (let k = 0; k < POINT_COUNT; k += 1) {
     const l = pose.landmarks[(BODY_HEAD_MODEL[k] as (typeof BODY_HEAD_MODEL)[number]).index];
-    const v = visibility(l);
+    // Each landmark property read once (visibility() inlined): landmark objects come in several shapes.
+    const rawX = l?.x, rawY = l?.y;
+    const v = l && rawX !== undefined && rawY !== undefined && Number.isFinite(rawX + rawY) ? (l.visibility ?? 1) : 0;
+    const x = rawX ?? 0, y = rawY ?? 0;
     visibilities[k] = v;
     const w = v >= o.minVisibility ? v : 0;
     weights[k] = w;
     if (w > 0) weighted += 1;
-    observedX[k] = (l?.x ?? 0) * size.width;
-    observedY[k] = -(l?.y ?? 0) * size.height;
-    sumWeight += w; cx += w * (l?.x ?? 0); cy += w * (l?.y ?? 0);
+    observedX[k] = x * size.width;
+    observedY[k] = -y * size.height;
+    sumWeight += w; cx += w * x; cy += w * y;
   }
   const noseVisibility = visibilities[NOSE] as number;
   if (noseVisibility < o.minVisibility || weighted < 4) return null;
