@@ -81,7 +81,12 @@ function finishRep(
 }
 
 function startIndex(config: ExcursionConfig, value: number): number {
-  return config.directions.findIndex((d) => d.sign * value >= config.startAt);
+  // A plain loop, not findIndex with a closure: this runs on every resting sample.
+  for (let k = 0; k < config.directions.length; k += 1) {
+    const d = config.directions[k];
+    if (d !== undefined && d.sign * value >= config.startAt) return k;
+  }
+  return -1;
 }
 
 function restOrMoving(
@@ -166,13 +171,12 @@ export function stepExcursion(
   if (tMs - state.startMs > config.maxRepMs) {
     return abortExcursion(config, moving, tMs, INCOMPLETE_REASONS.timeout);
   }
-  const events: ExerciseEvent[] = [];
-  let reached = state.reached;
-  if (!reached && magnitude >= countAt && heldMs >= config.holdMs) {
-    reached = true;
-    events.push({ type: 'range-reached', tMs, side: direction?.direction ?? 'none', valueDeg: magnitude });
+  if (!state.reached && magnitude >= countAt && heldMs >= config.holdMs) {
+    const events: readonly ExerciseEvent[] = [{ type: 'range-reached', tMs, side: direction?.direction ?? 'none', valueDeg: magnitude }];
+    return { state: { ...moving, reached: true }, events, reps: NO_REPS };
   }
-  return { state: { ...moving, reached }, events, reps: NO_REPS };
+  // `moving` already carries `reached` unchanged: no second copy, no empty events array per sample.
+  return { state: moving, events: NO_EVENTS, reps: NO_REPS };
 }
 
 /** Ends a rep in progress as incomplete (person left, signal lost or jumped); nothing can start until rest. */
