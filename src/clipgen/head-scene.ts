@@ -26,7 +26,10 @@ import { depthScaleToCanonical } from './core/depth-scale';
 import { headShape, type HeadShape } from './core/head-shape';
 import { inpaintEllipse } from './core/inpaint';
 
-/** Narrow like a webcam at arm's length: the face's depth changes its scale by a few percent. */
+/**
+ * A laptop webcam's vertical field of view. It matters to the face landmarker's angles: the same
+ * ±20° yaw read ±14–17° at 30° and ±17–18° at 63° (measured, docs/clipgen.md).
+ */
 export const CAMERA_VERTICAL_FOV_DEG = 50;
 /** The photo's background sits this far behind the head (photo pixels); any depth behind it works. */
 const BACKGROUND_DEPTH = 1500;
