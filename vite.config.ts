@@ -2,8 +2,8 @@ import { createReadStream, existsSync, statSync, cpSync, mkdirSync, readFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { TFJS_MODELS_PACKAGE_DIR, TFJS_MODELS_PREFIX, TFJS_MODEL_FILES, TFJS_WASM_FILES, TFJS_WASM_PACKAGE_DIR, TFJS_WASM_PREFIX } from './src/vision/tfjs/tfjs-assets';
 import { atlasPwa } from './src/pwa/atlas-pwa';
+import { TFJS_MODELS_PACKAGE_DIR, TFJS_MODELS_PREFIX, TFJS_MODEL_FILES, TFJS_WASM_FILES, TFJS_WASM_PACKAGE_DIR, TFJS_WASM_PREFIX } from './src/vision/tfjs/tfjs-assets';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
