@@ -67,7 +67,7 @@ export class AnalyzerSession implements AtlasAnalyzer {
       return { type: 'end', missingFrames: video?.missingSamples ?? 0, damagedSegments: video?.damagedSegments ?? 0 };
     }
     try {
-      return { type: 'frame', observation: detector.detect(frame.image, frame.tMs) };
+      return { type: 'frame', observation: detector.detect(frame) };
     } catch (error) {
       return { type: 'error', code: 'inference', message: message(error) };
     } finally {

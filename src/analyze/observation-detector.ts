@@ -1,12 +1,13 @@
 import type { FrameObservation } from '../core/landmarks';
 import { createLandmarker, type LandmarkerKind, type VideoLandmarker } from '../vision/landmarkers';
+import type { SourceFrame } from '../vision/frame-source';
 import { combineDetections } from '../vision/to-observation';
 import { loadVisionWasm, type VisionWasm } from '../vision/vision-wasm';
 
 /** The pose and face landmarkers of the app, run on this page's thread (no worker needed here). */
 export interface ObservationDetector {
-  /** Observation of one frame; `tMs` must strictly increase for one detector. */
-  detect(image: ImageBitmap, tMs: number): FrameObservation;
+  /** Observation of one frame; `frame.tMs` must strictly increase for one detector. Does not close the image. */
+  detect(frame: SourceFrame): FrameObservation;
   close(): void;
 }
 
@@ -43,9 +44,9 @@ export async function createDetectorFactory(wasmBaseUrl = '/wasm/'): Promise<Det
     async create(): Promise<ObservationDetector> {
       const landmarkers = await Promise.all(available.map((kind) => createKind(kind, wasm)));
       return {
-        detect(image, tMs) {
-          const detections = landmarkers.map((landmarker) => landmarker.detect(image, tMs));
-          return combineDetections({ tMs, width: image.width, height: image.height }, detections);
+        detect(frame) {
+          const detections = landmarkers.map((landmarker) => landmarker.detect(frame.image, frame.tMs));
+          return combineDetections(frame, detections);
         },
         close() {
           for (const landmarker of landmarkers) landmarker.close();

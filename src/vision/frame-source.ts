@@ -2,9 +2,16 @@
  * Where frames come from: a live camera, a video file or an image. The rest of the pipeline does
  * not know which. Frames are never mirrored here (mirroring is a display concern, CSS only).
  */
+/**
+ * A frame's pixels. The camera gives VideoFrames (no conversion on the main thread: the landmarker
+ * worker reads the camera's own buffer), recorded sources and browsers without WebCodecs give
+ * ImageBitmaps. Both are transferable and must be closed.
+ */
+export type FrameImage = ImageBitmap | VideoFrame;
+
 export interface SourceFrame {
   /** The pixels. The consumer owns it and must close() it (or transfer it) when done. */
-  readonly image: ImageBitmap;
+  readonly image: FrameImage;
   /** Presentation time in ms: camera capture time, or the frame's position in a video (0 for an image). */
   readonly tMs: number;
   readonly width: number;

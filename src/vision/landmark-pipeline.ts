@@ -1,5 +1,5 @@
 import type { FrameObservation } from '../core/landmarks';
-import type { FrameSource, SourceFrame } from './frame-source';
+import type { FrameImage, FrameSource, SourceFrame } from './frame-source';
 import { BACKEND_CHOICE_STORAGE_KEY, parseStoredChoice, type StoredBackendChoice } from './backend-choice';
 import { AdaptiveBodyEveryK, DEFAULT_MAX_BODY_AGE_MS, LandmarkerCadence } from './landmarker-cadence';
 import type { LandmarkerBackend, LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from './landmarkers';
@@ -16,13 +16,17 @@ export interface RemoteLandmarker {
   /** A frame is in flight: the pipeline drops frames rather than queue them. */
   readonly busy: boolean;
   /** Takes ownership of `image` (transfers or closes it). */
-  detect(image: ImageBitmap, tMs: number): Promise<WorkerDetectOutcome>;
+  detect(image: FrameImage, tMs: number): Promise<WorkerDetectOutcome>;
   beginStream(): void;
   terminate(): void;
 }
 
-/** Makes an independent copy of a frame (a transferred bitmap can go to one worker only). */
-export type CopyImage = (image: ImageBitmap) => Promise<ImageBitmap>;
+/** Makes an independent copy of a frame (a transferred image can go to one worker only). */
+export type CopyImage = (image: FrameImage) => Promise<FrameImage>;
+
+/** A VideoFrame clone shares the camera's buffer (no pixels copied); a bitmap is copied. */
+export const copyFrameImage: CopyImage = (image) =>
+  typeof VideoFrame === 'function' && image instanceof VideoFrame ? Promise.resolve(image.clone()) : createImageBitmap(image);
 
 export interface PipelineSchedule {
   /**
@@ -95,7 +99,7 @@ export class LandmarkPipeline {
   /** Over landmarkers already started (`start()` makes worker ones). The pipeline terminates them on dispose. */
   constructor(
     workers: readonly RemoteLandmarker[],
-    copyImage: CopyImage = (image) => createImageBitmap(image),
+    copyImage: CopyImage = copyFrameImage,
     schedule: PipelineSchedule & { readonly backend?: LandmarkerBackend } = {},
   ) {
     this.workers = workers;
@@ -243,10 +247,17 @@ export class LandmarkPipeline {
         cadence.setPolicy(policy(k));
       }
     };
-    return {
-      take: (frame, startMs) => {
-        adaptive.frameDelivered(frame.tMs);
-        if (faceLane.current !== null || face.busy) return false;
+    /** The newest frame that arrived while the face was busy: it goes next (one slot, the older one is dropped). */
+    let waiting: { readonly frame: SourceFrame; readonly startMs: number } | null = null;
+    const faceFree = (): boolean => faceLane.current === null && !face.busy;
+    const startWaiting = (): void => {
+      const next = waiting;
+      if (next === null || !faceFree()) return;
+      waiting = null;
+      if (this.running) start(next.frame, next.startMs);
+      else next.frame.image.close();
+    };
+    const start = (frame: SourceFrame, startMs: number): void => {
         // Also due when the held body would be too old by the time a new one could arrive (a large k on a slow frame rate).
         const maxAgeMs = this.schedule.maxBodyAgeMs ?? DEFAULT_MAX_BODY_AGE_MS;
         bodyDue = cadence.next().pose || cadence.heldBodyFor(frame.tMs + maxAgeMs / 2) === null || bodyDue;
@@ -285,9 +296,28 @@ export class LandmarkPipeline {
             })
             .catch(fail),
         );
+        void faceLane.current?.then(startWaiting);
+    };
+    return {
+      take: (frame, startMs) => {
+        adaptive.frameDelivered(frame.tMs);
+        if (faceFree()) {
+          start(frame, startMs);
+          return true;
+        }
+        if (waiting !== null) {
+          waiting.frame.image.close();
+          this.stats.frameDropped();
+        }
+        waiting = { frame, startMs };
         return true;
       },
-      settled: () => settle([faceLane, poseLane]),
+      settled: async () => {
+        await settle([faceLane, poseLane]);
+        // Stopped or failed with a frame still waiting: nobody will analyse it.
+        waiting?.frame.image.close();
+        waiting = null;
+      },
     };
   }
 
@@ -359,7 +389,7 @@ export function withRememberedChoice<T extends Omit<LandmarkerConfig, 'kind'>>(c
 }
 
 /** One bitmap per worker (a transferred bitmap can go to one worker only): the original plus copies. */
-async function imagesFor(image: ImageBitmap, count: number, copyImage: CopyImage): Promise<ImageBitmap[]> {
+async function imagesFor(image: FrameImage, count: number, copyImage: CopyImage): Promise<FrameImage[]> {
   const copies = await Promise.allSettled(Array.from({ length: Math.max(0, count - 1) }, () => copyImage(image)));
   const made = copies.flatMap((c) => (c.status === 'fulfilled' ? [c.value] : []));
   const failure = copies.find((c): c is PromiseRejectedResult => c.status === 'rejected');

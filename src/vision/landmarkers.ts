@@ -67,18 +67,19 @@ function creationError(error: unknown, modelUrl: string, wasmUrl: string): Visio
 async function createTask(config: LandmarkerConfig, wasm: VisionWasm, modelUrl: string, model: Uint8Array): Promise<PoseLandmarker | FaceLandmarker> {
   const baseOptions = { modelAssetBuffer: model, delegate: config.delegate ?? 'CPU' };
   const people = config.maxPeople ?? DEFAULT_MAX_PEOPLE;
-  const fileset = installVisionWasm(wasm);
+  const { fileset, failed } = installVisionWasm(wasm);
   try {
-    if (config.kind === 'pose') {
-      return await PoseLandmarker.createFromOptions(fileset, { baseOptions, runningMode: 'VIDEO', numPoses: people, outputSegmentationMasks: false });
-    }
-    return await FaceLandmarker.createFromOptions(fileset, {
-      baseOptions,
-      runningMode: 'VIDEO',
-      numFaces: people,
-      outputFacialTransformationMatrixes: true,
-      outputFaceBlendshapes: false,
-    });
+    const created: Promise<PoseLandmarker | FaceLandmarker> =
+      config.kind === 'pose'
+        ? PoseLandmarker.createFromOptions(fileset, { baseOptions, runningMode: 'VIDEO', numPoses: people, outputSegmentationMasks: false })
+        : FaceLandmarker.createFromOptions(fileset, {
+            baseOptions,
+            runningMode: 'VIDEO',
+            numFaces: people,
+            outputFacialTransformationMatrixes: true,
+            outputFaceBlendshapes: false,
+          });
+    return await Promise.race([created, failed]);
   } catch (error) {
     throw creationError(error, modelUrl, wasm.url);
   } finally {

@@ -19,6 +19,8 @@ export interface LiveFrameDetail {
   /** Raw head angles of the first face from its transformation matrix (not calibrated, not smoothed). */
   readonly angles: HeadAngles | null;
   readonly latencyMs: number;
+  /** Time each landmarker spent on this frame in its worker, ms (no `pose` when the body was held from an earlier frame). */
+  readonly inferenceMs: PipelineResult['inferenceMs'];
   readonly stats: PipelineStatsSnapshot;
 }
 
@@ -173,7 +175,7 @@ export class AtlasLiveView extends LitElement {
     }
     drawObservation(this.overlayContext(), observation);
     this.readout = { angles, inferenceMs, faces: observation.faces.length, poses: observation.poses.length, stats };
-    this.dispatchEvent(new CustomEvent<LiveFrameDetail>('atlas-live-frame', { detail: { observation, angles, latencyMs, stats }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<LiveFrameDetail>('atlas-live-frame', { detail: { observation, angles, latencyMs, inferenceMs, stats }, bubbles: true, composed: true }));
   }
 
   private reflect(angles: HeadAngles | null, stats: PipelineStatsSnapshot, inferenceMs: PipelineResult['inferenceMs']): void {

@@ -1,3 +1,4 @@
+import type { FrameImage } from '../frame-source';
 import type { LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from '../landmarkers';
 import type { LandmarkerDetection } from '../to-observation';
 import type { VisionErrorInfo } from '../vision-error';
@@ -6,7 +7,7 @@ import type { VisionErrorInfo } from '../vision-error';
 export type LandmarkerRequest =
   | { readonly type: 'init'; readonly config: LandmarkerConfig }
   /** `image` is transferred: the worker closes it once the landmarker has read it. */
-  | { readonly type: 'detect'; readonly frameId: number; readonly tMs: number; readonly image: ImageBitmap }
+  | { readonly type: 'detect'; readonly frameId: number; readonly tMs: number; readonly image: FrameImage }
   | { readonly type: 'begin-stream' }
   | { readonly type: 'close' };
 
@@ -27,6 +28,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const KINDS: readonly unknown[] = ['pose', 'face'] satisfies LandmarkerKind[];
 
 /** Checks what arrives over postMessage before trusting its type. */
+/** A transferable frame: an ImageBitmap or (from the camera) a VideoFrame. */
+export function isFrameImage(value: unknown): value is FrameImage {
+  return (typeof ImageBitmap !== 'undefined' && value instanceof ImageBitmap) || (typeof VideoFrame !== 'undefined' && value instanceof VideoFrame);
+}
+
 export function isLandmarkerRequest(value: unknown): value is LandmarkerRequest {
   if (!isRecord(value)) return false;
   switch (value.type) {
@@ -36,8 +42,7 @@ export function isLandmarkerRequest(value: unknown): value is LandmarkerRequest 
       return (
         typeof value.frameId === 'number' &&
         typeof value.tMs === 'number' &&
-        typeof ImageBitmap !== 'undefined' &&
-        value.image instanceof ImageBitmap
+        isFrameImage(value.image)
       );
     case 'begin-stream':
     case 'close':

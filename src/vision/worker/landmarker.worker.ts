@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { createLandmarker, type LandmarkerConfig, type VideoLandmarker } from '../landmarkers';
 import { VisionError, errorMessage, type VisionErrorInfo } from '../vision-error';
-import { isLandmarkerRequest, type LandmarkerRequest, type LandmarkerResponse } from './landmarker-messages';
+import { FramePixels } from './frame-pixels';
+import { isFrameImage, isLandmarkerRequest, type LandmarkerRequest, type LandmarkerResponse } from './landmarker-messages';
 
 /** One landmarker per worker, so pose and face run in parallel on two cores. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -16,6 +17,8 @@ function toInfo(error: unknown): VisionErrorInfo {
 
 class LandmarkerHost {
   private landmarker: VideoLandmarker | null = null;
+  /** Camera frames to RGBA for MediaPipe (TF.js draws VideoFrames onto its crop canvas directly). */
+  private pixels: FramePixels | null = null;
   private starting: Promise<void> | null = null;
 
   handle(request: LandmarkerRequest): void {
@@ -24,7 +27,7 @@ class LandmarkerHost {
         this.starting ??= this.init(request);
         return;
       case 'detect':
-        this.detect(request);
+        void this.detect(request);
         return;
       case 'begin-stream':
         this.landmarker?.beginStream();
@@ -51,6 +54,7 @@ class LandmarkerHost {
         }
       }
       this.landmarker = landmarker;
+      this.pixels = config.backend === 'tfjs' ? null : new FramePixels();
       const delegate = config.delegate === 'GPU' && config.backend !== 'tfjs' && fallbackReason === null ? 'GPU' : 'CPU';
       post({ type: 'ready', kind: landmarker.kind, initMs: performance.now() - started, delegate, fallbackReason });
     } catch (error) {
@@ -58,15 +62,17 @@ class LandmarkerHost {
     }
   }
 
-  private detect(request: Extract<LandmarkerRequest, { type: 'detect' }>): void {
+  private async detect(request: Extract<LandmarkerRequest, { type: 'detect' }>): Promise<void> {
     const { frameId, tMs, image } = request;
     try {
+      const started = performance.now();
+      const pixels = this.pixels ? await this.pixels.read(image) : image;
+      // Checked after the conversion: a 'close' may have arrived meanwhile.
       if (!this.landmarker) {
         post({ type: 'error', frameId, error: { code: 'worker', message: 'The landmarker is not ready yet' } });
         return;
       }
-      const started = performance.now();
-      const detection = this.landmarker.detect(image, tMs);
+      const detection = this.landmarker.detect(pixels, tMs);
       if (detection === null) post({ type: 'skipped', frameId, tMs });
       else post({ type: 'result', frameId, tMs, inferenceMs: performance.now() - started, detection });
     } catch (error) {
@@ -105,7 +111,7 @@ function gpuProblem(landmarker: VideoLandmarker): string | null {
 const host = new LandmarkerHost();
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (isLandmarkerRequest(event.data)) host.handle(event.data);
-  else if (event.data !== null && typeof event.data === 'object' && 'image' in event.data && event.data.image instanceof ImageBitmap) {
+  else if (event.data !== null && typeof event.data === 'object' && 'image' in event.data && isFrameImage(event.data.image)) {
     event.data.image.close();
   }
 });

@@ -1,3 +1,4 @@
+import type { FrameImage } from '../frame-source';
 import type { LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from '../landmarkers';
 import type { LandmarkerDetection } from '../to-observation';
 import { VisionError } from '../vision-error';
@@ -83,7 +84,7 @@ export class WorkerLandmarker {
    * Sends `image` to the worker (transferred: it is unusable here afterwards, and the worker closes
    * it). Throws synchronously when a frame is already in flight: check `busy` first.
    */
-  detect(image: ImageBitmap, tMs: number): Promise<WorkerDetectOutcome> {
+  detect(image: FrameImage, tMs: number): Promise<WorkerDetectOutcome> {
     if (this.terminated) {
       image.close();
       return Promise.reject(new VisionError({ code: 'worker', message: 'The landmarker worker was terminated' }));

@@ -87,7 +87,7 @@ class FakeLandmarker implements RemoteLandmarker {
   }
 }
 
-function pipelineOver(landmarkers: readonly FakeLandmarker[], schedule: PipelineSchedule = {}): { pipeline: LandmarkPipeline; copies: FakeBitmap[] } {
+function pipelineOver(landmarkers: readonly RemoteLandmarker[], schedule: PipelineSchedule = {}): { pipeline: LandmarkPipeline; copies: FakeBitmap[] } {
   const copies: FakeBitmap[] = [];
   const pipeline = new LandmarkPipeline(
     landmarkers,
@@ -301,5 +301,116 @@ describe('LandmarkPipeline cadence, body warm-up', () => {
     expect(results.length).toBeGreaterThan(2);
     expect(results[0]?.observation.poses).toHaveLength(1);
     expect([results[0]?.bodyHeld, results[0]?.bodyAgeMs]).toEqual([false, 0]);
+  });
+});
+
+/** A camera whose frames the test hands out one by one. */
+class ManualSource implements FrameSource {
+  readonly kind = 'camera' as const;
+  readonly bitmaps: FakeBitmap[] = [];
+  private waiter: ((frame: SourceFrame | null) => void) | null = null;
+
+  nextFrame(): Promise<SourceFrame | null> {
+    return new Promise((resolve) => {
+      this.waiter = resolve;
+    });
+  }
+
+  /** Delivers the next frame to the pipeline (which must be waiting for one). */
+  async push(): Promise<FakeBitmap> {
+    for (let i = 0; i < 20 && this.waiter === null; i += 1) await tick();
+    const deliver = this.waiter;
+    if (deliver === null) throw new Error('the pipeline is not waiting for a frame');
+    this.waiter = null;
+    const bitmap = new FakeBitmap();
+    this.bitmaps.push(bitmap);
+    deliver({ image: asBitmap(bitmap), tMs: this.bitmaps.length * FRAME_PERIOD_MS, width: 640, height: 480 });
+    await tick();
+    return bitmap;
+  }
+
+  end(): void {
+    this.waiter?.(null);
+  }
+
+  close(): void {
+    this.end();
+  }
+}
+
+/** A face landmarker that answers when the test releases it. */
+class GatedFace implements RemoteLandmarker {
+  readonly kind = 'face' as const;
+  readonly delegate = 'CPU' as const;
+  readonly fallbackReason = null;
+  busy = false;
+  readonly seen: number[] = [];
+  private gates: (() => void)[] = [];
+
+  async detect(image: ImageBitmap, tMs: number): Promise<WorkerDetectOutcome> {
+    if (this.busy) throw new Error('detect while busy');
+    this.busy = true;
+    this.seen.push(tMs);
+    await new Promise<void>((resolve) => this.gates.push(resolve));
+    image.close();
+    this.busy = false;
+    return { status: 'done', detection: { kind: 'face', faces: [{ landmarks: [], matrix: null }] }, inferenceMs: 5 };
+  }
+
+  async release(): Promise<void> {
+    this.gates.shift()?.();
+    for (let i = 0; i < 5; i += 1) await tick();
+  }
+
+  beginStream(): void {}
+  terminate(): void {}
+}
+
+describe('LandmarkPipeline cadence, frames arriving while the face is busy', () => {
+  it('keeps the newest one waiting and starts it as soon as the face is free; older ones are dropped and closed', async () => {
+    const face = new GatedFace();
+    const pose = new FakeLandmarker('pose', 0);
+    const { pipeline, copies } = pipelineOver([pose, face], { bodyEveryK: 100 });
+    const source = new ManualSource();
+    const results: PipelineResult[] = [];
+    const running = pipeline.run(source, { onResult: (r) => results.push(r) });
+
+    await source.push(); // frame 1 → the face (busy from now on)
+    const second = await source.push(); // waits
+    await source.push(); // frame 3 replaces frame 2
+    expect(second.closes).toBe(1);
+    expect(face.seen).toEqual([FRAME_PERIOD_MS]);
+
+    await face.release(); // frame 1 done → frame 3 starts at once, no new frame needed
+    expect(results.map((r) => r.observation.tMs)).toEqual([FRAME_PERIOD_MS]);
+    expect(face.seen).toEqual([FRAME_PERIOD_MS, 3 * FRAME_PERIOD_MS]);
+
+    const fourth = await source.push(); // waits behind frame 3
+    source.end();
+    await face.release(); // frame 3 done → frame 4 runs before run() returns
+    await face.release();
+    expect(await running).toBe('source-ended');
+    expect(results.map((r) => r.observation.tMs)).toEqual([1, 3, 4].map((n) => n * FRAME_PERIOD_MS));
+    expect(fourth.closes).toBe(1);
+    expect(results[results.length - 1]?.stats.droppedFrames).toBe(1);
+    for (const bitmap of [...source.bitmaps, ...copies]) expect(bitmap.closes).toBe(1);
+  });
+
+  it('closes the waiting frame when stopped', async () => {
+    const face = new GatedFace();
+    const pose = new FakeLandmarker('pose', 0);
+    const { pipeline, copies } = pipelineOver([pose, face], { bodyEveryK: 100 });
+    const source = new ManualSource();
+    const running = pipeline.run(source, { onResult: () => undefined });
+
+    await source.push();
+    const waiting = await source.push();
+    pipeline.stop();
+    source.end();
+    await face.release();
+    expect(await running).toBe('stopped');
+    expect(waiting.closes).toBe(1);
+    expect(face.seen).toEqual([FRAME_PERIOD_MS]);
+    for (const bitmap of [...source.bitmaps, ...copies]) expect(bitmap.closes).toBe(1);
   });
 });
