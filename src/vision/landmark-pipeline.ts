@@ -3,6 +3,7 @@ import type { FrameImage, FrameSource, SourceFrame } from './frame-source';
 import { BACKEND_CHOICE_STORAGE_KEY, parseStoredChoice, type StoredBackendChoice } from './backend-choice';
 import { AdaptiveBodyEveryK, DEFAULT_MAX_BODY_AGE_MS, LandmarkerCadence } from './landmarker-cadence';
 import type { LandmarkerBackend, LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from './landmarkers';
+import { LoadProgressTally, type LoadProgress, type OnFileProgress } from './load-progress';
 import { PipelineStats, type PipelineStatsSnapshot } from './pipeline-stats';
 import { combineDetections, type LandmarkerDetection } from './to-observation';
 import { VisionError, errorMessage } from './vision-error';
@@ -43,6 +44,8 @@ export interface PipelineSchedule {
 export interface LandmarkPipelineOptions extends Omit<LandmarkerConfig, 'kind'>, PipelineSchedule {
   /** Which landmarkers run, each in its own worker. Default both. */
   readonly landmarkers?: readonly LandmarkerKind[];
+  /** Download progress of the wasm and the models, all workers together (a first visit: ~20 MB). */
+  readonly onProgress?: (progress: LoadProgress) => void;
 }
 
 export interface PipelineResult {
@@ -114,11 +117,13 @@ export class LandmarkPipeline {
    * wasm does not start. Throws VisionError.
    */
   static async start(options: LandmarkPipelineOptions = {}): Promise<LandmarkPipeline> {
-    const { landmarkers = ALL_LANDMARKERS, bodyEveryK, maxBodyAgeMs, ...requested } = options;
+    const { landmarkers = ALL_LANDMARKERS, bodyEveryK, maxBodyAgeMs, onProgress, ...requested } = options;
     const config = requested.backend === undefined ? withRememberedChoice(requested, readRememberedChoice()) : requested;
     const schedule = { bodyEveryK, maxBodyAgeMs };
+    const tally = new LoadProgressTally();
+    const onFile: OnFileProgress = (file) => onProgress?.(tally.add(file));
     try {
-      const workers = await startWorkers(landmarkers, config);
+      const workers = await startWorkers(landmarkers, config, onFile);
       return new LandmarkPipeline(workers, undefined, { ...schedule, backend: config.backend ?? 'mediapipe' });
     } catch (error) {
       if (!(error instanceof VisionError) || error.code !== 'wasm' || config.backend === 'tfjs') throw error;
@@ -360,8 +365,8 @@ async function settle(lanes: readonly Lane[]): Promise<void> {
   }
 }
 
-async function startWorkers(kinds: readonly LandmarkerKind[], config: Omit<LandmarkerConfig, 'kind'>): Promise<RemoteLandmarker[]> {
-  const started = await Promise.allSettled(kinds.map((kind) => WorkerLandmarker.start({ ...config, kind })));
+async function startWorkers(kinds: readonly LandmarkerKind[], config: Omit<LandmarkerConfig, 'kind'>, onProgress?: OnFileProgress): Promise<RemoteLandmarker[]> {
+  const started = await Promise.allSettled(kinds.map((kind) => WorkerLandmarker.start({ ...config, kind }, onProgress)));
   const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failure) {

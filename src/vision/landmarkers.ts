@@ -1,4 +1,5 @@
 import { FaceLandmarker, PoseLandmarker } from '@mediapipe/tasks-vision';
+import type { OnFileProgress } from './load-progress';
 import { fetchModelBytes } from './model-bytes';
 import { TimestampGuard } from './timestamp-guard';
 import { faceDetectionFromResult, poseDetectionFromResult, type LandmarkerDetection } from './to-observation';
@@ -96,11 +97,11 @@ function inferenceError(error: unknown): VisionError {
  * tasks-vision needs a real page or worker). Pass `wasm` to share one download between landmarkers
  * of the same thread. Throws VisionError: 'model-fetch' | 'model-invalid' | 'wasm'.
  */
-export async function createLandmarker(config: LandmarkerConfig, wasm?: VisionWasm): Promise<VideoLandmarker> {
+export async function createLandmarker(config: LandmarkerConfig, wasm?: VisionWasm, onProgress?: OnFileProgress): Promise<VideoLandmarker> {
   const modelUrl = new URL(modelFileName(config.kind, config.poseModel), ensureTrailingSlash(config.modelBaseUrl ?? defaultBaseUrl('models'))).href;
   const [runtime, model] = await Promise.all([
-    wasm ? Promise.resolve(wasm) : loadVisionWasm(config.wasmBaseUrl ?? defaultBaseUrl('wasm')),
-    fetchModelBytes(modelUrl),
+    wasm ? Promise.resolve(wasm) : loadVisionWasm(config.wasmBaseUrl ?? defaultBaseUrl('wasm'), fetch, onProgress),
+    fetchModelBytes(modelUrl, fetch, undefined, onProgress),
   ]);
   const task = await createTask(config, runtime, modelUrl, model);
   const guard = new TimestampGuard();

@@ -1,4 +1,5 @@
 import { MODEL_SHA256, fileNameOfUrl, sha256Hex } from './model-checksums';
+import { announcedLength, readBodyWithProgress, type OnFileProgress } from './load-progress';
 import { VisionError, errorMessage } from './vision-error';
 
 /** A `.task` bundle is a zip: it starts with a local file header. */
@@ -22,15 +23,6 @@ export function modelBytesProblem(bytes: Uint8Array, declaredLength: number | nu
     return 'not a .task bundle (a .task is a zip archive; this file does not start like one)';
   }
   return null;
-}
-
-function declaredLength(response: Response): number | null {
-  // A compressed transfer announces the compressed size: only trust the length of identity bodies.
-  if (response.headers.get('Content-Encoding')) return null;
-  const header = response.headers.get('Content-Length');
-  if (header === null) return null;
-  const length = Number(header);
-  return Number.isInteger(length) && length >= 0 ? length : null;
 }
 
 /**
@@ -58,6 +50,7 @@ export async function fetchModelBytes(
   url: string,
   fetchImpl: typeof fetch = fetch,
   expectedSha256: Readonly<Record<string, string>> = MODEL_SHA256,
+  onProgress: OnFileProgress = () => undefined,
 ): Promise<Uint8Array> {
   let response: Response;
   try {
@@ -75,11 +68,11 @@ export async function fetchModelBytes(
   }
   let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = new Uint8Array(await response.arrayBuffer());
+    bytes = await readBodyWithProgress(response, url, onProgress);
   } catch (error) {
     throw new VisionError({ code: 'model-fetch', url, status: response.status, message: `The model ${url} stopped downloading: ${errorMessage(error)}` }, { cause: error });
   }
-  const problem = modelBytesProblem(bytes, declaredLength(response)) ?? (await modelChecksumProblem(bytes, fileNameOfUrl(url), expectedSha256));
+  const problem = modelBytesProblem(bytes, announcedLength(response)) ?? (await modelChecksumProblem(bytes, fileNameOfUrl(url), expectedSha256));
   if (problem !== null) throw new VisionError({ code: 'model-invalid', url, message: `The model ${url} is unusable: ${problem}` });
   return bytes;
 }

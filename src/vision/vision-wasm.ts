@@ -1,5 +1,6 @@
 import type { PoseLandmarker } from '@mediapipe/tasks-vision';
 import { ModuleFactory } from 'virtual:atlas/vision-wasm-loader';
+import { announcedLength, type OnFileProgress } from './load-progress';
 import { VisionError, errorMessage } from './vision-error';
 
 /** tasks-vision does not export its WasmFileset type. */
@@ -20,7 +21,7 @@ export interface VisionWasm {
  * skip the compile (Emscripten's own `wasmBinary` path compiles from a buffer every time).
  * Throws VisionError 'wasm' naming the URL.
  */
-export async function loadVisionWasm(wasmBaseUrl: string, fetchImpl: typeof fetch = fetch): Promise<VisionWasm> {
+export async function loadVisionWasm(wasmBaseUrl: string, fetchImpl: typeof fetch = fetch, onProgress: OnFileProgress = () => undefined): Promise<VisionWasm> {
   const url = new URL(VISION_WASM_FILE, ensureTrailingSlash(wasmBaseUrl)).href;
   let response: Response;
   try {
@@ -29,8 +30,13 @@ export async function loadVisionWasm(wasmBaseUrl: string, fetchImpl: typeof fetc
     throw new VisionError({ code: 'wasm', url, message: `Could not load ${url}: ${errorMessage(error)}` }, { cause: error });
   }
   if (!response.ok) throw new VisionError({ code: 'wasm', url, message: `Could not load ${url}: HTTP ${response.status}` });
+  // Counted whole when compiled: reading the stream here would lose the browser's compiled-code cache.
+  const totalBytes = announcedLength(response);
+  onProgress({ url, loadedBytes: 0, totalBytes });
   try {
-    return { url, module: await compileResponse(response) };
+    const module = await compileResponse(response);
+    onProgress({ url, loadedBytes: totalBytes ?? 1, totalBytes: totalBytes ?? 1 });
+    return { url, module };
   } catch (error) {
     throw new VisionError({ code: 'wasm', url, message: `${url} is not valid WebAssembly: ${errorMessage(error)}` }, { cause: error });
   }

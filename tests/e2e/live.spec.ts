@@ -72,6 +72,31 @@ test.describe('live page with a fake camera', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('a first visit over a slow connection shows the download progress, then runs', async ({ page }) => {
+    // ~20 MB of wasm and models at 8 MB/s: a few seconds of visible progress. The workers' requests are throttled too.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 8 * 1024 * 1024, uploadThroughput: 1024 * 1024 });
+    await page.goto(LIVE_PAGE);
+    const view = page.locator('atlas-live-view');
+    const bar = view.locator('.starting progress');
+    await expect(bar).toBeVisible({ timeout: 30_000 });
+    const seen: number[] = [];
+    const texts = new Set<string>();
+    while ((await view.getAttribute('data-status')) === 'starting' && seen.length < 200) {
+      const value = await bar.evaluate((element) => (element as HTMLProgressElement).value, undefined, { timeout: 500 }).catch(() => null);
+      if (value !== null) seen.push(value);
+      const text = await view.locator('.starting p').textContent({ timeout: 500 }).catch(() => null);
+      if (text !== null) texts.add(text);
+      await page.waitForTimeout(100);
+    }
+    console.log(`live.spec: progress values seen ${seen.map((v) => v.toFixed(2)).join(' ')}; texts ${[...texts].slice(0, 3).join(' | ')}`);
+    expect([...texts].some((text) => /^Loading the models… \d+ % \(\d+\.\d of \d+\.\d MB\)$/.test(text))).toBe(true);
+    expect(seen.some((v) => v > 0 && v < 1)).toBe(true);
+    for (let i = 1; i < seen.length; i += 1) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1] as number);
+    await expectRunning(view);
+  });
+
   test('stopping ends the camera tracks and terminates the landmarker workers', async ({ page }) => {
     await page.goto(LIVE_PAGE);
     const view = page.locator('atlas-live-view');

@@ -10,7 +10,7 @@ import type { PipelineStatsSnapshot } from '../../vision/pipeline-stats';
 import type { VisionErrorInfo } from '../../vision/vision-error';
 import { sharedStyles } from '../styles/shared-styles';
 import { LandmarkPipelineController, LIVE_STATUS, type LiveStatus } from './landmark-pipeline-controller';
-import { ERROR_TITLES, angleLines } from './live-texts';
+import { ERROR_TITLES, angleLines, startingText } from './live-texts';
 import { clearOverlay, drawObservation } from './overlay-renderer';
 
 /** `atlas-live-frame` event detail, once per analysed frame. */
@@ -62,6 +62,9 @@ export class AtlasLiveView extends LitElement {
       .media { position: relative; width: 100%; height: 100%; }
       video, canvas { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: contain; }
       .placeholder { position: absolute; inset: 0; display: grid; place-items: center; color: #fff; padding: 1rem; text-align: center; }
+      .starting { align-content: center; gap: 0.5rem; }
+      .starting p { margin: 0; }
+      .starting progress { width: min(20rem, 80%); height: 0.75rem; }
       .readout { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0.75rem 0; font-variant-numeric: tabular-nums; }
       .readout dt { font-weight: 700; }
       .readout dd { margin: 0; }
@@ -215,7 +218,7 @@ export class AtlasLiveView extends LitElement {
           <video muted playsinline aria-label="Your camera (mirrored)"></video>
           <canvas aria-hidden="true"></canvas>
         </div>
-        ${status === LIVE_STATUS.starting ? html`<p class="placeholder" role="status">Starting the camera and loading the models…</p>` : nothing}
+        ${status === LIVE_STATUS.starting ? this.renderStarting() : nothing}
         ${status === LIVE_STATUS.idle || status === LIVE_STATUS.stopped ? html`<p class="placeholder">Camera off</p>` : nothing}
       </div>
       ${this.hideControls ? nothing : this.renderProblem()}
@@ -232,6 +235,15 @@ export class AtlasLiveView extends LitElement {
       </div>
       ${this.hideReadout ? nothing : this.renderReadout()}
     `;
+  }
+
+  private renderStarting() {
+    const progress = this.live.progress;
+    const fraction = progress?.fraction ?? null;
+    return html`<div class="placeholder starting" role="status">
+      <p>${startingText(progress)}</p>
+      ${fraction !== null && fraction < 1 ? html`<progress max="1" .value=${fraction}></progress>` : nothing}
+    </div>`;
   }
 
   private renderProblem() {

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CameraSource, type CameraOptions } from '../../vision/camera-source';
 import { LandmarkPipeline, type LandmarkPipelineOptions, type PipelineResult } from '../../vision/landmark-pipeline';
+import type { LoadProgress } from '../../vision/load-progress';
 import type { PipelineStatsSnapshot } from '../../vision/pipeline-stats';
 import { VisionError, errorMessage } from '../../vision/vision-error';
 
@@ -28,6 +29,8 @@ export interface LiveStartOptions {
 export class LandmarkPipelineController implements ReactiveController {
   status: LiveStatus = LIVE_STATUS.idle;
   error: VisionError | null = null;
+  /** While starting: how much of the wasm and the models has arrived (a render trigger). */
+  progress: LoadProgress | null = null;
   /** The latest stats (updated with every result; not a render trigger). */
   stats: PipelineStatsSnapshot | null = null;
   private readonly host: ReactiveControllerHost;
@@ -64,9 +67,15 @@ export class LandmarkPipelineController implements ReactiveController {
     const generation = ++this.generation;
     this.error = null;
     this.stats = null;
+    this.progress = null;
     this.setStatus(LIVE_STATUS.starting);
     const cameraOpening = CameraSource.open(options.camera);
-    const pipelineStarting = LandmarkPipeline.start(options.pipeline);
+    const onProgress = (progress: LoadProgress): void => {
+      if (generation !== this.generation) return;
+      this.progress = progress;
+      this.host.requestUpdate();
+    };
+    const pipelineStarting = LandmarkPipeline.start({ ...options.pipeline, onProgress });
     let opened: CameraSource;
     let started: LandmarkPipeline;
     try {

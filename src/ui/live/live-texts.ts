@@ -1,4 +1,5 @@
 import type { HeadAngles } from '../../core/head-pose/head-angles';
+import type { LoadProgress } from '../../vision/load-progress';
 import type { VisionErrorCode } from '../../vision/vision-error';
 
 /** Headline for each problem; the error's own message says what to do. */
@@ -40,4 +41,15 @@ export function angleLines(angles: HeadAngles): readonly AngleLine[] {
     { label: 'Pitch (nod)', value: signed(angles.pitchDeg), direction: direction(angles.pitchDeg, 'chin up', 'chin down') },
     { label: 'Roll (tilt)', value: signed(angles.rollDeg), direction: direction(angles.rollDeg, 'toward your left shoulder', 'toward your right shoulder') },
   ];
+}
+
+const MB = 1024 * 1024;
+
+/** While starting: what is loading, with the download's progress once any has been reported. */
+export function startingText(progress: LoadProgress | null): string {
+  if (progress === null || progress.loadedBytes === 0) return 'Starting the camera and loading the models…';
+  const loaded = (progress.loadedBytes / MB).toFixed(1);
+  if (progress.fraction === null || progress.totalBytes === null) return `Loading the models… ${loaded} MB`;
+  if (progress.fraction >= 1) return 'Preparing the analysis…';
+  return `Loading the models… ${Math.floor(progress.fraction * 100)} % (${loaded} of ${(progress.totalBytes / MB).toFixed(1)} MB)`;
 }

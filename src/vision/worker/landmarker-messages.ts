@@ -1,4 +1,5 @@
 import type { FrameImage } from '../frame-source';
+import type { FileProgress } from '../load-progress';
 import type { LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from '../landmarkers';
 import type { LandmarkerDetection } from '../to-observation';
 import type { VisionErrorInfo } from '../vision-error';
@@ -18,6 +19,8 @@ export type LandmarkerResponse =
   | { readonly type: 'result'; readonly frameId: number; readonly tMs: number; readonly inferenceMs: number; readonly detection: LandmarkerDetection }
   /** The frame was not analysed: its time did not move forward (see TimestampGuard). */
   | { readonly type: 'skipped'; readonly frameId: number; readonly tMs: number }
+  /** While `init` downloads the wasm and the model (for the first-visit progress bar). */
+  | { readonly type: 'progress'; readonly progress: FileProgress }
   /** frameId is null for errors outside a frame (init). */
   | { readonly type: 'error'; readonly frameId: number | null; readonly error: VisionErrorInfo };
 
@@ -67,6 +70,13 @@ export function isLandmarkerResponse(value: unknown): value is LandmarkerRespons
       );
     case 'skipped':
       return typeof value.frameId === 'number' && typeof value.tMs === 'number';
+    case 'progress':
+      return (
+        isRecord(value.progress) &&
+        typeof value.progress.url === 'string' &&
+        typeof value.progress.loadedBytes === 'number' &&
+        (value.progress.totalBytes === null || typeof value.progress.totalBytes === 'number')
+      );
     case 'error':
       return (value.frameId === null || typeof value.frameId === 'number') && isRecord(value.error) && typeof value.error.code === 'string';
     default:

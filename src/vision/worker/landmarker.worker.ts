@@ -85,7 +85,7 @@ class LandmarkerHost {
 
 /** TF.js (~300 KB gzip) is imported only by the workers that use it. */
 async function createFor(config: LandmarkerConfig): Promise<VideoLandmarker> {
-  if (config.backend !== 'tfjs') return createLandmarker(config);
+  if (config.backend !== 'tfjs') return createLandmarker(config, undefined, (progress) => post({ type: 'progress', progress }));
   const { createTfjsLandmarker } = await import('../tfjs/tfjs-landmarker');
   return createTfjsLandmarker({ kind: config.kind });
 }

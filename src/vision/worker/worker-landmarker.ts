@@ -1,4 +1,5 @@
 import type { FrameImage } from '../frame-source';
+import type { OnFileProgress } from '../load-progress';
 import type { LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from '../landmarkers';
 import type { LandmarkerDetection } from '../to-observation';
 import { VisionError } from '../vision-error';
@@ -45,13 +46,15 @@ export class WorkerLandmarker {
   }
 
   /** Starts a worker and its landmarker; rejects with the worker's VisionError when setup fails. */
-  static start(config: LandmarkerConfig): Promise<WorkerLandmarker> {
+  static start(config: LandmarkerConfig, onProgress: OnFileProgress = () => undefined): Promise<WorkerLandmarker> {
     const worker = new Worker(new URL('./landmarker.worker.ts', import.meta.url), { type: 'module', name: `atlas-${config.kind}-landmarker` });
     return new Promise<WorkerLandmarker>((resolve, reject) => {
       const onSetup = (event: MessageEvent<unknown>): void => {
         const message = event.data;
         if (!isLandmarkerResponse(message)) return;
-        if (message.type === 'ready') {
+        if (message.type === 'progress') {
+          onProgress(message.progress);
+        } else if (message.type === 'ready') {
           cleanUp();
           resolve(new WorkerLandmarker(message, worker));
         } else if (message.type === 'error' && message.frameId === null) {
@@ -144,6 +147,7 @@ function settle(pending: PendingFrame, response: LandmarkerResponse): void {
       pending.reject(new VisionError(response.error));
       return;
     case 'ready':
+    case 'progress':
       return;
   }
 }
