@@ -21,7 +21,8 @@ import { launchChromium } from './bench/chromium';
 import { BENCH_CAMERA, cameraY4m } from './bench/fake-camera-clip';
 import { initialJs } from './bench/initial-js';
 import { headPosePerBackend, type HeadPoseEvalLine } from './bench/headpose-per-backend';
-import { measureLivePage } from './bench/live-measure';
+import { measureAfter, measureLivePage } from './bench/live-measure';
+import { BENCH_SESSION_EXERCISES, enterSessionExercise } from './bench/session-route';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_CLIP = path.resolve(ROOT, '../shared/fixtures/video/head-gestures/head_turning.mp4');
@@ -193,6 +194,16 @@ async function main(): Promise<void> {
     log(`  first result after navigation: ${fmt(coldFirstResultMs, 0)} ms on a first visit, ${fmt(live.firstResultMs, 0)} ms on the third (models and compiled wasm cached)`);
     log(`  ${load()}`);
 
+    // 2b. The same during a guided session (exercise screen: head pose, rep engine, gauge and counter on the main thread).
+    log('');
+    log(`guided session, exercise screen (${BENCH_SESSION_EXERCISES.join(', ')}), same camera, ${WINDOW_S} s window… (${load()})`);
+    const sessionPage = await browser.newPage();
+    const session = await measureAfter(sessionPage, () => enterSessionExercise(sessionPage, server.url), 3000, WINDOW_S * 1000);
+    await sessionPage.close();
+    log(`  delivered ${fmt(session.deliveredFps)} fps, analysed ${fmt(session.analysedFps)} fps, ratio ${fmt(session.ratio * 100)}% (${session.analysedFrames}/${session.deliveredFrames} frames)`);
+    log(`  capture→result p50 ${fmt(session.p50LatencyMs, 0)} ms, p95 ${fmt(session.p95LatencyMs, 0)} ms; long tasks > 50 ms: ${session.longTasksOver50ms} in the window (longest ${fmt(session.longestTaskMs, 0)} ms); page errors ${session.pageErrors}`);
+    log(`  ${load()}`);
+
     // 3. Scheduling variants on the same camera and workers (bench page), one after the other.
     let variants: LiveVariantResult[] = [];
     if (!flag('no-cadence')) {
@@ -227,6 +238,7 @@ async function main(): Promise<void> {
       ratio: round(live.ratio, 3),
       p95LatencyMs: round(live.p95LatencyMs, 0),
       longTasksOver50ms: live.longTasksOver50ms,
+      session: { ratio: round(session.ratio, 3), p95LatencyMs: round(session.p95LatencyMs, 0), longTasksOver50ms: session.longTasksOver50ms, longestTaskMs: round(session.longestTaskMs, 0) },
       initialJsGzipKB: round(js.gzipBytes / 1024),
       tfjsPoseMs: round(tfPose?.medianMs),
       tfjsFaceMs: round(tfFace?.medianMs),

@@ -74,10 +74,18 @@ async function collected(page: Page): Promise<Collected> {
  * capture → result latency, long tasks.
  */
 export async function measureLivePage(page: Page, url: string, warmUpMs: number, windowMs: number): Promise<LiveMeasurement> {
+  return measureAfter(page, () => page.goto(url), warmUpMs, windowMs);
+}
+
+/**
+ * As measureLivePage, for a page that `reach` brings into a running camera (e.g. the clicks from
+ * the start screen into a guided session's exercise screen): the collector is installed first.
+ */
+export async function measureAfter(page: Page, reach: () => Promise<unknown>, warmUpMs: number, windowMs: number): Promise<LiveMeasurement> {
   let pageErrors = 0;
   page.on('pageerror', () => (pageErrors += 1));
   await page.addInitScript(LIVE_COLLECTOR_SCRIPT);
-  await page.goto(url);
+  await reach();
   await page.waitForFunction(() => ((Reflect.get(window, '__atlasPerf') as Collected | undefined)?.frames.length ?? 0) > 0, undefined, { timeout: 120_000 });
   const firstResultMs = (await collected(page)).frames[0]?.at ?? Number.NaN;
   await page.waitForTimeout(warmUpMs);
