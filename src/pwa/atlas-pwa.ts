@@ -7,8 +7,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * The model bundles and tasks-vision's wasm are 1.5–11 MB each; they are precached on the first
- * visit so the app then works fully offline (the default 2 MB cap would leave them out).
+ * The model bundles and tasks-vision's wasm are 1.5–11 MB each; those every session needs are
+ * precached on the first visit so the app then works fully offline (the default 2 MB cap would
+ * leave them out).
  */
 const MAX_PRECACHED_FILE_BYTES = 32 * 1024 * 1024;
 
@@ -25,7 +26,8 @@ function atlasIcon(): Plugin {
 
 /**
  * Installable and offline: a generated service worker precaches the app shell, `/wasm/*` and
- * `/models/*.task` (copied into dist/ by the local-assets plugin), and nothing from elsewhere.
+ * `/models/*.task` (copied into dist/ by the local-assets plugin), keeps TF.js's files once they
+ * were used, and nothing from elsewhere.
  */
 export function atlasPwa(): Plugin[] {
   return [
@@ -45,12 +47,23 @@ export function atlasPwa(): Plugin[] {
         icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['index.html', 'registerSW.js', 'manifest.webmanifest', 'icon.svg', 'assets/*.{js,css}', 'wasm/*.{js,wasm}', 'models/*.task'],
-        globIgnores: ['**/*.map', 'assets/bench*', 'bench.html'],
+        // What every session needs: the SIMD wasm (its Emscripten loader is bundled), pose lite and
+        // face (~19 MB). Pose full (the probe's choice on fast machines) and TF.js are cached on first use.
+        globPatterns: ['index.html', 'registerSW.js', 'manifest.webmanifest', 'icon.svg', 'assets/*.{js,css}', 'wasm/vision_wasm_internal.wasm', 'models/pose_landmarker_lite.task', 'models/face_landmarker.task'],
+        globIgnores: ['**/*.map', 'assets/bench*', 'bench.html', 'assets/tfjs-*'],
         maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/(wasm|models|tfjs-wasm|tfjs-models)\//, /\.html$/],
         cleanupOutdatedCaches: true,
+        // TF.js (the second backend, ~8 MB) and pose full are fetched only when the probe picks
+        // them or MediaPipe fails to start; what was fetched is kept, so it then works offline too.
+        runtimeCaching: [
+          {
+            urlPattern: /\/(tfjs-models|tfjs-wasm)\/|\/assets\/tfjs-|\/models\/pose_landmarker_full\.task$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'atlas-tfjs', expiration: { maxEntries: 40 }, cacheableResponse: { statuses: [200] } },
+          },
+        ],
       },
     }),
   ];

@@ -78,7 +78,7 @@ test.describe('offline', () => {
   test('after the first visit the app, its wasm and its models load with the network off', async ({ page, context }) => {
     test.setTimeout(120_000);
     await openApp(page);
-    // The service worker precaches everything on install (about 40 MB: wasm and model bundles).
+    // The service worker precaches what every session needs on install (about 19 MB: wasm, pose lite and face).
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       if (registration.active?.state !== 'activated') {

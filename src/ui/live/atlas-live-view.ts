@@ -149,6 +149,7 @@ export class AtlasLiveView extends LitElement {
     if (status === LIVE_STATUS.running) {
       void this.refreshCameras();
       this.dataset.delegates = this.live.delegates.map((d) => `${d.kind}:${d.delegate}`).join(' ');
+      this.dataset.backend = this.live.backend ?? '';
     }
     if (status !== LIVE_STATUS.running && this.canvas) clearOverlay(this.overlayContext());
     this.dispatchEvent(new CustomEvent<LiveStatusDetail>('atlas-live-status', { detail: { status, error }, bubbles: true, composed: true }));

@@ -55,6 +55,11 @@ export class LandmarkPipelineController implements ReactiveController {
     return this.pipeline?.delegates ?? [];
   }
 
+  /** While running: which models run in the workers ('mediapipe', or 'tfjs' when chosen by the probe or as the fallback). */
+  get backend(): LandmarkPipeline['backend'] | null {
+    return this.pipeline?.backend ?? null;
+  }
+
   hostConnected(): void {}
 
   hostDisconnected(): void {

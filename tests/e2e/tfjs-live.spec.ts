@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { BACKEND_CHOICE_STORAGE_KEY } from '../../src/vision/backend-choice';
+import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
+
+/** A real clip: a person shaking their head, head and shoulders in view. */
+const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
+const HAVE_CLIP = existsSync(CLIP);
+if (!HAVE_CLIP) console.warn(`tfjs-live.spec: skipped, ${CLIP} is absent (../shared/fixtures is not on this machine)`);
+
+const FRAMES_TO_ANALYSE = 60;
+/** MoveNet and BlazeFace+FaceMesh on a frontal webcam clip: a face and a body in nearly every frame. */
+const MIN_FOUND_FRACTION = 0.9;
+const LIVE_PAGE = '/#/camera';
+
+test.use({ launchOptions: HAVE_CLIP ? fakeCameraLaunchOptions(clipAsY4m(CLIP)) : {} });
+
+/** The probe's remembered choice, as if it had picked TF.js on this browser. */
+async function rememberTfjs(page: Page): Promise<void> {
+  await page.addInitScript((key) => {
+    localStorage.setItem(key, JSON.stringify({ id: 'tfjs', userAgent: navigator.userAgent, frameCostMs: 20 }));
+  }, BACKEND_CHOICE_STORAGE_KEY);
+}
+
+async function analyse(view: Locator, frames: number): Promise<{ analysed: number; faces: number; bodies: number }> {
+  await expect.poll(() => view.getAttribute('data-status'), { timeout: 90_000 }).toMatch(/^(running|error)$/);
+  if ((await view.getAttribute('data-status')) !== 'running') throw new Error(`did not start: ${(await view.locator('.problem').textContent()) ?? ''}`);
+  await expect.poll(async () => Number((await view.getAttribute('data-frames')) ?? 0), { timeout: 120_000 }).toBeGreaterThanOrEqual(frames);
+  const read = async (name: string): Promise<number> => Number((await view.getAttribute(name)) ?? 'NaN');
+  return { analysed: await read('data-frames'), faces: await read('data-face-frames'), bodies: await read('data-pose-frames') };
+}
+
+test.describe('the live page on the TF.js backend', () => {
+  test.skip(!HAVE_CLIP, `needs ${CLIP}`);
+  test.setTimeout(240_000);
+
+  test('runs MoveNet and FaceMesh in the workers on the camera, from this origin only, and again offline', async ({ page, context }) => {
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await rememberTfjs(page);
+
+    await page.goto(LIVE_PAGE);
+    const view = page.locator('atlas-live-view');
+    const online = await analyse(view, FRAMES_TO_ANALYSE);
+    console.log(`tfjs-live.spec: online ${JSON.stringify(online)}`);
+    await expect(view).toHaveAttribute('data-backend', 'tfjs');
+    expect(online.faces / online.analysed).toBeGreaterThanOrEqual(MIN_FOUND_FRACTION);
+    expect(online.bodies / online.analysed).toBeGreaterThanOrEqual(MIN_FOUND_FRACTION);
+    expect(requests.some((url) => url.includes('/tfjs-models/'))).toBe(true);
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+
+    // From the next visit on (the page is then controlled by the service worker), what TF.js fetches is kept:
+    // the same page then works without the network.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await analyse(view, FRAMES_TO_ANALYSE / 2);
+    await expect.poll(() => page.evaluate(() => caches.keys().then((keys) => Promise.all(keys.map((k) => caches.open(k).then((c) => c.keys()))).then((lists) => lists.flat().filter((r) => r.url.includes('/tfjs-models/')).length)))).toBeGreaterThan(0);
+    await context.setOffline(true);
+    await page.reload();
+    const offline = await analyse(view, FRAMES_TO_ANALYSE / 2);
+    console.log(`tfjs-live.spec: offline ${JSON.stringify(offline)}`);
+    await expect(view).toHaveAttribute('data-backend', 'tfjs');
+    expect(offline.faces / offline.analysed).toBeGreaterThanOrEqual(MIN_FOUND_FRACTION);
+    expect(problems.filter((p) => !p.includes('ServiceWorker'))).toEqual([]);
+  });
+});
