@@ -1,4 +1,5 @@
 import { countSpeedPeaks, logDimensionlessJerk, sparc } from './smoothness';
+import { fastestStrokeSpeed } from './stroke-speed';
 import type { TrajectoryArrays } from './trajectory';
 
 /**
@@ -11,7 +12,11 @@ const SPEED_SMOOTHING_SAMPLES = 3;
 
 export interface MovementMetrics {
   readonly durationMs: number;
-  /** Highest speed of the (lightly smoothed) profile, signal unit per second. */
+  /**
+   * Peak speed, signal unit per second: the highest of the (lightly smoothed) speed profile, or
+   * the fastest stroke's minimum-jerk-equivalent peak (displacement over time) when smoothing has
+   * cut a short peak below it (stroke-speed.ts).
+   */
   readonly peakVelDegS: number;
   readonly sparc: number;
   readonly ldj: number;
@@ -67,7 +72,7 @@ export function movementMetrics(trajectory: TrajectoryArrays): MovementMetrics {
   const first = trajectory.tMs[0] ?? 0;
   const last = trajectory.tMs[trajectory.tMs.length - 1] ?? first;
   const speed = speedProfile(trajectory);
-  let peak = 0;
+  let peak = fastestStrokeSpeed(resample(trajectory, METRICS_RATE_HZ), 1000 / METRICS_RATE_HZ);
   for (const v of speed) peak = Math.max(peak, v);
   return {
     durationMs: last - first,
