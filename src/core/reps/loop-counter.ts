@@ -36,6 +36,13 @@ export interface LoopState {
   readonly windingDeg: number;
   /** Most extreme winding so far in the loop's direction (to detect reversals). */
   readonly extremeDeg: number;
+  /**
+   * Lowest and highest winding of the loop in progress: a loop is 360° of turning from its turning
+   * point, so a small wobble the other way at its start (e.g. the head drifting while it tilts
+   * forward to begin) does not count against it.
+   */
+  readonly lowDeg: number;
+  readonly highDeg: number;
   readonly startMs: number | null;
   /** Cumulative path length (the loop's "position" for speed and smoothness). */
   readonly path: TrajectoryNode | null;
@@ -52,6 +59,8 @@ export const LOOP_INITIAL: LoopState = {
   last: null,
   windingDeg: 0,
   extremeDeg: 0,
+  lowDeg: 0,
+  highDeg: 0,
   startMs: null,
   path: null,
   length: 0,
@@ -84,7 +93,7 @@ function rawRep(config: LoopConfig, state: LoopState, tMs: number, reason: Incom
 }
 
 function freshLoop(state: LoopState): LoopState {
-  return { ...state, windingDeg: 0, extremeDeg: 0, startMs: null, path: null, length: 0, radiusSum: 0, radiusCount: 0 };
+  return { ...state, windingDeg: 0, extremeDeg: 0, lowDeg: 0, highDeg: 0, startMs: null, path: null, length: 0, radiusSum: 0, radiusCount: 0 };
 }
 
 /** `centre` seeds the centre (e.g. the settled rest position); otherwise the first point is used. */
@@ -111,12 +120,15 @@ export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, poin
   const path = appendPoint(state.path ?? (state.lastMs === null ? null : appendPoint(null, state.lastMs, state.length)), tMs, length);
   const windingDeg = state.windingDeg + step;
   const extremeDeg = Math.abs(windingDeg) > Math.abs(state.extremeDeg) ? windingDeg : state.extremeDeg;
-  const loop: LoopState = { ...base, windingDeg, extremeDeg, startMs, path, length, radiusSum: state.radiusSum + radius, radiusCount: state.radiusCount + 1 };
-  if (Math.abs(windingDeg) >= FULL_TURN_DEG) {
-    const rep = rawRep(config, loop, tMs, null);
-    const sign = Math.sign(windingDeg);
-    const rest = windingDeg - sign * FULL_TURN_DEG;
-    const next: LoopState = { ...freshLoop(loop), windingDeg: rest, extremeDeg: rest, startMs: tMs, path: appendPoint(null, tMs, length), length };
+  const lowDeg = Math.min(state.lowDeg, windingDeg);
+  const highDeg = Math.max(state.highDeg, windingDeg);
+  const loop: LoopState = { ...base, windingDeg, extremeDeg, lowDeg, highDeg, startMs, path, length, radiusSum: state.radiusSum + radius, radiusCount: state.radiusCount + 1 };
+  // Turned a full circle from the loop's turning point (its highest winding for a negative loop).
+  const sign = windingDeg - lowDeg >= FULL_TURN_DEG ? 1 : highDeg - windingDeg >= FULL_TURN_DEG ? -1 : 0;
+  if (sign !== 0) {
+    const rep = rawRep(config, { ...loop, windingDeg: sign * FULL_TURN_DEG }, tMs, null);
+    const rest = windingDeg - (sign > 0 ? lowDeg : highDeg) - sign * FULL_TURN_DEG;
+    const next: LoopState = { ...freshLoop(loop), windingDeg: rest, extremeDeg: rest, lowDeg: Math.min(0, rest), highDeg: Math.max(0, rest), startMs: tMs, path: appendPoint(null, tMs, length), length };
     return { state: next, events: NO_EVENTS, reps: [rep] };
   }
   const reversed = Math.abs(extremeDeg - windingDeg) >= config.reverseDeg && Math.sign(step) !== Math.sign(extremeDeg);
@@ -125,7 +137,8 @@ export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, poin
     const reps = Math.abs(extremeDeg) >= REPORTABLE_DEG ? [rawRep(config, loop, tMs, reason)] : NO_REPS;
     // Keep the winding since the turn-back: it may be the start of a loop the other way.
     const back = windingDeg - extremeDeg;
-    return { state: { ...freshLoop(loop), windingDeg: reversed ? back : 0, extremeDeg: reversed ? back : 0, startMs: tMs, path: appendPoint(null, tMs, length), length }, events: NO_EVENTS, reps };
+    const kept = reversed ? back : 0;
+    return { state: { ...freshLoop(loop), windingDeg: kept, extremeDeg: kept, lowDeg: Math.min(0, kept), highDeg: Math.max(0, kept), startMs: tMs, path: appendPoint(null, tMs, length), length }, events: NO_EVENTS, reps };
   }
   return { state: loop, events: NO_EVENTS, reps: NO_REPS };
 }

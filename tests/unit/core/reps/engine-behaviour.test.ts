@@ -7,7 +7,7 @@ import { summarizeEvents } from '../../../../src/core/reps/summarize-events';
 import { seededRandom } from '../../../support/traces/seeded-random';
 import { exerciseScript } from '../../../support/traces/exercise-scripts';
 import { armsOutPose, FOREHEAD, frontPose, handAt, NECK, shruggedPose } from '../../../support/traces/synthetic-person';
-import { absentBetween, excursion, minimumJerk, nods, ramp, render, still, type Segment } from '../../../support/traces/synthetic-traces';
+import { absentBetween, excursion, minimumJerk, nods, ramp, render, still, type Frame, type Segment } from '../../../support/traces/synthetic-traces';
 
 function run(id: string, samples: ExerciseSample[], options: EngineOptions = {}): ExerciseEvent[] {
   return runEngine(createEngineForExercise(id, options), samples).events;
@@ -200,5 +200,30 @@ describe('loop directions follow the angle convention', () => {
     const toTop = ramp('pitchDeg', 0, RADIUS_DEG, 500);
     const events = run('head-circles', render([still(1000), toTop, circle, still(500, { angles: { pitchDeg: RADIUS_DEG } })]));
     expect(summarizeEvents(events).bySide).toEqual({ clockwise: 2 });
+  });
+
+  it('counts every circle after tilting forward, even when the tilt drifts a little sideways first', () => {
+    // As generated clips read through the landmarkers: the head tilts forward (yaw drifting 2° on
+    // the way), then circles from the lowest point around a centre the counter has not reached.
+    const RADIUS_DEG = 10;
+    const PERIOD_MS = 2500;
+    const centre = { yawDeg: -2, pitchDeg: -10 };
+    const bottom: Frame = { angles: { yawDeg: centre.yawDeg, pitchDeg: centre.pitchDeg - RADIUS_DEG } };
+    /** One circle from the bottom; clockwise (subject's view) goes to the subject's left (yaw > 0) first. */
+    const circle = (clockwise: boolean): Segment => ({
+      durationMs: PERIOD_MS,
+      frame: (t) => {
+        const phase = 2 * Math.PI * minimumJerk(t / PERIOD_MS);
+        return { angles: { yawDeg: centre.yawDeg + (clockwise ? 1 : -1) * RADIUS_DEG * Math.sin(phase), pitchDeg: centre.pitchDeg - RADIUS_DEG * Math.cos(phase) } };
+      },
+    });
+    const tilt: Segment = {
+      durationMs: 800,
+      frame: (t) => ({ angles: { yawDeg: centre.yawDeg * minimumJerk(t / 800), pitchDeg: (centre.pitchDeg - RADIUS_DEG) * minimumJerk(t / 800) } }),
+    };
+    const script = [still(1200), tilt, circle(true), still(200, bottom), circle(true), still(200, bottom), circle(false), still(200, bottom), circle(false), still(600, bottom)];
+    const events = run('head-circles', render(script));
+    expect(summarizeEvents(events).bySide).toEqual({ clockwise: 2, counterclockwise: 2 });
+    expect(summarizeEvents(events).incomplete).toBe(0);
   });
 });
