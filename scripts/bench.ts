@@ -22,7 +22,9 @@ import { BENCH_CAMERA, cameraY4m } from './bench/fake-camera-clip';
 import { initialJs } from './bench/initial-js';
 import { headPosePerBackend, type HeadPoseEvalLine } from './bench/headpose-per-backend';
 import { measureAfter, measureLivePage } from './bench/live-measure';
+import { rememberBackend } from './bench/remembered-backend';
 import { BENCH_SESSION_EXERCISES, enterSessionExercise } from './bench/session-route';
+import { BACKEND_CHOICE_STORAGE_KEY, BACKEND_IDS, type BackendId } from '../src/vision/backend-choice';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_CLIP = path.resolve(ROOT, '../shared/fixtures/video/head-gestures/head_turning.mp4');
@@ -37,7 +39,15 @@ function option(name: string, fallback: string): string {
 }
 const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 
+function backendOption(value: string): BackendId {
+  const id = BACKEND_IDS.find((candidate) => candidate === value);
+  if (id === undefined) throw new Error(`--backend must be one of ${BACKEND_IDS.join(', ')}, not ${value}`);
+  return id;
+}
+
 const FRAMES = Number(option('frames', '120'));
+/** The backend the live page and the session run (remembered as if probed); the probe itself is measured on its own visit. */
+const BACKEND = backendOption(option('backend', 'mediapipe-lite'));
 const WINDOW_S = Number(option('window-s', '12'));
 const CLIP = path.resolve(option('clip', DEFAULT_CLIP));
 /** Labelled photos for eval:headpose per backend (skipped when absent or with --no-headpose). */
@@ -181,8 +191,14 @@ async function main(): Promise<void> {
     // One browser profile, three visits: the first is cold (nothing cached), the third finds the
     // models in the caches and the wasm's compiled code in the browser's code cache (kept from the
     // second visit on): "first angles with models cached" is the third visit's first result.
-    const liveContext = await browser.newContext();
     const liveUrl = new URL(LIVE_ROUTE, server.url).href;
+    // A first visit as a user makes it: nothing cached, nothing remembered, so the backend probe runs first.
+    const probeContext = await browser.newContext();
+    const probedFirstResultMs = await firstResultOfVisit(probeContext, liveUrl);
+    const probed = await storedChoice(probeContext, server.url);
+    await probeContext.close();
+    const liveContext = await browser.newContext();
+    await rememberBackend(liveContext, BACKEND);
     const coldFirstResultMs = await firstResultOfVisit(liveContext, liveUrl);
     await firstResultOfVisit(liveContext, liveUrl);
     const livePage = await liveContext.newPage();
@@ -192,14 +208,17 @@ async function main(): Promise<void> {
     log(`  capture→result p50 ${fmt(live.p50LatencyMs, 0)} ms, p95 ${fmt(live.p95LatencyMs, 0)} ms; face in ${fmt(live.faceFraction * 100, 0)}%, body in ${fmt(live.poseFraction * 100, 0)}% of results`);
     log(`  long tasks > 50 ms: ${live.longTasksOver50ms} in the window (longest ${fmt(live.longestTaskMs, 0)} ms), ${live.longTasksSinceLoad} since load; page errors ${live.pageErrors}`);
     log(`  first result after navigation: ${fmt(coldFirstResultMs, 0)} ms on a first visit, ${fmt(live.firstResultMs, 0)} ms on the third (models and compiled wasm cached)`);
+    log(`  a first visit with the backend probe (nothing remembered): first result ${fmt(probedFirstResultMs, 0)} ms; it chose ${probed ?? '(nothing)'}`);
     log(`  ${load()}`);
 
     // 2b. The same during a guided session (exercise screen: head pose, rep engine, gauge and counter on the main thread).
     log('');
     log(`guided session, exercise screen (${BENCH_SESSION_EXERCISES.join(', ')}), same camera, ${WINDOW_S} s window… (${load()})`);
-    const sessionPage = await browser.newPage();
+    const sessionContext = await browser.newContext();
+    await rememberBackend(sessionContext, BACKEND);
+    const sessionPage = await sessionContext.newPage();
     const session = await measureAfter(sessionPage, () => enterSessionExercise(sessionPage, server.url), 3000, WINDOW_S * 1000);
-    await sessionPage.close();
+    await sessionContext.close();
     log(`  delivered ${fmt(session.deliveredFps)} fps, analysed ${fmt(session.analysedFps)} fps, ratio ${fmt(session.ratio * 100)}% (${session.analysedFrames}/${session.deliveredFrames} frames)`);
     log(`  capture→result p50 ${fmt(session.p50LatencyMs, 0)} ms, p95 ${fmt(session.p95LatencyMs, 0)} ms; long tasks > 50 ms: ${session.longTasksOver50ms} in the window (longest ${fmt(session.longestTaskMs, 0)} ms); page errors ${session.pageErrors}`);
     log(`  ${load()}`);
@@ -244,6 +263,9 @@ async function main(): Promise<void> {
       tfjsFaceMs: round(tfFace?.medianMs),
       firstResultMs: round(live.firstResultMs, 0),
       coldFirstResultMs: round(coldFirstResultMs, 0),
+      probedFirstResultMs: round(probedFirstResultMs, 0),
+      probeChoice: probed === null ? null : (JSON.parse(probed) as { id: string }).id,
+      backend: BACKEND,
       variants: variants.map((v) => ({ name: v.name, ratio: round(v.ratio, 3), analysedFps: round(v.analysedFps), p95LatencyMs: round(v.p95LatencyMs, 0), bodyFraction: round(v.bodyFraction, 2) })),
       loadAvg1m: round(loadavg()[0], 2),
       cores: cpus().length,
@@ -252,6 +274,18 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+/** The backend choice remembered in `context`'s storage for the app's origin (raw JSON), or null. */
+async function storedChoice(context: BrowserContext, baseUrl: string): Promise<string | null> {
+  const page = await context.newPage();
+  try {
+    // Any page of the origin shares its localStorage; this one starts nothing.
+    await page.goto(new URL('/manifest.webmanifest', baseUrl).href);
+    return await page.evaluate((key) => localStorage.getItem(key), BACKEND_CHOICE_STORAGE_KEY);
+  } finally {
+    await page.close();
   }
 }
 

@@ -4,11 +4,20 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 /** Installed before the live page's scripts: bounded counters only (a 30-minute run must not grow them). */
 export const SOAK_COLLECTOR_SCRIPT = `
 (() => {
-  const soak = { frames: 0, delivered: 0, analysed: 0, dropped: 0, lastLatencyMs: 0, errors: 0 };
+  // Totals over every pipeline of the run (a new session starts a new pipeline whose counts start at 0).
+  const soak = { frames: 0, delivered: 0, analysed: 0, dropped: 0, lastLatencyMs: 0, errors: 0, pipelines: 0 };
+  const done = { delivered: 0, analysed: 0, dropped: 0 };
+  let current = { delivered: 0, analysed: 0, dropped: 0 };
   Object.defineProperty(window, '__atlasSoak', { value: soak });
   document.addEventListener('atlas-live-frame', (event) => {
     const s = event.detail.stats;
-    soak.frames += 1; soak.delivered = s.deliveredFrames; soak.analysed = s.analysedFrames; soak.dropped = s.droppedFrames;
+    if (soak.frames === 0 || s.deliveredFrames < current.delivered) {
+      done.delivered += current.delivered; done.analysed += current.analysed; done.dropped += current.dropped;
+      soak.pipelines += 1;
+    }
+    current = { delivered: s.deliveredFrames, analysed: s.analysedFrames, dropped: s.droppedFrames };
+    soak.frames += 1;
+    soak.delivered = done.delivered + current.delivered; soak.analysed = done.analysed + current.analysed; soak.dropped = done.dropped + current.dropped;
     soak.lastLatencyMs = event.detail.latencyMs;
   });
   window.addEventListener('error', () => { soak.errors += 1; });
@@ -28,6 +37,8 @@ export interface SoakSample {
   /** Live camera tracks held by the page (1 while running; more would be a leak). */
   readonly liveTracks: number;
   readonly workers: number;
+  /** Pipelines started so far (each session start is one). */
+  readonly pipelines: number;
 }
 
 const MB = 1024 * 1024;
@@ -56,13 +67,21 @@ export async function sample(browser: Browser, page: Page, cdp: CDPSession, star
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const counters = await page.evaluate(() => {
-    const soak = Reflect.get(window, '__atlasSoak') as { analysed: number; delivered: number; errors: number };
-    // The live view sits in the app's shadow root; its <video> in its own.
-    const view = document.querySelector('atlas-app')?.shadowRoot?.querySelector('atlas-live-view') ?? document.querySelector('atlas-live-view');
-    const video = view?.shadowRoot?.querySelector('video');
-    const stream = video?.srcObject;
-    const liveTracks = stream instanceof MediaStream ? stream.getTracks().filter((t) => t.readyState === 'live').length : 0;
-    return { analysed: soak.analysed, delivered: soak.delivered, errors: soak.errors, liveTracks };
+    const soak = Reflect.get(window, '__atlasSoak') as { analysed: number; delivered: number; errors: number; pipelines: number };
+    // Live views sit in shadow roots (the app's, the session view's); each <video> in its own.
+    // A loop, not a named helper: tsx would wrap a helper in __name(), which the page lacks.
+    const views: Element[] = [];
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let root = roots.pop(); root !== undefined; root = roots.pop()) {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.localName === 'atlas-live-view') views.push(element);
+        if (element.shadowRoot) roots.push(element.shadowRoot);
+      }
+    }
+    const liveTracks = views
+      .map((view) => view.shadowRoot?.querySelector('video')?.srcObject)
+      .reduce((sum, stream) => sum + (stream instanceof MediaStream ? stream.getTracks().filter((t) => t.readyState === 'live').length : 0), 0);
+    return { analysed: soak.analysed, delivered: soak.delivered, errors: soak.errors, pipelines: soak.pipelines, liveTracks };
   });
   const rss = (await rendererPids(browser)).map(rssMB);
   return {
@@ -74,5 +93,6 @@ export async function sample(browser: Browser, page: Page, cdp: CDPSession, star
     errors: counters.errors + pageErrors,
     liveTracks: counters.liveTracks,
     workers: page.workers().length,
+    pipelines: counters.pipelines,
   };
 }

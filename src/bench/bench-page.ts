@@ -1,5 +1,6 @@
 import type { BackendId } from '../vision/backend-choice';
 import { probeBackends, type ProbeReport } from '../vision/backend-probe';
+import { mainThreadProbeTimer } from '../vision/main-thread-probe-timer';
 import { loadClipFrames, type BenchFrame } from './bench-frames';
 import { runLandmarkerBenchSet } from './bench-runner';
 import type { BenchBackend, LandmarkerBenchResult, LandmarkerBenchSpec } from './bench-spec';
@@ -77,7 +78,7 @@ const api: AtlasBenchApi = {
   async probe(url, candidates) {
     const image = await imageAt(url);
     try {
-      return await probeBackends({ image, candidates, frames: 2 });
+      return await probeBackends({ time: mainThreadProbeTimer(image, 2), candidates });
     } finally {
       image.close();
     }

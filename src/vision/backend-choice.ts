@@ -77,6 +77,22 @@ export function chooseBackend(trials: readonly BackendTrial[], policy: BackendPo
   return { id: mediapipe.id, reason: 'fastest', frameCostMs: mediapipe.ms };
 }
 
+/**
+ * Which backend a first-run probe should time next, given the trials so far (null: enough to
+ * choose). Staged so that a first visit downloads and times as little as possible: MediaPipe lite
+ * first; when it keeps up with the camera, pose full (the more accurate model) to see whether it
+ * does too; when lite does not keep up or does not start, TF.js. A backend is never tried twice.
+ */
+export function nextProbeCandidate(trials: readonly BackendTrial[], policy: BackendPolicy = DEFAULT_BACKEND_POLICY): BackendId | null {
+  const tried = new Set(trials.map((t) => t.id));
+  if (!tried.has('mediapipe-lite')) return 'mediapipe-lite';
+  const lite = trials.find((t) => t.id === 'mediapipe-lite');
+  const liteCost = lite === undefined ? null : frameCostMs(lite, policy);
+  const liteKeepsUp = liteCost !== null && liteCost <= frameBudgetMs(policy);
+  if (liteKeepsUp) return tried.has('mediapipe-full') ? null : 'mediapipe-full';
+  return tried.has('tfjs') ? null : 'tfjs';
+}
+
 /** localStorage key of the remembered choice. */
 export const BACKEND_CHOICE_STORAGE_KEY = 'atlas.landmarkBackend.v1';
 

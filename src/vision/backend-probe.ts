@@ -2,7 +2,7 @@ import {
   BACKEND_CHOICE_STORAGE_KEY,
   DEFAULT_BACKEND_POLICY,
   chooseBackend,
-  parseStoredChoice,
+  nextProbeCandidate,
   serializeChoice,
   type BackendChoice,
   type BackendId,
@@ -10,18 +10,24 @@ import {
   type BackendTrial,
   type StoredBackendChoice,
 } from './backend-choice';
-import { createLandmarker, type LandmarkerImage, type VideoLandmarker } from './landmarkers';
+import type { LandmarkerKind } from './landmarkers';
 import { errorMessage } from './vision-error';
 
 /** Frames timed per landmarker after one untimed warm-up frame: enough for a median, ~1 s per candidate. */
 export const PROBE_FRAMES = 5;
 
+/**
+ * Median ms per frame of one backend's landmarker of one kind on a real frame; rejects when it
+ * does not start. In the app it runs in a worker (worker-probe-timer.ts), as the live pipeline
+ * would; the bench page times on its own thread (main-thread-probe-timer.ts).
+ */
+export type LandmarkerTimer = (id: BackendId, kind: LandmarkerKind) => Promise<number>;
+
 export interface ProbeOptions {
-  /** A real frame (e.g. the camera's first): timings depend little on content, but a face and a body keep every stage busy. */
-  readonly image: LandmarkerImage;
+  readonly time: LandmarkerTimer;
+  /** Time exactly these (the bench). Default: staged by nextProbeCandidate (a first visit times as few as it can). */
   readonly candidates?: readonly BackendId[];
   readonly policy?: BackendPolicy;
-  readonly frames?: number;
 }
 
 export interface ProbeReport {
@@ -29,86 +35,86 @@ export interface ProbeReport {
   readonly trials: readonly BackendTrial[];
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+/** The face model is the same for MediaPipe lite and full: timed once per family. */
+function faceFamily(id: BackendId): 'tfjs' | 'mediapipe' {
+  return id === 'tfjs' ? 'tfjs' : 'mediapipe';
 }
 
-async function createFor(id: BackendId, kind: 'pose' | 'face'): Promise<VideoLandmarker> {
-  if (id === 'tfjs') {
-    // Lazy: TF.js (~400 KB gzip) is only downloaded when it is probed or chosen.
-    const { createTfjsLandmarker } = await import('./tfjs/tfjs-landmarker');
-    return createTfjsLandmarker({ kind });
-  }
-  return createLandmarker({ kind, poseModel: id === 'mediapipe-full' ? 'full' : 'lite', maxPeople: 1 });
-}
-
-function timeLandmarker(landmarker: VideoLandmarker, image: LandmarkerImage, frames: number): number {
-  landmarker.detect(image, 0);
-  const times: number[] = [];
-  for (let i = 1; i <= frames; i++) {
-    const started = performance.now();
-    // 33 ms apart, as a 30 fps camera's frames would be (VIDEO mode needs increasing times).
-    landmarker.detect(image, i * 33);
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}
-
-async function trial(id: BackendId, image: LandmarkerImage, frames: number, faceMsOf: Map<string, number>): Promise<BackendTrial> {
-  const faceFamily = id === 'tfjs' ? 'tfjs' : 'mediapipe';
-  const opened: VideoLandmarker[] = [];
+async function trial(id: BackendId, time: LandmarkerTimer, faceMsOf: Map<string, number>): Promise<BackendTrial> {
   try {
-    const pose = await createFor(id, 'pose');
-    opened.push(pose);
-    const poseMs = timeLandmarker(pose, image, frames);
-    let faceMs = faceMsOf.get(faceFamily);
+    const poseMs = await time(id, 'pose');
+    let faceMs = faceMsOf.get(faceFamily(id));
     if (faceMs === undefined) {
-      const face = await createFor(id, 'face');
-      opened.push(face);
-      faceMs = timeLandmarker(face, image, frames);
-      faceMsOf.set(faceFamily, faceMs);
+      faceMs = await time(id, 'face');
+      faceMsOf.set(faceFamily(id), faceMs);
     }
     return { id, started: true, poseMs, faceMs };
   } catch (error) {
     return { id, started: false, error: errorMessage(error), poseMs: null, faceMs: null };
-  } finally {
-    for (const landmarker of opened) landmarker.close();
   }
 }
 
-/**
- * Times each candidate backend on a few frames (on this thread, one after the other, a few seconds
- * in all: run it before exercising, e.g. during the camera check) and chooses one.
- */
+/** Times candidate backends one after the other (a few seconds: run it before exercising) and chooses one. */
 export async function probeBackends(options: ProbeOptions): Promise<ProbeReport> {
-  const frames = options.frames ?? PROBE_FRAMES;
+  const policy = options.policy ?? DEFAULT_BACKEND_POLICY;
   const faceMsOf = new Map<string, number>();
   const trials: BackendTrial[] = [];
-  for (const id of options.candidates ?? (['mediapipe-lite', 'mediapipe-full', 'tfjs'] as const)) {
-    trials.push(await trial(id, options.image, frames, faceMsOf));
+  if (options.candidates) {
+    for (const id of options.candidates) trials.push(await trial(id, options.time, faceMsOf));
+  } else {
+    for (let id = nextProbeCandidate(trials, policy); id !== null; id = nextProbeCandidate(trials, policy)) {
+      trials.push(await trial(id, options.time, faceMsOf));
+    }
   }
-  return { choice: chooseBackend(trials, options.policy ?? DEFAULT_BACKEND_POLICY), trials };
+  const balanced = await retimedInReverse(trials, options.time);
+  return { choice: chooseBackend(balanced, policy), trials: balanced };
+}
+
+/**
+ * The machine's load drifts while candidates are timed one after the other (a browser tab, a
+ * backup): a candidate timed during a busy second would lose unfairly. Timing the bodies again in
+ * reverse order (A B … B A) and keeping each candidate's faster run cancels a steady drift.
+ */
+async function retimedInReverse(trials: readonly BackendTrial[], time: LandmarkerTimer): Promise<BackendTrial[]> {
+  const started = trials.filter((t) => t.started && t.poseMs !== null);
+  if (started.length < 2) return [...trials];
+  const again = new Map<BackendId, number>();
+  for (const t of [...started].reverse()) {
+    try {
+      again.set(t.id, await time(t.id, 'pose'));
+    } catch {
+      // It started once: the first timing stands.
+    }
+  }
+  return trials.map((t) => {
+    const second = again.get(t.id);
+    return second === undefined || t.poseMs === null ? t : { ...t, poseMs: Math.min(t.poseMs, second) };
+  });
 }
 
 /** What `localStorage` offers that this needs (injectable in tests). */
 export type ChoiceStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 /**
- * The remembered backend, or a new probe whose choice is remembered (under
- * BACKEND_CHOICE_STORAGE_KEY). Null when no backend starts: the app shows the VisionError then.
+ * Probes and remembers the choice (under BACKEND_CHOICE_STORAGE_KEY) for this browser. Null when no
+ * backend starts: the pipeline then starts its default and reports the real VisionError. Storage
+ * that refuses to write (private modes, quota) only means the next visit probes again.
  */
-export async function rememberedBackend(
-  probeImage: () => Promise<LandmarkerImage>,
-  storage: ChoiceStorage | null = typeof localStorage === 'undefined' ? null : localStorage,
-  userAgent: string = globalThis.navigator?.userAgent ?? '',
+export async function probeAndRemember(
+  time: LandmarkerTimer,
+  storage: ChoiceStorage | null,
+  userAgent: string,
+  policy: BackendPolicy = DEFAULT_BACKEND_POLICY,
 ): Promise<StoredBackendChoice | null> {
-  const stored = parseStoredChoice(storage?.getItem(BACKEND_CHOICE_STORAGE_KEY) ?? null, userAgent);
-  if (stored) return stored;
-  const parallel = (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2;
-  const { choice } = await probeBackends({ image: await probeImage(), policy: { ...DEFAULT_BACKEND_POLICY, parallel } });
+  const { choice, trials } = await probeBackends({ time, policy });
+  // For a developer's console (and a bug report): what each candidate measured on this device.
+  console.info(`Atlas backend probe: ${JSON.stringify({ choice, trials })}`);
   if (choice.id === null) return null;
   const remembered: StoredBackendChoice = { id: choice.id, userAgent, frameCostMs: choice.frameCostMs };
-  storage?.setItem(BACKEND_CHOICE_STORAGE_KEY, serializeChoice(remembered));
+  try {
+    storage?.setItem(BACKEND_CHOICE_STORAGE_KEY, serializeChoice(remembered));
+  } catch {
+    // Not remembered: probed again next time.
+  }
   return remembered;
 }

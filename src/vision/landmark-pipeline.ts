@@ -1,6 +1,8 @@
 import type { FrameObservation } from '../core/landmarks';
+import { copyFrameImage, type CopyImage } from './frame-copy';
 import type { FrameImage, FrameSource, SourceFrame } from './frame-source';
-import { BACKEND_CHOICE_STORAGE_KEY, parseStoredChoice, type StoredBackendChoice } from './backend-choice';
+import { BACKEND_CHOICE_STORAGE_KEY, DEFAULT_BACKEND_POLICY, parseStoredChoice, type StoredBackendChoice } from './backend-choice';
+import { probeAndRemember, type ChoiceStorage } from './backend-probe';
 import { AdaptiveBodyEveryK, DEFAULT_MAX_BODY_AGE_MS, LandmarkerCadence } from './landmarker-cadence';
 import type { LandmarkerBackend, LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from './landmarkers';
 import { LoadProgressTally, type LoadProgress, type OnFileProgress } from './load-progress';
@@ -8,6 +10,7 @@ import { PipelineStats, type PipelineStatsSnapshot } from './pipeline-stats';
 import { combineDetections, type LandmarkerDetection } from './to-observation';
 import { VisionError, errorMessage } from './vision-error';
 import { WorkerLandmarker, type WorkerDetectOutcome } from './worker/worker-landmarker';
+import { workerProbeTimer } from './worker/worker-probe-timer';
 
 /** What the pipeline needs of a landmarker running elsewhere (WorkerLandmarker; fakes in tests). */
 export interface RemoteLandmarker {
@@ -22,12 +25,6 @@ export interface RemoteLandmarker {
   terminate(): void;
 }
 
-/** Makes an independent copy of a frame (a transferred image can go to one worker only). */
-export type CopyImage = (image: FrameImage) => Promise<FrameImage>;
-
-/** A VideoFrame clone shares the camera's buffer (no pixels copied); a bitmap is copied. */
-export const copyFrameImage: CopyImage = (image) =>
-  typeof VideoFrame === 'function' && image instanceof VideoFrame ? Promise.resolve(image.clone()) : createImageBitmap(image);
 
 export interface PipelineSchedule {
   /**
@@ -46,6 +43,15 @@ export interface LandmarkPipelineOptions extends Omit<LandmarkerConfig, 'kind'>,
   readonly landmarkers?: readonly LandmarkerKind[];
   /** Download progress of the wasm and the models, all workers together (a first visit: ~20 MB). */
   readonly onProgress?: (progress: LoadProgress) => void;
+  /**
+   * A real frame (the camera's first) for the first-run probe: when this browser has no remembered
+   * backend choice and the options name neither a backend nor a pose model, the candidates are
+   * timed in workers on it (a few seconds, once) and the choice is remembered. The pipeline closes it.
+   * Without it the pipeline never probes (it starts MediaPipe lite).
+   */
+  readonly probeImage?: () => Promise<FrameImage>;
+  /** Called when the first-run probe starts and ends (the UI says what the wait is for). */
+  readonly onProbe?: (probing: boolean) => void;
 }
 
 export interface PipelineResult {
@@ -117,11 +123,20 @@ export class LandmarkPipeline {
    * wasm does not start. Throws VisionError.
    */
   static async start(options: LandmarkPipelineOptions = {}): Promise<LandmarkPipeline> {
-    const { landmarkers = ALL_LANDMARKERS, bodyEveryK, maxBodyAgeMs, onProgress, ...requested } = options;
-    const config = requested.backend === undefined ? withRememberedChoice(requested, readRememberedChoice()) : requested;
+    const { landmarkers = ALL_LANDMARKERS, bodyEveryK, maxBodyAgeMs, onProgress, probeImage, onProbe, ...requested } = options;
     const schedule = { bodyEveryK, maxBodyAgeMs };
     const tally = new LoadProgressTally();
     const onFile: OnFileProgress = (file) => onProgress?.(tally.add(file));
+    let choice = requested.backend === undefined ? readRememberedChoice() : null;
+    if (choice === null && probeImage !== undefined && requested.backend === undefined && requested.poseModel === undefined) {
+      onProbe?.(true);
+      try {
+        choice = await probeOnFirstRun(probeImage, onFile);
+      } finally {
+        onProbe?.(false);
+      }
+    }
+    const config = requested.backend === undefined ? withRememberedChoice(requested, choice) : requested;
     try {
       const workers = await startWorkers(landmarkers, config, onFile);
       return new LandmarkPipeline(workers, undefined, { ...schedule, backend: config.backend ?? 'mediapipe' });
@@ -374,6 +389,25 @@ async function startWorkers(kinds: readonly LandmarkerKind[], config: Omit<Landm
     throw failure.reason instanceof VisionError ? failure.reason : new VisionError({ code: 'worker', message: errorMessage(failure.reason) });
   }
   return workers;
+}
+
+/** Times the backends in workers on one real frame and remembers the choice (null: none started). */
+async function probeOnFirstRun(probeImage: () => Promise<FrameImage>, onProgress: OnFileProgress): Promise<StoredBackendChoice | null> {
+  const image = await probeImage();
+  try {
+    const parallel = (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2;
+    return await probeAndRemember(workerProbeTimer(image, { onProgress }), choiceStorage(), globalThis.navigator?.userAgent ?? '', { ...DEFAULT_BACKEND_POLICY, parallel });
+  } finally {
+    image.close();
+  }
+}
+
+function choiceStorage(): ChoiceStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
 }
 
 /** The backend probe's remembered choice for this browser (null: none, or storage unavailable). */

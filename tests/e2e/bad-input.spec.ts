@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from './support/app-test';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
 import { REPO_ROOT, SHARED_FIXTURES } from './support/fake-camera';
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator } from '@playwright/test';
+import { BACKEND_CHOICE_STORAGE_KEY, BACKEND_IDS } from '../../src/vision/backend-choice';
+import { expect, test, type Locator, type Page } from './support/app-test';
 import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
 
 /** A real clip: a person shaking their head ~20–30° each side, head and shoulders in view. */
@@ -113,6 +114,74 @@ test.describe('live page with a fake camera', () => {
     await expect(view).toHaveAttribute('data-status', 'stopped');
     expect(await stream.evaluate((s) => s.getTracks().map((t) => t.readyState))).toEqual(['ended']);
     await expect.poll(() => page.workers().length).toBe(0);
+  });
+});
+
+test.describe('the first visit probes the landmark backends and remembers the choice', () => {
+  test.skip(!HAVE_CLIP, `needs ${CLIP}`);
+  test.use({ rememberedBackend: null });
+  test.setTimeout(240_000);
+
+  async function rememberedChoice(page: Page): Promise<{ id: string; userAgent: string } | null> {
+    const text = await page.evaluate((key) => localStorage.getItem(key), BACKEND_CHOICE_STORAGE_KEY);
+    return text === null ? null : (JSON.parse(text) as { id: string; userAgent: string });
+  }
+
+  test('says it is measuring, runs the chosen backend, and does not probe again on the next visit', async ({ page }) => {
+    const requests: string[] = [];
+    page.context().on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.text().startsWith('Atlas backend probe')) console.log(`live.spec: ${message.text()}`);
+    });
+    let workersOnFirstVisit = 0;
+    page.on('worker', () => (workersOnFirstVisit += 1));
+    await page.goto(LIVE_PAGE);
+    const view = page.locator('atlas-live-view');
+    await expect(view.locator('.starting[data-probing="true"]')).toContainText('measuring how fast this computer runs the models', { timeout: 30_000 });
+    await expect.poll(() => view.getAttribute('data-status'), { timeout: 180_000 }).toBe('running');
+    const choice = await rememberedChoice(page);
+    console.log(`live.spec: the probe chose ${JSON.stringify(choice)}`);
+    expect(BACKEND_IDS as readonly string[]).toContain(choice?.id);
+    // lite's pose and face, then full's or TF.js's pose (and TF.js's face), then the two that run.
+    expect(workersOnFirstVisit).toBeGreaterThanOrEqual(5);
+    expect(choice?.userAgent).toBe(await page.evaluate(() => navigator.userAgent));
+    await expect(view).toHaveAttribute('data-backend', choice?.id === 'tfjs' ? 'tfjs' : 'mediapipe');
+    await expect.poll(async () => Number((await view.getAttribute('data-face-frames')) ?? 0)).toBeGreaterThan(10);
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+
+    // The probe times each candidate in a worker of its own; a start without a probe opens just the pose and face workers.
+    let workersOnReload = 0;
+    page.on('worker', () => (workersOnReload += 1));
+    await page.reload();
+    await expect.poll(() => view.getAttribute('data-status'), { timeout: 120_000 }).toBe('running');
+    expect(await rememberedChoice(page)).toEqual(choice);
+    expect(workersOnReload).toBe(2);
+  });
+
+  test("picks TF.js when MediaPipe's wasm cannot start", async ({ page }) => {
+    await page.context().route('**/wasm/*.wasm', (route) => route.fulfill({ status: 404, body: 'no wasm here' }));
+    await page.goto(LIVE_PAGE);
+    const view = page.locator('atlas-live-view');
+    await expect.poll(() => view.getAttribute('data-status'), { timeout: 180_000 }).toBe('running');
+    expect((await rememberedChoice(page))?.id).toBe('tfjs');
+    await expect(view).toHaveAttribute('data-backend', 'tfjs');
+  });
+});
+
+test.describe('the live page in Russian', () => {
+  test.skip(!HAVE_CLIP, `needs ${CLIP}`);
+
+  test('words the controls and the angles in the chosen language', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('atlas.language', 'ru'));
+    await page.goto(LIVE_PAGE);
+    const view = page.locator('atlas-live-view');
+    await expect.poll(() => view.getAttribute('data-status'), { timeout: 120_000 }).toBe('running');
+    await expect(view.getByRole('button', { name: 'Выключить камеру' })).toBeVisible();
+    await expect(view.locator('.readout')).toContainText('Анализ', { timeout: 30_000 });
+    await expect(view.locator('.readout')).toContainText('Поворот');
+    await view.getByRole('button', { name: 'Выключить камеру' }).click();
+    await expect(view.locator('.placeholder')).toHaveText('Камера выключена');
   });
 });
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page, type Worker } from '@playwright/test';
+import { expect, test, type Page, type Worker } from './support/app-test';
 import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
 
 /** Any real clip will do as the webcam: the point is that the whole pipeline runs. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type BrowserType, type Page } from '@playwright/test';
+import { expect, rememberBackend, test, type BrowserContext, type BrowserType, type Page } from './support/app-test';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
 import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
 
@@ -37,6 +37,7 @@ async function openProfile(chromium: BrowserType, userDataDir: string, baseURL: 
     baseURL,
     viewport: { width: 1280, height: 900 },
   });
+  await rememberBackend(context, 'mediapipe-lite');
   context.on('request', (request) => requests.push(request.url()));
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('websocket', (socket) => requests.push(socket.url()));

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, rememberBackend, test, type Page } from './support/app-test';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
 import { getExercise } from '../../src/core/protocol/protocol';
 import { REPO_ROOT, SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
@@ -171,6 +171,7 @@ test.describe('neutral calibration', () => {
     test.setTimeout(180_000);
     const browser = await playwright.chromium.launch(fakeCameraLaunchOptions(clipAsY4m(STILL_CLIP)));
     const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+    await rememberBackend(context, 'mediapipe-lite');
     const page = await context.newPage();
     await startSession(page, ['head-turns']);
     await page.getByTestId('calibrate').or(page.getByTestId('calibrate-anyway')).first().click();

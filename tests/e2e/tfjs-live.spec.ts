@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { BACKEND_CHOICE_STORAGE_KEY } from '../../src/vision/backend-choice';
+import { expect, test, type Locator } from './support/app-test';
 import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
 
 /** A real clip: a person shaking their head, head and shoulders in view. */
@@ -15,13 +14,8 @@ const MIN_FOUND_FRACTION = 0.9;
 const LIVE_PAGE = '/#/camera';
 
 test.use({ launchOptions: HAVE_CLIP ? fakeCameraLaunchOptions(clipAsY4m(CLIP)) : {} });
-
-/** The probe's remembered choice, as if it had picked TF.js on this browser. */
-async function rememberTfjs(page: Page): Promise<void> {
-  await page.addInitScript((key) => {
-    localStorage.setItem(key, JSON.stringify({ id: 'tfjs', userAgent: navigator.userAgent, frameCostMs: 20 }));
-  }, BACKEND_CHOICE_STORAGE_KEY);
-}
+/** As if the first-run probe had picked TF.js on this browser. */
+test.use({ rememberedBackend: 'tfjs' });
 
 async function analyse(view: Locator, frames: number): Promise<{ analysed: number; faces: number; bodies: number }> {
   await expect.poll(() => view.getAttribute('data-status'), { timeout: 90_000 }).toMatch(/^(running|error)$/);
@@ -43,7 +37,6 @@ test.describe('the live page on the TF.js backend', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
-    await rememberTfjs(page);
 
     await page.goto(LIVE_PAGE);
     const view = page.locator('atlas-live-view');

@@ -41,9 +41,10 @@ import './exercise-screen';
 import type { HoldView } from './exercise-screen';
 import { gaugeModel, gaugeValue } from './gauge-model';
 import './rest-screen';
-import { cameraProblem } from './camera-problem';
+import { cameraProblem } from '../live/camera-problem';
 import './setup-screen';
-import type { CalibrationView, CameraProblem, CameraStatus, SetupChecks } from './setup-screen';
+import type { CameraProblem } from '../live/camera-problem';
+import type { CalibrationView, CameraStatus, SetupChecks } from './setup-screen';
 import { buildSummaryView } from './summary-builder';
 import { createEngine, createTracking, type RunningEngine } from './tracking';
 

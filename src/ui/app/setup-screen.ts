@@ -4,11 +4,10 @@ import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
 import type { FramingVerdict, PersonVerdict } from '../setup/framing-check';
 import type { LightVerdict } from '../setup/light-check';
+import type { CameraProblem } from '../live/camera-problem';
 import { sharedStyles } from '../styles/shared-styles';
 
 export type CameraStatus = 'idle' | 'starting' | 'on' | 'error';
-/** Keys of `setup.errors` in the translations. */
-export type CameraProblem = 'denied' | 'notFound' | 'inUse' | 'ended' | 'insecure' | 'unknown';
 
 export interface CalibrationView {
   readonly status: 'idle' | 'counting' | 'moved' | 'done';

@@ -8,9 +8,11 @@ import type { PipelineResult } from '../../vision/landmark-pipeline';
 import type { LandmarkerDelegate, PoseModel } from '../../vision/landmarkers';
 import type { PipelineStatsSnapshot } from '../../vision/pipeline-stats';
 import type { VisionErrorInfo } from '../../vision/vision-error';
+import { appLocalizer } from '../../i18n/app-localizer';
+import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
 import { LandmarkPipelineController, LIVE_STATUS, type LiveStatus } from './landmark-pipeline-controller';
-import { ERROR_TITLES, angleLines, startingText } from './live-texts';
+import { angleLines, problemText, startingText } from './live-texts';
 import { clearOverlay, drawObservation } from './overlay-renderer';
 
 /** `atlas-live-frame` event detail, once per analysed frame. */
@@ -43,7 +45,8 @@ interface Readout {
  * face and the frame rates. Video and overlay are mirrored together by CSS (a mirror is what
  * people expect to see); the analysed frames never are.
  *
- * Attributes/properties: `autostart`, `mirrored` (default true), `pose-model` ('lite' | 'full'),
+ * Attributes/properties: `autostart`, `mirrored` (default true), `pose-model` ('lite' | 'full'; default:
+ * the backend the first-run probe chose for this browser, probing on the first start),
  * `delegate` ('CPU' | 'GPU'), `device-id`, `hide-readout`, `hide-controls`. Methods: `start()`, `stop()`.
  * Events (bubbling, composed): `atlas-live-frame` (LiveFrameDetail), `atlas-live-status` (LiveStatusDetail).
  * Test hooks on the host: `data-status`, `data-frames`, `data-face-frames`, `data-pose-frames`,
@@ -74,12 +77,14 @@ export class AtlasLiveView extends LitElement {
       .controls { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 0.75rem 0; }
       .controls[hidden] { display: none; }
       .notice { font-weight: 700; }
+      .detail { font-family: monospace; font-size: 0.85rem; opacity: 0.8; }
     `,
   ];
 
   @property({ type: Boolean }) autostart = false;
   @property({ type: Boolean }) mirrored = true;
-  @property({ attribute: 'pose-model' }) poseModel: PoseModel = 'lite';
+  /** Unset: the probe's choice (see LandmarkPipeline.start). Set: this MediaPipe pose model, no probe. */
+  @property({ attribute: 'pose-model' }) poseModel: PoseModel | undefined = undefined;
   @property() delegate: LandmarkerDelegate = 'CPU';
   @property({ attribute: 'device-id' }) deviceId = '';
   @property({ type: Boolean, attribute: 'hide-readout' }) hideReadout = false;
@@ -98,6 +103,7 @@ export class AtlasLiveView extends LitElement {
     onStatus: (status) => this.onStatus(status),
   });
   private counts = { frames: 0, faceFrames: 0, poseFrames: 0 };
+  private readonly localize = new LocalizeController(this, appLocalizer);
 
   get status(): LiveStatus {
     return this.live.status;
@@ -127,7 +133,7 @@ export class AtlasLiveView extends LitElement {
     clearOverlay(this.overlayContext());
     await this.live.start({
       camera: { video: this.video, ...(this.deviceId ? { deviceId: this.deviceId } : {}) },
-      pipeline: { poseModel: this.poseModel, delegate: this.delegate },
+      pipeline: { delegate: this.delegate, ...(this.poseModel ? { poseModel: this.poseModel } : {}) },
     });
   }
 
@@ -211,26 +217,27 @@ export class AtlasLiveView extends LitElement {
   }
 
   protected override render() {
+    const t = this.t;
     const status = this.live.status;
     const active = status === LIVE_STATUS.running || status === LIVE_STATUS.starting;
     return html`
       <div class="stage ${this.mirrored ? 'mirrored' : ''}">
         <div class="media">
-          <video muted playsinline aria-label="Your camera (mirrored)"></video>
+          <video muted playsinline aria-label=${t('live.videoLabel')}></video>
           <canvas aria-hidden="true"></canvas>
         </div>
         ${status === LIVE_STATUS.starting ? this.renderStarting() : nothing}
-        ${status === LIVE_STATUS.idle || status === LIVE_STATUS.stopped ? html`<p class="placeholder">Camera off</p>` : nothing}
+        ${status === LIVE_STATUS.idle || status === LIVE_STATUS.stopped ? html`<p class="placeholder">${t('live.cameraOff')}</p>` : nothing}
       </div>
       ${this.hideControls ? nothing : this.renderProblem()}
       <div class="controls" ?hidden=${this.hideControls}>
         ${active
-          ? html`<button @click=${() => this.stop()}>Stop camera</button>`
-          : html`<button class="primary" @click=${() => void this.start()}>${status === LIVE_STATUS.error ? 'Try again' : 'Start camera'}</button>`}
+          ? html`<button @click=${() => this.stop()}>${t('live.stopCamera')}</button>`
+          : html`<button class="primary" @click=${() => void this.start()}>${status === LIVE_STATUS.error ? t('live.tryAgain') : t('live.startCamera')}</button>`}
         ${this.cameras.length > 1
-          ? html`<label>Camera
+          ? html`<label>${t('live.camera')}
               <select @change=${(e: Event) => this.onCameraChosen(e)}>
-                ${this.cameras.map((c, i) => html`<option value=${c.deviceId} ?selected=${c.deviceId === this.deviceId}>${c.label || `Camera ${i + 1}`}</option>`)}
+                ${this.cameras.map((c, i) => html`<option value=${c.deviceId} ?selected=${c.deviceId === this.deviceId}>${c.label || t('live.cameraNumber', { number: i + 1 })}</option>`)}
               </select></label>`
           : nothing}
       </div>
@@ -238,11 +245,13 @@ export class AtlasLiveView extends LitElement {
     `;
   }
 
+  private readonly t = (key: string, options?: Readonly<Record<string, string | number>>): string => appLocalizer().t(key, options);
+
   private renderStarting() {
     const progress = this.live.progress;
-    const fraction = progress?.fraction ?? null;
-    return html`<div class="placeholder starting" role="status">
-      <p>${startingText(progress)}</p>
+    const fraction = this.live.probing ? null : (progress?.fraction ?? null);
+    return html`<div class="placeholder starting" role="status" data-probing=${this.live.probing ? 'true' : 'false'}>
+      <p>${startingText(progress, this.live.probing, this.t)}</p>
       ${fraction !== null && fraction < 1 ? html`<progress max="1" .value=${fraction}></progress>` : nothing}
     </div>`;
   }
@@ -250,36 +259,43 @@ export class AtlasLiveView extends LitElement {
   private renderProblem() {
     const error = this.live.error;
     if (this.live.status !== LIVE_STATUS.error || !error) return nothing;
-    return html`<div class="problem" role="alert"><h2>${ERROR_TITLES[error.code]}</h2><p>${error.message}</p></div>`;
+    const text = problemText(error.info, this.t);
+    return html`<div class="problem" role="alert">
+      <h2>${text.title}</h2>
+      <p>${text.help}</p>
+      ${text.detail === null ? nothing : html`<p class="detail">${text.detail}</p>`}
+    </div>`;
   }
 
   private renderReadout() {
+    const t = this.t;
     const readout = this.readout;
     if (!readout || this.live.status !== LIVE_STATUS.running) return nothing;
     const { stats } = readout;
     const people = Math.max(readout.faces, readout.poses);
+    const fps = (value: number): string => t('live.fps', { fps: value.toFixed(1) });
     return html`
       <dl class="readout" aria-live="off">
         ${readout.angles
-          ? angleLines(readout.angles).map(
+          ? angleLines(readout.angles, t).map(
               (line) => html`<div><dt>${line.label}</dt><dd class="angle">${line.value} <span class="direction">${line.direction}</span></dd></div>`,
             )
-          : html`<div><dt>Head</dt><dd>no face found</dd></div>`}
-        <div><dt>Analysed</dt><dd class="fps">${stats.analysedFps.toFixed(1)} fps</dd></div>
-        <div><dt>Camera</dt><dd>${stats.deliveredFps.toFixed(1)} fps</dd></div>
-        <div><dt>Model time</dt><dd>${(['pose', 'face'] as const)
+          : html`<div><dt>${t('live.head')}</dt><dd>${t('live.noFace')}</dd></div>`}
+        <div><dt>${t('live.analysed')}</dt><dd class="fps">${fps(stats.analysedFps)}</dd></div>
+        <div><dt>${t('live.camera')}</dt><dd>${fps(stats.deliveredFps)}</dd></div>
+        <div><dt>${t('live.modelTime')}</dt><dd>${(['pose', 'face'] as const)
           .flatMap((kind) => {
             const ms = readout.inferenceMs[kind];
-            return ms === undefined ? [] : [`${kind} ${Math.round(ms)} ms`];
+            return ms === undefined ? [] : [t('live.modelMs', { kind: t(`live.${kind}`), ms: Math.round(ms) })];
           })
           .join(' · ')}</dd></div>
-        <div><dt>Latency</dt><dd>${stats.lastLatencyMs === null ? '–' : `${Math.round(stats.lastLatencyMs)} ms`}</dd></div>
-        <div><dt>Dropped</dt><dd>${stats.droppedFrames}</dd></div>
+        <div><dt>${t('live.latency')}</dt><dd>${stats.lastLatencyMs === null ? '–' : t('live.ms', { ms: Math.round(stats.lastLatencyMs) })}</dd></div>
+        <div><dt>${t('live.dropped')}</dt><dd>${stats.droppedFrames}</dd></div>
       </dl>
       ${this.live.delegates
         .filter((d) => d.fallbackReason !== null)
-        .map((d) => html`<p class="direction">The ${d.kind} model runs on the processor: the graphics card cannot run it here.</p>`)}
-      ${people > 1 ? html`<p class="notice" role="status">${people} people are in view: the exercises need one person alone.</p>` : nothing}
+        .map((d) => html`<p class="direction">${t('live.onProcessor', { kind: t(`live.${d.kind}`) })}</p>`)}
+      ${people > 1 ? html`<p class="notice" role="status">${t('live.people', { count: people })}</p>` : nothing}
     `;
   }
 }

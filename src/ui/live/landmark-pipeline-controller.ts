@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CameraSource, type CameraOptions } from '../../vision/camera-source';
+import type { FrameImage } from '../../vision/frame-source';
 import { LandmarkPipeline, type LandmarkPipelineOptions, type PipelineResult } from '../../vision/landmark-pipeline';
 import type { LoadProgress } from '../../vision/load-progress';
 import type { PipelineStatsSnapshot } from '../../vision/pipeline-stats';
@@ -31,6 +32,8 @@ export class LandmarkPipelineController implements ReactiveController {
   error: VisionError | null = null;
   /** While starting: how much of the wasm and the models has arrived (a render trigger). */
   progress: LoadProgress | null = null;
+  /** While starting on a first visit: the landmark backends are being timed on this device (a render trigger). */
+  probing = false;
   /** The latest stats (updated with every result; not a render trigger). */
   stats: PipelineStatsSnapshot | null = null;
   private readonly host: ReactiveControllerHost;
@@ -73,6 +76,7 @@ export class LandmarkPipelineController implements ReactiveController {
     this.error = null;
     this.stats = null;
     this.progress = null;
+    this.probing = false;
     this.setStatus(LIVE_STATUS.starting);
     const cameraOpening = CameraSource.open(options.camera);
     const onProgress = (progress: LoadProgress): void => {
@@ -80,7 +84,12 @@ export class LandmarkPipelineController implements ReactiveController {
       this.progress = progress;
       this.host.requestUpdate();
     };
-    const pipelineStarting = LandmarkPipeline.start({ ...options.pipeline, onProgress });
+    const onProbe = (probing: boolean): void => {
+      if (generation !== this.generation) return;
+      this.probing = probing;
+      this.host.requestUpdate();
+    };
+    const pipelineStarting = LandmarkPipeline.start({ ...options.pipeline, onProgress, onProbe, probeImage: () => firstCameraFrame(cameraOpening) });
     let opened: CameraSource;
     let started: LandmarkPipeline;
     try {
@@ -99,6 +108,7 @@ export class LandmarkPipelineController implements ReactiveController {
     }
     this.camera = opened;
     this.pipeline = started;
+    this.probing = false;
     this.setStatus(LIVE_STATUS.running);
     const end = await started.run(opened, {
       onResult: (result) => {
@@ -140,4 +150,11 @@ export class LandmarkPipelineController implements ReactiveController {
     this.options.onStatus?.(status);
     this.host.requestUpdate();
   }
+}
+
+/** The camera's first frame, for the first-run backend probe (which closes it). */
+async function firstCameraFrame(opening: Promise<CameraSource>): Promise<FrameImage> {
+  const frame = await (await opening).nextFrame();
+  if (frame === null) throw new VisionError({ code: 'camera-ended', message: 'The camera stopped before its first frame.' });
+  return frame.image;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getExercise } from '../../../../src/core/protocol/protocol';
 import type { RomSeries } from '../../../../src/core/session';
 import { routeFromHash } from '../../../../src/ui/app/app-routes';
-import { cameraProblem } from '../../../../src/ui/app/camera-problem';
+import { cameraProblem } from '../../../../src/ui/live/camera-problem';
 import { demoMotion } from '../../../../src/ui/app/exercise-screen';
 import { historyByExercise } from '../../../../src/ui/app/history-screen';
 

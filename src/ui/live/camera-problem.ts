@@ -1,5 +1,7 @@
 import type { VisionErrorInfo } from '../../vision/vision-error';
-import type { CameraProblem } from './setup-screen';
+
+/** Keys of `setup.errors` in the translations: the help for each camera problem. */
+export type CameraProblem = 'denied' | 'notFound' | 'inUse' | 'ended' | 'insecure' | 'unknown';
 
 /** The help to show for a camera/vision error (keys of `setup.errors`). */
 export function cameraProblem(error: VisionErrorInfo): CameraProblem {

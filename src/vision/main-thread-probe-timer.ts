@@ -1,0 +1,34 @@
+import type { BackendId } from './backend-choice';
+import type { LandmarkerTimer } from './backend-probe';
+import { PROBE_FRAMES } from './backend-probe';
+import { createLandmarker, type LandmarkerImage, type LandmarkerKind, type VideoLandmarker } from './landmarkers';
+import { median } from './probe-median';
+
+async function createFor(id: BackendId, kind: LandmarkerKind): Promise<VideoLandmarker> {
+  if (id === 'tfjs') {
+    // Lazy: TF.js (~400 KB gzip) is only downloaded when it is probed or chosen.
+    const { createTfjsLandmarker } = await import('./tfjs/tfjs-landmarker');
+    return createTfjsLandmarker({ kind });
+  }
+  return createLandmarker({ kind, poseModel: id === 'mediapipe-full' ? 'full' : 'lite', maxPeople: 1 });
+}
+
+/** Times landmarkers on this thread (the bench page, which times every model the same way). */
+export function mainThreadProbeTimer(image: LandmarkerImage, frames: number = PROBE_FRAMES): LandmarkerTimer {
+  return async (id, kind) => {
+    const landmarker = await createFor(id, kind);
+    try {
+      landmarker.detect(image, 0);
+      const times: number[] = [];
+      for (let i = 1; i <= frames; i++) {
+        const started = performance.now();
+        // 33 ms apart, as a 30 fps camera's frames would be (VIDEO mode needs increasing times).
+        landmarker.detect(image, i * 33);
+        times.push(performance.now() - started);
+      }
+      return median(times);
+    } finally {
+      landmarker.close();
+    }
+  };
+}
