@@ -155,11 +155,16 @@ export function stepExcursion(
   const countAt = direction?.countAt ?? Infinity;
   const dt = tMs - state.lastMs;
   const heldMs = state.heldMs + (magnitude >= countAt && state.lastMagnitude >= countAt ? dt : 0);
-  const moving = {
-    ...state,
+  // Every field written out (not `...state`): V8's generic spread copy is slow and this runs per frame.
+  const moving: Extract<ExcursionState, { phase: 'moving' }> = {
+    kind: 'excursion',
+    phase: 'moving',
+    index: state.index,
+    startMs: state.startMs,
     path: appendPoint(state.path, tMs, magnitude),
     peak: Math.max(state.peak, magnitude),
     heldMs,
+    reached: state.reached,
     lastMs: tMs,
     lastMagnitude: magnitude,
   };

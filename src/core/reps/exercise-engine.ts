@@ -66,6 +66,32 @@ const POSTURE_WARN_MS = 1000;
 /** A head cannot turn this fast in a gentle exercise; a cut between two video shots easily does. */
 const JUMP_HEAD_DEG_S = 600;
 
+type EngineDraft = { -readonly [K in keyof EngineState]: EngineState[K] };
+
+/**
+ * A fresh copy of `state` for step() to fill in before returning it (the input is never
+ * changed). Field by field on purpose: V8 copies an object spread (`{ ...state, lastMs }`) on a
+ * slow generic path, ≈ 1 µs for this state, and every frame needs one or two copies.
+ */
+function copyState(state: EngineState): EngineDraft {
+  return {
+    phase: state.phase,
+    phaseSinceMs: state.phaseSinceMs,
+    lastMs: state.lastMs,
+    jumpMs: state.jumpMs,
+    lastSignalMs: state.lastSignalMs,
+    lastPoint: state.lastPoint,
+    lastHead: state.lastHead,
+    lastHeadMs: state.lastHeadMs,
+    baseline: state.baseline,
+    baselineLocked: state.baselineLocked,
+    counter: state.counter,
+    stats: state.stats,
+    postureBadSinceMs: state.postureBadSinceMs,
+    postureWarned: state.postureWarned,
+  };
+}
+
 function finiteHead(sample: ExerciseSample): HeadAngles | null {
   const a = sample.angles;
   return a !== null && Number.isFinite(a.yawDeg) && Number.isFinite(a.pitchDeg) && Number.isFinite(a.rollDeg) ? a : null;
@@ -166,7 +192,10 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
       events.push({ type: 'feedback', tMs: sample.tMs, kind: 'posture', side: 'none' });
       return { ...state, postureBadSinceMs: since, postureWarned: true };
     }
-    return { ...state, postureBadSinceMs: since };
+    // Every frame while the posture is off: a copy, not a spread.
+    const next = copyState(state);
+    next.postureBadSinceMs = since;
+    return next;
   }
 
   function step(previous: EngineState, sample: ExerciseSample): EngineStep {
@@ -174,7 +203,10 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     const time = admitFrameTime(previous.lastMs, previous.jumpMs, tMs);
     if (!time.accepted) return { state: time.jumpTMs === previous.jumpMs ? previous : { ...previous, jumpMs: time.jumpTMs }, events: [] };
     const events: ExerciseEvent[] = [];
-    let state: EngineState = { ...previous, lastMs: tMs, jumpMs: null };
+    const accepted = copyState(previous);
+    accepted.lastMs = tMs;
+    accepted.jumpMs = null;
+    let state: EngineState = accepted;
     if (sample.present !== true) return { state: leave(state, tMs, 'left-frame', events), events };
     if (state.phase === ENGINE_PHASES.absent) {
       // Back after a short absence: the rest position is kept (re-learning it now would take the
@@ -221,15 +253,13 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     }
     const input = toInput(reader, sample, point, state.baseline);
     const counted = input === null ? null : driver.step(state.counter, tMs, input);
-    // One new state object per frame on the common path (this runs for every camera frame).
-    state = {
-      ...state,
-      lastSignalMs: tMs,
-      lastPoint: point,
-      lastHead: head ?? state.lastHead,
-      lastHeadMs: head === null ? state.lastHeadMs : tMs,
-      counter: counted === null ? state.counter : counted.state,
-    };
+    const next = copyState(state);
+    next.lastSignalMs = tMs;
+    next.lastPoint = point;
+    next.lastHead = head ?? state.lastHead;
+    next.lastHeadMs = head === null ? state.lastHeadMs : tMs;
+    next.counter = counted === null ? state.counter : counted.state;
+    state = next;
     if (counted !== null && (counted.events.length > 0 || counted.reps.length > 0)) state = absorb(state, counted, events);
     state = checkPosture(state, sample, events);
     return { state, events };

@@ -6,25 +6,38 @@
  */
 export function lowBandMagnitudes(signal: readonly number[], size: number, lastBin: number): Float64Array {
   const bins = Math.max(0, Math.min(lastBin, size - 1)) + 1;
-  const out = new Float64Array(bins);
+  // Bins are summed two at a time (binPair), so the buffer has room for an even count.
+  const out = new Float64Array(bins + (bins % 2));
   const n = Math.min(signal.length, size);
-  for (let k = 0; k < bins; k++) {
-    const w = (-2 * Math.PI * k) / size;
-    const stepRe = Math.cos(w);
-    const stepIm = Math.sin(w);
-    let twRe = 1;
-    let twIm = 0;
-    let re = 0;
-    let im = 0;
-    for (let i = 0; i < n; i++) {
-      const x = signal[i] ?? 0;
-      re += x * twRe;
-      im += x * twIm;
-      const nextRe = twRe * stepRe - twIm * stepIm;
-      twIm = twRe * stepIm + twIm * stepRe;
-      twRe = nextRe;
-    }
-    out[k] = Math.hypot(re, im);
+  for (let k = 0; k < bins; k += 2) binPair(signal, n, size, k, out);
+  return out.subarray(0, bins);
+}
+
+/**
+ * Bins k and k + 1 in one pass over the signal: each bin's recurrence is a serial chain of
+ * multiplications, and two independent chains in one loop run about twice as fast as one after
+ * the other. Each bin gets exactly the arithmetic it would get alone.
+ */
+function binPair(signal: readonly number[], n: number, size: number, k: number, out: Float64Array): void {
+  const wA = (-2 * Math.PI * k) / size;
+  const wB = (-2 * Math.PI * (k + 1)) / size;
+  const stepReA = Math.cos(wA), stepImA = Math.sin(wA);
+  const stepReB = Math.cos(wB), stepImB = Math.sin(wB);
+  let twReA = 1, twImA = 0, reA = 0, imA = 0;
+  let twReB = 1, twImB = 0, reB = 0, imB = 0;
+  for (let i = 0; i < n; i++) {
+    const x = signal[i] ?? 0;
+    reA += x * twReA;
+    imA += x * twImA;
+    reB += x * twReB;
+    imB += x * twImB;
+    const nextReA = twReA * stepReA - twImA * stepImA;
+    twImA = twReA * stepImA + twImA * stepReA;
+    twReA = nextReA;
+    const nextReB = twReB * stepReB - twImB * stepImB;
+    twImB = twReB * stepImB + twImB * stepReB;
+    twReB = nextReB;
   }
-  return out;
+  out[k] = Math.hypot(reA, imA);
+  out[k + 1] = Math.hypot(reB, imB);
 }
