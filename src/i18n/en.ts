@@ -237,6 +237,13 @@ export const EN = {
     stop: 'Stop',
   },
   live: {
+    measureAgain: 'Measure this computer again',
+    measureAgainHint: 'Times the models again on this computer and keeps the fastest that is accurate enough (a few seconds).',
+    models: 'Models',
+    modelsMediapipe: 'MediaPipe (body: {{pose}})',
+    modelsTfjs: 'TF.js (MoveNet, FaceMesh)',
+    poseLite: 'lite',
+    poseFull: 'full',
     videoLabel: 'Your camera (mirrored)',
     cameraOff: 'Camera off',
     startCamera: 'Start camera',

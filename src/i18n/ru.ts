@@ -248,6 +248,13 @@ export const RU: Messages & RussianPlurals = {
     stop: 'Выключить',
   },
   live: {
+    measureAgain: 'Измерить компьютер заново',
+    measureAgainHint: 'Заново измеряет скорость моделей на этом компьютере и выбирает самую быструю из достаточно точных (несколько секунд).',
+    models: 'Модели',
+    modelsMediapipe: 'MediaPipe (тело: {{pose}})',
+    modelsTfjs: 'TF.js (MoveNet, FaceMesh)',
+    poseLite: 'облегчённая',
+    poseFull: 'полная',
     videoLabel: 'Ваша камера (зеркально)',
     cameraOff: 'Камера выключена',
     startCamera: 'Включить камеру',

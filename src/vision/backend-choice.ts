@@ -124,3 +124,12 @@ export function parseStoredChoice(text: string | null, userAgent: string): Store
   if (cost !== null && (typeof cost !== 'number' || !Number.isFinite(cost))) return null;
   return { id: record.id as BackendId, userAgent, frameCostMs: cost };
 }
+
+/** Forgets this browser's choice (the next start probes again). Storage that refuses is no error. */
+export function forgetBackendChoice(storage: Pick<Storage, 'removeItem'> | null = typeof localStorage === 'undefined' ? null : localStorage): void {
+  try {
+    storage?.removeItem(BACKEND_CHOICE_STORAGE_KEY);
+  } catch {
+    // Nothing remembered that could be removed.
+  }
+}

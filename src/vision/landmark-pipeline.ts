@@ -4,7 +4,7 @@ import type { FrameImage, FrameSource, SourceFrame } from './frame-source';
 import { BACKEND_CHOICE_STORAGE_KEY, DEFAULT_BACKEND_POLICY, parseStoredChoice, type StoredBackendChoice } from './backend-choice';
 import { probeAndRemember, type ChoiceStorage } from './backend-probe';
 import { AdaptiveBodyEveryK, DEFAULT_MAX_BODY_AGE_MS, LandmarkerCadence } from './landmarker-cadence';
-import type { LandmarkerBackend, LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from './landmarkers';
+import type { LandmarkerBackend, LandmarkerConfig, LandmarkerDelegate, LandmarkerKind, PoseModel } from './landmarkers';
 import { LoadProgressTally, type LoadProgress, type OnFileProgress } from './load-progress';
 import { PipelineStats, type PipelineStatsSnapshot } from './pipeline-stats';
 import { combineDetections, type LandmarkerDetection } from './to-observation';
@@ -104,17 +104,20 @@ export class LandmarkPipeline {
   private disposed = false;
   /** Which models run in the workers. */
   readonly backend: LandmarkerBackend;
+  /** MediaPipe's pose model (null on TF.js, whose body model is MoveNet). */
+  readonly poseModel: PoseModel | null;
 
   /** Over landmarkers already started (`start()` makes worker ones). The pipeline terminates them on dispose. */
   constructor(
     workers: readonly RemoteLandmarker[],
     copyImage: CopyImage = copyFrameImage,
-    schedule: PipelineSchedule & { readonly backend?: LandmarkerBackend } = {},
+    schedule: PipelineSchedule & { readonly backend?: LandmarkerBackend; readonly poseModel?: PoseModel } = {},
   ) {
     this.workers = workers;
     this.copyImage = copyImage;
     this.schedule = schedule;
     this.backend = schedule.backend ?? 'mediapipe';
+    this.poseModel = this.backend === 'tfjs' ? null : (schedule.poseModel ?? 'lite');
   }
 
   /**
@@ -139,7 +142,7 @@ export class LandmarkPipeline {
     const config = requested.backend === undefined ? withRememberedChoice(requested, choice) : requested;
     try {
       const workers = await startWorkers(landmarkers, config, onFile);
-      return new LandmarkPipeline(workers, undefined, { ...schedule, backend: config.backend ?? 'mediapipe' });
+      return new LandmarkPipeline(workers, undefined, { ...schedule, backend: config.backend ?? 'mediapipe', poseModel: config.poseModel ?? 'lite' });
     } catch (error) {
       if (!(error instanceof VisionError) || error.code !== 'wasm' || config.backend === 'tfjs') throw error;
       // Some browsers cannot start tasks-vision's wasm: TF.js runs on its own wasm backend.

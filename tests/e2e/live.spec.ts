@@ -157,6 +157,13 @@ test.describe('the first visit probes the landmark backends and remembers the ch
     await expect.poll(() => view.getAttribute('data-status'), { timeout: 120_000 }).toBe('running');
     expect(await rememberedChoice(page)).toEqual(choice);
     expect(workersOnReload).toBe(2);
+    await expect(view).toHaveAttribute('data-pose-model', choice?.id === 'tfjs' ? '' : choice?.id === 'mediapipe-full' ? 'full' : 'lite');
+
+    // The user can have it measured again (after a busy first visit, say).
+    await view.getByTestId('measure-again').click();
+    await expect(view.locator('.starting[data-probing="true"]')).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => view.getAttribute('data-status'), { timeout: 180_000 }).toBe('running');
+    expect(BACKEND_IDS as readonly string[]).toContain((await rememberedChoice(page))?.id);
   });
 
   test("picks TF.js when MediaPipe's wasm cannot start", async ({ page }) => {

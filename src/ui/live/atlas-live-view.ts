@@ -12,7 +12,8 @@ import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
 import { LandmarkPipelineController, LIVE_STATUS, type LiveStatus } from './landmark-pipeline-controller';
-import { angleLines, problemText, startingText } from './live-texts';
+import { forgetBackendChoice } from '../../vision/backend-choice';
+import { angleLines, modelsText, problemText, startingText } from './live-texts';
 import { clearOverlay, drawObservation } from './overlay-renderer';
 
 /** `atlas-live-frame` event detail, once per analysed frame. */
@@ -51,7 +52,8 @@ interface Readout {
  * Events (bubbling, composed): `atlas-live-frame` (LiveFrameDetail), `atlas-live-status` (LiveStatusDetail).
  * Test hooks on the host: `data-status`, `data-frames`, `data-face-frames`, `data-pose-frames`,
  * `data-dropped`, `data-yaw-deg`, `data-pitch-deg`, `data-roll-deg`, `data-fps` (analysed), `data-camera-fps`,
- * `data-pose-ms`, `data-face-ms` (latest model time per frame), `data-latency-p95-ms`, `data-delegates`
+ * `data-pose-ms`, `data-face-ms` (latest model time per frame), `data-latency-p95-ms`, `data-backend`,
+ * `data-pose-model` (MediaPipe's, empty on TF.js), `data-delegates`
  * (e.g. `pose:GPU face:CPU`), `data-error-code`.
  */
 @customElement('atlas-live-view')
@@ -141,6 +143,12 @@ export class AtlasLiveView extends LitElement {
     this.live.stop();
   }
 
+  /** Forgets this browser's backend choice and starts again: the first-run probe measures afresh. */
+  async measureAgain(): Promise<void> {
+    forgetBackendChoice();
+    await this.start();
+  }
+
   private overlayContext(): CanvasRenderingContext2D {
     const ctx = this.canvas.getContext('2d');
     if (!ctx) throw new Error('2D canvas unavailable');
@@ -156,6 +164,7 @@ export class AtlasLiveView extends LitElement {
       void this.refreshCameras();
       this.dataset.delegates = this.live.delegates.map((d) => `${d.kind}:${d.delegate}`).join(' ');
       this.dataset.backend = this.live.backend ?? '';
+      this.dataset.poseModel = this.live.poseModel ?? '';
     }
     if (status !== LIVE_STATUS.running && this.canvas) clearOverlay(this.overlayContext());
     this.dispatchEvent(new CustomEvent<LiveStatusDetail>('atlas-live-status', { detail: { status, error }, bubbles: true, composed: true }));
@@ -234,6 +243,9 @@ export class AtlasLiveView extends LitElement {
         ${active
           ? html`<button @click=${() => this.stop()}>${t('live.stopCamera')}</button>`
           : html`<button class="primary" @click=${() => void this.start()}>${status === LIVE_STATUS.error ? t('live.tryAgain') : t('live.startCamera')}</button>`}
+        ${status === LIVE_STATUS.starting || this.poseModel !== undefined
+          ? nothing
+          : html`<button data-testid="measure-again" title=${t('live.measureAgainHint')} @click=${() => void this.measureAgain()}>${t('live.measureAgain')}</button>`}
         ${this.cameras.length > 1
           ? html`<label>${t('live.camera')}
               <select @change=${(e: Event) => this.onCameraChosen(e)}>
@@ -281,6 +293,7 @@ export class AtlasLiveView extends LitElement {
               (line) => html`<div><dt>${line.label}</dt><dd class="angle">${line.value} <span class="direction">${line.direction}</span></dd></div>`,
             )
           : html`<div><dt>${t('live.head')}</dt><dd>${t('live.noFace')}</dd></div>`}
+        <div><dt>${t('live.models')}</dt><dd class="models">${modelsText(this.live.backend, this.live.poseModel, t)}</dd></div>
         <div><dt>${t('live.analysed')}</dt><dd class="fps">${fps(stats.analysedFps)}</dd></div>
         <div><dt>${t('live.camera')}</dt><dd>${fps(stats.deliveredFps)}</dd></div>
         <div><dt>${t('live.modelTime')}</dt><dd>${(['pose', 'face'] as const)

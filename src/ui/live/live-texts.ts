@@ -1,5 +1,6 @@
 import type { HeadAngles } from '../../core/head-pose/head-angles';
 import type { TranslateOptions } from '../../i18n/localizer';
+import type { LandmarkerBackend, PoseModel } from '../../vision/landmarkers';
 import type { LoadProgress } from '../../vision/load-progress';
 import type { VisionErrorCode, VisionErrorInfo } from '../../vision/vision-error';
 import { cameraProblem } from './camera-problem';
@@ -75,4 +76,10 @@ export function startingText(progress: LoadProgress | null, probing: boolean, t:
   if (progress.fraction === null || progress.totalBytes === null) return t('live.loadingMb', { loaded });
   if (progress.fraction >= 1) return t('live.preparing');
   return t('live.loadingPercent', { percent: Math.floor(progress.fraction * 100), loaded, total: (progress.totalBytes / MB).toFixed(1) });
+}
+
+/** Which models run, e.g. "MediaPipe (body: lite)" or "TF.js (MoveNet, FaceMesh)". */
+export function modelsText(backend: LandmarkerBackend | null, poseModel: PoseModel | null, t: Translate): string {
+  if (backend === 'tfjs') return t('live.modelsTfjs');
+  return t('live.modelsMediapipe', { pose: t(poseModel === 'full' ? 'live.poseFull' : 'live.poseLite') });
 }

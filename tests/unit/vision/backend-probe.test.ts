@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKEND_CHOICE_STORAGE_KEY, BACKEND_IDS, DEFAULT_BACKEND_POLICY, frameBudgetMs, nextProbeCandidate, parseStoredChoice, type BackendId, type BackendTrial } from '../../../src/vision/backend-choice';
+import { BACKEND_CHOICE_STORAGE_KEY, BACKEND_IDS, DEFAULT_BACKEND_POLICY, forgetBackendChoice, frameBudgetMs, nextProbeCandidate, parseStoredChoice, type BackendId, type BackendTrial } from '../../../src/vision/backend-choice';
 import { probeAndRemember, probeBackends, type LandmarkerTimer } from '../../../src/vision/backend-probe';
 import type { LandmarkerKind } from '../../../src/vision/landmarkers';
 
@@ -102,6 +102,15 @@ describe('probeAndRemember', () => {
     expect(chosen).toEqual({ id: 'mediapipe-lite', userAgent: 'UA 1', frameCostMs: 12 });
     expect(parseStoredChoice(storage.values.get(BACKEND_CHOICE_STORAGE_KEY) ?? null, 'UA 1')).toEqual(chosen);
     expect(BACKEND_IDS).toContain(chosen?.id);
+  });
+
+  it('can be forgotten, so that the next start probes again', async () => {
+    const storage = { ...memoryStorage(), removeItem(key: string): void { storage.values.delete(key); } };
+    await probeAndRemember(fakeTimer({ 'mediapipe-lite': { pose: 12, face: 6 }, 'mediapipe-full': { pose: 30, face: 6 } }).time, storage, 'UA');
+    expect(storage.values.has(BACKEND_CHOICE_STORAGE_KEY)).toBe(true);
+    forgetBackendChoice(storage);
+    expect(storage.values.has(BACKEND_CHOICE_STORAGE_KEY)).toBe(false);
+    expect(() => forgetBackendChoice({ removeItem: () => { throw new DOMException('denied', 'SecurityError'); } })).not.toThrow();
   });
 
   it('remembers nothing when no backend starts, and survives storage that refuses to write', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POSE } from '../../../../src/core/pose-indices';
 import { createLocalizer, type Language } from '../../../../src/i18n/localizer';
-import { angleLines, problemText, startingText } from '../../../../src/ui/live/live-texts';
+import { angleLines, modelsText, problemText, startingText } from '../../../../src/ui/live/live-texts';
 import { POSE_BONES, isLeftSide } from '../../../../src/ui/live/pose-skeleton';
 
 function translator(language: Language) {
@@ -48,6 +48,14 @@ describe('startingText', () => {
     expect(startingText(progress(1.5 * 1024 * 1024, null), false, t)).toBe('Loading the models… 1.5 MB');
     expect(startingText(progress(10, 10), false, t)).toBe('Preparing the analysis…');
     expect(startingText(progress(3 * 1024 * 1024, 10 * 1024 * 1024), false, translator('ru'))).toBe('Загрузка моделей… 30 % (3.0 из 10.0 МБ)');
+  });
+});
+
+describe('modelsText', () => {
+  it('names the backend and MediaPipe pose model that run', () => {
+    expect(modelsText('mediapipe', 'full', t)).toBe('MediaPipe (body: full)');
+    expect(modelsText('mediapipe', 'lite', translator('ru'))).toBe('MediaPipe (тело: облегчённая)');
+    expect(modelsText('tfjs', null, t)).toBe('TF.js (MoveNet, FaceMesh)');
   });
 });
 
