@@ -230,6 +230,7 @@ async function main(): Promise<void> {
       const specs: LiveVariantSpec[] = [
         { name: 'pose+face, wait for both', waitForBoth: true, bodyEveryK: 1, bodyNeeded: true, seconds },
         { name: 'face every frame, body every 2nd', waitForBoth: false, bodyEveryK: 2, bodyNeeded: true, seconds },
+        { name: 'face every frame, body every 3rd', waitForBoth: false, bodyEveryK: 3, bodyNeeded: true, seconds },
         { name: 'face only (body not needed)', waitForBoth: false, bodyEveryK: 1, bodyNeeded: false, seconds },
       ];
       log('');

@@ -8,8 +8,14 @@ export const BENCH_SESSION_EXERCISES = ['head-turns', 'no-shakes'] as const;
  * exercises, camera on, calibration skipped (the clip never keeps still). The same test ids as
  * tests/e2e/session.spec.ts.
  */
-export async function enterSessionExercise(page: Page, baseUrl: string, exerciseIds: readonly string[] = BENCH_SESSION_EXERCISES): Promise<void> {
-  await page.goto(new URL('/', baseUrl).href);
+export async function enterSessionExercise(
+  page: Page,
+  baseUrl: string,
+  exerciseIds: readonly string[] = BENCH_SESSION_EXERCISES,
+  { navigate = true }: { readonly navigate?: boolean } = {},
+): Promise<void> {
+  // Without navigating: from the start screen the app is already on (a soak must keep its page, and its heap).
+  if (navigate) await page.goto(new URL('/', baseUrl).href);
   await page.getByTestId('set-custom').check();
   for (const id of exerciseIds) await page.getByTestId(`custom-${id}`).check();
   await page.getByTestId('begin').click();

@@ -13,7 +13,7 @@ async function visible(page: Page, testId: string): Promise<boolean> {
 export async function advanceSession(page: Page, baseUrl: string, sampleIndex: number): Promise<string> {
   if (await visible(page, 'summary-heading')) {
     await page.getByTestId('new-session').click();
-    await enterSessionExercise(page, baseUrl);
+    await enterSessionExercise(page, baseUrl, undefined, { navigate: false });
     return 'summary → new session';
   }
   if (await visible(page, 'rest-skip')) {

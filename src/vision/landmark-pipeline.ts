@@ -23,6 +23,8 @@ export interface RemoteLandmarker {
   detect(image: FrameImage, tMs: number): Promise<WorkerDetectOutcome>;
   beginStream(): void;
   terminate(): void;
+  /** TF.js tensors alive in the worker after its latest frame (null or absent for MediaPipe). */
+  readonly liveTensors?: number | null;
 }
 
 
@@ -158,6 +160,13 @@ export class LandmarkPipeline {
   /** Per landmarker: the delegate that runs, and why the GPU was not used when asked for. */
   get delegates(): readonly { readonly kind: LandmarkerKind; readonly delegate: LandmarkerDelegate; readonly fallbackReason: string | null }[] {
     return this.workers.map((w) => ({ kind: w.kind, delegate: w.delegate, fallbackReason: w.fallbackReason }));
+  }
+
+  /** TF.js tensors alive per worker after its latest frame (empty on MediaPipe): steady while running, or they leak. */
+  liveTensors(): Partial<Record<LandmarkerKind, number>> {
+    const counts: Partial<Record<LandmarkerKind, number>> = {};
+    for (const worker of this.workers) if (typeof worker.liveTensors === 'number') counts[worker.kind] = worker.liveTensors;
+    return counts;
   }
 
   statsSnapshot(): PipelineStatsSnapshot {

@@ -49,6 +49,8 @@ export interface VideoLandmarker {
   /** The next frame starts a new stream (next file) whose times may start over at 0. */
   beginStream(): void;
   close(): void;
+  /** Tensors alive in this thread's TF.js engine (a leak check; absent for MediaPipe, which has none). */
+  liveTensors?(): number;
 }
 
 function defaultBaseUrl(folder: string): string {

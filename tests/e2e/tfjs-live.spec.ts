@@ -42,6 +42,14 @@ test.describe('the live page on the TF.js backend', () => {
     const view = page.locator('atlas-live-view');
     const online = await analyse(view, FRAMES_TO_ANALYSE);
     console.log(`tfjs-live.spec: online ${JSON.stringify(online)}`);
+    // Every frame's tensors are disposed: the count alive in each worker stays where it was after the models loaded.
+    const tensors = async (): Promise<[number, number]> => [Number(await view.getAttribute('data-pose-tensors')), Number(await view.getAttribute('data-face-tensors'))];
+    const tensorsBefore = await tensors();
+    await analyse(view, online.analysed + FRAMES_TO_ANALYSE);
+    const tensorsAfter = await tensors();
+    console.log(`tfjs-live.spec: live tensors (pose, face) ${tensorsBefore.join(', ')} → ${tensorsAfter.join(', ')} after ${FRAMES_TO_ANALYSE} more frames`);
+    expect(tensorsBefore.every((n) => Number.isInteger(n) && n > 0)).toBe(true);
+    expect(tensorsAfter).toEqual(tensorsBefore);
     await expect(view).toHaveAttribute('data-backend', 'tfjs');
     expect(online.faces / online.analysed).toBeGreaterThanOrEqual(MIN_FOUND_FRACTION);
     expect(online.bodies / online.analysed).toBeGreaterThanOrEqual(MIN_FOUND_FRACTION);

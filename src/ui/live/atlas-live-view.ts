@@ -53,7 +53,8 @@ interface Readout {
  * Test hooks on the host: `data-status`, `data-frames`, `data-face-frames`, `data-pose-frames`,
  * `data-dropped`, `data-yaw-deg`, `data-pitch-deg`, `data-roll-deg`, `data-fps` (analysed), `data-camera-fps`,
  * `data-pose-ms`, `data-face-ms` (latest model time per frame), `data-latency-p95-ms`, `data-backend`,
- * `data-pose-model` (MediaPipe's, empty on TF.js), `data-delegates`
+ * `data-pose-model` (MediaPipe's, empty on TF.js), `data-pose-tensors`, `data-face-tensors` (TF.js tensors alive
+ * in each worker: a leak check), `data-delegates`
  * (e.g. `pose:GPU face:CPU`), `data-error-code`.
  */
 @customElement('atlas-live-view')
@@ -208,6 +209,9 @@ export class AtlasLiveView extends LitElement {
     data.poseFrames = String(this.counts.poseFrames);
     data.dropped = String(stats.droppedFrames);
     data.fps = stats.analysedFps.toFixed(1);
+    const tensors = this.live.liveTensors();
+    if (tensors.pose !== undefined) data.poseTensors = String(tensors.pose);
+    if (tensors.face !== undefined) data.faceTensors = String(tensors.face);
     if (angles) {
       data.yawDeg = angles.yawDeg.toFixed(2);
       data.pitchDeg = angles.pitchDeg.toFixed(2);

@@ -68,6 +68,11 @@ export class LandmarkPipelineController implements ReactiveController {
     return this.pipeline?.poseModel ?? null;
   }
 
+  /** While running on TF.js: tensors alive per worker (a leak check). */
+  liveTensors(): ReturnType<LandmarkPipeline['liveTensors']> {
+    return this.pipeline?.liveTensors() ?? {};
+  }
+
   hostConnected(): void {}
 
   hostDisconnected(): void {

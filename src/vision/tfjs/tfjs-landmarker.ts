@@ -82,5 +82,8 @@ export async function createTfjsLandmarker(config: TfjsLandmarkerConfig): Promis
     close() {
       dispose();
     },
+    liveTensors() {
+      return tf.memory().numTensors;
+    },
   };
 }

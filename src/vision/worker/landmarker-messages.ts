@@ -16,7 +16,8 @@ export type LandmarkerRequest =
 export type LandmarkerResponse =
   /** `delegate` is what runs: CPU when the GPU was asked for but could not run the model. */
   | { readonly type: 'ready'; readonly kind: LandmarkerKind; readonly initMs: number; readonly delegate: LandmarkerDelegate; readonly fallbackReason: string | null }
-  | { readonly type: 'result'; readonly frameId: number; readonly tMs: number; readonly inferenceMs: number; readonly detection: LandmarkerDetection }
+  /** `liveTensors`: TF.js tensors alive in the worker after the frame (null for MediaPipe), a leak check. */
+  | { readonly type: 'result'; readonly frameId: number; readonly tMs: number; readonly inferenceMs: number; readonly detection: LandmarkerDetection; readonly liveTensors: number | null }
   /** The frame was not analysed: its time did not move forward (see TimestampGuard). */
   | { readonly type: 'skipped'; readonly frameId: number; readonly tMs: number }
   /** While `init` downloads the wasm and the model (for the first-visit progress bar). */
@@ -66,7 +67,8 @@ export function isLandmarkerResponse(value: unknown): value is LandmarkerRespons
         typeof value.tMs === 'number' &&
         typeof value.inferenceMs === 'number' &&
         isRecord(value.detection) &&
-        KINDS.includes(value.detection.kind)
+        KINDS.includes(value.detection.kind) &&
+        (value.liveTensors === null || typeof value.liveTensors === 'number')
       );
     case 'skipped':
       return typeof value.frameId === 'number' && typeof value.tMs === 'number';

@@ -74,7 +74,7 @@ class LandmarkerHost {
       }
       const detection = this.landmarker.detect(pixels, tMs);
       if (detection === null) post({ type: 'skipped', frameId, tMs });
-      else post({ type: 'result', frameId, tMs, inferenceMs: performance.now() - started, detection });
+      else post({ type: 'result', frameId, tMs, inferenceMs: performance.now() - started, detection, liveTensors: this.landmarker.liveTensors?.() ?? null });
     } catch (error) {
       post({ type: 'error', frameId, error: toInfo(error) });
     } finally {

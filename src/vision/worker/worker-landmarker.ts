@@ -27,6 +27,8 @@ export class WorkerLandmarker {
   /** Why the GPU was not used although asked for; null otherwise. */
   readonly fallbackReason: string | null;
   private readonly worker: Worker;
+  /** TF.js tensors alive in the worker after its latest frame (null for MediaPipe, or before a frame). */
+  liveTensors: number | null = null;
   private pending: PendingFrame | null = null;
   private nextFrameId = 1;
   private terminated = false;
@@ -125,6 +127,7 @@ export class WorkerLandmarker {
       return;
     }
     this.pending = null;
+    if (data.type === 'result') this.liveTensors = data.liveTensors;
     settle(pending, data);
   }
 

@@ -38,7 +38,8 @@ describe('isLandmarkerResponse', () => {
   it('accepts the responses the worker sends', () => {
     expect(isLandmarkerResponse({ type: 'ready', kind: 'face', initMs: 812, delegate: 'CPU', fallbackReason: 'No support of gather' })).toBe(true);
     expect(isLandmarkerResponse({ type: 'ready', kind: 'pose', initMs: 812, delegate: 'GPU', fallbackReason: null })).toBe(true);
-    expect(isLandmarkerResponse({ type: 'result', frameId: 3, tMs: 100, inferenceMs: 9.5, detection: { kind: 'face', faces: [] } })).toBe(true);
+    expect(isLandmarkerResponse({ type: 'result', frameId: 3, tMs: 100, inferenceMs: 9.5, detection: { kind: 'face', faces: [] }, liveTensors: null })).toBe(true);
+    expect(isLandmarkerResponse({ type: 'result', frameId: 3, tMs: 100, inferenceMs: 9.5, detection: { kind: 'pose', poses: [] }, liveTensors: 12 })).toBe(true);
     expect(isLandmarkerResponse({ type: 'skipped', frameId: 3, tMs: 100 })).toBe(true);
     expect(isLandmarkerResponse({ type: 'error', frameId: null, error: { code: 'wasm', url: '/wasm/x', message: 'm' } })).toBe(true);
     expect(isLandmarkerResponse({ type: 'error', frameId: 4, error: { code: 'inference', message: 'm' } })).toBe(true);
@@ -49,6 +50,7 @@ describe('isLandmarkerResponse', () => {
     expect(isLandmarkerResponse({ type: 'ready', kind: 'face', initMs: 1 })).toBe(false);
     expect(isLandmarkerResponse({ type: 'result', frameId: 3, tMs: 100, inferenceMs: 9.5, detection: null })).toBe(false);
     expect(isLandmarkerResponse({ type: 'result', frameId: 3, tMs: 100, detection: { kind: 'pose', poses: [] } })).toBe(false);
+    expect(isLandmarkerResponse({ type: 'result', frameId: 3, tMs: 100, inferenceMs: 9.5, detection: { kind: 'pose', poses: [] }, liveTensors: 'many' })).toBe(false);
     expect(isLandmarkerResponse({ type: 'error', frameId: undefined, error: { code: 'wasm' } })).toBe(false);
     expect(isLandmarkerResponse({ type: 'error', frameId: 1, error: 'boom' })).toBe(false);
     expect(isLandmarkerResponse(undefined)).toBe(false);
