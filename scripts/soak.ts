@@ -30,6 +30,8 @@ function option(name: string, fallback: string): string {
 const MINUTES = Number(option('minutes', '30'));
 const SAMPLE_S = Number(option('sample-s', '60'));
 const SESSION = process.argv.includes('--session');
+/** How often a soaked session is checked for a rest or a summary to move past, ms. */
+const SESSION_POLL_MS = 5000;
 const CLIP = path.resolve(option('clip', path.resolve(ROOT, '../shared/fixtures/video/head-gestures/head_turning.mp4')));
 /** Heap samples before this are warm-up (models, JIT), not growth. */
 const WARM_UP_S = 30;
@@ -71,10 +73,26 @@ async function main(): Promise<void> {
       samples.push(s);
       log(row(s, previous));
       previous = s;
-      if (SESSION) log(`         session: ${await advanceSession(page, server.url, samples.length)}`);
       const next = Math.min(endAt, Date.now() + SAMPLE_S * 1000);
       if (Date.now() >= endAt) break;
-      await page.waitForTimeout(next - Date.now());
+      if (!SESSION) {
+        await page.waitForTimeout(next - Date.now());
+        continue;
+      }
+      // Between samples the session is kept on an exercise screen: checked every few seconds, the
+      // exercise on screen skipped halfway through the interval.
+      const actions: string[] = [];
+      const skipAt = Date.now() + (next - Date.now()) / 2;
+      let skipped = false;
+      while (Date.now() < next - SESSION_POLL_MS) {
+        const skip: boolean = !skipped && Date.now() >= skipAt;
+        const action = await advanceSession(page, server.url, skip);
+        skipped ||= skip;
+        if (action !== null) actions.push(action);
+        await page.waitForTimeout(SESSION_POLL_MS);
+      }
+      await page.waitForTimeout(Math.max(0, next - Date.now()));
+      log(`         session: ${actions.length > 0 ? actions.join(', ') : 'exercising'}`);
     }
     const base = samples.find((s) => s.elapsedS >= WARM_UP_S) ?? samples[0];
     const last = samples[samples.length - 1];
