@@ -1,4 +1,11 @@
 import type { HeadAngles } from '../core/head-pose/head-angles';
+import type { Landmark } from '../core/landmarks';
+import type { ArmPose } from './core/arm-pose';
+
+/** One frame to render: the head's angles and what the arms do (default `rest`: the photo's own). */
+export interface FramePose extends HeadAngles {
+  readonly arms?: ArmPose;
+}
 
 /** The global through which scripts and tests drive clipgen.html (Playwright `page.evaluate`). */
 export const CLIPGEN_GLOBAL = 'atlasClipgen';
@@ -17,6 +24,8 @@ export interface ClipgenSetup {
   readonly chinY: number;
   /** The photo's own head pose as the face landmarker reads it (null without a matrix). */
   readonly photoPose: HeadAngles | null;
+  /** Whether the pose landmarker found the photo's shoulders (needed to pose arms). */
+  readonly shouldersFound: boolean;
 }
 
 /** What the landmarkers read on one rendered frame (raw: relative to the camera, not to neutral). */
@@ -25,18 +34,21 @@ export interface ClipgenMeasurement {
   readonly faceAngles: HeadAngles | null;
   /** Null when the pose landmarker was not asked. */
   readonly poseFound: boolean | null;
+  /** The first person's 33 pose landmarks (normalised, unmirrored), null when none or not asked. */
+  readonly poseLandmarks: readonly Landmark[] | null;
 }
 
 export interface ClipgenApi {
   setup(photoUrl: string, width: number, height: number): Promise<ClipgenSetup>;
   /** Renders frames and returns them as I420 (yuv420p) bytes, one after the other, base64. */
-  renderI420(poses: readonly HeadAngles[]): string;
+  renderI420(poses: readonly FramePose[]): string;
   /** Renders one frame and returns it as a PNG data URL (for looking at it). */
-  renderPng(angles: HeadAngles): Promise<string>;
+  renderPng(angles: FramePose): Promise<string>;
   /**
-   * Renders the pose and runs the face (and optionally pose) landmarker on it in VIDEO mode,
+   * Renders the pose and runs the face (and optionally the pose landmarker, the analyzer's `full`
+   * model) on it in VIDEO mode,
    * `frames` times in a row (tracking needs a few frames to catch up after a jump); the last counts.
    * `fresh` starts from new landmarkers (the first frame is then a full detection, as in a new clip).
    */
-  measure(angles: HeadAngles, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement>;
+  measure(angles: FramePose, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement>;
 }

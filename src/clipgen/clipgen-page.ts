@@ -1,13 +1,16 @@
 import { FaceLandmarker } from '@mediapipe/tasks-vision';
 import { matrixToAngles } from '../core/geometry/euler';
-import type { HeadAngles } from '../core/head-pose/head-angles';
 import { createLandmarker, type VideoLandmarker } from '../vision/landmarkers';
 import { loadVisionWasm, type VisionWasm } from '../vision/vision-wasm';
-import { CLIPGEN_GLOBAL, type ClipgenApi, type ClipgenMeasurement, type ClipgenSetup } from './clipgen-api';
+import { POSE } from '../core/pose-indices';
+import { CLIPGEN_GLOBAL, type ClipgenApi, type ClipgenMeasurement, type ClipgenSetup, type FramePose } from './clipgen-api';
 import { FACE_POINT } from './core/head-shape';
 import { trianglesFromTesselation } from './core/mesh-triangles';
 import { i420Size, rgbaToI420 } from './core/y4m';
-import { HeadScene } from './head-scene';
+import { HeadScene, type PhotoShoulders } from './head-scene';
+
+/** The analyzer's pose model (src/analyze/observation-detector.ts): measure what it would see. */
+const POSE_MODEL = 'full';
 
 /** Spacing of the VIDEO-mode timestamps given to the measuring landmarkers (30 fps). */
 const MEASURE_FRAME_MS = 1000 / 30;
@@ -41,6 +44,7 @@ class ClipgenPage implements ClipgenApi {
     finder.close();
     const face = found?.kind === 'face' ? found.faces[0] : undefined;
     if (face === undefined) throw new Error('the face landmarker found no face in the photo');
+    const shoulders = await this.photoShoulders(photo);
     const triangles = trianglesFromTesselation(FaceLandmarker.FACE_LANDMARKS_TESSELATION);
     const canvas = document.createElement('canvas');
     canvas.width = width;
@@ -48,7 +52,7 @@ class ClipgenPage implements ClipgenApi {
     document.body.append(canvas);
     this.canvas = canvas;
     this.scene?.dispose();
-    this.scene = new HeadScene(canvas, { photo, landmarks: face.landmarks, triangles, width, height });
+    this.scene = new HeadScene(canvas, { photo, landmarks: face.landmarks, triangles, width, height, shoulders });
     return {
       photoWidth: photo.width,
       photoHeight: photo.height,
@@ -60,7 +64,19 @@ class ClipgenPage implements ClipgenApi {
       foreheadY: (face.landmarks[FACE_POINT.foreheadTop]?.y ?? Number.NaN) * photo.height,
       chinY: (face.landmarks[FACE_POINT.chin]?.y ?? Number.NaN) * photo.height,
       photoPose: face.matrix ? matrixToAngles(face.matrix) : null,
+      shouldersFound: shoulders !== null,
     };
+  }
+
+  /** The photo's shoulders as the pose landmarker finds them; null when it finds no person. */
+  private async photoShoulders(photo: ImageBitmap): Promise<PhotoShoulders | null> {
+    const finder = await createLandmarker({ kind: 'pose', poseModel: POSE_MODEL, maxPeople: 1 }, await this.runtime());
+    const found = finder.detect(photo, 0);
+    finder.close();
+    const pose = found?.kind === 'pose' ? found.poses[0] : undefined;
+    const left = pose?.landmarks[POSE.leftShoulder];
+    const right = pose?.landmarks[POSE.rightShoulder];
+    return left === undefined || right === undefined ? null : { left: { x: left.x, y: left.y }, right: { x: right.x, y: right.y } };
   }
 
   private ready(): { scene: HeadScene; canvas: HTMLCanvasElement } {
@@ -68,24 +84,24 @@ class ClipgenPage implements ClipgenApi {
     return { scene: this.scene, canvas: this.canvas };
   }
 
-  renderI420(poses: readonly HeadAngles[]): string {
+  renderI420(poses: readonly FramePose[]): string {
     const { scene, canvas } = this.ready();
     const size = i420Size(canvas.width, canvas.height);
     const out = new Uint8Array(size * poses.length);
-    poses.forEach((angles, i) => {
-      scene.render(angles);
+    poses.forEach((pose, i) => {
+      scene.render(pose, pose.arms);
       out.set(rgbaToI420(scene.readPixelsBottomUp(), canvas.width, canvas.height, true), i * size);
     });
     return base64(out);
   }
 
-  async renderPng(angles: HeadAngles): Promise<string> {
+  async renderPng(pose: FramePose): Promise<string> {
     const { scene, canvas } = this.ready();
-    scene.render(angles);
+    scene.render(pose, pose.arms);
     return canvas.toDataURL('image/png');
   }
 
-  async measure(angles: HeadAngles, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement> {
+  async measure(pose: FramePose, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement> {
     const { scene, canvas } = this.ready();
     if (fresh) {
       // A new landmarker's first frame is a full detection, independent of earlier frames.
@@ -95,9 +111,9 @@ class ClipgenPage implements ClipgenApi {
       this.poseMeter = null;
     }
     this.faceMeter ??= await createLandmarker({ kind: 'face', maxPeople: 1 }, await this.runtime());
-    if (withPose) this.poseMeter ??= await createLandmarker({ kind: 'pose', maxPeople: 1 }, await this.runtime());
-    scene.render(angles);
-    let result: ClipgenMeasurement = { faceFound: false, faceAngles: null, poseFound: null };
+    if (withPose) this.poseMeter ??= await createLandmarker({ kind: 'pose', poseModel: POSE_MODEL, maxPeople: 1 }, await this.runtime());
+    scene.render(pose, pose.arms);
+    let result: ClipgenMeasurement = { faceFound: false, faceAngles: null, poseFound: null, poseLandmarks: null };
     for (let i = 0; i < Math.max(1, frames); i++) {
       this.measureTMs += MEASURE_FRAME_MS;
       const frame = await createImageBitmap(canvas);
@@ -105,10 +121,12 @@ class ClipgenPage implements ClipgenApi {
         const faceResult = this.faceMeter.detect(frame, this.measureTMs);
         const face = faceResult?.kind === 'face' ? faceResult.faces[0] : undefined;
         const poseResult = withPose ? this.poseMeter?.detect(frame, this.measureTMs) : undefined;
+        const person = poseResult?.kind === 'pose' ? poseResult.poses[0] : undefined;
         result = {
           faceFound: face !== undefined,
           faceAngles: face?.matrix ? matrixToAngles(face.matrix) : null,
-          poseFound: poseResult === undefined ? null : poseResult?.kind === 'pose' && poseResult.poses.length > 0,
+          poseFound: poseResult === undefined ? null : person !== undefined,
+          poseLandmarks: person?.landmarks ?? null,
         };
       } finally {
         frame.close();

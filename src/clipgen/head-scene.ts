@@ -21,6 +21,9 @@ import { anglesToMatrix } from '../core/geometry/euler';
 import { mat3At } from '../core/geometry/mat3';
 import type { HeadAngles } from '../core/head-pose/head-angles';
 import type { Landmark } from '../core/landmarks';
+import { armsGroup } from './arm-meshes';
+import { hangingArmBands, paintOutArms, type ArmBand } from './core/arm-inpaint';
+import { ARM_POSES, armJoints, type ArmPose, type BodyFrame } from './core/arm-pose';
 import { backProject, cameraRig, photoUv, project, type CameraRig, type WorldPoint } from './core/camera-rig';
 import { depthScaleToCanonical } from './core/depth-scale';
 import { headShape, type HeadShape } from './core/head-shape';
@@ -48,9 +51,18 @@ export interface HeadSceneInput {
   readonly triangles: Uint16Array;
   readonly width: number;
   readonly height: number;
+  /** The photo's shoulders as the pose landmarker finds them (normalised); null: no arms can be posed. */
+  readonly shoulders: PhotoShoulders | null;
 }
 
-function photoCanvas(photo: ImageBitmap, shape: HeadShape | null): OffscreenCanvas {
+/** Normalised photo coordinates of the subject's own left (image right) and right shoulder. */
+export interface PhotoShoulders {
+  readonly left: { readonly x: number; readonly y: number };
+  readonly right: { readonly x: number; readonly y: number };
+}
+
+/** The photo; with `shape`, its head painted out; with `armBands`, its hanging arms too. */
+function photoCanvas(photo: ImageBitmap, shape: HeadShape | null, armBands: readonly ArmBand[] = []): OffscreenCanvas {
   const canvas = new OffscreenCanvas(photo.width, photo.height);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D context');
@@ -58,6 +70,7 @@ function photoCanvas(photo: ImageBitmap, shape: HeadShape | null): OffscreenCanv
   if (shape !== null) {
     const image = ctx.getImageData(0, 0, photo.width, photo.height);
     inpaintEllipse(image.data, photo.width, photo.height, shape.inpaint, shape.keepBelowY);
+    paintOutArms(image.data, photo.width, photo.height, armBands);
     ctx.putImageData(image, 0, 0);
   }
   return canvas;
@@ -163,6 +176,24 @@ function neckMesh(shape: HeadShape, colour: Color): Mesh {
   return mesh;
 }
 
+/** Sleeve colour: the photo's clothes this far (shoulder widths) below each shoulder point. */
+const SLEEVE_SAMPLE_BELOW = 0.12;
+
+/** The body's frame in world units: the photo's shoulders at the skull's depth (the neck's). */
+function bodyFrame(rig: CameraRig, shape: HeadShape, shoulders: PhotoShoulders): BodyFrame {
+  const z = shape.skullCentre[2];
+  const at = (p: { x: number; y: number }): WorldPoint => backProject(rig, p.x * rig.photoWidth, p.y * rig.photoHeight, z);
+  return { leftShoulder: at(shoulders.left), rightShoulder: at(shoulders.right), skullCentre: shape.skullCentre, skullRadii: shape.skullRadii };
+}
+
+function sleeveColour(photo: OffscreenCanvas, rig: CameraRig, shoulders: PhotoShoulders): Color {
+  const widthPx = Math.hypot((shoulders.left.x - shoulders.right.x) * rig.photoWidth, (shoulders.left.y - shoulders.right.y) * rig.photoHeight);
+  const half = Math.max(2, Math.round(0.03 * widthPx));
+  const samples = [shoulders.left, shoulders.right].map((p) => sampleColour(photo, p.x * rig.photoWidth, p.y * rig.photoHeight + SLEEVE_SAMPLE_BELOW * widthPx, half));
+  const [a, b] = samples;
+  return a === undefined || b === undefined ? new Color(0.2, 0.2, 0.25) : a.clone().lerp(b, 0.5);
+}
+
 /** The photo's person with a rotatable head, rendered by three.js into `canvas`. */
 export class HeadScene {
   readonly rig: CameraRig;
@@ -175,6 +206,12 @@ export class HeadScene {
   private readonly head = new Group();
   private readonly face = new Group();
   private readonly textures: Texture[] = [];
+  /**
+   * Per pose other than `rest`: the arms' geometry and a background without the photo's own arms
+   * (absent when the photo's shoulders were not found). `rest` shows `restBackground`.
+   */
+  private readonly arms = new Map<ArmPose, { readonly limbs: Group; readonly background: Mesh }>();
+  private readonly restBackground: Mesh;
 
   constructor(canvas: HTMLCanvasElement, input: HeadSceneInput) {
     this.rig = cameraRig(input.photo.width, input.photo.height, input.width / input.height, CAMERA_VERTICAL_FOV_DEG);
@@ -193,7 +230,8 @@ export class HeadScene {
     const photoMap = texture(photo);
     const backgroundMap = texture(photoCanvas(input.photo, this.shape));
     this.textures.push(photoMap, backgroundMap);
-    this.scene.add(backgroundMesh(rig, backgroundMap));
+    this.restBackground = backgroundMesh(rig, backgroundMap);
+    this.scene.add(this.restBackground);
     // The head's parts are placed relative to the pivot; the group turns about it.
     const [px, py, pz] = this.shape.pivot;
     const skull = skullMesh(rig, this.shape, photoMap);
@@ -210,10 +248,41 @@ export class HeadScene {
     const shape = this.shape;
     const neckColour = sampleColour(photo, shape.skinSample.px, shape.skinSample.py, NECK_SAMPLE_HALF).multiplyScalar(NECK_SKIN_SHADE);
     this.scene.add(neckMesh(shape, neckColour));
+    if (input.shoulders !== null) {
+      const body = bodyFrame(rig, shape, input.shoulders);
+      const colours = { sleeve: sleeveColour(photo, rig, input.shoulders), skin: neckColour.clone().multiplyScalar(1 / NECK_SKIN_SHADE) };
+      const px = (p: { x: number; y: number }) => ({ x: p.x * rig.photoWidth, y: p.y * rig.photoHeight });
+      const armlessMap = texture(photoCanvas(input.photo, shape, hangingArmBands(px(input.shoulders.left), px(input.shoulders.right), rig.photoHeight)));
+      this.textures.push(armlessMap);
+      const armless = backgroundMesh(rig, armlessMap);
+      armless.visible = false;
+      this.scene.add(armless);
+      for (const pose of ARM_POSES) {
+        if (pose === 'rest') continue;
+        const limbs = armsGroup(body, (side) => armJoints(pose, body, side), colours);
+        limbs.visible = false;
+        this.arms.set(pose, { limbs, background: armless });
+        this.scene.add(limbs);
+      }
+    }
   }
 
-  /** Renders the head at `angles` (project convention, relative to the photo's own pose). */
-  render(angles: HeadAngles): void {
+  /**
+   * Renders the head at `angles` (project convention, relative to the photo's own pose) with the
+   * arms in `arms` (`rest`: the photo's own arms).
+   */
+  render(angles: HeadAngles, arms: ArmPose = 'rest'): void {
+    if (arms !== 'rest' && !this.arms.has(arms)) throw new Error(`arm pose ${arms}: the photo's shoulders were not found`);
+    for (const { limbs, background } of this.arms.values()) {
+      limbs.visible = false;
+      background.visible = false;
+    }
+    const shown = this.arms.get(arms);
+    if (shown !== undefined) {
+      shown.limbs.visible = true;
+      shown.background.visible = true;
+    }
+    this.restBackground.visible = shown === undefined;
     const r = anglesToMatrix(angles);
     const m = new Matrix4().set(
       mat3At(r, 0, 0), mat3At(r, 0, 1), mat3At(r, 0, 2), 0,

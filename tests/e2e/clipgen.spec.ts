@@ -6,6 +6,8 @@ import { relativeAngles } from '../../src/clipgen/core/relative-angles';
 import { i420Size } from '../../src/clipgen/core/y4m';
 import { ClipBrowser } from '../../src/clipgen/node/clip-browser';
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
+import { POSE } from '../../src/core/pose-indices';
+import { handsBehindHead } from '../../src/core/reps/placements';
 
 /**
  * The clip generator's own geometry, measured by the real face landmarker: a head rendered at a
@@ -66,6 +68,22 @@ test.describe('clip generator', () => {
     const m = await browser.measure(NEUTRAL, { withPose: true, fresh: true });
     expect(m.faceFound).toBe(true);
     expect(m.poseFound).toBe(true);
+  });
+
+  test('rendered arms with the hands behind the head: the pose landmarker puts both elbows above the shoulders, as the exercise needs', async () => {
+    expect(browser.setup.shouldersFound).toBe(true);
+    const aspect = 640 / 480;
+    const atRest = await browser.measure(NEUTRAL, { withPose: true, fresh: true, frames: 3 });
+    expect(atRest.poseLandmarks, 'person found at rest').not.toBeNull();
+    expect(handsBehindHead(atRest.poseLandmarks ?? [], aspect).ok, 'the photo\'s own arms are not behind the head').toBe(false);
+    const raised = await browser.measure({ ...NEUTRAL, arms: 'hands-behind-head' }, { withPose: true, fresh: true, frames: 3 });
+    const pose = raised.poseLandmarks ?? [];
+    expect(raised.faceFound).toBe(true);
+    const y = (i: number): number => pose[i]?.y ?? Number.NaN;
+    // Image y grows downward: above = smaller.
+    expect(y(POSE.leftElbow)).toBeLessThan(y(POSE.leftShoulder));
+    expect(y(POSE.rightElbow)).toBeLessThan(y(POSE.rightShoulder));
+    expect(handsBehindHead(pose, aspect).ok).toBe(true);
   });
 
   test('a head rendered at ±20° reads back within the named tolerances', async () => {

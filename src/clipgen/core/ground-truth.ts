@@ -1,4 +1,5 @@
 import type { HeadAngles } from '../../core/head-pose/head-angles';
+import type { ArmPose } from './arm-pose';
 import { buildTimeline, type RepMotion, type Timeline } from './timeline';
 import { CLIP_HEIGHT, CLIP_WIDTH, type RepSide, type Tempo, type Trajectory } from './trajectory';
 import type { SpeedProfile } from './speed-profiles';
@@ -8,6 +9,8 @@ export const GROUND_TRUTH_SCHEMA = 'atlas-clipgen-ground-truth/1';
 export interface GroundTruthFrame extends HeadAngles {
   readonly frame: number;
   readonly tMs: number;
+  /** What the arms do in this frame (`rest`: the photo's own arms). */
+  readonly arms: ArmPose;
 }
 
 /** A rep as rendered: boundaries and peak snapped to frames; the peak is what the frames show. */
@@ -84,7 +87,7 @@ export function sampleFrames(timeline: Timeline, fps: number): GroundTruthFrame[
   const n = frameCount(timeline.durationMs, fps);
   return Array.from({ length: n }, (_, frame) => {
     const tMs = frameTimeMs(frame, fps);
-    return { frame, tMs, ...timeline.poseAt(tMs) };
+    return { frame, tMs, ...timeline.poseAt(tMs), arms: timeline.armsAt(tMs) };
   });
 }
 

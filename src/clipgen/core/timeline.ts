@@ -1,4 +1,5 @@
 import type { HeadAngles } from '../../core/head-pose/head-angles';
+import type { ArmPose } from './arm-pose';
 import { progress, type SpeedProfile } from './speed-profiles';
 import type { Axis, RepSide, Segment, Tempo, Trajectory } from './trajectory';
 
@@ -32,6 +33,8 @@ export interface Timeline {
   readonly holds: readonly ScriptedHold[];
   /** The exact head pose at any time (clamped to [0, durationMs]). */
   poseAt(tMs: number): HeadAngles;
+  /** The arms' pose at any time: that of the segment under way (the next one from its first instant). */
+  armsAt(tMs: number): ArmPose;
 }
 
 export const NEUTRAL: HeadAngles = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
@@ -122,6 +125,7 @@ function halfwayMs(profile: SpeedProfile, startMs: number, durationMs: number): 
 
 export function buildTimeline(trajectory: Trajectory): Timeline {
   const pieces: Piece[] = [];
+  const armSpans: { readonly endMs: number; readonly arms: ArmPose }[] = [];
   const reps: ScriptedRep[] = [];
   const holds: ScriptedHold[] = [];
   let t = 0;
@@ -173,11 +177,13 @@ export function buildTimeline(trajectory: Trajectory): Timeline {
       holds.push({ startMs: t, endMs, pose });
     }
     pieces.push(...added);
+    armSpans.push({ endMs, arms: segment.arms });
     t = endMs;
     pose = end;
   }
   const durationMs = t;
   const finalPose = pose;
+  const finalArms = armSpans[armSpans.length - 1]?.arms ?? 'rest';
   return {
     durationMs,
     reps,
@@ -189,6 +195,13 @@ export function buildTimeline(trajectory: Trajectory): Timeline {
         if (clamped < piece.endMs) return piece.pose(clamped);
       }
       return finalPose;
+    },
+    armsAt(tMs: number): ArmPose {
+      const clamped = Math.min(Math.max(tMs, 0), durationMs);
+      for (const span of armSpans) {
+        if (clamped < span.endMs) return span.arms;
+      }
+      return finalArms;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { ARM_POSES, type ArmPose } from './arm-pose';
 import { SPEED_PROFILE_NAMES, type SpeedProfile } from './speed-profiles';
 
 /**
@@ -31,14 +32,22 @@ export interface PoseTarget {
   readonly rollDeg?: number;
 }
 
+/**
+ * What every segment may say about the arms: `rest` (default: the photo's own arms) or a rendered
+ * pose, held for the whole segment (the arms switch at segment boundaries, between two frames).
+ */
+interface WithArms {
+  readonly arms: ArmPose;
+}
+
 /** Keep the current pose perfectly still. */
-export interface HoldSegment {
+export interface HoldSegment extends WithArms {
   readonly kind: 'hold';
   readonly durationMs: number;
 }
 
 /** Move to a pose (not a repetition: e.g. take the forward tilt before circles). */
-export interface MoveSegment {
+export interface MoveSegment extends WithArms {
   readonly kind: 'move';
   readonly to: PoseTarget;
   readonly durationMs: number;
@@ -50,7 +59,7 @@ export interface MoveSegment {
  * `counts` is false for a deliberately incomplete rep (too shallow for the exercise); `tempo`
  * says whether the rep was scripted as too fast (the counter should flag it).
  */
-export interface RepSegment {
+export interface RepSegment extends WithArms {
   readonly kind: 'rep';
   readonly axis: Axis;
   readonly peakDeg: number;
@@ -68,7 +77,7 @@ export interface RepSegment {
  * One oscillation (a "no" shake): from the current pose to +amplitudeDeg on the axis, through to
  * −amplitudeDeg, and back, as one smooth movement (φ = 2π·s(τ), offset = A·sin φ). Counts as one.
  */
-export interface SwingSegment {
+export interface SwingSegment extends WithArms {
   readonly kind: 'swing';
   readonly axis: Axis;
   readonly amplitudeDeg: number;
@@ -83,7 +92,7 @@ export interface SwingSegment {
  * (most chin-down) point: with φ = 2π·s(τ), yaw = yaw₀ ± r·sin φ and pitch = pitch₀ + r·(1 − cos φ).
  * So circles "tilted slightly forward" start with a move down to (centre pitch − r).
  */
-export interface CircleSegment {
+export interface CircleSegment extends WithArms {
   readonly kind: 'circle';
   readonly radiusDeg: number;
   readonly durationMs: number;
@@ -165,11 +174,12 @@ function parseSegment(v: unknown, where: string): Segment {
   if (!isObject(v)) throw new TrajectoryError(`${where}: expected an object`);
   const kind = v['kind'];
   const profile = (): SpeedProfile => oneOf(v, 'profile', where, SPEED_PROFILE_NAMES, 'minimum-jerk');
+  const arms = oneOf(v, 'arms', where, ARM_POSES, 'rest');
   switch (kind) {
     case 'hold':
-      return { kind, durationMs: num(v, 'durationMs', where, { min: 1 }) };
+      return { kind, durationMs: num(v, 'durationMs', where, { min: 1 }), arms };
     case 'move':
-      return { kind, to: parsePose(v['to'], `${where}.to`), durationMs: num(v, 'durationMs', where, { min: 1 }), profile: profile() };
+      return { kind, to: parsePose(v['to'], `${where}.to`), durationMs: num(v, 'durationMs', where, { min: 1 }), profile: profile(), arms };
     case 'rep': {
       const peakDeg = num(v, 'peakDeg', where, ANGLE_LIMIT);
       if (peakDeg === 0) throw new TrajectoryError(`${where}.peakDeg: a rep needs a non-zero excursion`);
@@ -184,6 +194,7 @@ function parseSegment(v: unknown, where: string): Segment {
         counts: bool(v, 'counts', where, true),
         tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
         side: v['side'] === undefined ? null : oneOf(v, 'side', where, REP_SIDES, 'none'),
+        arms,
       };
     }
     case 'swing': {
@@ -197,6 +208,7 @@ function parseSegment(v: unknown, where: string): Segment {
         profile: profile(),
         counts: bool(v, 'counts', where, true),
         tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+        arms,
       };
     }
     case 'circle':
@@ -208,6 +220,7 @@ function parseSegment(v: unknown, where: string): Segment {
         profile: profile(),
         counts: bool(v, 'counts', where, true),
         tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+        arms,
       };
     default:
       throw new TrajectoryError(`${where}.kind: expected hold, move, rep, swing or circle, got ${String(kind)}`);

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
-import type { HeadAngles } from '../../core/head-pose/head-angles';
-import { CLIPGEN_GLOBAL, type ClipgenApi, type ClipgenMeasurement, type ClipgenSetup } from '../clipgen-api';
+import { CLIPGEN_GLOBAL, type ClipgenApi, type ClipgenMeasurement, type ClipgenSetup, type FramePose } from '../clipgen-api';
 import { CLIP_HEIGHT, CLIP_WIDTH } from '../core/trajectory';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -86,17 +85,17 @@ export class ClipBrowser {
   }
 
   /** I420 frames of the poses, one after the other (batches save round trips to the page). */
-  async renderI420(poses: readonly HeadAngles[]): Promise<Uint8Array> {
+  async renderI420(poses: readonly FramePose[]): Promise<Uint8Array> {
     const b64 = await this.page.evaluate(([name, p]) => (Reflect.get(window, name) as ClipgenApi).renderI420(p), [CLIPGEN_GLOBAL, poses] as const);
     return new Uint8Array(Buffer.from(b64, 'base64'));
   }
 
-  async renderPng(angles: HeadAngles): Promise<Buffer> {
+  async renderPng(angles: FramePose): Promise<Buffer> {
     const url = await this.page.evaluate(([name, a]) => (Reflect.get(window, name) as ClipgenApi).renderPng(a), [CLIPGEN_GLOBAL, angles] as const);
     return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
   }
 
-  measure(angles: HeadAngles, options: { withPose?: boolean; frames?: number; fresh?: boolean } = {}): Promise<ClipgenMeasurement> {
+  measure(angles: FramePose, options: { withPose?: boolean; frames?: number; fresh?: boolean } = {}): Promise<ClipgenMeasurement> {
     return this.page.evaluate(
       ([name, a, p, n, f]) => (Reflect.get(window, name) as ClipgenApi).measure(a, p, n, f),
       [CLIPGEN_GLOBAL, angles, options.withPose ?? false, options.frames ?? 1, options.fresh ?? false] as const,

@@ -59,7 +59,7 @@ export async function writeClip(browser: ClipBrowser, trajectory: Trajectory, tr
     const size = i420Size(truth.width, truth.height);
     for (let first = 0; first < truth.frames.length; first += FRAMES_PER_BATCH) {
       const batch = truth.frames.slice(first, first + FRAMES_PER_BATCH);
-      const yuv = await browser.renderI420(batch.map((f) => ({ yawDeg: f.yawDeg, pitchDeg: f.pitchDeg, rollDeg: f.rollDeg })));
+      const yuv = await browser.renderI420(batch.map((f) => ({ yawDeg: f.yawDeg, pitchDeg: f.pitchDeg, rollDeg: f.rollDeg, arms: f.arms })));
       for (let i = 0; i < batch.length; i++) {
         writeSync(fd, Y4M_FRAME_MARKER);
         writeSync(fd, yuv.subarray(i * size, (i + 1) * size));

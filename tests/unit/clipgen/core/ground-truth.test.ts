@@ -18,6 +18,21 @@ describe('buildGroundTruth', () => {
     expect(frameCount(1010, 30)).toBe(32);
   });
 
+  it('gives every frame the arm pose of the segment under way, switching on the first frame of the next', () => {
+    const truth = buildGroundTruth(
+      trajectory([
+        { kind: 'hold', durationMs: 1000 },
+        { kind: 'rep', axis: 'pitch', peakDeg: 8, outMs: 500, holdMs: 1000, backMs: 500, arms: 'hands-behind-head' },
+        { kind: 'hold', durationMs: 500 },
+      ]),
+    );
+    const arms = truth.frames.map((f) => f.arms);
+    expect(arms.slice(0, 30).every((a) => a === 'rest')).toBe(true);
+    expect(arms.slice(30, 90).every((a) => a === 'hands-behind-head')).toBe(true);
+    expect(arms.slice(90).every((a) => a === 'rest')).toBe(true);
+    expect(arms).toHaveLength(106);
+  });
+
   it('places a held rep exactly: boundaries, peak frame in the hold, peak angle = scripted, side and count', () => {
     const truth = buildGroundTruth(
       trajectory([

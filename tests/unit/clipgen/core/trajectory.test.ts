@@ -20,7 +20,22 @@ describe('parseTrajectory', () => {
   it('fills defaults: 30 fps, minimum-jerk, counted, normal tempo', () => {
     const t = parseTrajectory({ ...minimal, segments: [{ kind: 'rep', axis: 'yaw', peakDeg: 30, outMs: 500, backMs: 500 }] });
     expect(t.fps).toBe(30);
-    expect(t.segments[0]).toMatchObject({ kind: 'rep', profile: 'minimum-jerk', counts: true, tempo: 'normal', holdMs: 0, side: null });
+    expect(t.segments[0]).toMatchObject({ kind: 'rep', profile: 'minimum-jerk', counts: true, tempo: 'normal', holdMs: 0, side: null, arms: 'rest' });
+  });
+
+  it('reads an arm pose on any kind of segment', () => {
+    const arms = 'hands-behind-head';
+    const t = parseTrajectory({
+      ...minimal,
+      segments: [
+        { kind: 'hold', durationMs: 100, arms },
+        { kind: 'move', to: { pitchDeg: 5 }, durationMs: 100, arms },
+        { kind: 'rep', axis: 'pitch', peakDeg: 8, outMs: 100, backMs: 100, arms },
+        { kind: 'swing', axis: 'yaw', amplitudeDeg: 10, durationMs: 100, arms },
+        { kind: 'circle', radiusDeg: 10, durationMs: 100, arms },
+      ],
+    });
+    expect(t.segments.map((s) => s.arms)).toEqual([arms, arms, arms, arms, arms]);
   });
 
   it.each([
@@ -33,6 +48,7 @@ describe('parseTrajectory', () => {
     ['negative duration', { ...minimal, segments: [{ kind: 'hold', durationMs: -5 }] }, 'durationMs'],
     ['missing id', { exercise: 'x', segments: minimal.segments }, 'trajectory.id'],
     ['fractional fps', { ...minimal, fps: 29.97 }, 'fps'],
+    ['unknown arm pose', { ...minimal, segments: [{ kind: 'hold', durationMs: 10, arms: 'hands-up' }] }, 'segments[0].arms'],
   ])('rejects %s, naming the field', (_name, value, field) => {
     expect(() => parseTrajectory(value)).toThrow(TrajectoryError);
     expect(() => parseTrajectory(value)).toThrow(field);
