@@ -1,5 +1,6 @@
 import type { HeadAngles } from '../head-pose/head-angles';
 import { clamp, DEG_PER_RAD, RAD_PER_DEG } from './angle-units';
+import { hypot2 } from './hypot';
 import { mat3At, multiplyMat3, rotationFromColumnMajor4x4, rotationX, rotationY, rotationZ, type Mat3 } from './mat3';
 
 /**
@@ -24,7 +25,7 @@ const GIMBAL_EPSILON = 1e-9;
 export function rotationToAngles(r: Mat3): HeadAngles {
   const r20 = mat3At(r, 2, 0);
   const yaw = Math.asin(clamp(-r20, -1, 1));
-  const cosYawSigned = Math.hypot(mat3At(r, 2, 1), mat3At(r, 2, 2));
+  const cosYawSigned = hypot2(mat3At(r, 2, 1), mat3At(r, 2, 2));
   if (cosYawSigned < GIMBAL_EPSILON) {
     // R = Rz(γ)·Ry(±90°)·Rx(α): only α ∓ γ is observable; take γ = 0 (γ = −roll, α = −pitch).
     const alpha = r20 < 0 ? Math.atan2(mat3At(r, 0, 1), mat3At(r, 1, 1)) : Math.atan2(-mat3At(r, 0, 1), mat3At(r, 1, 1));

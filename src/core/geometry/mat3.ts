@@ -1,3 +1,4 @@
+import { hypot3 } from './hypot';
 import { normalizeVec3, type Vec3 } from './vec3';
 
 /** A 3x3 matrix, row-major: [r0c0, r0c1, r0c2, r1c0, …, r2c2]. */
@@ -103,7 +104,7 @@ export function axisAngleToMat3(axis: Vec3, rad: number): Mat3 {
 
 /** Rotation by the vector `omega` (axis × angle in rad): the exponential map. */
 export function rotationFromVector(omega: Vec3): Mat3 {
-  const angle = Math.hypot(omega.x, omega.y, omega.z);
+  const angle = hypot3(omega.x, omega.y, omega.z);
   if (angle < 1e-12) return IDENTITY3;
   return axisAngleToMat3({ x: omega.x / angle, y: omega.y / angle, z: omega.z / angle }, angle);
 }

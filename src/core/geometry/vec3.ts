@@ -1,3 +1,5 @@
+import { hypot3 } from './hypot';
+
 /** A 3D vector or point. Units and axes are the caller's (camera space: x right, y up, z toward the viewer). */
 export interface Vec3 {
   readonly x: number;
@@ -30,7 +32,7 @@ export function crossVec3(a: Vec3, b: Vec3): Vec3 {
 }
 
 export function lengthVec3(a: Vec3): number {
-  return Math.hypot(a.x, a.y, a.z);
+  return hypot3(a.x, a.y, a.z);
 }
 
 /** Unit vector along `a`; null for a (near-)zero vector. */

@@ -1,3 +1,4 @@
+import { hypot3 } from './hypot';
 import { applyMat3, invertMat3, mat3FromFunction, multiplyMat3, rotationFromVector, type Mat3 } from './mat3';
 import type { Vec3 } from './vec3';
 
@@ -92,7 +93,7 @@ function refine(start: Mat3, model: readonly Vec3[], observed: readonly Point2[]
         current = candidate;
         damping = Math.max(damping / 3, 1e-9);
         improved = true;
-        const stepRad = Math.hypot(step.x, step.y, step.z);
+        const stepRad = hypot3(step.x, step.y, step.z);
         if (gain < 1e-12 * (1 + current.cost) || stepRad < CONVERGED_STEP_RAD) return { rotation, evaluation: current };
       } else {
         damping *= 4;

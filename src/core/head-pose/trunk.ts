@@ -1,4 +1,5 @@
 import { DEG_PER_RAD } from '../geometry/angle-units';
+import { hypot2, hypot3 } from '../geometry/hypot';
 import type { Landmark, PoseObservation } from '../landmarks';
 import { POSE } from '../pose-indices';
 import type { ImageSize } from './camera-space';
@@ -41,9 +42,9 @@ export function estimateTrunk(pose: PoseObservation, size: ImageSize): TrunkEsti
   const dx = l.x - r.x;
   const dy = l.y - r.y;
   const dz = l.z - r.z;
-  if (!Number.isFinite(dx + dy + dz) || Math.hypot(dx, dy, dz) === 0) return null;
+  if (!Number.isFinite(dx + dy + dz) || hypot3(dx, dy, dz) === 0) return null;
   return {
-    yawDeg: Math.atan2(-dz, Math.hypot(dx, dy)) * DEG_PER_RAD,
+    yawDeg: Math.atan2(-dz, hypot2(dx, dy)) * DEG_PER_RAD,
     rollDeg: Math.atan2(-dy, dx) * DEG_PER_RAD,
     confidence,
   };
