@@ -34,9 +34,12 @@ export class BodyAlignment {
     if (this.lastTMs !== null && !(tMs > this.lastTMs)) return;
     const alpha = this.lastTMs === null ? 1 : 1 - Math.exp(-(tMs - this.lastTMs) / this.options.timeConstantMs);
     this.lastTMs = tMs;
-    const step = (axis: keyof HeadAngles): number =>
-      this.offset[axis] + alpha * (wrapDeg(face.angles[axis] - rawBody.angles[axis]) - this.offset[axis]);
-    this.offset = { yawDeg: step('yawDeg'), pitchDeg: step('pitchDeg'), rollDeg: step('rollDeg') };
+    const o = this.offset, f = face.angles, b = rawBody.angles;
+    this.offset = {
+      yawDeg: o.yawDeg + alpha * (wrapDeg(f.yawDeg - b.yawDeg) - o.yawDeg),
+      pitchDeg: o.pitchDeg + alpha * (wrapDeg(f.pitchDeg - b.pitchDeg) - o.pitchDeg),
+      rollDeg: o.rollDeg + alpha * (wrapDeg(f.rollDeg - b.rollDeg) - o.rollDeg),
+    };
   }
 
   apply(body: SourceEstimate): SourceEstimate {

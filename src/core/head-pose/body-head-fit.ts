@@ -1,3 +1,4 @@
+import { hypot3 } from '../geometry/hypot';
 import { rotationFromVector, type Mat3 } from '../geometry/mat3';
 import { BODY_HEAD_MODEL } from './body-head-model';
 
@@ -32,8 +33,15 @@ const JACOBIAN_ROTATIONS: readonly Mat3[] = [
 // Scratch state, reused by every call (single-threaded; no call re-enters).
 const weights = new Float64Array(COUNT);
 const roots = new Float64Array(COUNT);
-const obsX = new Float64Array(COUNT);
-const obsY = new Float64Array(COUNT);
+/**
+ * The observed points minus their weighted centroid: the centroid does not depend on the
+ * rotation, so it is taken once per fit, not in each of the ≈ 16 evaluations (the generic fit's
+ * `p.x − px` gives the same numbers).
+ */
+const centredX = new Float64Array(COUNT);
+const centredY = new Float64Array(COUNT);
+/** Σ weights, in point order (as the generic fit sums it in every evaluation). */
+let totalWeight = 0;
 const projX = new Float64Array(COUNT);
 const projY = new Float64Array(COUNT);
 const currentResiduals = new Float64Array(2 * COUNT);
@@ -61,7 +69,7 @@ function multiplyInto(out: Float64Array, a: Matrix, b: Matrix): void {
 
 /** rotationFromVector (axis-angle of |ω|) into `out`, with axisAngleToMat3's arithmetic. */
 function rotationFromVectorInto(out: Float64Array, ox: number, oy: number, oz: number): void {
-  const angle = Math.hypot(ox, oy, oz);
+  const angle = hypot3(ox, oy, oz);
   if (angle < 1e-12) {
     out.fill(0);
     out[0] = 1; out[4] = 1; out[8] = 1;
@@ -79,7 +87,7 @@ function rotationFromVectorInto(out: Float64Array, ox: number, oy: number, oz: n
 /** Residuals of the model under `r` with closed-form scale and offset; returns the cost. */
 function evaluate(r: Matrix, residuals: Float64Array): number {
   const r0 = r[0] as number, r1 = r[1] as number, r2 = r[2] as number, r3 = r[3] as number, r4 = r[4] as number, r5 = r[5] as number;
-  let totalWeight = 0, qx = 0, qy = 0, px = 0, py = 0;
+  let qx = 0, qy = 0;
   for (let k = 0; k < COUNT; k += 1) {
     const mx = MODEL[3 * k] as number, my = MODEL[3 * k + 1] as number, mz = MODEL[3 * k + 2] as number;
     const x = r0 * mx + r1 * my + r2 * mz;
@@ -87,22 +95,22 @@ function evaluate(r: Matrix, residuals: Float64Array): number {
     projX[k] = x;
     projY[k] = y;
     const w = weights[k] as number;
-    totalWeight += w; qx += w * x; qy += w * y; px += w * (obsX[k] as number); py += w * (obsY[k] as number);
+    qx += w * x; qy += w * y;
   }
-  qx /= totalWeight; qy /= totalWeight; px /= totalWeight; py /= totalWeight;
+  qx /= totalWeight; qy /= totalWeight;
   let correlation = 0, spread = 0;
   for (let k = 0; k < COUNT; k += 1) {
     const w = weights[k] as number;
     const dqx = (projX[k] as number) - qx, dqy = (projY[k] as number) - qy;
-    correlation += w * (((obsX[k] as number) - px) * dqx + ((obsY[k] as number) - py) * dqy);
+    correlation += w * ((centredX[k] as number) * dqx + (centredY[k] as number) * dqy);
     spread += w * (dqx ** 2 + dqy ** 2);
   }
   const scale = spread > 1e-18 ? Math.max(correlation / spread, 0) : 0;
   let cost = 0;
   for (let k = 0; k < COUNT; k += 1) {
     const root = roots[k] as number;
-    const rx = root * ((obsX[k] as number) - px - scale * ((projX[k] as number) - qx));
-    const ry = root * ((obsY[k] as number) - py - scale * ((projY[k] as number) - qy));
+    const rx = root * ((centredX[k] as number) - scale * ((projX[k] as number) - qx));
+    const ry = root * ((centredY[k] as number) - scale * ((projY[k] as number) - qy));
     residuals[2 * k] = rx;
     residuals[2 * k + 1] = ry;
     cost += rx * rx + ry * ry;
@@ -111,10 +119,24 @@ function evaluate(r: Matrix, residuals: Float64Array): number {
   return cost;
 }
 
-function dot(a: Float64Array, b: Float64Array): number {
-  let sum = 0;
-  for (let k = 0; k < a.length; k += 1) sum += (a[k] as number) * (b[k] as number);
-  return sum;
+/**
+ * JᵀJ and Jᵀr of the Jacobian columns in one pass. Each sum runs over k in order, as a separate
+ * dot product would, and JᵀJ is symmetric (cᵢ·cⱼ = cⱼ·cᵢ term by term), so its lower triangle is
+ * the upper one's.
+ */
+function normalEquations(): void {
+  const c0 = columns[0], c1 = columns[1], c2 = columns[2];
+  let s00 = 0, s01 = 0, s02 = 0, s11 = 0, s12 = 0, s22 = 0, t0 = 0, t1 = 0, t2 = 0;
+  for (let k = 0; k < 2 * COUNT; k += 1) {
+    const a = c0[k] as number, b = c1[k] as number, c = c2[k] as number, r = currentResiduals[k] as number;
+    s00 += a * a; s01 += a * b; s02 += a * c;
+    s11 += b * b; s12 += b * c; s22 += c * c;
+    t0 += a * r; t1 += b * r; t2 += c * r;
+  }
+  jtj[0] = s00; jtj[1] = s01; jtj[2] = s02;
+  jtj[3] = s01; jtj[4] = s11; jtj[5] = s12;
+  jtj[6] = s02; jtj[7] = s12; jtj[8] = s22;
+  jtr[0] = t0; jtr[1] = t1; jtr[2] = t2;
 }
 
 /** LM from `start`; leaves the result in `rotation` and `currentResiduals`, returns [cost, scale] via the out array. */
@@ -130,10 +152,7 @@ function refine(start: Mat3, out: Float64Array): void {
       evaluate(shifted, column);
       for (let k = 0; k < column.length; k += 1) column[k] = ((column[k] as number) - (currentResiduals[k] as number)) / JACOBIAN_STEP_RAD;
     }
-    for (let i = 0; i < 3; i += 1) {
-      for (let j = 0; j < 3; j += 1) jtj[3 * i + j] = dot(columns[i] as Float64Array, columns[j] as Float64Array);
-      jtr[i] = dot(columns[i] as Float64Array, currentResiduals);
-    }
+    normalEquations();
     let improved = false;
     for (let attempt = 0; attempt < 10 && !improved; attempt += 1) {
       // invertMat3 of the damped normal matrix, with its arithmetic.
@@ -158,7 +177,7 @@ function refine(start: Mat3, out: Float64Array): void {
         scale = evaluatedScale;
         damping = Math.max(damping / 3, 1e-9);
         improved = true;
-        const stepRad = Math.hypot(sx, sy, sz);
+        const stepRad = hypot3(sx, sy, sz);
         if (gain < 1e-12 * (1 + cost) || stepRad < CONVERGED_STEP_RAD) {
           out[0] = cost; out[1] = scale;
           return;
@@ -187,17 +206,26 @@ export function fitBodyHead(
   starts: readonly Mat3[],
 ): BodyHeadFit | null {
   let usable = 0;
+  let sumWeight = 0, px = 0, py = 0;
   for (let k = 0; k < COUNT; k += 1) {
     const w = rawWeights[k] ?? 0;
     const x = observedX[k] ?? Number.NaN, y = observedY[k] ?? Number.NaN;
     const weight = Number.isFinite(x + y) && w > 0 && Number.isFinite(w) ? w : 0;
     weights[k] = weight;
     roots[k] = Math.sqrt(weight);
-    obsX[k] = x;
-    obsY[k] = y;
     if (weight > 0) usable += 1;
+    // A non-finite point has weight 0 but still enters the sums (0 · NaN = NaN), as in the generic fit.
+    sumWeight += weight; px += weight * x; py += weight * y;
+    centredX[k] = x;
+    centredY[k] = y;
   }
   if (usable < 3 || starts.length === 0) return null;
+  totalWeight = sumWeight;
+  px /= totalWeight; py /= totalWeight;
+  for (let k = 0; k < COUNT; k += 1) {
+    centredX[k] = (centredX[k] as number) - px;
+    centredY[k] = (centredY[k] as number) - py;
+  }
   let bestCost = Number.NaN, bestScale = Number.NaN, found = false;
   for (const start of starts) {
     refine(start, refined);
@@ -210,13 +238,11 @@ export function fitBodyHead(
     }
   }
   if (!(bestScale > 0)) return null;
-  let totalWeight = 0;
-  for (let k = 0; k < COUNT; k += 1) totalWeight += Math.max(weights[k] as number, 0);
   const rmsResidual = Math.sqrt(bestCost / totalWeight);
   let spread = 0;
   for (let k = 0; k < COUNT; k += 1) {
     const mx = MODEL[3 * k] as number, my = MODEL[3 * k + 1] as number, mz = MODEL[3 * k + 2] as number;
-    spread += Math.max(weights[k] as number, 0) * (mx * mx + my * my + mz * mz);
+    spread += (weights[k] as number) * (mx * mx + my * my + mz * mz);
   }
   const modelRadius = Math.sqrt(spread / totalWeight);
   return {
