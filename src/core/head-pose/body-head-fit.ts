@@ -23,11 +23,14 @@ const MODEL = Float64Array.from(BODY_HEAD_MODEL.flatMap((m) => [m.point.x, m.poi
 const JACOBIAN_STEP_RAD = 1e-6;
 const MAX_ITERATIONS = 60;
 const CONVERGED_STEP_RAD = 1e-5;
-/** rotationFromVector(step · axis) for the three axes, as the generic fit builds them each time. */
-const JACOBIAN_ROTATIONS: readonly Mat3[] = [
-  rotationFromVector({ x: JACOBIAN_STEP_RAD, y: 0, z: 0 }),
-  rotationFromVector({ x: 0, y: JACOBIAN_STEP_RAD, z: 0 }),
-  rotationFromVector({ x: 0, y: 0, z: JACOBIAN_STEP_RAD }),
+/**
+ * rotationFromVector(step · axis) for the three axes, as the generic fit builds them each time
+ * (typed, like every matrix multiplyInto sees, so its element reads stay monomorphic).
+ */
+const JACOBIAN_ROTATIONS: readonly Float64Array[] = [
+  Float64Array.from(rotationFromVector({ x: JACOBIAN_STEP_RAD, y: 0, z: 0 })),
+  Float64Array.from(rotationFromVector({ x: 0, y: JACOBIAN_STEP_RAD, z: 0 })),
+  Float64Array.from(rotationFromVector({ x: 0, y: 0, z: JACOBIAN_STEP_RAD })),
 ];
 
 // Scratch state, reused by every call (single-threaded; no call re-enters).
@@ -57,10 +60,8 @@ const jtr = new Float64Array(3);
 /** Result of the last evaluate(): scale (cost is returned). */
 let evaluatedScale = 0;
 
-type Matrix = ArrayLike<number>;
-
 /** out = a · b (row-major 3×3), summed as multiplyMat3 does. */
-function multiplyInto(out: Float64Array, a: Matrix, b: Matrix): void {
+function multiplyInto(out: Float64Array, a: Float64Array, b: Float64Array): void {
   for (let r = 0; r < 3; r += 1) {
     const a0 = a[3 * r] as number, a1 = a[3 * r + 1] as number, a2 = a[3 * r + 2] as number;
     for (let c = 0; c < 3; c += 1) out[3 * r + c] = a0 * (b[c] as number) + a1 * (b[3 + c] as number) + a2 * (b[6 + c] as number);
@@ -84,8 +85,12 @@ function rotationFromVectorInto(out: Float64Array, ox: number, oy: number, oz: n
   out[6] = t * x * z - s * y; out[7] = t * y * z + s * x; out[8] = t * z * z + c;
 }
 
-/** Residuals of the model under `r` with closed-form scale and offset; returns the cost. */
-function evaluate(r: Matrix, residuals: Float64Array): number {
+/**
+ * Residuals of the model under `r` with closed-form scale and offset; returns the cost. With
+ * `base` (the residuals at the current rotation), `out` receives the forward-difference Jacobian
+ * column (residual − base) / JACOBIAN_STEP_RAD instead of the residuals themselves.
+ */
+function evaluate(r: Float64Array, out: Float64Array, base: Float64Array | null = null): number {
   const r0 = r[0] as number, r1 = r[1] as number, r2 = r[2] as number, r3 = r[3] as number, r4 = r[4] as number, r5 = r[5] as number;
   let qx = 0, qy = 0;
   for (let k = 0; k < COUNT; k += 1) {
@@ -111,8 +116,13 @@ function evaluate(r: Matrix, residuals: Float64Array): number {
     const root = roots[k] as number;
     const rx = root * ((centredX[k] as number) - scale * ((projX[k] as number) - qx));
     const ry = root * ((centredY[k] as number) - scale * ((projY[k] as number) - qy));
-    residuals[2 * k] = rx;
-    residuals[2 * k + 1] = ry;
+    if (base === null) {
+      out[2 * k] = rx;
+      out[2 * k + 1] = ry;
+    } else {
+      out[2 * k] = (rx - (base[2 * k] as number)) / JACOBIAN_STEP_RAD;
+      out[2 * k + 1] = (ry - (base[2 * k + 1] as number)) / JACOBIAN_STEP_RAD;
+    }
     cost += rx * rx + ry * ry;
   }
   evaluatedScale = scale;
@@ -147,10 +157,8 @@ function refine(start: Mat3, out: Float64Array): void {
   let damping = 1e-3;
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration += 1) {
     for (let axis = 0; axis < 3; axis += 1) {
-      const column = columns[axis] as Float64Array;
-      multiplyInto(shifted, rotation, JACOBIAN_ROTATIONS[axis] as Mat3);
-      evaluate(shifted, column);
-      for (let k = 0; k < column.length; k += 1) column[k] = ((column[k] as number) - (currentResiduals[k] as number)) / JACOBIAN_STEP_RAD;
+      multiplyInto(shifted, rotation, JACOBIAN_ROTATIONS[axis] as Float64Array);
+      evaluate(shifted, columns[axis] as Float64Array, currentResiduals);
     }
     normalEquations();
     let improved = false;

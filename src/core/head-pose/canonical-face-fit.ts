@@ -22,6 +22,8 @@ export interface CanonicalFaceFit {
 
 const COUNT = CANONICAL_FACE_POINTS.length;
 const WEIGHTS = Float64Array.from(CANONICAL_FACE_POINTS.map((p) => p.weight));
+/** Face-mesh index of each canonical point. */
+const MESH_INDEX = Int32Array.from(CANONICAL_FACE_POINTS.map((p) => p.index));
 const TOTAL_WEIGHT = CANONICAL_FACE_POINTS.reduce((s, p) => s + p.weight, 0);
 const INVERSE_TOTAL = 1 / TOTAL_WEIGHT;
 
@@ -93,9 +95,12 @@ function jacobi4(): void {
 export function fitCanonicalFace(landmarks: readonly Landmark[], size: ImageSize): CanonicalFaceFit | null {
   let sumX = 0, sumY = 0, sumZ = 0;
   for (let k = 0; k < COUNT; k += 1) {
-    const l = landmarks[(CANONICAL_FACE_POINTS[k] as (typeof CANONICAL_FACE_POINTS)[number]).index];
-    if (!l || !Number.isFinite(l.x + l.y + l.z)) return null;
-    const x = l.x * size.width, y = -l.y * size.height, z = -l.z * size.width;
+    const l = landmarks[MESH_INDEX[k] as number];
+    if (!l) return null;
+    // Each coordinate read once (landmark objects may come in many shapes: every read can be slow).
+    const lx = l.x, ly = l.y, lz = l.z;
+    if (!Number.isFinite(lx + ly + lz)) return null;
+    const x = lx * size.width, y = -ly * size.height, z = -lz * size.width;
     bx[k] = x; by[k] = y; bz[k] = z;
     const w = WEIGHTS[k] as number;
     sumX = sumX + x * w; sumY = sumY + y * w; sumZ = sumZ + z * w;

@@ -43,6 +43,36 @@ describe('fitBodyHead', () => {
     );
   });
 
+  it('carries nothing from one call to the next (its scratch buffers are shared): alternating heads give each its own result', () => {
+    const head = (yawDeg: number, shift: number): { x: number[]; y: number[] } => {
+      const r = anglesToMatrix({ yawDeg, pitchDeg: 10, rollDeg: -5 });
+      const points = MODEL.map((m) => applyMat3(r, m));
+      return { x: points.map((p) => 4 * p.x + shift), y: points.map((p) => 4 * p.y - shift) };
+    };
+    const a = head(-30, 100), b = head(50, -40);
+    const weightsA = MODEL.map(() => 1), weightsB = MODEL.map((_, k) => (k === 7 ? 0 : 0.8));
+    const alone = { a: fitBodyHead(a.x, a.y, weightsA, STARTS), b: fitBodyHead(b.x, b.y, weightsB, STARTS) };
+    const interleaved = [
+      fitBodyHead(a.x, a.y, weightsA, STARTS),
+      fitBodyHead(b.x, b.y, weightsB, STARTS),
+      fitBodyHead(a.x, a.y, MODEL.map(() => 0), STARTS), // refused half-way through its set-up
+      fitBodyHead(a.x, a.y, weightsA, STARTS),
+      fitBodyHead(b.x, b.y, weightsB, STARTS),
+    ];
+    expect(interleaved[2]).toBeNull();
+    expect([interleaved[0], interleaved[3]]).toEqual([alone.a, alone.a]);
+    expect([interleaved[1], interleaved[4]]).toEqual([alone.b, alone.b]);
+    expect(alone.a).not.toEqual(alone.b);
+  });
+
+  it('is null, like the generic fit, when an unweighted point is not finite', () => {
+    const observed = MODEL.map((m) => ({ x: m.x, y: m.y }));
+    observed[3] = { x: Number.NaN, y: 1 };
+    const weights = MODEL.map(() => 1);
+    expect(fitWeakPerspective(MODEL, observed, weights, STARTS)).toBeNull();
+    expect(fitBodyHead(observed.map((p) => p.x), observed.map((p) => p.y), weights, STARTS)).toBeNull();
+  });
+
   it('is null with fewer than 3 weighted points, like the generic fit', () => {
     const observed = MODEL.map((m) => ({ x: m.x, y: m.y }));
     const weights = MODEL.map((_, k) => (k < 2 ? 1 : 0));
