@@ -7,9 +7,9 @@ export const LIMB_RADII = {
   shoulder: 0.17,
   elbow: 0.13,
   wrist: 0.09,
-  /** The hand: a flattened ellipsoid this thick and wide (shoulder widths). */
+  /** The hand: a flattened ellipsoid this thick and wide (shoulder widths; an adult hand ≈ 0.22 W wide). */
   handThickness: 0.07,
-  handWidth: 0.13,
+  handWidth: 0.2,
 } as const;
 
 /** Shading by hand (no lights): a soft ambient share plus a light from the front, above and the image's left. */

@@ -23,10 +23,10 @@ import type { HeadAngles } from '../core/head-pose/head-angles';
 import type { Landmark } from '../core/landmarks';
 import { armsGroup } from './arm-meshes';
 import { hangingArmBands, paintOutArms, type ArmBand } from './core/arm-inpaint';
-import { ARM_POSES, armJoints, type ArmPose, type BodyFrame } from './core/arm-pose';
+import { ARM_POSES, armJoints, handInFrontOfFace, raisedSides, type ArmPose, type BodyFrame, type BodySide } from './core/arm-pose';
 import { backProject, cameraRig, photoUv, project, type CameraRig, type WorldPoint } from './core/camera-rig';
 import { depthScaleToCanonical } from './core/depth-scale';
-import { headShape, type HeadShape } from './core/head-shape';
+import { FACE_POINT, headShape, type HeadShape } from './core/head-shape';
 import { inpaintEllipse } from './core/inpaint';
 
 /**
@@ -183,7 +183,9 @@ const SLEEVE_SAMPLE_BELOW = 0.12;
 function bodyFrame(rig: CameraRig, shape: HeadShape, shoulders: PhotoShoulders): BodyFrame {
   const z = shape.skullCentre[2];
   const at = (p: { x: number; y: number }): WorldPoint => backProject(rig, p.x * rig.photoWidth, p.y * rig.photoHeight, z);
-  return { leftShoulder: at(shoulders.left), rightShoulder: at(shoulders.right), skullCentre: shape.skullCentre, skullRadii: shape.skullRadii };
+  const i = FACE_POINT.foreheadMiddle * 3;
+  const forehead: WorldPoint = [shape.facePositions[i] ?? 0, shape.facePositions[i + 1] ?? 0, shape.facePositions[i + 2] ?? 0];
+  return { leftShoulder: at(shoulders.left), rightShoulder: at(shoulders.right), skullCentre: shape.skullCentre, skullRadii: shape.skullRadii, forehead };
 }
 
 function sleeveColour(photo: OffscreenCanvas, rig: CameraRig, shoulders: PhotoShoulders): Color {
@@ -199,9 +201,10 @@ export class HeadScene {
   readonly rig: CameraRig;
   readonly shape: HeadShape;
   private readonly renderer: WebGLRenderer;
-  /** Background, neck and skull; then, over them after a depth clear, the face. */
+  /** Background, neck, skull and arms; then, over them after a depth clear, the face; then a hand on it. */
   private readonly scene = new Scene();
   private readonly faceScene = new Scene();
+  private readonly frontScene = new Scene();
   private readonly camera: PerspectiveCamera;
   private readonly head = new Group();
   private readonly face = new Group();
@@ -252,17 +255,28 @@ export class HeadScene {
       const body = bodyFrame(rig, shape, input.shoulders);
       const colours = { sleeve: sleeveColour(photo, rig, input.shoulders), skin: neckColour.clone().multiplyScalar(1 / NECK_SKIN_SHADE) };
       const px = (p: { x: number; y: number }) => ({ x: p.x * rig.photoWidth, y: p.y * rig.photoHeight });
-      const armlessMap = texture(photoCanvas(input.photo, shape, hangingArmBands(px(input.shoulders.left), px(input.shoulders.right), rig.photoHeight)));
-      this.textures.push(armlessMap);
-      const armless = backgroundMesh(rig, armlessMap);
-      armless.visible = false;
-      this.scene.add(armless);
+      const left = px(input.shoulders.left), right = px(input.shoulders.right);
+      // One background per set of raised arms, shared by the poses that raise the same ones.
+      const backgrounds = new Map<string, Mesh>();
+      const backgroundWithout = (sides: readonly BodySide[]): Mesh => {
+        const key = sides.join('+');
+        const known = backgrounds.get(key);
+        if (known !== undefined) return known;
+        const bands = sides.flatMap((side) => (side === 'left' ? hangingArmBands(left, right, rig.photoHeight) : hangingArmBands(right, left, rig.photoHeight)));
+        const map = texture(photoCanvas(input.photo, shape, bands));
+        this.textures.push(map);
+        const mesh = backgroundMesh(rig, map);
+        mesh.visible = false;
+        this.scene.add(mesh);
+        backgrounds.set(key, mesh);
+        return mesh;
+      };
       for (const pose of ARM_POSES) {
         if (pose === 'rest') continue;
         const limbs = armsGroup(body, (side) => armJoints(pose, body, side), colours);
         limbs.visible = false;
-        this.arms.set(pose, { limbs, background: armless });
-        this.scene.add(limbs);
+        this.arms.set(pose, { limbs, background: backgroundWithout(raisedSides(pose)) });
+        (handInFrontOfFace(pose) ? this.frontScene : this.scene).add(limbs);
       }
     }
   }
@@ -298,6 +312,10 @@ export class HeadScene {
     // past the face's sides, a real head's cheeks and temples do join the skull.
     this.renderer.clearDepth();
     this.renderer.render(this.faceScene, this.camera);
+    if (shown !== undefined && handInFrontOfFace(arms)) {
+      this.renderer.clearDepth();
+      this.renderer.render(this.frontScene, this.camera);
+    }
   }
 
   /** The last rendered frame's RGBA pixels, rows bottom to top (WebGL's order). */

@@ -31,20 +31,19 @@ export const HANGING_ARM = {
   sourceRows: 0.3,
 } as const;
 
-export function hangingArmBands(left: { x: number; y: number }, right: { x: number; y: number }, photoHeight: number): ArmBand[] {
-  const w = Math.hypot(left.x - right.x, left.y - right.y);
+/** The bands of the arm hanging from `shoulder` (the other shoulder gives the scale and the midline). */
+export function hangingArmBands(shoulder: { x: number; y: number }, otherShoulder: { x: number; y: number }, photoHeight: number): ArmBand[] {
+  const w = Math.hypot(shoulder.x - otherShoulder.x, shoulder.y - otherShoulder.y);
   const A = HANGING_ARM;
-  // The image's left holds the subject's right shoulder (smaller x); `inward` points to the midline.
-  return [left, right].flatMap((shoulder) => {
-    const inward = shoulder.x < (left.x + right.x) / 2 ? 1 : -1;
-    const armpitY = shoulder.y + A.armpitBelowShoulder * w;
-    const outerX = shoulder.x - inward * A.beyondSleeve * w;
-    const sourceRows = A.sourceRows * w;
-    return [
-      { topY: shoulder.y - A.capAboveShoulder * w, bottomY: armpitY, innerX: shoulder.x, outerX, sourceRows },
-      { topY: armpitY, bottomY: photoHeight - 1, innerX: shoulder.x + inward * A.seamInsideShoulder * w, outerX, sourceRows },
-    ];
-  });
+  // `inward` points to the midline (+1 for the shoulder on the image's left).
+  const inward = shoulder.x < otherShoulder.x ? 1 : -1;
+  const armpitY = shoulder.y + A.armpitBelowShoulder * w;
+  const outerX = shoulder.x - inward * A.beyondSleeve * w;
+  const sourceRows = A.sourceRows * w;
+  return [
+    { topY: shoulder.y - A.capAboveShoulder * w, bottomY: armpitY, innerX: shoulder.x, outerX, sourceRows },
+    { topY: armpitY, bottomY: photoHeight - 1, innerX: shoulder.x + inward * A.seamInsideShoulder * w, outerX, sourceRows },
+  ];
 }
 
 /**

@@ -3,9 +3,10 @@ import type { WorldPoint } from './camera-rig';
 /**
  * What the arms do in a frame. `rest`: the photo's own arms, untouched (no arm geometry: every clip
  * made before arms existed renders exactly as it did). `hands-behind-head`: both arms raised, elbows
- * out to the sides at about eye height, hands joined behind the head.
+ * out to the sides at about eye height, hands joined behind the head. `palm-on-forehead`: the
+ * subject's right hand flat on the forehead, the elbow out to the side; the left arm rests.
  */
-export const ARM_POSES = ['rest', 'hands-behind-head'] as const;
+export const ARM_POSES = ['rest', 'hands-behind-head', 'palm-on-forehead'] as const;
 export type ArmPose = (typeof ARM_POSES)[number];
 
 export const BODY_SIDES = ['left', 'right'] as const;
@@ -28,6 +29,25 @@ export interface BodyFrame {
   /** Centre and half-axes of the head's skull ellipsoid at neutral (world units). */
   readonly skullCentre: WorldPoint;
   readonly skullRadii: WorldPoint;
+  /** The middle of the forehead's skin at neutral (world units). */
+  readonly forehead: WorldPoint;
+}
+
+/** Whether a pose puts a hand in front of the face (drawn after it) rather than behind the head. */
+export function handInFrontOfFace(pose: ArmPose): boolean {
+  return pose === 'palm-on-forehead';
+}
+
+/** The arms a pose raises (those whose photo arm must be painted out). */
+export function raisedSides(pose: ArmPose): readonly BodySide[] {
+  switch (pose) {
+    case 'rest':
+      return [];
+    case 'hands-behind-head':
+      return BODY_SIDES;
+    case 'palm-on-forehead':
+      return [PALM_SIDE];
+  }
 }
 
 /**
@@ -77,12 +97,48 @@ function handsBehindHead(body: BodyFrame, side: BodySide): ArmJoints {
   return { shoulder, elbow, wrist, handTip };
 }
 
-/** The joints of one arm in `pose`; null for `rest` (the photo's own arm is shown). */
+/** The hand on the forehead: most people press with their right. */
+export const PALM_SIDE: BodySide = 'right';
+
+/**
+ * A palm on the forehead, in shoulder widths W: the elbow out to the side and forward, a little
+ * above the shoulder (with the elbow forward and down, the pose landmarker put the wrist on the
+ * forearm, short of the forehead); the wrist in front of the temple on the hand's own side, the palm
+ * across the forehead toward the other side, just in front of its skin.
+ */
+export const PALM_ON_FOREHEAD = {
+  shoulderRaise: 0.05,
+  elbowOut: 0.3,
+  elbowUp: 0.15,
+  elbowForward: 0.35,
+  /** Wrist: this far out from the forehead's middle (W), at its height… */
+  wristOut: 0.28,
+  /** …and this far in front of its skin (W) (the hand's thickness and a little air). */
+  inFrontOfSkin: 0.06,
+  /** The finger tips: past the forehead's middle toward the other side (W). */
+  tipAcross: 0.14,
+} as const;
+
+function palmOnForehead(body: BodyFrame, side: BodySide): ArmJoints {
+  const P = PALM_ON_FOREHEAD;
+  const w = shoulderWidth(body);
+  const out = outward(side);
+  const photoShoulder = side === 'left' ? body.leftShoulder : body.rightShoulder;
+  const shoulder: WorldPoint = [photoShoulder[0], photoShoulder[1] + P.shoulderRaise * w, photoShoulder[2]];
+  const elbow: WorldPoint = [photoShoulder[0] + out * P.elbowOut * w, photoShoulder[1] + P.elbowUp * w, photoShoulder[2] + P.elbowForward * w];
+  const [fx, fy, fz] = body.forehead;
+  const z = fz + P.inFrontOfSkin * w;
+  return { shoulder, elbow, wrist: [fx + out * P.wristOut * w, fy, z], handTip: [fx - out * P.tipAcross * w, fy, z] };
+}
+
+/** The joints of one arm in `pose`; null where the photo's own arm is shown. */
 export function armJoints(pose: ArmPose, body: BodyFrame, side: BodySide): ArmJoints | null {
   switch (pose) {
     case 'rest':
       return null;
     case 'hands-behind-head':
       return handsBehindHead(body, side);
+    case 'palm-on-forehead':
+      return side === PALM_SIDE ? palmOnForehead(body, side) : null;
   }
 }

@@ -6,6 +6,8 @@ import { holeFans } from './mesh-triangles';
 /** Face-mesh points used to size the head (MediaPipe's canonical face mesh indices). */
 export const FACE_POINT = {
   foreheadTop: 10,
+  /** The forehead's middle, between its top and the brows. */
+  foreheadMiddle: 151,
   chin: 152,
   /** Cheek contour beside the ear: the subject's right (image left) and left (image right). */
   rightCheek: 234,

@@ -35,7 +35,8 @@ describe('paintOutArms', () => {
 describe('hangingArmBands', () => {
   it('per shoulder: the cap out from the shoulder point, and below the armpit from inside the seam, both out beyond the sleeve', () => {
     const w = 400;
-    const bands = hangingArmBands({ x: 600, y: 440 }, { x: 200, y: 440 }, 1024);
+    const left = { x: 600, y: 440 }, right = { x: 200, y: 440 };
+    const bands = [...hangingArmBands(left, right, 1024), ...hangingArmBands(right, left, 1024)];
     expect(bands).toHaveLength(4);
     const onImageLeft = bands.filter((b) => b.outerX < 400);
     const onImageRight = bands.filter((b) => b.outerX > 400);

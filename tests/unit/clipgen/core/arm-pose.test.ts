@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { armJoints, BODY_SIDES, shoulderWidth, type BodyFrame } from '../../../../src/clipgen/core/arm-pose';
+import { armJoints, BODY_SIDES, handInFrontOfFace, PALM_SIDE, raisedSides, shoulderWidth, type BodyFrame } from '../../../../src/clipgen/core/arm-pose';
 import type { WorldPoint } from '../../../../src/clipgen/core/camera-rig';
 
 /** World units are photo pixels, y up, z toward the camera: shoulders 400 px apart, the skull above them. */
@@ -8,6 +8,7 @@ const BODY: BodyFrame = {
   rightShoulder: [200, -440, -50],
   skullCentre: [400, -220, -50],
   skullRadii: [105, 140, 120],
+  forehead: [400, -170, 65],
 };
 const W = 400;
 
@@ -70,5 +71,29 @@ describe('armJoints', () => {
       expect(left[joint][1]).toBeCloseTo(right[joint][1], 9);
       expect(left[joint][2]).toBeCloseTo(right[joint][2], 9);
     }
+  });
+
+  it('palm on the forehead: only the right arm is raised, its palm across the forehead just in front of the skin, drawn over the face', () => {
+    expect(PALM_SIDE).toBe('right');
+    expect(raisedSides('palm-on-forehead')).toEqual(['right']);
+    expect(raisedSides('hands-behind-head')).toEqual(['left', 'right']);
+    expect(raisedSides('rest')).toEqual([]);
+    expect(handInFrontOfFace('palm-on-forehead')).toBe(true);
+    expect(handInFrontOfFace('hands-behind-head')).toBe(false);
+    expect(armJoints('palm-on-forehead', BODY, 'left')).toBeNull();
+    const arm = armJoints('palm-on-forehead', BODY, 'right');
+    if (arm === null) throw new Error('no joints');
+    const [fx, fy, fz] = BODY.forehead;
+    // The hand spans the forehead's middle: the wrist on the subject's right (image left), the tips past the middle.
+    expect(arm.wrist[0]).toBeLessThan(fx);
+    expect(arm.handTip[0]).toBeGreaterThan(fx);
+    for (const p of [arm.wrist, arm.handTip]) {
+      expect(p[1]).toBeCloseTo(fy, 9);
+      expect(p[2]).toBeGreaterThan(fz);
+      expect(p[2] - fz).toBeLessThan(0.1 * W);
+    }
+    // The elbow is out to the side of its shoulder and in front of it.
+    expect(arm.elbow[0]).toBeLessThan(BODY.rightShoulder[0]);
+    expect(arm.elbow[2]).toBeGreaterThan(BODY.rightShoulder[2]);
   });
 });
