@@ -7,7 +7,7 @@ import { i420Size } from '../../src/clipgen/core/y4m';
 import { ClipBrowser } from '../../src/clipgen/node/clip-browser';
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 import { POSE } from '../../src/core/pose-indices';
-import { handsBehindHead } from '../../src/core/reps/placements';
+import { handOnForehead, handsBehindHead } from '../../src/core/reps/placements';
 
 /**
  * The clip generator's own geometry, measured by the real face landmarker: a head rendered at a
@@ -70,7 +70,7 @@ test.describe('clip generator', () => {
     expect(m.poseFound).toBe(true);
   });
 
-  test('rendered arms with the hands behind the head: the pose landmarker puts both elbows above the shoulders, as the exercise needs', async () => {
+  test('rendered arms: hands behind the head put both elbows above the shoulders, a palm on the forehead is found there, as the exercises need', async () => {
     expect(browser.setup.shouldersFound).toBe(true);
     const aspect = 640 / 480;
     const atRest = await browser.measure(NEUTRAL, { withPose: true, fresh: true, frames: 3 });
@@ -84,6 +84,10 @@ test.describe('clip generator', () => {
     expect(y(POSE.leftElbow)).toBeLessThan(y(POSE.leftShoulder));
     expect(y(POSE.rightElbow)).toBeLessThan(y(POSE.rightShoulder));
     expect(handsBehindHead(pose, aspect).ok).toBe(true);
+    expect(handOnForehead(atRest.poseLandmarks ?? [], aspect).ok, 'no hand on the forehead at rest').toBe(false);
+    const palm = await browser.measure({ ...NEUTRAL, arms: 'palm-on-forehead' }, { withPose: true, fresh: true, frames: 3 });
+    expect(palm.faceFound).toBe(true);
+    expect(handOnForehead(palm.poseLandmarks ?? [], aspect).ok, 'a rendered palm on the forehead').toBe(true);
   });
 
   test('a head rendered at ±20° reads back within the named tolerances', async () => {
