@@ -108,7 +108,19 @@ export function stepHold(config: HoldConfig, state: HoldState, tMs: number, inpu
     return { state: { ...state, lastMs: tMs, badSinceMs, badReason: reason }, events: NO_EVENTS, reps: NO_REPS };
   }
   const heldMs = state.heldMs + (state.badSinceMs === null ? tMs - state.lastMs : 0);
-  const next = { ...state, lastMs: tMs, heldMs, peak: Math.max(state.peak, input.value), badSinceMs: null };
+  // Every field written out (not `...state`): V8's generic spread copy is slow and this runs per frame.
+  const next: Extract<HoldState, { phase: 'holding' }> = {
+    kind: 'hold',
+    phase: 'holding',
+    side: state.side,
+    startMs: state.startMs,
+    lastMs: tMs,
+    heldMs,
+    peak: Math.max(state.peak, input.value),
+    reference: state.reference,
+    badSinceMs: null,
+    badReason: state.badReason,
+  };
   if (heldMs >= config.holdMs) {
     return { state: { kind: 'hold', phase: 'waiting', released: false, completedMs: tMs }, events: NO_EVENTS, reps: [holdRep(next, config, tMs, true)] };
   }

@@ -118,8 +118,8 @@ export function stepOscillation(
       // An extreme's time is the last time the signal was near it: a swing is timed from when it
       // left the plateau, and a plateau never goes stale. A stale extreme is forgotten.
       const near = PLATEAU_FRACTION * config.minSwing;
-      const lowNow = value < state.low.value ? point : value <= state.low.value + near ? { ...state.low, tMs } : state.low;
-      const highNow = value > state.high.value ? point : value >= state.high.value - near ? { ...state.high, tMs } : state.high;
+      const lowNow = value < state.low.value ? point : value <= state.low.value + near ? { tMs, value: state.low.value, off: state.low.off } : state.low;
+      const highNow = value > state.high.value ? point : value >= state.high.value - near ? { tMs, value: state.high.value, off: state.high.off } : state.high;
       const low = tMs - lowNow.tMs > config.maxSwingMs ? point : lowNow;
       const high = tMs - highNow.tMs > config.maxSwingMs ? point : highNow;
       const path = state.path.length >= MAX_SEEK_PATH_POINTS ? appendPoint(null, tMs, value) : appendPoint(state.path, tMs, value);
@@ -131,7 +131,8 @@ export function stepOscillation(
         const out: OscillationState = { kind: 'oscillation', phase: 'out', dir: -1, start: high, peak: point, path, off: extend(rangeOf(high), point) };
         return { state: out, events: [{ type: 'rep-started', tMs, side: 'none' }], reps: NO_REPS };
       }
-      return { state: { ...state, low, high, path }, events: NO_EVENTS, reps: NO_REPS };
+      // Fields written out (not `...state`), here and below: V8's generic spread copy is slow and these run per frame.
+      return { state: { kind: 'oscillation', phase: 'seek', low, high, path }, events: NO_EVENTS, reps: NO_REPS };
     }
     case 'out': {
       const path = appendPoint(state.path, tMs, value);
@@ -152,11 +153,11 @@ export function stepOscillation(
       if (tMs - state.start.tMs > config.maxCycleMs) {
         return { state: seekFrom(point), events: NO_EVENTS, reps: [rawRep(config, state.start, peak, path, tMs, INCOMPLETE_REASONS.timeout)] };
       }
-      return { state: { ...state, peak, path, off }, events: NO_EVENTS, reps: NO_REPS };
+      return { state: { kind: 'oscillation', phase: 'out', dir: state.dir, start: state.start, peak, path, off }, events: NO_EVENTS, reps: NO_REPS };
     }
     case 'finish': {
       if ((value - state.extreme.value) * state.dir >= 0) {
-        return { state: { ...state, extreme: point }, events: NO_EVENTS, reps: NO_REPS };
+        return { state: { kind: 'oscillation', phase: 'finish', dir: state.dir, extreme: point }, events: NO_EVENTS, reps: NO_REPS };
       }
       if ((state.extreme.value - value) * state.dir >= config.turnDelta) {
         const turned = seekFrom(state.extreme);
