@@ -1,5 +1,5 @@
 import { hypot3 } from './hypot';
-import { normalizeVec3, type Vec3 } from './vec3';
+import { lengthVec3, type Vec3 } from './vec3';
 
 /** A 3x3 matrix, row-major: [r0c0, r0c1, r0c2, r1c0, …, r2c2]. */
 export type Mat3 = readonly [number, number, number, number, number, number, number, number, number];
@@ -114,13 +114,20 @@ export function rotationFromVector(omega: Vec3): Mat3 {
  * (0 = identity, 1 = the full rotation). Identity for zero or parallel inputs.
  */
 export function rotationBetween(from: Vec3, to: Vec3, fraction = 1): Mat3 {
-  const a = normalizeVec3(from);
-  const b = normalizeVec3(to);
-  if (!a || !b) return IDENTITY3;
-  const axis = normalizeVec3({ x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x });
-  if (!axis) return IDENTITY3;
-  const angle = Math.acos(Math.min(1, Math.max(-1, a.x * b.x + a.y * b.y + a.z * b.z)));
-  return axisAngleToMat3(axis, angle * fraction);
+  // normalizeVec3(from), normalizeVec3(to), their cross product normalised, on plain numbers:
+  // the same arithmetic without four intermediate objects (this runs several times per frame).
+  const lengthA = lengthVec3(from);
+  const lengthB = lengthVec3(to);
+  if (!(lengthA > 1e-12) || !(lengthB > 1e-12)) return IDENTITY3;
+  const fa = 1 / lengthA, fb = 1 / lengthB;
+  const ax = from.x * fa, ay = from.y * fa, az = from.z * fa;
+  const bx = to.x * fb, by = to.y * fb, bz = to.z * fb;
+  const cx = ay * bz - az * by, cy = az * bx - ax * bz, cz = ax * by - ay * bx;
+  const lengthC = hypot3(cx, cy, cz);
+  if (!(lengthC > 1e-12)) return IDENTITY3;
+  const fc = 1 / lengthC;
+  const angle = Math.acos(Math.min(1, Math.max(-1, ax * bx + ay * by + az * bz)));
+  return axisAngleToMat3({ x: cx * fc, y: cy * fc, z: cz * fc }, angle * fraction);
 }
 
 /**
