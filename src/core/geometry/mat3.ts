@@ -19,10 +19,15 @@ export function mat3FromFunction(element: (r: number, c: number) => number): Mat
   ];
 }
 
+/** a · b, each element summed over k = 0, 1, 2 in that order (written out: it runs several times per frame). */
 export function multiplyMat3(a: Mat3, b: Mat3): Mat3 {
-  return mat3FromFunction(
-    (r, c) => mat3At(a, r, 0) * mat3At(b, 0, c) + mat3At(a, r, 1) * mat3At(b, 1, c) + mat3At(a, r, 2) * mat3At(b, 2, c),
-  );
+  const [a00, a01, a02, a10, a11, a12, a20, a21, a22] = a;
+  const [b00, b01, b02, b10, b11, b12, b20, b21, b22] = b;
+  return [
+    a00 * b00 + a01 * b10 + a02 * b20, a00 * b01 + a01 * b11 + a02 * b21, a00 * b02 + a01 * b12 + a02 * b22,
+    a10 * b00 + a11 * b10 + a12 * b20, a10 * b01 + a11 * b11 + a12 * b21, a10 * b02 + a11 * b12 + a12 * b22,
+    a20 * b00 + a21 * b10 + a22 * b20, a20 * b01 + a21 * b11 + a22 * b21, a20 * b02 + a21 * b12 + a22 * b22,
+  ];
 }
 
 export function transposeMat3(m: Mat3): Mat3 {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisAngleToMat3, IDENTITY3, rotationBetween, type Mat3 } from '../../../../src/core/geometry/mat3';
+import { axisAngleToMat3, IDENTITY3, mat3At, mat3FromFunction, multiplyMat3, rotationBetween, type Mat3 } from '../../../../src/core/geometry/mat3';
 import { crossVec3, dotVec3, normalizeVec3, type Vec3 } from '../../../../src/core/geometry/vec3';
 
 /** rotationBetween as it was written with the vector helpers (the reference for the scalar version). */
@@ -26,5 +26,19 @@ describe('rotationBetween', () => {
     );
     // The estimator's use: from the optical axis to a ray toward the camera.
     expect(rotationBetween({ x: 0, y: 0, z: 1 }, { x: -40, y: 25, z: 415 }, 1)).toEqual(withVectorHelpers({ x: 0, y: 0, z: 1 }, { x: -40, y: 25, z: 415 }, 1));
+  });
+});
+
+describe('multiplyMat3', () => {
+  it('sums each element over k = 0, 1, 2 in order, as the element-function version did', () => {
+    const entry = fc.oneof(fc.double({ noNaN: false }), fc.constantFrom(0, -0, 1));
+    const matrix = fc.array(entry, { minLength: 9, maxLength: 9 }).map((m) => m as unknown as Mat3);
+    fc.assert(
+      fc.property(matrix, matrix, (a, b) => {
+        const reference = mat3FromFunction((r, c) => mat3At(a, r, 0) * mat3At(b, 0, c) + mat3At(a, r, 1) * mat3At(b, 1, c) + mat3At(a, r, 2) * mat3At(b, 2, c));
+        expect(multiplyMat3(a, b)).toEqual(reference);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
