@@ -31,7 +31,8 @@ export function multiplyMat3(a: Mat3, b: Mat3): Mat3 {
 }
 
 export function transposeMat3(m: Mat3): Mat3 {
-  return mat3FromFunction((r, c) => mat3At(m, c, r));
+  const [a, b, c, d, e, f, g, h, i] = m;
+  return [a, d, g, b, e, h, c, f, i];
 }
 
 export function addScaledMat3(a: Mat3, b: Mat3, bFactor: number): Mat3 {

@@ -1,11 +1,12 @@
 import { rotationToAngles } from '../geometry/euler';
+import { multiplyMat3, transposeMat3 } from '../geometry/mat3';
 import type { FrameObservation } from '../landmarks';
 import type { ImageSize } from './camera-space';
 import { estimateFromBody, type BodyEstimateOptions } from './from-body';
 import { estimateFromFace, type FaceEstimateOptions } from './from-face';
 import { fuseHeadSources } from './fusion';
 import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from './head-angles';
-import { anglesToRotation, transposeTimes } from './rotation-kernels';
+import { anglesToRotation } from './rotation-kernels';
 import type { SourceEstimate } from './source-estimate';
 import { estimateTrunk } from './trunk';
 
@@ -63,7 +64,7 @@ export function estimateHeadPoseParts(
   const fused = fusedHead && finiteSource(fusedHead) && Number.isFinite(fusedHead.bodyShare) ? fusedHead : null;
   const neckAngles =
     fused && trunk
-      ? rotationToAngles(transposeTimes(anglesToRotation({ yawDeg: trunk.yawDeg, pitchDeg: 0, rollDeg: trunk.rollDeg }), fused.rotation))
+      ? rotationToAngles(multiplyMat3(transposeMat3(anglesToRotation({ yawDeg: trunk.yawDeg, pitchDeg: 0, rollDeg: trunk.rollDeg })), fused.rotation))
       : null;
   const neck = neckAngles && finiteAngles(neckAngles) ? neckAngles : null;
   const estimate: HeadPoseEstimate = {

@@ -1,7 +1,8 @@
 import { rotationToAngles } from '../geometry/euler';
+import { multiplyMat3, transposeMat3 } from '../geometry/mat3';
 import { continuousAngles } from '../geometry/unwrap';
 import type { HeadAngles } from './head-angles';
-import { anglesToRotation, transposeTimes } from './rotation-kernels';
+import { anglesToRotation } from './rotation-kernels';
 
 /**
  * The head's angles as seen from its neutral posture: R_rel = R_neutralᵀ · R, decomposed in the
@@ -10,6 +11,6 @@ import { anglesToRotation, transposeTimes } from './rotation-kernels';
  * `previous` (the last relative angles) keeps the result continuous past ±90° / ±180°.
  */
 export function relativeToNeutral(angles: HeadAngles, neutral: HeadAngles, previous: HeadAngles | null = null): HeadAngles {
-  const relative = rotationToAngles(transposeTimes(anglesToRotation(neutral), anglesToRotation(angles)));
+  const relative = rotationToAngles(multiplyMat3(transposeMat3(anglesToRotation(neutral)), anglesToRotation(angles)));
   return continuousAngles(previous, relative);
 }

@@ -3,10 +3,9 @@ import type { Mat3 } from '../geometry/mat3';
 import type { HeadAngles } from './head-angles';
 
 /**
- * geometry/euler.ts anglesToMatrix and multiplyMat3(transposeMat3(a), b) without the generic
- * helpers' intermediate matrices and closures, with the same arithmetic in the same order (the
- * zero entries included), so the same results to the last bit
- * (tests/unit/core/head-pose/rotation-kernels.test.ts). They run several times per frame.
+ * geometry/euler.ts anglesToMatrix without the generic helpers' intermediate matrices, with the
+ * same arithmetic in the same order (the zero entries included), so the same results to the last
+ * bit (tests/unit/core/head-pose/rotation-kernels.test.ts). It runs several times per frame.
  */
 
 const yx = new Float64Array(9);
@@ -29,16 +28,5 @@ export function anglesToRotation(angles: HeadAngles): Mat3 {
     cz * b00 + nsz * b10 + 0 * b20, cz * b01 + nsz * b11 + 0 * b21, cz * b02 + nsz * b12 + 0 * b22,
     sz * b00 + cz * b10 + 0 * b20, sz * b01 + cz * b11 + 0 * b21, sz * b02 + cz * b12 + 0 * b22,
     0 * b00 + 0 * b10 + 1 * b20, 0 * b01 + 0 * b11 + 1 * b21, 0 * b02 + 0 * b12 + 1 * b22,
-  ];
-}
-
-/** aᵀ · b, summed as multiplyMat3(transposeMat3(a), b). */
-export function transposeTimes(a: Mat3, b: Mat3): Mat3 {
-  const [a00, a01, a02, a10, a11, a12, a20, a21, a22] = a;
-  const [b00, b01, b02, b10, b11, b12, b20, b21, b22] = b;
-  return [
-    a00 * b00 + a10 * b10 + a20 * b20, a00 * b01 + a10 * b11 + a20 * b21, a00 * b02 + a10 * b12 + a20 * b22,
-    a01 * b00 + a11 * b10 + a21 * b20, a01 * b01 + a11 * b11 + a21 * b21, a01 * b02 + a11 * b12 + a21 * b22,
-    a02 * b00 + a12 * b10 + a22 * b20, a02 * b01 + a12 * b11 + a22 * b21, a02 * b02 + a12 * b12 + a22 * b22,
   ];
 }

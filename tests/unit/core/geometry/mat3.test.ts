@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisAngleToMat3, IDENTITY3, mat3At, mat3FromFunction, multiplyMat3, rotationBetween, type Mat3 } from '../../../../src/core/geometry/mat3';
+import { axisAngleToMat3, IDENTITY3, mat3At, mat3FromFunction, multiplyMat3, rotationBetween, transposeMat3, type Mat3 } from '../../../../src/core/geometry/mat3';
 import { crossVec3, dotVec3, normalizeVec3, type Vec3 } from '../../../../src/core/geometry/vec3';
 
 /** rotationBetween as it was written with the vector helpers (the reference for the scalar version). */
@@ -29,14 +29,15 @@ describe('rotationBetween', () => {
   });
 });
 
-describe('multiplyMat3', () => {
-  it('sums each element over k = 0, 1, 2 in order, as the element-function version did', () => {
+describe('multiplyMat3 and transposeMat3', () => {
+  it('multiplyMat3 sums each element over k = 0, 1, 2 in order, as the element-function version did; transposeMat3 swaps', () => {
     const entry = fc.oneof(fc.double({ noNaN: false }), fc.constantFrom(0, -0, 1));
     const matrix = fc.array(entry, { minLength: 9, maxLength: 9 }).map((m) => m as unknown as Mat3);
     fc.assert(
       fc.property(matrix, matrix, (a, b) => {
         const reference = mat3FromFunction((r, c) => mat3At(a, r, 0) * mat3At(b, 0, c) + mat3At(a, r, 1) * mat3At(b, 1, c) + mat3At(a, r, 2) * mat3At(b, 2, c));
         expect(multiplyMat3(a, b)).toEqual(reference);
+        expect(transposeMat3(a)).toEqual(mat3FromFunction((r, c) => mat3At(a, c, r)));
       }),
       { numRuns: 3000 },
     );
