@@ -40,15 +40,6 @@ export const HEAD_PROPORTIONS = {
   neckRadiusOverFaceWidth: 0.36,
   /** The neck ends this far (face heights) above the chin, so the photo's own neck shows below it. */
   neckAboveChin: 0.12,
-  /**
-   * The face's outline is where a frontal view grazes the cheeks, which wrap back toward the ears
-   * behind it; MediaPipe's depth keeps that ring too far forward for a turned head. Each mesh point
-   * is pushed back by this many face widths × (its lateral offset / half the face width)⁴: 0 on the
-   * midline, 0.008 at half-way, 0.12 on the outline. Chosen by single-frame sweeps (docs/clipgen.md,
-   * "Third run"): yaw reads true within ~2° to ±30° instead of 4–6° low on the subject's left;
-   * pitch and roll unchanged within 0.3°.
-   */
-  outlineRecess: 0.12,
 } as const;
 
 const SKULL_FIT_STEPS = 4;
@@ -84,12 +75,6 @@ export interface HeadShape {
   readonly neck: { readonly radius: number; readonly topY: number; readonly bottomY: number };
 }
 
-/** How far (pixels, away from the camera) a mesh point `offsetPx` from the face's middle is pushed back. */
-export function outlineRecessPx(offsetPx: number, faceWidthPx: number): number {
-  const side = Math.min(1, Math.abs(offsetPx) / (faceWidthPx / 2));
-  return HEAD_PROPORTIONS.outlineRecess * faceWidthPx * side ** 4;
-}
-
 function point(landmarks: readonly Landmark[], index: number): Landmark {
   const p = landmarks[index];
   if (p === undefined) throw new Error(`face landmark ${index} missing (got ${landmarks.length} points)`);
@@ -104,19 +89,13 @@ function point(landmarks: readonly Landmark[], index: number): Landmark {
  */
 export function headShape(rig: CameraRig, landmarks: readonly Landmark[], triangles: Uint16Array, depthScale = 1): HeadShape {
   const w = rig.photoWidth, h = rig.photoHeight;
-  const P = HEAD_PROPORTIONS;
-  const top = point(landmarks, FACE_POINT.foreheadTop), chin = point(landmarks, FACE_POINT.chin);
-  const right = point(landmarks, FACE_POINT.rightCheek), left = point(landmarks, FACE_POINT.leftCheek);
-  const faceWidthPx = Math.abs(left.x - right.x) * w;
-  const faceHeightPx = (chin.y - top.y) * h;
-  const cxPx = ((left.x + right.x) / 2) * w;
   const holes = holeFans(triangles, landmarks.length);
   const vertexCount = landmarks.length + holes.centres.length;
   const facePositions = new Float32Array(vertexCount * 3);
   const faceUvs = new Float32Array(vertexCount * 2);
   landmarks.forEach((p, i) => {
     // MediaPipe z: smaller = closer to the camera; world z grows toward the camera.
-    const world = backProject(rig, p.x * w, p.y * h, -p.z * w * depthScale - outlineRecessPx(p.x * w - cxPx, faceWidthPx));
+    const world = backProject(rig, p.x * w, p.y * h, -p.z * w * depthScale);
     facePositions.set(world, i * 3);
     faceUvs.set(photoUv(rig, p.x * w, p.y * h), i * 2);
   });
@@ -128,8 +107,14 @@ export function headShape(rig: CameraRig, landmarks: readonly Landmark[], triang
   const faceTriangles = new Uint16Array(triangles.length + holes.triangles.length);
   faceTriangles.set(triangles);
   faceTriangles.set(holes.triangles, triangles.length);
+  const top = point(landmarks, FACE_POINT.foreheadTop), chin = point(landmarks, FACE_POINT.chin);
+  const right = point(landmarks, FACE_POINT.rightCheek), left = point(landmarks, FACE_POINT.leftCheek);
+  const faceWidthPx = Math.abs(left.x - right.x) * w;
+  const faceHeightPx = (chin.y - top.y) * h;
+  const P = HEAD_PROPORTIONS;
   const topPx = top.y * h - P.hairAboveForehead * faceHeightPx;
   const bottomPx = chin.y * h - P.chinClearance * faceHeightPx;
+  const cxPx = ((left.x + right.x) / 2) * w;
   const cyPx = (topPx + bottomPx) / 2;
   const rxPx = (faceWidthPx / 2) * P.widthOverFace;
   const ryPx = (bottomPx - topPx) / 2;

@@ -1,7 +1,7 @@
 import { FaceLandmarker } from '@mediapipe/tasks-vision';
 import { describe, expect, it } from 'vitest';
 import { cameraRig, project } from '../../../../src/clipgen/core/camera-rig';
-import { FACE_POINT, HEAD_PROPORTIONS, headShape, outlineRecessPx } from '../../../../src/clipgen/core/head-shape';
+import { FACE_POINT, headShape } from '../../../../src/clipgen/core/head-shape';
 import { trianglesFromTesselation } from '../../../../src/clipgen/core/mesh-triangles';
 import type { Landmark } from '../../../../src/core/landmarks';
 
@@ -67,28 +67,9 @@ describe('headShape', () => {
     }
   });
 
-  const z = (s: typeof shape, i: number) => s.facePositions[i * 3 + 2] ?? NaN;
-  const middleX = (((landmarks[FACE_POINT.rightCheek]?.x ?? NaN) + (landmarks[FACE_POINT.leftCheek]?.x ?? NaN)) / 2) * W;
-  /** A point's depth before the outline's recess: MediaPipe's z, scaled. */
-  const rawZ = (s: typeof shape, i: number) => z(s, i) + outlineRecessPx((landmarks[i]?.x ?? NaN) * W - middleX, s.faceWidthPx);
-
-  it('scales MediaPipe\'s depth by depthScale', () => {
+  it('scales depth by depthScale', () => {
     const deeper = headShape(rig, landmarks, triangles, 2);
-    expect(rawZ(deeper, 0) - rawZ(deeper, 300)).toBeCloseTo(2 * (rawZ(shape, 0) - rawZ(shape, 300)), 1);
-  });
-
-  it('pushes the outline back (the cheeks wrap toward the ears), the more the farther from the midline, not the middle', () => {
-    const recess = HEAD_PROPORTIONS.outlineRecess * shape.faceWidthPx;
-    expect(outlineRecessPx(0, shape.faceWidthPx)).toBe(0);
-    expect(outlineRecessPx(shape.faceWidthPx / 2, shape.faceWidthPx)).toBeCloseTo(recess, 9);
-    expect(outlineRecessPx(-shape.faceWidthPx / 2, shape.faceWidthPx)).toBeCloseTo(recess, 9);
-    expect(outlineRecessPx(shape.faceWidthPx / 4, shape.faceWidthPx)).toBeCloseTo(recess / 16, 9);
-    expect(outlineRecessPx(shape.faceWidthPx, shape.faceWidthPx)).toBeCloseTo(recess, 9);
-    // On the mesh (depthScale 1, world z toward the camera = −MediaPipe z · width): the cheek on the
-    // outline lies that much behind MediaPipe's depth, the forehead's top (on the midline) not at all.
-    const mediaPipeZ = (i: number) => -(landmarks[i]?.z ?? NaN) * W;
-    expect(mediaPipeZ(FACE_POINT.rightCheek) - z(shape, FACE_POINT.rightCheek)).toBeCloseTo(recess, 3);
-    expect(mediaPipeZ(FACE_POINT.leftCheek) - z(shape, FACE_POINT.leftCheek)).toBeCloseTo(recess, 3);
-    expect(mediaPipeZ(FACE_POINT.foreheadTop) - z(shape, FACE_POINT.foreheadTop)).toBeCloseTo(0, 3);
+    const z = (s: typeof shape, i: number) => s.facePositions[i * 3 + 2] ?? NaN;
+    expect(z(deeper, 0) - z(deeper, 300)).toBeCloseTo(2 * (z(shape, 0) - z(shape, 300)), 1);
   });
 });
