@@ -1,7 +1,6 @@
 import {
   BufferAttribute,
   BufferGeometry,
-  CanvasTexture,
   Color,
   CylinderGeometry,
   DoubleSide,
@@ -10,7 +9,6 @@ import {
   Matrix4,
   Mesh,
   MeshBasicMaterial,
-  NoColorSpace,
   PerspectiveCamera,
   Scene,
   SphereGeometry,
@@ -21,21 +19,20 @@ import { anglesToMatrix } from '../core/geometry/euler';
 import { mat3At } from '../core/geometry/mat3';
 import type { HeadAngles } from '../core/head-pose/head-angles';
 import type { Landmark } from '../core/landmarks';
-import { armsGroup } from './arm-meshes';
-import { hangingArmBands, paintOutArms, type ArmBand } from './core/arm-inpaint';
-import { ARM_POSES, armJoints, handInFrontOfFace, raisedSides, type ArmPose, type BodyFrame, type BodySide } from './core/arm-pose';
-import { backProject, cameraRig, photoUv, project, type CameraRig, type WorldPoint } from './core/camera-rig';
+import { ArmRig, type PhotoShoulders } from './arm-rig';
+import { handInFrontOfFace, type ArmPose } from './core/arm-pose';
+import { cameraRig, photoUv, project, type CameraRig, type WorldPoint } from './core/camera-rig';
 import { depthScaleToCanonical } from './core/depth-scale';
-import { FACE_POINT, headShape, type HeadShape } from './core/head-shape';
-import { inpaintEllipse } from './core/inpaint';
+import { headShape, type HeadShape } from './core/head-shape';
+import { BACKGROUND_DEPTH, backgroundMesh, photoCanvas, sampleColour, texture } from './photo-layers';
+
+export type { PhotoShoulders } from './arm-rig';
 
 /**
  * A laptop webcam's vertical field of view. It matters to the face landmarker's angles: the same
  * ±20° yaw read ±14–17° at 30° and ±17–18° at 63° (measured, docs/clipgen.md).
  */
 export const CAMERA_VERTICAL_FOV_DEG = 50;
-/** The photo's background sits this far behind the head (photo pixels); any depth behind it works. */
-const BACKGROUND_DEPTH = 1500;
 /** Brightness of the neck's sides relative to its front. */
 const NECK_SIDE_SHADE = 0.55;
 /** Half-size (photo pixels) of the square whose mean gives the neck's colour. */
@@ -53,49 +50,6 @@ export interface HeadSceneInput {
   readonly height: number;
   /** The photo's shoulders as the pose landmarker finds them (normalised); null: no arms can be posed. */
   readonly shoulders: PhotoShoulders | null;
-}
-
-/** Normalised photo coordinates of the subject's own left (image right) and right shoulder. */
-export interface PhotoShoulders {
-  readonly left: { readonly x: number; readonly y: number };
-  readonly right: { readonly x: number; readonly y: number };
-}
-
-/** The photo; with `shape`, its head painted out; with `armBands`, its hanging arms too. */
-function photoCanvas(photo: ImageBitmap, shape: HeadShape | null, armBands: readonly ArmBand[] = []): OffscreenCanvas {
-  const canvas = new OffscreenCanvas(photo.width, photo.height);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D context');
-  ctx.drawImage(photo, 0, 0);
-  if (shape !== null) {
-    const image = ctx.getImageData(0, 0, photo.width, photo.height);
-    inpaintEllipse(image.data, photo.width, photo.height, shape.inpaint, shape.keepBelowY);
-    paintOutArms(image.data, photo.width, photo.height, armBands);
-    ctx.putImageData(image, 0, 0);
-  }
-  return canvas;
-}
-
-function texture(canvas: OffscreenCanvas): Texture {
-  const t = new CanvasTexture(canvas);
-  // Pixels pass through untouched (no sRGB decode/encode): the output must match the photo.
-  t.colorSpace = NoColorSpace;
-  return t;
-}
-
-function backgroundMesh(rig: CameraRig, map: Texture): Mesh {
-  const corners: [number, number][] = [[0, rig.photoHeight], [rig.photoWidth, rig.photoHeight], [rig.photoWidth, 0], [0, 0]];
-  const positions = new Float32Array(12);
-  const uvs = new Float32Array(8);
-  corners.forEach(([px, py], i) => {
-    positions.set(backProject(rig, px, py, -BACKGROUND_DEPTH), i * 3);
-    uvs.set(photoUv(rig, px, py), i * 2);
-  });
-  const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new BufferAttribute(positions, 3));
-  geometry.setAttribute('uv', new BufferAttribute(uvs, 2));
-  geometry.setIndex([0, 1, 2, 0, 2, 3]);
-  return new Mesh(geometry, new MeshBasicMaterial({ map, side: DoubleSide }));
 }
 
 function faceMesh(shape: HeadShape, map: Texture): Mesh {
@@ -143,22 +97,6 @@ function skullMesh(rig: CameraRig, shape: HeadShape, map: Texture): Mesh {
   return new Mesh(geometry, new MeshBasicMaterial({ map }));
 }
 
-/** Mean colour of a small square of the photo (0..1 per channel). */
-function sampleColour(photo: OffscreenCanvas, px: number, py: number, half: number): Color {
-  const ctx = photo.getContext('2d');
-  if (!ctx) throw new Error('no 2D context');
-  const size = 2 * half + 1;
-  const data = ctx.getImageData(Math.round(px - half), Math.round(py - half), size, size).data;
-  let r = 0, g = 0, b = 0;
-  for (let i = 0; i < data.length; i += 4) {
-    r += data[i] ?? 0;
-    g += data[i + 1] ?? 0;
-    b += data[i + 2] ?? 0;
-  }
-  const n = (data.length / 4) * 255;
-  return new Color(r / n, g / n, b / n);
-}
-
 /** A skin-coloured, softly shaded neck column that fills the gap beside the jaw when the head turns. */
 function neckMesh(shape: HeadShape, colour: Color): Mesh {
   const { radius, topY, bottomY } = shape.neck;
@@ -176,26 +114,6 @@ function neckMesh(shape: HeadShape, colour: Color): Mesh {
   return mesh;
 }
 
-/** Sleeve colour: the photo's clothes this far (shoulder widths) below each shoulder point. */
-const SLEEVE_SAMPLE_BELOW = 0.12;
-
-/** The body's frame in world units: the photo's shoulders at the skull's depth (the neck's). */
-function bodyFrame(rig: CameraRig, shape: HeadShape, shoulders: PhotoShoulders): BodyFrame {
-  const z = shape.skullCentre[2];
-  const at = (p: { x: number; y: number }): WorldPoint => backProject(rig, p.x * rig.photoWidth, p.y * rig.photoHeight, z);
-  const i = FACE_POINT.foreheadMiddle * 3;
-  const forehead: WorldPoint = [shape.facePositions[i] ?? 0, shape.facePositions[i + 1] ?? 0, shape.facePositions[i + 2] ?? 0];
-  return { leftShoulder: at(shoulders.left), rightShoulder: at(shoulders.right), skullCentre: shape.skullCentre, skullRadii: shape.skullRadii, forehead };
-}
-
-function sleeveColour(photo: OffscreenCanvas, rig: CameraRig, shoulders: PhotoShoulders): Color {
-  const widthPx = Math.hypot((shoulders.left.x - shoulders.right.x) * rig.photoWidth, (shoulders.left.y - shoulders.right.y) * rig.photoHeight);
-  const half = Math.max(2, Math.round(0.03 * widthPx));
-  const samples = [shoulders.left, shoulders.right].map((p) => sampleColour(photo, p.x * rig.photoWidth, p.y * rig.photoHeight + SLEEVE_SAMPLE_BELOW * widthPx, half));
-  const [a, b] = samples;
-  return a === undefined || b === undefined ? new Color(0.2, 0.2, 0.25) : a.clone().lerp(b, 0.5);
-}
-
 /** The photo's person with a rotatable head, rendered by three.js into `canvas`. */
 export class HeadScene {
   readonly rig: CameraRig;
@@ -209,11 +127,9 @@ export class HeadScene {
   private readonly head = new Group();
   private readonly face = new Group();
   private readonly textures: Texture[] = [];
-  /**
-   * Per pose other than `rest`: the arms' geometry and a background without the photo's own arms
-   * (absent when the photo's shoulders were not found). `rest` shows `restBackground`.
-   */
-  private readonly arms = new Map<ArmPose, { readonly limbs: Group; readonly background: Mesh }>();
+  /** Null when the photo's shoulders were not found (then only `rest` can be rendered). */
+  private readonly arms: ArmRig | null = null;
+  /** The background of `rest`: the photo's own arms stay. */
   private readonly restBackground: Mesh;
 
   constructor(canvas: HTMLCanvasElement, input: HeadSceneInput) {
@@ -252,32 +168,9 @@ export class HeadScene {
     const neckColour = sampleColour(photo, shape.skinSample.px, shape.skinSample.py, NECK_SAMPLE_HALF).multiplyScalar(NECK_SKIN_SHADE);
     this.scene.add(neckMesh(shape, neckColour));
     if (input.shoulders !== null) {
-      const body = bodyFrame(rig, shape, input.shoulders);
-      const colours = { sleeve: sleeveColour(photo, rig, input.shoulders), skin: neckColour.clone().multiplyScalar(1 / NECK_SKIN_SHADE) };
-      const px = (p: { x: number; y: number }) => ({ x: p.x * rig.photoWidth, y: p.y * rig.photoHeight });
-      const left = px(input.shoulders.left), right = px(input.shoulders.right);
-      // One background per set of raised arms, shared by the poses that raise the same ones.
-      const backgrounds = new Map<string, Mesh>();
-      const backgroundWithout = (sides: readonly BodySide[]): Mesh => {
-        const key = sides.join('+');
-        const known = backgrounds.get(key);
-        if (known !== undefined) return known;
-        const bands = sides.flatMap((side) => (side === 'left' ? hangingArmBands(left, right, rig.photoHeight) : hangingArmBands(right, left, rig.photoHeight)));
-        const map = texture(photoCanvas(input.photo, shape, bands));
-        this.textures.push(map);
-        const mesh = backgroundMesh(rig, map);
-        mesh.visible = false;
-        this.scene.add(mesh);
-        backgrounds.set(key, mesh);
-        return mesh;
-      };
-      for (const pose of ARM_POSES) {
-        if (pose === 'rest') continue;
-        const limbs = armsGroup(body, (side) => armJoints(pose, body, side), colours);
-        limbs.visible = false;
-        this.arms.set(pose, { limbs, background: backgroundWithout(raisedSides(pose)) });
-        (handInFrontOfFace(pose) ? this.frontScene : this.scene).add(limbs);
-      }
+      const skin = neckColour.clone().multiplyScalar(1 / NECK_SKIN_SHADE);
+      this.arms = new ArmRig({ rig, shape, photo: input.photo, photoPixels: photo, shoulders: input.shoulders, skin, behindFace: this.scene, inFrontOfFace: this.frontScene });
+      this.textures.push(...this.arms.textures);
     }
   }
 
@@ -286,17 +179,9 @@ export class HeadScene {
    * arms in `arms` (`rest`: the photo's own arms).
    */
   render(angles: HeadAngles, arms: ArmPose = 'rest'): void {
-    if (arms !== 'rest' && !this.arms.has(arms)) throw new Error(`arm pose ${arms}: the photo's shoulders were not found`);
-    for (const { limbs, background } of this.arms.values()) {
-      limbs.visible = false;
-      background.visible = false;
-    }
-    const shown = this.arms.get(arms);
-    if (shown !== undefined) {
-      shown.limbs.visible = true;
-      shown.background.visible = true;
-    }
-    this.restBackground.visible = shown === undefined;
+    if (arms !== 'rest' && this.arms === null) throw new Error(`arm pose ${arms}: the photo's shoulders were not found`);
+    const armsShown = this.arms?.show(arms) ?? false;
+    this.restBackground.visible = !armsShown;
     const r = anglesToMatrix(angles);
     const m = new Matrix4().set(
       mat3At(r, 0, 0), mat3At(r, 0, 1), mat3At(r, 0, 2), 0,
@@ -312,7 +197,7 @@ export class HeadScene {
     // past the face's sides, a real head's cheeks and temples do join the skull.
     this.renderer.clearDepth();
     this.renderer.render(this.faceScene, this.camera);
-    if (shown !== undefined && handInFrontOfFace(arms)) {
+    if (armsShown && handInFrontOfFace(arms)) {
       this.renderer.clearDepth();
       this.renderer.render(this.frontScene, this.camera);
     }
