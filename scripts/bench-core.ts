@@ -8,18 +8,14 @@
  *      smoothing) on synthetic 478-point faces and 33-point bodies, then the engine.
  * Each stage runs `--frames` frames (default 1,000,000; target ≥ 100,000 frames/s). Figures, not a
  * test. The LAST line is one JSON object.
- *
- * `--app-landmarks`: stage 3's landmarks copied first into the plain `{ x, y, z[, visibility] }`
- * literals the app builds (src/vision/to-observation.ts). The synthetic ones are spread copies, each
- * with a hidden class (V8 map) of its own, so every landmark read in the core is an inline-cache
- * miss there (≈ 0.15 µs each, ≈ 40 a frame); the app's have one or two shapes. Not the default:
- * the default measurement stays as it always was.
+ * The synthetic landmarks are plain `{ x, y, z[, visibility] }` literals, shaped as the app's
+ * (src/vision/to-observation.ts): V8 reads them on its fast path, as it does the app's.
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { AngleSmoother } from '../src/core/filters/angle-smoother';
 import type { HeadAngles } from '../src/core/head-pose/head-angles';
-import type { FrameObservation, Landmark } from '../src/core/landmarks';
+import type { FrameObservation } from '../src/core/landmarks';
 import { FrameProcessor } from '../src/core/pipeline/frame-to-sample';
 import type { ExerciseSample } from '../src/core/reps/exercise-sample';
 import { createEngineForExercise } from '../src/core/reps/run-engine';
@@ -31,21 +27,6 @@ import { frontPose, shruggedPose } from '../tests/support/traces/synthetic-perso
 const FRAME_MS = 1000 / 30;
 /** One synthetic movement cycle: 3 s of 60° turns left and right, 90 frames (reused cyclically). */
 const CYCLE_FRAMES = 90;
-
-const APP_LANDMARKS = process.argv.includes('--app-landmarks');
-
-/** A landmark as src/vision/to-observation.ts builds it. */
-function appShaped(l: Landmark): Landmark {
-  return l.visibility === undefined ? { x: l.x, y: l.y, z: l.z } : { x: l.x, y: l.y, z: l.z, visibility: l.visibility };
-}
-
-function appShapedFrame(frame: FrameObservation): FrameObservation {
-  return {
-    ...frame,
-    faces: frame.faces.map((face) => ({ ...face, landmarks: face.landmarks.map(appShaped) })),
-    poses: frame.poses.map((pose) => ({ landmarks: pose.landmarks.map(appShaped), worldLandmarks: pose.worldLandmarks?.map(appShaped) ?? null })),
-  };
-}
 
 function framesArg(): number {
   const i = process.argv.indexOf('--frames');
@@ -110,8 +91,7 @@ function filtersAndCounter(frames: number): StageResult {
 function estimatorFiltersAndCounter(frames: number): StageResult {
   const pool: FrameObservation[] = Array.from({ length: CYCLE_FRAMES }, (_, k) => {
     const pose = { head: { yawDeg: yawAt(k), pitchDeg: 0, rollDeg: 0 } };
-    const frame = syntheticFrame(0, [syntheticFace(pose)], [syntheticBody(pose)]);
-    return APP_LANDMARKS ? appShapedFrame(frame) : frame;
+    return syntheticFrame(0, [syntheticFace(pose)], [syntheticBody(pose)]);
   });
   const processor = new FrameProcessor({ neutral: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } });
   const engine = createEngineForExercise('head-turns');
@@ -125,7 +105,7 @@ function estimatorFiltersAndCounter(frames: number): StageResult {
     state = out.state;
     if (out.events.length > 0) events.push(...out.events);
   }
-  return report(`estimator + filters + counter${APP_LANDMARKS ? ' (app-shaped landmarks)' : ''}`, frames, (performance.now() - start) / 1000, events);
+  return report('estimator + filters + counter', frames, (performance.now() - start) / 1000, events);
 }
 
 const frames = framesArg();
@@ -143,4 +123,4 @@ const stages = [
 const TARGET_FPS = 100_000;
 const slowest = Math.min(...stages.map((s) => s.framesPerSecond));
 process.stdout.write(`target ≥ ${TARGET_FPS} frames/s: ${slowest >= TARGET_FPS ? 'met' : 'NOT met'} by the slowest stage (${slowest})\n`);
-process.stdout.write(`${JSON.stringify({ benchmark: 'core', framesPerStage: frames, landmarks: APP_LANDMARKS ? 'app-shaped' : 'synthetic', targetFps: TARGET_FPS, cores: cpus().length, loadAverage: load, stages, slowestFps: slowest })}\n`);
+process.stdout.write(`${JSON.stringify({ benchmark: 'core', framesPerStage: frames, targetFps: TARGET_FPS, cores: cpus().length, loadAverage: load, stages, slowestFps: slowest })}\n`);

@@ -41,7 +41,9 @@ function project(p: Vec3, centre: Vec3, visibility?: number): Landmark {
     y: 0.5 - (FOCAL_PX * p.y) / depth / IMAGE.height,
     z: (-apparent.z * FOCAL_PX) / -centre.z / IMAGE.width,
   };
-  return visibility === undefined ? landmark : { ...landmark, visibility };
+  // A literal, as src/vision/to-observation.ts builds it: a spread copy would give every point a V8
+  // hidden class of its own, and the core's reads of them (bench:core) would measure that instead.
+  return visibility === undefined ? landmark : { x: landmark.x, y: landmark.y, z: landmark.z, visibility };
 }
 
 function headRotation(pose: SubjectPose): Mat3 {
