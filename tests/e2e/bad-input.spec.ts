@@ -33,7 +33,9 @@ async function liveError(page: Page): Promise<{ title: string; message: string }
   await expect.poll(() => view.getAttribute('data-status'), { timeout: 120_000 }).toMatch(/^(running|error)$/);
   expect(await view.getAttribute('data-status')).toBe('error');
   const problem = view.locator('.problem');
-  return { title: (await problem.locator('h2').textContent()) ?? '', message: (await problem.locator('p').textContent()) ?? '' };
+  // The headline and what to do are in the user's language; the error's own message (the file, the cause) is the detail.
+  await expect(problem.locator('p').first()).not.toBeEmpty();
+  return { title: (await problem.locator('h2').textContent()) ?? '', message: (await problem.locator('p.detail').textContent()) ?? '' };
 }
 
 test.describe('model bundle missing or damaged → a clear error that says what to do', () => {
