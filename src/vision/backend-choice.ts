@@ -98,6 +98,12 @@ export function nextProbeCandidate(trials: readonly BackendTrial[], policy: Back
   return tried.has('tfjs') ? null : 'tfjs';
 }
 
+/** What runs for a backend id: the landmarker family and, for MediaPipe, the pose model. */
+export function backendModels(id: BackendId): { readonly backend: 'mediapipe'; readonly poseModel: 'lite' | 'full' } | { readonly backend: 'tfjs' } {
+  if (id === 'tfjs') return { backend: 'tfjs' };
+  return { backend: 'mediapipe', poseModel: id === 'mediapipe-full' ? 'full' : 'lite' };
+}
+
 /** localStorage key of the remembered choice. */
 export const BACKEND_CHOICE_STORAGE_KEY = 'atlas.landmarkBackend.v1';
 

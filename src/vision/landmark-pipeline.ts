@@ -1,7 +1,7 @@
 import type { FrameObservation } from '../core/landmarks';
 import { copyFrameImage, type CopyImage } from './frame-copy';
 import type { FrameImage, FrameSource, SourceFrame } from './frame-source';
-import { BACKEND_CHOICE_STORAGE_KEY, DEFAULT_BACKEND_POLICY, parseStoredChoice, type StoredBackendChoice } from './backend-choice';
+import { BACKEND_CHOICE_STORAGE_KEY, DEFAULT_BACKEND_POLICY, backendModels, parseStoredChoice, type StoredBackendChoice } from './backend-choice';
 import { probeAndRemember, type ChoiceStorage } from './backend-probe';
 import { AdaptiveBodyEveryK, DEFAULT_MAX_BODY_AGE_MS, LandmarkerCadence } from './landmarker-cadence';
 import type { LandmarkerBackend, LandmarkerConfig, LandmarkerDelegate, LandmarkerKind, PoseModel } from './landmarkers';
@@ -435,8 +435,9 @@ function readRememberedChoice(): StoredBackendChoice | null {
 /** Applies a remembered probe choice to a config that did not name a backend (an explicit pose model wins). */
 export function withRememberedChoice<T extends Omit<LandmarkerConfig, 'kind'>>(config: T, choice: StoredBackendChoice | null): T {
   if (choice === null || config.backend !== undefined) return config;
-  if (choice.id === 'tfjs') return { ...config, backend: 'tfjs' };
-  return { ...config, backend: 'mediapipe', poseModel: config.poseModel ?? (choice.id === 'mediapipe-full' ? 'full' : 'lite') };
+  const models = backendModels(choice.id);
+  if (models.backend === 'tfjs') return { ...config, backend: 'tfjs' };
+  return { ...config, backend: 'mediapipe', poseModel: config.poseModel ?? models.poseModel };
 }
 
 /** One bitmap per worker (a transferred bitmap can go to one worker only): the original plus copies. */

@@ -1,4 +1,4 @@
-import type { BackendId } from './backend-choice';
+import { backendModels, type BackendId } from './backend-choice';
 import type { LandmarkerTimer } from './backend-probe';
 import { PROBE_FRAMES } from './backend-probe';
 import { createLandmarker, type LandmarkerImage, type LandmarkerKind, type VideoLandmarker } from './landmarkers';
@@ -10,7 +10,7 @@ async function createFor(id: BackendId, kind: LandmarkerKind): Promise<VideoLand
     const { createTfjsLandmarker } = await import('./tfjs/tfjs-landmarker');
     return createTfjsLandmarker({ kind });
   }
-  return createLandmarker({ kind, poseModel: id === 'mediapipe-full' ? 'full' : 'lite', maxPeople: 1 });
+  return createLandmarker({ kind, ...backendModels(id), maxPeople: 1 });
 }
 
 /** Times landmarkers on this thread (the bench page, which times every model the same way). */

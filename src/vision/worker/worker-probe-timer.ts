@@ -1,4 +1,4 @@
-import type { BackendId } from '../backend-choice';
+import { backendModels, type BackendId } from '../backend-choice';
 import { PROBE_FRAMES, type LandmarkerTimer } from '../backend-probe';
 import { copyFrameImage, type CopyImage } from '../frame-copy';
 import type { FrameImage } from '../frame-source';
@@ -20,8 +20,7 @@ export interface WorkerProbeOptions {
 }
 
 export function probeConfig(id: BackendId, kind: LandmarkerConfig['kind']): LandmarkerConfig {
-  if (id === 'tfjs') return { kind, backend: 'tfjs' };
-  return { kind, backend: 'mediapipe', poseModel: id === 'mediapipe-full' ? 'full' : 'lite' };
+  return { kind, ...backendModels(id) };
 }
 
 /**
