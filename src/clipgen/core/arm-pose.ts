@@ -82,12 +82,16 @@ export function shoulderWidth(body: BodyFrame): number {
   return Math.hypot(lx - rx, ly - ry, lz - rz);
 }
 
+/** What every arm pose starts from: the shoulder width W, the side's outward sign, the photo's shoulder and the raised one. */
+function armRoot(body: BodyFrame, side: BodySide, shoulderRaise: number): { w: number; out: number; photoShoulder: WorldPoint; shoulder: WorldPoint } {
+  const w = shoulderWidth(body);
+  const photoShoulder = side === 'left' ? body.leftShoulder : body.rightShoulder;
+  return { w, out: outward(side), photoShoulder, shoulder: [photoShoulder[0], photoShoulder[1] + shoulderRaise * w, photoShoulder[2]] };
+}
+
 function handsBehindHead(body: BodyFrame, side: BodySide): ArmJoints {
   const P = HANDS_BEHIND_HEAD;
-  const w = shoulderWidth(body);
-  const out = outward(side);
-  const photoShoulder = side === 'left' ? body.leftShoulder : body.rightShoulder;
-  const shoulder: WorldPoint = [photoShoulder[0], photoShoulder[1] + P.shoulderRaise * w, photoShoulder[2]];
+  const { w, out, photoShoulder, shoulder } = armRoot(body, side, P.shoulderRaise);
   const midX = (body.leftShoulder[0] + body.rightShoulder[0]) / 2;
   const shoulderY = (body.leftShoulder[1] + body.rightShoulder[1]) / 2;
   const skullBackZ = body.skullCentre[2] - body.skullRadii[2] * (1 + P.wristBehindSkull);
@@ -121,10 +125,7 @@ export const PALM_ON_FOREHEAD = {
 
 function palmOnForehead(body: BodyFrame, side: BodySide): ArmJoints {
   const P = PALM_ON_FOREHEAD;
-  const w = shoulderWidth(body);
-  const out = outward(side);
-  const photoShoulder = side === 'left' ? body.leftShoulder : body.rightShoulder;
-  const shoulder: WorldPoint = [photoShoulder[0], photoShoulder[1] + P.shoulderRaise * w, photoShoulder[2]];
+  const { w, out, photoShoulder, shoulder } = armRoot(body, side, P.shoulderRaise);
   const elbow: WorldPoint = [photoShoulder[0] + out * P.elbowOut * w, photoShoulder[1] + P.elbowUp * w, photoShoulder[2] + P.elbowForward * w];
   const [fx, fy, fz] = body.forehead;
   const z = fz + P.inFrontOfSkin * w;
