@@ -425,8 +425,7 @@ function choiceStorage(): ChoiceStorage | null {
 /** The backend probe's remembered choice for this browser (null: none, or storage unavailable). */
 function readRememberedChoice(): StoredBackendChoice | null {
   try {
-    if (typeof localStorage === 'undefined') return null;
-    return parseStoredChoice(localStorage.getItem(BACKEND_CHOICE_STORAGE_KEY), globalThis.navigator?.userAgent ?? '');
+    return parseStoredChoice(choiceStorage()?.getItem(BACKEND_CHOICE_STORAGE_KEY) ?? null, globalThis.navigator?.userAgent ?? '');
   } catch {
     return null;
   }

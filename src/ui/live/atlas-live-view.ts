@@ -209,9 +209,12 @@ export class AtlasLiveView extends LitElement {
     data.poseFrames = String(this.counts.poseFrames);
     data.dropped = String(stats.droppedFrames);
     data.fps = stats.analysedFps.toFixed(1);
-    const tensors = this.live.liveTensors();
-    if (tensors.pose !== undefined) data.poseTensors = String(tensors.pose);
-    if (tensors.face !== undefined) data.faceTensors = String(tensors.face);
+    // Only TF.js has tensors to count: no per-frame work on MediaPipe.
+    if (this.live.backend === 'tfjs') {
+      const tensors = this.live.liveTensors();
+      if (tensors.pose !== undefined) data.poseTensors = String(tensors.pose);
+      if (tensors.face !== undefined) data.faceTensors = String(tensors.face);
+    }
     if (angles) {
       data.yawDeg = angles.yawDeg.toFixed(2);
       data.pitchDeg = angles.pitchDeg.toFixed(2);
