@@ -2,56 +2,71 @@ import { describe, expect, it } from 'vitest';
 import { lowBandMagnitudes } from '../../../../src/core/reps/fft';
 import { seededRandom } from '../../../support/traces/seeded-random';
 
-/** One bin at a time, by the same twiddle recurrence: what lowBandMagnitudes computed before it summed bins in pairs. */
-function binByBin(signal: readonly number[], size: number, lastBin: number): number[] {
+/**
+ * Reference: the textbook DFT magnitude, one bin at a time, with the angle reduced exactly
+ * (k·i mod size is an integer) so that the reference itself is accurate to a few ulps.
+ */
+function naiveMagnitudes(signal: readonly number[], size: number, lastBin: number): number[] {
   const bins = Math.max(0, Math.min(lastBin, size - 1)) + 1;
   const n = Math.min(signal.length, size);
   return Array.from({ length: bins }, (_, k) => {
-    const w = (-2 * Math.PI * k) / size;
-    const stepRe = Math.cos(w);
-    const stepIm = Math.sin(w);
-    let twRe = 1, twIm = 0, re = 0, im = 0;
+    let re = 0;
+    let im = 0;
     for (let i = 0; i < n; i++) {
-      const x = signal[i] ?? 0;
-      re += x * twRe;
-      im += x * twIm;
-      const nextRe = twRe * stepRe - twIm * stepIm;
-      twIm = twRe * stepIm + twIm * stepRe;
-      twRe = nextRe;
+      const angle = (-2 * Math.PI * ((k * i) % size)) / size;
+      re += (signal[i] ?? 0) * Math.cos(angle);
+      im += (signal[i] ?? 0) * Math.sin(angle);
     }
     return Math.hypot(re, im);
   });
 }
 
-/** Direct DFT magnitude of one bin (independent of any recurrence). */
-function directBin(signal: readonly number[], size: number, k: number): number {
-  let re = 0, im = 0;
-  signal.forEach((x, i) => {
-    re += x * Math.cos((-2 * Math.PI * k * i) / size);
-    im += x * Math.sin((-2 * Math.PI * k * i) / size);
-  });
-  return Math.hypot(re, im);
+/** Largest difference from the reference, relative to the spectrum's largest bin. */
+function worstError(fast: readonly number[], reference: readonly number[]): number {
+  const scale = Math.max(...reference.map(Math.abs));
+  return Math.max(...reference.map((r, k) => Math.abs((fast[k] ?? Number.NaN) - r))) / scale;
 }
+
+const TOLERANCE = 1e-12;
 
 describe('lowBandMagnitudes', () => {
   const random = seededRandom(7);
-  const signal = Array.from({ length: 45 }, () => random() * 80);
+  const positive = Array.from({ length: 45 }, () => random() * 80);
+  const signed = Array.from({ length: 45 }, () => random() * 80 - 40);
 
-  it('gives exactly the bin-by-bin values for odd and even bin counts', () => {
-    for (const lastBin of [0, 1, 2, 7, 340, 341]) {
-      const out = lowBandMagnitudes(signal, 1024, lastBin);
-      expect(out.length).toBe(lastBin + 1);
-      expect(Array.from(out)).toEqual(binByBin(signal, 1024, lastBin));
+  it('is the DFT magnitude of the zero-padded signal, for every bin count (each residue mod 4 and 8 included)', () => {
+    for (const signal of [positive, signed]) {
+      for (const lastBin of [0, 1, 2, 3, 7, 127, 128, 129, 255, 256, 257, 340, 341, 383, 384, 385, 511, 512, 513, 700, 1023, 5000]) {
+        const reference = naiveMagnitudes(signal, 1024, lastBin);
+        const fast = lowBandMagnitudes(signal, 1024, lastBin);
+        expect(fast.length).toBe(reference.length);
+        expect(worstError(fast, reference)).toBeLessThan(TOLERANCE);
+      }
     }
   });
 
-  it('is the DFT magnitude of the zero-padded signal', () => {
-    const out = lowBandMagnitudes(signal, 1024, 40);
-    for (const k of [0, 1, 13, 40]) expect(out[k]).toBeCloseTo(directBin(signal, 1024, k), 8);
+  it('handles every power-of-two size and signal length, padded or cut to size', () => {
+    for (const size of [4, 8, 16, 64, 256, 2048, 4096]) {
+      for (const length of [1, 3, 4, 5, 45, 63, 64, 65, 300]) {
+        const signal = Array.from({ length }, () => random() * 100);
+        for (const lastBin of [0, size / 8, size / 3, size / 2, size - 1].map(Math.floor)) {
+          expect(worstError(lowBandMagnitudes(signal, size, lastBin), naiveMagnitudes(signal, size, lastBin))).toBeLessThan(TOLERANCE);
+        }
+      }
+    }
   });
 
-  it('stops at size − 1 and reads at most size samples', () => {
-    expect(lowBandMagnitudes(signal, 8, 100).length).toBe(8);
-    expect(Array.from(lowBandMagnitudes(signal, 8, 100))).toEqual(binByBin(signal, 8, 100));
+  it('gives the same result on repeated calls of different sizes (shared scratch and cached tables)', () => {
+    const first = lowBandMagnitudes(positive, 1024, 341);
+    lowBandMagnitudes(Array.from({ length: 300 }, () => random()), 8192, 2730);
+    lowBandMagnitudes([1, 2], 64, 21);
+    expect(lowBandMagnitudes(positive, 1024, 341)).toEqual(first);
+  });
+
+  it('is zero for a zero signal and refuses a size that is not a power of two', () => {
+    expect(lowBandMagnitudes([0, 0, 0, 0, 0], 64, 21).every((v) => v === 0)).toBe(true);
+    expect(lowBandMagnitudes([], 64, 21).every((v) => v === 0)).toBe(true);
+    expect(() => lowBandMagnitudes(positive, 1000, 10)).toThrow(RangeError);
+    expect(() => lowBandMagnitudes(positive, 2, 1)).toThrow(RangeError);
   });
 });
