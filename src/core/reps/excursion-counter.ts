@@ -155,6 +155,8 @@ export function stepExcursion(
   const countAt = direction?.countAt ?? Infinity;
   const dt = tMs - state.lastMs;
   const heldMs = state.heldMs + (magnitude >= countAt && state.lastMagnitude >= countAt ? dt : 0);
+  // Decided before the copy below so that it is the only one (a finished or timed-out rep ignores it).
+  const reachesNow = !state.reached && magnitude >= countAt && heldMs >= config.holdMs;
   // Every field written out (not `...state`): V8's generic spread copy is slow and this runs per frame.
   const moving: Extract<ExcursionState, { phase: 'moving' }> = {
     kind: 'excursion',
@@ -164,7 +166,7 @@ export function stepExcursion(
     path: appendPoint(state.path, tMs, magnitude),
     peak: Math.max(state.peak, magnitude),
     heldMs,
-    reached: state.reached,
+    reached: state.reached || reachesNow,
     lastMs: tMs,
     lastMagnitude: magnitude,
   };
@@ -176,11 +178,11 @@ export function stepExcursion(
   if (tMs - state.startMs > config.maxRepMs) {
     return abortExcursion(config, moving, tMs, INCOMPLETE_REASONS.timeout);
   }
-  if (!state.reached && magnitude >= countAt && heldMs >= config.holdMs) {
+  if (reachesNow) {
     const events: readonly ExerciseEvent[] = [{ type: 'range-reached', tMs, side: direction?.direction ?? 'none', valueDeg: magnitude }];
-    return { state: { ...moving, reached: true }, events, reps: NO_REPS };
+    return { state: moving, events, reps: NO_REPS };
   }
-  // `moving` already carries `reached` unchanged: no second copy, no empty events array per sample.
+  // No empty events array per sample.
   return { state: moving, events: NO_EVENTS, reps: NO_REPS };
 }
 

@@ -92,6 +92,14 @@ function copyState(state: EngineState): EngineDraft {
   };
 }
 
+/**
+ * Math.hypot(dx, dy), exactly, but without calling it for a scalar signal (dy = 0, every frame):
+ * V8's Math.hypot costs ~25 ns and allocates its result; hypot(dx, 0) is |dx|.
+ */
+function distance(dx: number, dy: number): number {
+  return dy === 0 ? Math.abs(dx) : Math.hypot(dx, dy);
+}
+
 function finiteHead(sample: ExerciseSample): HeadAngles | null {
   const a = sample.angles;
   return a !== null && Number.isFinite(a.yawDeg) && Number.isFinite(a.pitchDeg) && Number.isFinite(a.rollDeg) ? a : null;
@@ -149,12 +157,18 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
       events.push(rep, ...repFeedback(exercise, rep, stats, options.personalRange, raw.expectedSpeedPeaks));
       stats = updateStats(stats, rep);
     }
-    return { ...state, counter: step.state, stats };
+    const next = copyState(state);
+    next.counter = step.state;
+    next.stats = stats;
+    return next;
   }
 
   function abort(state: EngineState, tMs: number, reason: AbortReason, events: ExerciseEvent[]): EngineState {
     const aborted = absorb(state, driver.abort(state.counter, tMs, reason), events);
-    return { ...aborted, counter: driver.initial, lastPoint: null };
+    const next = copyState(aborted);
+    next.counter = driver.initial;
+    next.lastPoint = null;
+    return next;
   }
 
   /** Fastest axis of the head between two samples, deg/s (0 when unknown). */
@@ -246,14 +260,15 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     } else {
       const signalSpeed =
         point !== null && state.lastPoint !== null && state.lastSignalMs !== null
-          ? (Math.hypot(point.x - state.lastPoint.x, point.y - state.lastPoint.y) * 1000) / Math.max(1, tMs - state.lastSignalMs)
+          ? (distance(point.x - state.lastPoint.x, point.y - state.lastPoint.y) * 1000) / Math.max(1, tMs - state.lastSignalMs)
           : 0;
       // A cut or a tracking swap moves the whole head at once: check every axis, not only the counted one.
       if (signalSpeed > options.jumpSpeedPerS || headSpeed(state, head, tMs) > JUMP_HEAD_DEG_S) state = abort(state, tMs, 'jump', events);
     }
     const input = toInput(reader, sample, point, state.baseline);
     const counted = input === null ? null : driver.step(state.counter, tMs, input);
-    const next = copyState(state);
+    // Still the draft made on acceptance (the usual case): it is ours to fill in, no second copy.
+    const next = state === accepted ? accepted : copyState(state);
     next.lastSignalMs = tMs;
     next.lastPoint = point;
     next.lastHead = head ?? state.lastHead;

@@ -1,7 +1,7 @@
 import type { Direction, ExerciseDefinition } from '../protocol/exercise-definition';
 import { FEEDBACK_KINDS, INCOMPLETE_REASONS, type ExerciseEvent, type FeedbackKind, type RepEvent } from './exercise-events';
 import type { RawRep } from './raw-rep';
-import { movementMetrics } from './rep-metrics';
+import { movementMetrics, type MovementMetrics } from './rep-metrics';
 import { trajectoryToArrays } from './trajectory';
 
 /** Best and last peak per side: the memory behind personal bests and symmetry. */
@@ -39,8 +39,10 @@ const OPPOSITE: Partial<Record<Direction, Direction>> = {
 
 export function toRepEvent(raw: RawRep, stats: RepStats): RepEvent {
   const best = stats.best[raw.side] ?? null;
-  const base = {
-    type: 'rep' as const,
+  const metrics = raw.heldMs !== null || raw.path === null ? heldMetrics(raw) : movementMetrics(trajectoryToArrays(raw.path, raw.startMs));
+  // Field by field, not `{ ...base, ...metrics }`: V8 copies spreads on a slow generic path.
+  return {
+    type: 'rep',
     tMs: raw.tMs,
     kind: raw.kind,
     side: raw.side,
@@ -50,14 +52,17 @@ export function toRepEvent(raw: RawRep, stats: RepStats): RepEvent {
     targetDeg: raw.threshold,
     personalBestDeg: best,
     isPersonalBest: raw.complete && raw.kind === 'movement' && (best === null || raw.peak > best),
+    durationMs: metrics.durationMs,
+    peakVelDegS: metrics.peakVelDegS,
+    sparc: metrics.sparc,
+    ldj: metrics.ldj,
+    velocityPeaks: metrics.velocityPeaks,
   };
-  if (raw.heldMs !== null || raw.path === null) {
-    return { ...base, durationMs: raw.heldMs ?? raw.tMs - raw.startMs, peakVelDegS: 0, sparc: Number.NaN, ldj: Number.NaN, velocityPeaks: 0 };
-  }
-  const all = trajectoryToArrays(raw.path);
-  const from = all.tMs.findIndex((t) => t >= raw.startMs);
-  const trimmed = from <= 0 ? all : { tMs: all.tMs.slice(from), values: all.values.slice(from) };
-  return { ...base, ...movementMetrics(trimmed) };
+}
+
+/** A hold (or a rep without samples) has no movement to judge: only its duration. */
+function heldMetrics(raw: RawRep): MovementMetrics {
+  return { durationMs: raw.heldMs ?? raw.tMs - raw.startMs, peakVelDegS: 0, sparc: Number.NaN, ldj: Number.NaN, velocityPeaks: 0 };
 }
 
 export function updateStats(stats: RepStats, rep: RepEvent): RepStats {

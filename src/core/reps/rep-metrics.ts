@@ -43,36 +43,49 @@ function resample(trajectory: TrajectoryArrays, rateHz: number): number[] {
   return out;
 }
 
+/** Plain loops into preallocated arrays (not map closures): this runs on every rep. */
 function movingAverage(signal: readonly number[], window: number): number[] {
   const half = Math.floor(window / 2);
-  return signal.map((_, i) => {
+  const last = signal.length - 1;
+  const out = new Array<number>(signal.length);
+  for (let i = 0; i <= last; i++) {
     let sum = 0;
     let n = 0;
-    for (let k = Math.max(0, i - half); k <= Math.min(signal.length - 1, i + half); k++) {
+    for (let k = Math.max(0, i - half); k <= Math.min(last, i + half); k++) {
       sum += signal[k] ?? 0;
       n++;
     }
-    return sum / n;
-  });
+    out[i] = sum / n;
+  }
+  return out;
+}
+
+/** Absolute central difference per second (one-sided at the ends), then lightly smoothed. */
+function speedOf(resampled: readonly number[], rateHz: number): number[] {
+  const position = movingAverage(resampled, SPEED_SMOOTHING_SAMPLES);
+  const last = position.length - 1;
+  const speed = new Array<number>(position.length);
+  for (let i = 0; i <= last; i++) {
+    const lo = Math.max(0, i - 1);
+    const hi = Math.min(last, i + 1);
+    const span = hi - lo;
+    speed[i] = span > 0 ? (Math.abs((position[hi] ?? 0) - (position[lo] ?? 0)) * rateHz) / span : 0;
+  }
+  return movingAverage(speed, SPEED_SMOOTHING_SAMPLES);
 }
 
 /** Speed profile (absolute rate of change) of a 1-D trajectory, resampled and lightly smoothed. */
 export function speedProfile(trajectory: TrajectoryArrays, rateHz = METRICS_RATE_HZ): number[] {
-  const position = movingAverage(resample(trajectory, rateHz), SPEED_SMOOTHING_SAMPLES);
-  const speed = position.map((_, i) => {
-    const a = position[Math.max(0, i - 1)] ?? 0;
-    const b = position[Math.min(position.length - 1, i + 1)] ?? 0;
-    const span = Math.min(position.length - 1, i + 1) - Math.max(0, i - 1);
-    return span > 0 ? (Math.abs(b - a) * rateHz) / span : 0;
-  });
-  return movingAverage(speed, SPEED_SMOOTHING_SAMPLES);
+  return speedOf(resample(trajectory, rateHz), rateHz);
 }
 
 export function movementMetrics(trajectory: TrajectoryArrays): MovementMetrics {
   const first = trajectory.tMs[0] ?? 0;
   const last = trajectory.tMs[trajectory.tMs.length - 1] ?? first;
-  const speed = speedProfile(trajectory);
-  let peak = fastestStrokeSpeed(resample(trajectory, METRICS_RATE_HZ), 1000 / METRICS_RATE_HZ);
+  // One resampled copy serves both the speed profile and the stroke timing.
+  const resampled = resample(trajectory, METRICS_RATE_HZ);
+  const speed = speedOf(resampled, METRICS_RATE_HZ);
+  let peak = fastestStrokeSpeed(resampled, 1000 / METRICS_RATE_HZ);
   for (const v of speed) peak = Math.max(peak, v);
   return {
     durationMs: last - first,

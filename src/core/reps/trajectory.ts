@@ -18,16 +18,30 @@ export interface TrajectoryArrays {
   readonly values: readonly number[];
 }
 
-/** Oldest first. */
-export function trajectoryToArrays(trajectory: TrajectoryNode | null): TrajectoryArrays {
+/**
+ * Oldest first, from the oldest sample at or after `fromMs` on (all of them when none is), read
+ * straight from the list: no full copy to slice afterwards.
+ */
+export function trajectoryToArrays(trajectory: TrajectoryNode | null, fromMs = -Infinity): TrajectoryArrays {
   const n = trajectory?.length ?? 0;
-  const tMs = new Array<number>(n);
-  const values = new Array<number>(n);
+  const from = firstIndexFrom(trajectory, n, fromMs);
+  const tMs = new Array<number>(n - from);
+  const values = new Array<number>(n - from);
   let node = trajectory;
-  for (let i = n - 1; i >= 0 && node !== null; i--) {
-    tMs[i] = node.tMs;
-    values[i] = node.value;
+  for (let i = n - 1; i >= from && node !== null; i--) {
+    tMs[i - from] = node.tMs;
+    values[i - from] = node.value;
     node = node.previous;
   }
   return { tMs, values };
+}
+
+/** Index (oldest = 0) of the oldest sample at or after `fromMs`; 0 when there is none. */
+function firstIndexFrom(trajectory: TrajectoryNode | null, n: number, fromMs: number): number {
+  let first = 0;
+  let i = n - 1;
+  for (let node = trajectory; node !== null && i >= 0; node = node.previous, i--) {
+    if (node.tMs >= fromMs) first = i;
+  }
+  return first;
 }
