@@ -114,8 +114,7 @@ function read(reader: SignalReader, sample: ExerciseSample): PathPoint | null {
   return null;
 }
 
-function toInput(reader: SignalReader, sample: ExerciseSample, point: PathPoint | null, baseline: PathPoint | null): CounterInput | null {
-  const head = finiteHead(sample);
+function toInput(reader: SignalReader, sample: ExerciseSample, head: HeadAngles | null, point: PathPoint | null, baseline: PathPoint | null): CounterInput | null {
   if (reader.shape === 'placement') return { shape: 'placement', placement: reader.placement(sample), head };
   if (point === null) return null;
   if (reader.shape === 'scalar') {
@@ -265,7 +264,7 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
       // A cut or a tracking swap moves the whole head at once: check every axis, not only the counted one.
       if (signalSpeed > options.jumpSpeedPerS || headSpeed(state, head, tMs) > JUMP_HEAD_DEG_S) state = abort(state, tMs, 'jump', events);
     }
-    const input = toInput(reader, sample, point, state.baseline);
+    const input = toInput(reader, sample, head, point, state.baseline);
     const counted = input === null ? null : driver.step(state.counter, tMs, input);
     // Still the draft made on acceptance (the usual case): it is ours to fill in, no second copy.
     const next = state === accepted ? accepted : copyState(state);

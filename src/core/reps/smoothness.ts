@@ -20,19 +20,16 @@ export function sparc(speed: readonly number[], rateHz: number): number {
   // A speed profile is >= 0, so its spectrum peaks at 0 Hz: |X(k)| <= Σ|x| = X(0).
   const peak = spectrum[0] ?? 0;
   if (!(peak > 0)) return Number.NaN;
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i <= lastBin; i++) {
-    if ((spectrum[i] ?? 0) / peak >= SPARC_AMPLITUDE_THRESHOLD) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  }
+  // The band runs from the first to the last bin at or above the threshold. The first is bin 0
+  // (the peak itself), so only the last is searched, from the cutoff down.
+  const first = 0;
+  let last = lastBin;
+  while (last > first && !((spectrum[last] ?? 0) / peak >= SPARC_AMPLITUDE_THRESHOLD)) last--;
   if (last <= first) return Number.NaN;
   const span = (last - first) * df;
+  const dF = df / span;
   let arc = 0;
   for (let i = first + 1; i <= last; i++) {
-    const dF = df / span;
     const dM = ((spectrum[i] ?? 0) - (spectrum[i - 1] ?? 0)) / peak;
     arc += Math.sqrt(dF * dF + dM * dM);
   }

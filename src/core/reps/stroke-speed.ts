@@ -36,10 +36,23 @@ function argExtremes(values: readonly number[]): { iMin: number; iMax: number } 
   return { iMin, iMax };
 }
 
-/** Fractional index where the segment i → i+1 reaches `level` (progress is monotone there). */
-function crossing(progress: readonly number[], i: number, level: number): number {
-  const a = progress[i] ?? 0;
-  const b = progress[i + 1] ?? a;
+/** One stroke of `values`, from index `from`, with its displacement. */
+interface Stroke {
+  readonly values: readonly number[];
+  readonly from: number;
+  readonly v0: number;
+  readonly displacement: number;
+}
+
+/** Fraction of the stroke's displacement covered at its i-th sample (read in place: no per-rep copy). */
+function progressAt(stroke: Stroke, i: number): number {
+  return ((stroke.values[stroke.from + i] ?? 0) - stroke.v0) / stroke.displacement;
+}
+
+/** Fractional index where progress reaches `level` between samples i and i + 1 (progress is monotone there). */
+function crossing(stroke: Stroke, i: number, level: number): number {
+  const a = progressAt(stroke, i);
+  const b = progressAt(stroke, i + 1);
   return b !== a ? i + (level - a) / (b - a) : i;
 }
 
@@ -52,13 +65,14 @@ function strokePeakSpeed(values: readonly number[], from: number, to: number, st
   const v0 = values[from] ?? 0;
   const displacement = (values[to] ?? v0) - v0;
   if (to - from < 1 || displacement === 0) return null;
-  const progress = values.slice(from, to + 1).map((v) => (v - v0) / displacement);
-  const high = progress.findIndex((p) => p >= HIGH);
-  if (high <= 0) return null;
+  const stroke: Stroke = { values, from, v0, displacement };
+  let high = 0;
+  while (high <= to - from && !(progressAt(stroke, high) >= HIGH)) high++;
+  if (high > to - from || high === 0) return null;
   let low = high - 1;
-  while (low > 0 && (progress[low] ?? 0) > LOW) low--;
-  const tLow = (progress[low] ?? 0) > LOW ? low : crossing(progress, low, LOW);
-  const tHigh = crossing(progress, high - 1, HIGH);
+  while (low > 0 && progressAt(stroke, low) > LOW) low--;
+  const tLow = progressAt(stroke, low) > LOW ? low : crossing(stroke, low, LOW);
+  const tHigh = crossing(stroke, high - 1, HIGH);
   if (tHigh - tLow < MIN_SPAN_STEPS) return null;
   return (MIN_JERK_PEAK_PER_RISE * Math.abs(displacement) * 1000) / ((tHigh - tLow) * stepMs);
 }

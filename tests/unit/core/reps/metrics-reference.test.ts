@@ -10,8 +10,9 @@ import { gaussian, seededRandom } from '../../../support/traces/seeded-random';
 
 /**
  * The rep metrics against a straightforward reference: the speed profile as plain maps, SPARC
- * (Balasubramanian et al. 2015) from a textbook DFT, LDJ as its formula. The fast path (twiddle
- * tables, four bins per pass, one shared resampling) must agree to 1e-9 relative.
+ * (Balasubramanian et al. 2015) from a textbook DFT, LDJ as its formula, the stroke speed on
+ * copied progress arrays. The fast path (twiddle tables, four bins per pass, one shared
+ * resampling, progress read in place) must agree to 1e-9 relative.
  */
 const RELATIVE = 1e-9;
 
@@ -47,6 +48,35 @@ function referenceSpeed(trajectory: TrajectoryArrays): number[] {
     return hi > lo ? (Math.abs((p[hi] ?? 0) - (p[lo] ?? 0)) * METRICS_RATE_HZ) / (hi - lo) : 0;
   });
   return referenceAverage(speed);
+}
+
+/** Minimum-jerk-equivalent peak speed of the fastest main stroke (cut at the global extremes), on copied progress arrays. */
+function referenceStrokeSpeed(values: readonly number[], stepMs: number): number {
+  if (values.length < 3) return 0;
+  const iMin = values.indexOf(Math.min(...values));
+  const iMax = values.indexOf(Math.max(...values));
+  const range = (values[iMax] ?? 0) - (values[iMin] ?? 0);
+  if (range <= 0) return 0;
+  const cuts = [0, Math.min(iMin, iMax), Math.max(iMin, iMax), values.length - 1];
+  const speeds = cuts.slice(1).map((to, k) => {
+    const from = cuts[k] ?? 0;
+    const v0 = values[from] ?? 0;
+    const displacement = (values[to] ?? 0) - v0;
+    if (Math.abs(displacement) < 0.5 * range || to - from < 1) return 0;
+    const progress = values.slice(from, to + 1).map((v) => (v - v0) / displacement);
+    const cross = (i: number, level: number): number => {
+      const a = progress[i] ?? 0;
+      const b = progress[i + 1] ?? a;
+      return b !== a ? i + (level - a) / (b - a) : i;
+    };
+    const high = progress.findIndex((p) => p >= 0.9);
+    if (high <= 0) return 0;
+    let low = high - 1;
+    while (low > 0 && (progress[low] ?? 0) > 0.1) low--;
+    const rise = cross(high - 1, 0.9) - ((progress[low] ?? 0) > 0.1 ? low : cross(low, 0.1));
+    return rise < 2 ? 0 : (0.9501 * Math.abs(displacement) * 1000) / (rise * stepMs);
+  });
+  return Math.max(0, ...speeds);
 }
 
 function dftMagnitude(signal: readonly number[], size: number, k: number): number {
@@ -105,7 +135,9 @@ function expectReferenceMetrics(trajectory: TrajectoryArrays): void {
   const metrics = movementMetrics(trajectory);
   const tMs = trajectory.tMs;
   expect(metrics.durationMs).toBe((tMs[tMs.length - 1] ?? 0) - (tMs[0] ?? 0));
-  const strokePeak = fastestStrokeSpeed(referenceResample(trajectory, METRICS_RATE_HZ), 1000 / METRICS_RATE_HZ);
+  const resampled = referenceResample(trajectory, METRICS_RATE_HZ);
+  const strokePeak = referenceStrokeSpeed(resampled, 1000 / METRICS_RATE_HZ);
+  expectClose(fastestStrokeSpeed(resampled, 1000 / METRICS_RATE_HZ), strokePeak);
   expectClose(metrics.peakVelDegS, Math.max(strokePeak, ...speed));
   expectClose(metrics.sparc, referenceSparc(speed, METRICS_RATE_HZ));
   expectClose(metrics.ldj, referenceLdj(speed, METRICS_RATE_HZ));
