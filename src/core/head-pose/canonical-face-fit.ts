@@ -2,13 +2,15 @@ import type { Mat3 } from '../geometry/mat3';
 import type { Landmark } from '../landmarks';
 import { CANONICAL_FACE_POINTS } from './canonical-face';
 import type { ImageSize } from './camera-space';
+import { hornEigenvector, hornLargestEigenvalue } from '../geometry/horn-eigen';
 
 /**
  * The similarity fit of the canonical face (geometry/similarity-fit.ts: Horn's quaternion method
- * with Umeyama's scale, the 4×4 eigenproblem by cyclic Jacobi as geometry/symmetric-eigen.ts)
- * specialised for speed: the model's centroid and constants precomputed, typed scratch arrays,
- * no objects per point — and the same floating-point operations in the same order, so the same
- * results to the last bit (tests/unit/core/head-pose/canonical-face-fit.test.ts).
+ * with Umeyama's scale) specialised for speed: the model's centroid and constants precomputed,
+ * typed scratch arrays, no objects per point, and the 4×4 eigenproblem by QCP
+ * (geometry/horn-eigen.ts: Newton on the characteristic polynomial, the eigenvector from the
+ * adjugate) instead of cyclic Jacobi, which stays as the fallback for a repeated eigenvalue. It
+ * agrees with the generic fit to ~1e-12 (tests/unit/core/head-pose/canonical-face-fit.test.ts).
  */
 
 export interface CanonicalFaceFit {
@@ -87,26 +89,33 @@ function jacobi4(): void {
   }
 }
 
+let centroidX = 0, centroidY = 0, centroidZ = 0;
+/** Σw|a − ā|² of the model and Σw|b − b̄|² of the observed points. */
+let modelSpread = 0, observedSpread = 0;
+/** The weighted cross-covariance S = Σ w (a − ā)(b − b̄)ᵀ, row-major. */
+const s = new Float64Array(9);
+const q = new Float64Array(4);
+
 /**
- * Weighted similarity fit (observed ≈ scale · rotation · model + translation) of the canonical
- * face points to the face mesh's landmarks in camera-oriented pixels (camera-space.ts
- * landmarkToCamera). Null when a point is missing or not finite, or the fit is degenerate.
+ * Reads the fitted points (camera-oriented pixels, camera-space.ts landmarkToCamera) into the
+ * scratch arrays and accumulates S, the spreads and Horn's matrix `a`. False when a point is
+ * missing or not finite, or the model is degenerate.
  */
-export function fitCanonicalFace(landmarks: readonly Landmark[], size: ImageSize): CanonicalFaceFit | null {
+function accumulate(landmarks: readonly Landmark[], size: ImageSize): boolean {
   let sumX = 0, sumY = 0, sumZ = 0;
   for (let k = 0; k < COUNT; k += 1) {
     const l = landmarks[MESH_INDEX[k] as number];
-    if (!l) return null;
+    if (!l) return false;
     // Each coordinate read once (landmark objects may come in many shapes: every read can be slow).
     const lx = l.x, ly = l.y, lz = l.z;
-    if (!Number.isFinite(lx + ly + lz)) return null;
+    if (!Number.isFinite(lx + ly + lz)) return false;
     const x = lx * size.width, y = -ly * size.height, z = -lz * size.width;
     bx[k] = x; by[k] = y; bz[k] = z;
     const w = WEIGHTS[k] as number;
     sumX = sumX + x * w; sumY = sumY + y * w; sumZ = sumZ + z * w;
   }
   const cbx = sumX * INVERSE_TOTAL, cby = sumY * INVERSE_TOTAL, cbz = sumZ * INVERSE_TOTAL;
-  let sxx = 0, sxy = 0, sxz = 0, syx = 0, syy = 0, syz = 0, szx = 0, szy = 0, szz = 0, modelSpread = 0;
+  let sxx = 0, sxy = 0, sxz = 0, syx = 0, syy = 0, syz = 0, szx = 0, szy = 0, szz = 0, spreadA = 0, spreadB = 0;
   for (let k = 0; k < COUNT; k += 1) {
     const dax = CENTRED[3 * k] as number, day = CENTRED[3 * k + 1] as number, daz = CENTRED[3 * k + 2] as number;
     const dbx = (bx[k] as number) - cbx, dby = (by[k] as number) - cby, dbz = (bz[k] as number) - cbz;
@@ -114,23 +123,53 @@ export function fitCanonicalFace(landmarks: readonly Landmark[], size: ImageSize
     sxx += wk * dax * dbx; sxy += wk * dax * dby; sxz += wk * dax * dbz;
     syx += wk * day * dbx; syy += wk * day * dby; syz += wk * day * dbz;
     szx += wk * daz * dbx; szy += wk * daz * dby; szz += wk * daz * dbz;
-    modelSpread += wk * (dax * dax + day * day + daz * daz);
+    spreadA += wk * (dax * dax + day * day + daz * daz);
+    spreadB += wk * (dbx * dbx + dby * dby + dbz * dbz);
   }
-  if (!(modelSpread > 1e-12)) return null;
+  if (!(spreadA > 1e-12)) return false;
+  centroidX = cbx; centroidY = cby; centroidZ = cbz;
+  modelSpread = spreadA; observedSpread = spreadB;
+  s[0] = sxx; s[1] = sxy; s[2] = sxz; s[3] = syx; s[4] = syy; s[5] = syz; s[6] = szx; s[7] = szy; s[8] = szz;
   a[0] = sxx + syy + szz; a[1] = syz - szy; a[2] = szx - sxz; a[3] = sxy - syx;
   a[4] = syz - szy; a[5] = sxx - syy - szz; a[6] = sxy + syx; a[7] = szx + sxz;
   a[8] = szx - sxz; a[9] = sxy + syx; a[10] = -sxx + syy - szz; a[11] = syz + szy;
   a[12] = sxy - syx; a[13] = szx + sxz; a[14] = syz + szy; a[15] = -sxx - syy + szz;
+  return true;
+}
+
+/** The largest eigenvalue of Horn's matrix: the correlation Σ w (b − b̄)·R(a − ā) at the best rotation R. */
+function bestCorrelation(): number {
+  return hornLargestEigenvalue(a, s, Math.sqrt(modelSpread * observedSpread));
+}
+
+/** The best rotation's unit quaternion into `q`, by QCP, or by Jacobi when its eigenvalue is not simple. */
+function bestQuaternion(lambda: number): boolean {
+  if (hornEigenvector(a, lambda, q)) return true;
+  const n = Float64Array.from(a);
   jacobi4();
   let best = 0;
   for (let k = 0; k < 4; k += 1) if ((a[5 * k] as number) > (a[5 * best] as number)) best = k;
+  a.set(n);
   const q0 = v[best] as number, q1 = v[4 + best] as number, q2 = v[8 + best] as number, q3 = v[12 + best] as number;
   const norm = Math.hypot(q0, q1, q2, q3);
-  if (!(norm > 0)) return null;
-  const w = q0 / norm, x = q1 / norm, y = q2 / norm, z = q3 / norm;
+  if (!(norm > 0)) return false;
+  q[0] = q0 / norm; q[1] = q1 / norm; q[2] = q2 / norm; q[3] = q3 / norm;
+  return true;
+}
+
+/**
+ * Weighted similarity fit (observed ≈ scale · rotation · model + translation) of the canonical
+ * face points to the face mesh's landmarks in camera-oriented pixels (camera-space.ts
+ * landmarkToCamera). Null when a point is missing or not finite, or the fit is degenerate.
+ */
+export function fitCanonicalFace(landmarks: readonly Landmark[], size: ImageSize): CanonicalFaceFit | null {
+  if (!accumulate(landmarks, size)) return null;
+  if (!bestQuaternion(bestCorrelation())) return null;
+  const w = q[0] as number, x = q[1] as number, y = q[2] as number, z = q[3] as number;
   const r0 = w * w + x * x - y * y - z * z, r1 = 2 * (x * y - w * z), r2 = 2 * (x * z + w * y);
   const r3 = 2 * (x * y + w * z), r4 = w * w - x * x + y * y - z * z, r5 = 2 * (y * z - w * x);
   const r6 = 2 * (x * z - w * y), r7 = 2 * (y * z + w * x), r8 = w * w - x * x - y * y + z * z;
+  const cbx = centroidX, cby = centroidY, cbz = centroidZ;
   let correlation = 0;
   for (let k = 0; k < COUNT; k += 1) {
     const dax = CENTRED[3 * k] as number, day = CENTRED[3 * k + 1] as number, daz = CENTRED[3 * k + 2] as number;
@@ -159,4 +198,19 @@ export function fitCanonicalFace(landmarks: readonly Landmark[], size: ImageSize
     translationZ: tz,
     rmsResidual: Math.sqrt(squared / TOTAL_WEIGHT),
   };
+}
+
+/**
+ * The fit's relative residual alone (rmsResidual / (scale · CANONICAL_FACE_RADIUS)), for when the
+ * rotation comes from elsewhere (MediaPipe's matrix) and only the mesh's rigidity is wanted. At
+ * the best rotation the correlation is Horn's largest eigenvalue λ, the scale λ/Σw|a − ā|² and
+ * the squared residual Σw|b − b̄|² − λ²/Σw|a − ā|², so no rotation is needed. Null as fitCanonicalFace.
+ */
+export function canonicalFaceRelativeResidual(landmarks: readonly Landmark[], size: ImageSize): number | null {
+  if (!accumulate(landmarks, size)) return null;
+  const lambda = bestCorrelation();
+  const scale = lambda / modelSpread;
+  if (!(scale > 0)) return null;
+  const squared = Math.max(observedSpread - lambda * scale, 0);
+  return Math.sqrt(squared / TOTAL_WEIGHT) / (scale * CANONICAL_FACE_RADIUS);
 }

@@ -2,7 +2,7 @@ import { addScaledMat3, multiplyMat3, orthonormalizeMat3, scaleMat3, type Mat3 }
 import { rotationToAngles } from '../geometry/euler';
 import type { FaceObservation } from '../landmarks';
 import { FACE_MESH_POINT_COUNT } from './canonical-face';
-import { CANONICAL_FACE_RADIUS, fitCanonicalFace } from './canonical-face-fit';
+import { CANONICAL_FACE_RADIUS, canonicalFaceRelativeResidual, fitCanonicalFace } from './canonical-face-fit';
 import { DEFAULT_VERTICAL_FOV_DEG, directionToCamera, rayCorrection, type ImageSize } from './camera-space';
 import { rotationOfColumnMajor4x4 } from './orthonormalize';
 import { rampDown } from './ramp';
@@ -84,6 +84,11 @@ export function fitFaceLandmarks(face: FaceObservation, size: ImageSize, rayFrac
   return { rotation: multiplyMat3(correction, fit.rotation), relativeResidual: fit.rmsResidual / (fit.scale * CANONICAL_FACE_RADIUS) };
 }
 
+/** fitFaceLandmarks(…).relativeResidual without the rotation (null without a full, finite mesh). */
+function meshRelativeResidual(face: FaceObservation, size: ImageSize): number | null {
+  return face.landmarks.length < FACE_MESH_POINT_COUNT ? null : canonicalFaceRelativeResidual(face.landmarks, size);
+}
+
 const NO_OPTIONS: Partial<FaceEstimateOptions> = {};
 
 function rotationFromMatrix(matrix: readonly number[], fraction: number): Mat3 | null {
@@ -91,7 +96,7 @@ function rotationFromMatrix(matrix: readonly number[], fraction: number): Mat3 |
   if (!rotation) return null;
   // The translation (cm) is the face's position in camera space: the ray back to the camera is −t.
   const toCamera = { x: -(matrix[12] ?? 0), y: -(matrix[13] ?? 0), z: -(matrix[14] ?? 0) };
-  const usableRay = Number.isFinite(toCamera.x + toCamera.y + toCamera.z) && toCamera.z > 0;
+  const usableRay = fraction !== 0 && Number.isFinite(toCamera.x + toCamera.y + toCamera.z) && toCamera.z > 0;
   return usableRay ? multiplyMat3(rayCorrection(toCamera, fraction), rotation) : rotation;
 }
 
@@ -102,8 +107,11 @@ function rotationFromMatrix(matrix: readonly number[], fraction: number): Mat3 |
  */
 export function estimateFromFace(face: FaceObservation, size: ImageSize, options: Partial<FaceEstimateOptions> = NO_OPTIONS): SourceEstimate | null {
   const o = options === NO_OPTIONS ? DEFAULT_FACE_OPTIONS : { ...DEFAULT_FACE_OPTIONS, ...options };
-  const landmarkFit = fitFaceLandmarks(face, size, o.landmarkRayCorrection, o.verticalFovDeg);
   const matrixRotation = face.matrix && o.method !== 'landmarks' ? rotationFromMatrix(face.matrix, o.matrixRayCorrection) : null;
+  // With MediaPipe's rotation and no blend, the landmark fit only says how rigid the mesh is.
+  const residualOnly = matrixRotation !== null && o.method === 'matrix';
+  const landmarkFit = residualOnly ? null : fitFaceLandmarks(face, size, o.landmarkRayCorrection, o.verticalFovDeg);
+  const relativeResidual = residualOnly ? meshRelativeResidual(face, size) : (landmarkFit?.relativeResidual ?? null);
   const blended =
     o.method === 'blend' && matrixRotation && landmarkFit
       ? orthonormalizeMat3(scaleMat3(addScaledMat3(matrixRotation, landmarkFit.rotation, 1), 0.5))
@@ -111,7 +119,7 @@ export function estimateFromFace(face: FaceObservation, size: ImageSize, options
   const rotation = blended ?? matrixRotation ?? landmarkFit?.rotation ?? null;
   if (!rotation) return null;
   const angles = rotationToAngles(rotation);
-  const fitTrust = landmarkFit ? rampDown(landmarkFit.relativeResidual, GOOD_FIT_RESIDUAL, BAD_FIT_RESIDUAL) : 1;
+  const fitTrust = relativeResidual === null ? 1 : rampDown(relativeResidual, GOOD_FIT_RESIDUAL, BAD_FIT_RESIDUAL);
   const poseTrust =
     rampDown(Math.abs(angles.yawDeg), o.fullTrustYawDeg, o.noTrustYawDeg) *
     rampDown(Math.abs(angles.pitchDeg), o.fullTrustPitchDeg, o.noTrustPitchDeg);
