@@ -5,7 +5,8 @@
  *   1. counter only: the exercise engine on ready-made ExerciseSamples (head turns, shakes, shrug hold);
  *   2. filters + counter: AngleSmoother (One Euro + velocity) then the engine;
  *   3. estimator + filters + counter: FrameProcessor (head pose from face mesh + body, neutral,
- *      smoothing) on synthetic 478-point faces and 33-point bodies, then the engine.
+ *      smoothing) on synthetic 478-point faces and 33-point bodies, then the engine;
+ *   4. the same with faces that have no transformation matrix (the TF.js backend's).
  * Each stage runs `--frames` frames (default 1,000,000; target ≥ 100,000 frames/s). Figures, not a
  * test. The LAST line is one JSON object.
  * The synthetic landmarks are plain `{ x, y, z[, visibility] }` literals, shaped as the app's
@@ -49,7 +50,7 @@ interface StageResult {
 
 function report(stage: string, frames: number, seconds: number, events: readonly ExerciseEvent[]): StageResult {
   const result = { stage, frames, seconds: Math.round(seconds * 1000) / 1000, framesPerSecond: Math.round(frames / seconds), reps: summarizeEvents(events).reps };
-  process.stdout.write(`${stage.padEnd(34)} ${String(result.framesPerSecond).padStart(10)} frames/s  (${frames} frames in ${result.seconds} s, ${result.reps} reps)\n`);
+  process.stdout.write(`${stage.padEnd(38)} ${String(result.framesPerSecond).padStart(10)} frames/s  (${frames} frames in ${result.seconds} s, ${result.reps} reps)\n`);
   return result;
 }
 
@@ -88,10 +89,14 @@ function filtersAndCounter(frames: number): StageResult {
   return report('filters + counter (head-turns)', frames, (performance.now() - start) / 1000, events);
 }
 
-function estimatorFiltersAndCounter(frames: number): StageResult {
+/**
+ * `withMatrix`: MediaPipe's face landmarker gives a transformation matrix (the estimator takes its
+ * rotation and fits the landmarks only for their residual); TF.js FaceMesh does not (the full fit).
+ */
+function estimatorFiltersAndCounter(frames: number, withMatrix: boolean): StageResult {
   const pool: FrameObservation[] = Array.from({ length: CYCLE_FRAMES }, (_, k) => {
     const pose = { head: { yawDeg: yawAt(k), pitchDeg: 0, rollDeg: 0 } };
-    return syntheticFrame(0, [syntheticFace(pose)], [syntheticBody(pose)]);
+    return syntheticFrame(0, [syntheticFace(pose, { withMatrix })], [syntheticBody(pose)]);
   });
   const processor = new FrameProcessor({ neutral: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } });
   const engine = createEngineForExercise('head-turns');
@@ -105,7 +110,8 @@ function estimatorFiltersAndCounter(frames: number): StageResult {
     state = out.state;
     if (out.events.length > 0) events.push(...out.events);
   }
-  return report('estimator + filters + counter', frames, (performance.now() - start) / 1000, events);
+  const stage = withMatrix ? 'estimator + filters + counter' : 'the same, face without matrix (TF.js)';
+  return report(stage, frames, (performance.now() - start) / 1000, events);
 }
 
 const frames = framesArg();
@@ -118,7 +124,8 @@ const stages = [
   counterOnly(frames, 'no-shakes', (k) => headSample({ yawDeg: 15 * Math.sin((2 * Math.PI * k) / 21), pitchDeg: 0, rollDeg: 0 }, null, 0), 21),
   counterOnly(frames, 'shoulder-shrug-hold', (k) => ({ ...headSample({ yawDeg: 0, pitchDeg: 0, rollDeg: 0 }, null, 0), pose: k < 60 ? frontPose() : shruggedPose(0.3) }), 180),
   filtersAndCounter(frames),
-  estimatorFiltersAndCounter(frames),
+  estimatorFiltersAndCounter(frames, true),
+  estimatorFiltersAndCounter(frames, false),
 ];
 const TARGET_FPS = 100_000;
 const slowest = Math.min(...stages.map((s) => s.framesPerSecond));

@@ -196,19 +196,15 @@ function refine(start: Mat3, out: Float64Array): void {
 }
 
 const refined = new Float64Array(2);
+/** What takeMoments leaves besides `moments`: Σw and Σw|m|² (for the relative residual). */
+const totals = new Float64Array(2);
 
 /**
- * Fit of BODY_HEAD_MODEL to the observed image points (camera orientation: x right, y up, any
- * unit), weighted, started from each of `starts` (the lowest cost wins, the first on ties);
- * null with fewer than 3 weighted points or a non-finite one. The same fit as
- * fitWeakPerspective(model, observed, weights, starts) of geometry/weak-perspective-fit.ts.
+ * Takes the fit's moments of the observed points into `moments` (and Σw, Σw|m|² into `totals`).
+ * False with fewer than 3 weighted points, or a non-finite point even unweighted (it makes the
+ * generic fit's sums NaN: refused, as there).
  */
-export function fitBodyHead(
-  observedX: ArrayLike<number>,
-  observedY: ArrayLike<number>,
-  rawWeights: ArrayLike<number>,
-  starts: readonly Mat3[],
-): BodyHeadFit | null {
+function takeMoments(observedX: ArrayLike<number>, observedY: ArrayLike<number>, rawWeights: ArrayLike<number>): boolean {
   let usable = 0, finite = true;
   let totalWeight = 0, px = 0, py = 0, mx = 0, my = 0, mz = 0;
   for (let k = 0; k < COUNT; k += 1) {
@@ -220,8 +216,7 @@ export function fitBodyHead(
     totalWeight += weight; px += weight * x; py += weight * y;
     mx += weight * (MODEL[3 * k] as number); my += weight * (MODEL[3 * k + 1] as number); mz += weight * (MODEL[3 * k + 2] as number);
   }
-  // A non-finite point, even unweighted, makes the generic fit's sums NaN: refused, as there.
-  if (!finite || usable < 3 || starts.length === 0) return null;
+  if (!finite || usable < 3) return false;
   px /= totalWeight; py /= totalWeight; mx /= totalWeight; my /= totalWeight; mz /= totalWeight;
   let c00 = 0, c01 = 0, c02 = 0, c11 = 0, c12 = 0, c22 = 0;
   let x0x = 0, x0y = 0, x0z = 0, x1x = 0, x1y = 0, x1z = 0;
@@ -241,6 +236,24 @@ export function fitBodyHead(
   moments[C00] = c00; moments[C01] = c01; moments[C02] = c02; moments[C11] = c11; moments[C12] = c12; moments[C22] = c22;
   moments[X0X] = x0x; moments[X0Y] = x0y; moments[X0Z] = x0z; moments[X1X] = x1x; moments[X1Y] = x1y; moments[X1Z] = x1z;
   moments[OBSERVED_SPREAD] = observedSpread;
+  totals[0] = totalWeight; totals[1] = spread;
+  return true;
+}
+
+/**
+ * Fit of BODY_HEAD_MODEL to the observed image points (camera orientation: x right, y up, any
+ * unit), weighted, started from each of `starts` (the lowest cost wins, the first on ties);
+ * null with fewer than 3 weighted points or a non-finite one. The same fit as
+ * fitWeakPerspective(model, observed, weights, starts) of geometry/weak-perspective-fit.ts.
+ */
+export function fitBodyHead(
+  observedX: ArrayLike<number>,
+  observedY: ArrayLike<number>,
+  rawWeights: ArrayLike<number>,
+  starts: readonly Mat3[],
+): BodyHeadFit | null {
+  if (starts.length === 0 || !takeMoments(observedX, observedY, rawWeights)) return null;
+  const totalWeight = totals[0] as number, spread = totals[1] as number;
   let bestCost = Number.NaN, bestScale = Number.NaN, found = false;
   for (const start of starts) {
     refine(start, refined);
@@ -265,4 +278,21 @@ export function fitBodyHead(
     scale: bestScale,
     relativeResidual: rmsResidual / Math.max(bestScale * modelRadius, 1e-12),
   };
+}
+
+/**
+ * The cost and the closed-form normal equations (JᵀJ row-major, Jᵀr) of the fit at `r`, for
+ * checking them against finite differences of the residuals (body-head-fit.test.ts); null as
+ * fitBodyHead.
+ */
+export function bodyHeadNormalEquations(
+  observedX: ArrayLike<number>,
+  observedY: ArrayLike<number>,
+  rawWeights: ArrayLike<number>,
+  r: Mat3,
+): { readonly cost: number; readonly jtj: readonly number[]; readonly jtr: readonly number[] } | null {
+  if (!takeMoments(observedX, observedY, rawWeights)) return null;
+  const at = Float64Array.from(r);
+  normalEquations(at);
+  return { cost: evaluate(at), jtj: Array.from(jtj), jtr: Array.from(jtr) };
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anglesToMatrix } from '../../../../src/core/geometry/euler';
-import { applyMat3 } from '../../../../src/core/geometry/mat3';
+import { applyMat3, multiplyMat3, rotationFromVector, type Mat3 } from '../../../../src/core/geometry/mat3';
 import { fitWeakPerspective } from '../../../../src/core/geometry/weak-perspective-fit';
-import { fitBodyHead } from '../../../../src/core/head-pose/body-head-fit';
+import { bodyHeadNormalEquations, fitBodyHead } from '../../../../src/core/head-pose/body-head-fit';
 import { BODY_HEAD_MODEL } from '../../../../src/core/head-pose/body-head-model';
 
 const MODEL = BODY_HEAD_MODEL.map((m) => m.point);
@@ -18,6 +18,26 @@ const scene = fc.record({
   noise: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 2 * MODEL.length, maxLength: 2 * MODEL.length }),
   weights: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.05, max: 1, noNaN: true })), { minLength: MODEL.length, maxLength: MODEL.length }),
 });
+
+/** The weighted residuals √w·(c − s·d) of rotation `r`, written out from their definition (scale free in sign). */
+function residuals(r: Mat3, observed: readonly { x: number; y: number }[], weights: readonly number[]): number[] {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const projected = MODEL.map((m) => applyMat3(r, m));
+  const mean = (values: readonly number[]): number => values.reduce((sum, v, k) => sum + (weights[k] ?? 0) * v, 0) / total;
+  const qx = mean(projected.map((p) => p.x)), qy = mean(projected.map((p) => p.y));
+  const px = mean(observed.map((p) => p.x)), py = mean(observed.map((p) => p.y));
+  let correlation = 0, spread = 0;
+  projected.forEach((p, k) => {
+    const w = weights[k] ?? 0, o = observed[k] ?? { x: 0, y: 0 };
+    correlation += w * ((o.x - px) * (p.x - qx) + (o.y - py) * (p.y - qy));
+    spread += w * ((p.x - qx) ** 2 + (p.y - qy) ** 2);
+  });
+  const s = correlation / spread;
+  return projected.flatMap((p, k) => {
+    const root = Math.sqrt(weights[k] ?? 0), o = observed[k] ?? { x: 0, y: 0 };
+    return [root * (o.x - px - s * (p.x - qx)), root * (o.y - py - s * (p.y - qy))];
+  });
+}
 
 function rotationGap(a: readonly number[], b: readonly number[]): number {
   return Math.max(...a.map((v, k) => Math.abs(v - (b[k] ?? Number.NaN))));
@@ -82,6 +102,36 @@ describe('fitBodyHead', () => {
     const fast = fitBodyHead(observed.map((p) => p.x), observed.map((p) => p.y), weights, starts);
     expect(fast?.relativeResidual).toBeLessThan(1e-6);
     expect(rotationGap(fast?.rotation ?? [], r)).toBeLessThan(1e-6);
+  });
+
+  it('has the normal equations of central differences of its residuals (the closed-form Jacobian is right)', () => {
+    fc.assert(
+      fc.property(scene, fc.record({ yawDeg: fc.double({ min: -90, max: 90, noNaN: true }), pitchDeg: fc.double({ min: -50, max: 50, noNaN: true }), rollDeg: fc.double({ min: -40, max: 40, noNaN: true }) }), (s, at) => {
+        fc.pre(s.weights.filter((w) => w > 0).length >= 3);
+        const r = anglesToMatrix(s);
+        const observed = MODEL.map((m, k) => {
+          const p = applyMat3(r, m);
+          return { x: s.scale * p.x + 300 + (s.noise[2 * k] ?? 0), y: s.scale * p.y - 200 + (s.noise[2 * k + 1] ?? 0) };
+        });
+        const rotation = anglesToMatrix(at);
+        const base = residuals(rotation, observed, s.weights);
+        const h = 1e-6;
+        const columns = [0, 1, 2].map((axis) => {
+          const step = (sign: number): Mat3 => multiplyMat3(rotation, rotationFromVector({ x: axis === 0 ? sign * h : 0, y: axis === 1 ? sign * h : 0, z: axis === 2 ? sign * h : 0 }));
+          const plus = residuals(step(1), observed, s.weights), minus = residuals(step(-1), observed, s.weights);
+          return plus.map((v, k) => (v - (minus[k] ?? 0)) / (2 * h));
+        });
+        const dot = (a: readonly number[], b: readonly number[]): number => a.reduce((sum, v, k) => sum + v * (b[k] ?? 0), 0);
+        const analytic = bodyHeadNormalEquations(observed.map((p) => p.x), observed.map((p) => p.y), s.weights, rotation);
+        if (!analytic) throw new Error('three weighted points are enough for the normal equations');
+        expect(analytic.cost).toBeCloseTo(dot(base, base), 6);
+        const jtjScale = Math.max(1e-9, ...columns.map((c) => dot(c, c)));
+        [0, 1, 2].forEach((i) => [0, 1, 2].forEach((j) => expect(Math.abs((analytic.jtj[3 * i + j] ?? 0) - dot(columns[i] ?? [], columns[j] ?? []))).toBeLessThan(1e-5 * jtjScale)));
+        const jtrScale = Math.sqrt(jtjScale * Math.max(1e-9, dot(base, base)));
+        [0, 1, 2].forEach((i) => expect(Math.abs((analytic.jtr[i] ?? 0) - dot(columns[i] ?? [], base))).toBeLessThan(1e-5 * jtrScale));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('carries nothing from one call to the next (its scratch buffers are shared): alternating heads give each its own result', () => {
