@@ -39,6 +39,17 @@ function residuals(r: Mat3, observed: readonly { x: number; y: number }[], weigh
   });
 }
 
+type Scene = typeof scene extends fc.Arbitrary<infer T> ? T : never;
+
+/** The head of scene `s` seen at `scale` pixels per cm, shifted, with `noiseFactor` × its per-point noise. */
+function observe(s: Scene, scale: number, noiseFactor: number): { x: number; y: number }[] {
+  const r = anglesToMatrix(s);
+  return MODEL.map((m, k) => {
+    const p = applyMat3(r, m);
+    return { x: scale * p.x + 300 + noiseFactor * (s.noise[2 * k] ?? 0), y: scale * p.y - 200 + noiseFactor * (s.noise[2 * k + 1] ?? 0) };
+  });
+}
+
 function rotationGap(a: readonly number[], b: readonly number[]): number {
   return Math.max(...a.map((v, k) => Math.abs(v - (b[k] ?? Number.NaN))));
 }
@@ -47,11 +58,7 @@ describe('fitBodyHead', () => {
   it("gives the generic fit's pose wherever the head is well seen (all points, light noise)", () => {
     fc.assert(
       fc.property(scene, (s) => {
-        const r = anglesToMatrix(s);
-        const observed = MODEL.map((m, k) => {
-          const p = applyMat3(r, m);
-          return { x: 10 * p.x + 300 + 0.2 * (s.noise[2 * k] ?? 0), y: 10 * p.y - 200 + 0.2 * (s.noise[2 * k + 1] ?? 0) };
-        });
+        const observed = observe(s, 10, 0.2);
         const weights = MODEL.map((_, k) => 0.5 + 0.5 * Math.abs(s.noise[k] ?? 0));
         const generic = fitWeakPerspective(MODEL, observed, weights, STARTS);
         const fast = fitBodyHead(observed.map((p) => p.x), observed.map((p) => p.y), weights, STARTS);
@@ -70,11 +77,7 @@ describe('fitBodyHead', () => {
   it("finds the generic fitWeakPerspective's answer (same cost, moments and a closed-form Jacobian instead of forward differences)", () => {
     fc.assert(
       fc.property(scene, (s) => {
-        const r = anglesToMatrix(s);
-        const observed = MODEL.map((m, k) => {
-          const p = applyMat3(r, m);
-          return { x: s.scale * p.x + 300 + (s.noise[2 * k] ?? 0), y: s.scale * p.y - 200 + (s.noise[2 * k + 1] ?? 0) };
-        });
+        const observed = observe(s, s.scale, 1);
         // Three points leave two exact weak-perspective poses (the estimator asks for four).
         fc.pre(s.weights.filter((w) => w > 0).length >= 4);
         const generic = fitWeakPerspective(MODEL, observed, s.weights, STARTS);
@@ -108,11 +111,7 @@ describe('fitBodyHead', () => {
     fc.assert(
       fc.property(scene, fc.record({ yawDeg: fc.double({ min: -90, max: 90, noNaN: true }), pitchDeg: fc.double({ min: -50, max: 50, noNaN: true }), rollDeg: fc.double({ min: -40, max: 40, noNaN: true }) }), (s, at) => {
         fc.pre(s.weights.filter((w) => w > 0).length >= 3);
-        const r = anglesToMatrix(s);
-        const observed = MODEL.map((m, k) => {
-          const p = applyMat3(r, m);
-          return { x: s.scale * p.x + 300 + (s.noise[2 * k] ?? 0), y: s.scale * p.y - 200 + (s.noise[2 * k + 1] ?? 0) };
-        });
+        const observed = observe(s, s.scale, 1);
         const rotation = anglesToMatrix(at);
         const base = residuals(rotation, observed, s.weights);
         const h = 1e-6;
