@@ -44,8 +44,8 @@ function extend(r: Range2, p: Point): Range2 {
   // Inside the range already (every frame once the other axes have moved): keep it, no copy.
   if (a >= r.min[0] && a <= r.max[0] && b >= r.min[1] && b <= r.max[1]) return r;
   return {
-    min: [Math.min(r.min[0], p.off[0]), Math.min(r.min[1], p.off[1])],
-    max: [Math.max(r.max[0], p.off[0]), Math.max(r.max[1], p.off[1])],
+    min: [Math.min(r.min[0], a), Math.min(r.min[1], b)],
+    max: [Math.max(r.max[0], a), Math.max(r.max[1], b)],
   };
 }
 
