@@ -145,11 +145,10 @@ function bestCorrelation(): number {
 /** The best rotation's unit quaternion into `q`, by QCP, or by Jacobi when its eigenvalue is not simple. */
 function bestQuaternion(lambda: number): boolean {
   if (hornEigenvector(a, lambda, q)) return true;
-  const n = Float64Array.from(a);
+  // Jacobi diagonalises `a` in place: nothing reads Horn's matrix after this, accumulate() rebuilds it.
   jacobi4();
   let best = 0;
   for (let k = 0; k < 4; k += 1) if ((a[5 * k] as number) > (a[5 * best] as number)) best = k;
-  a.set(n);
   const q0 = v[best] as number, q1 = v[4 + best] as number, q2 = v[8 + best] as number, q3 = v[12 + best] as number;
   const norm = Math.hypot(q0, q1, q2, q3);
   if (!(norm > 0)) return false;

@@ -87,6 +87,18 @@ describe('estimateFromFace', () => {
     expect(Math.abs(blend - (matrix + landmarks) / 2)).toBeLessThan(0.5);
   });
 
+  it("with MediaPipe's matrix, still distrusts a mesh that is not a rigid face (the fit's residual alone)", () => {
+    const face = syntheticFace({ head: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } });
+    // Every point pushed ±3 % of the image about, as a mesh torn by a hand or a bad track would be.
+    const torn = { ...face, landmarks: face.landmarks.map((l, k) => ({ x: l.x + 0.03 * Math.sin(7 * k), y: l.y + 0.03 * Math.cos(11 * k), z: l.z })) };
+    const rigid = estimateFromFace(face, IMAGE);
+    const distrusted = estimateFromFace(torn, IMAGE);
+    expect(rigid?.confidence).toBeGreaterThan(0.95);
+    expect(distrusted?.angles).toEqual(rigid?.angles);
+    expect(distrusted?.confidence).toBeLessThan(0.5);
+    expect(fitFaceLandmarks(torn, IMAGE, 1, 63)?.relativeResidual).toBeGreaterThan(0.2);
+  });
+
   it('returns null without a matrix and without a full mesh', () => {
     expect(estimateFromFace({ landmarks: [], matrix: null }, IMAGE)).toBeNull();
   });
