@@ -4,8 +4,9 @@
  * J. Comput. Chem. 31, 1561–1563, 2010). N is symmetric and traceless, so its characteristic
  * polynomial is λ⁴ + c₂λ² + c₁λ + c₀ with c₂ = −2‖S‖², c₁ = −8·det S and c₀ = det N (S the 3×3
  * cross-covariance N is built from). Newton's method from an upper bound of the largest root
- * descends onto it monotonically; the eigenvector is then any non-zero column of adj(N − λI),
- * which for a simple eigenvalue is proportional to q·qᵀ.
+ * descends onto it monotonically (all roots are real) and stops where rounding breaks that; the
+ * eigenvector is then any non-zero column of adj(N − λI), which for a simple eigenvalue is
+ * proportional to q·qᵀ.
  */
 
 /** OTHERS[3i..3i+2]: the three indices of 0..3 other than i, in order (for the 3×3 minors). */
@@ -42,15 +43,31 @@ export function hornLargestEigenvalue(n: ArrayLike<number>, s: ArrayLike<number>
   const c2 = -2 * squares;
   const c1 = -8 * detS;
   const c0 = determinant4(n);
+  // Rayleigh quotients bound the largest eigenvalue from below: it is ≥ every diagonal entry.
+  const lowerBound = Math.max(n[0] as number, n[5] as number, n[10] as number, n[15] as number);
   let lambda = upperBound;
+  let previousStep = Infinity;
   for (let step = 0; step < MAX_NEWTON_STEPS; step += 1) {
     const lambda2 = lambda * lambda;
     const value = (lambda2 + c2) * lambda2 + c1 * lambda + c0;
     const slope = 4 * lambda2 * lambda + 2 * c2 * lambda + c1;
-    if (!(slope !== 0)) break;
-    const next = lambda - value / slope;
-    const change = Math.abs(next - lambda);
+    // Above the largest root r (all four real) the quartic and its slope are positive and the step
+    // p/p′ = 1/Σ 1/(λ − rₖ) lies between (λ − r)/4 and λ − r: every step descends, none passes r,
+    // and none is over 3× the one before. Where rounding breaks any of that the iterate is within
+    // the polynomial's noise of r; near a repeated root (flat, linear or mirrored point sets)
+    // stepping on wanders on that noise or, where the slope rounds to ~0, leaps far (fast-check
+    // found both).
+    if (!(value > 0 && slope > 0)) break;
+    const change = value / slope;
+    const next = lambda - change;
+    if (!(change > 0 && change <= 3 * previousStep)) break;
+    if (!(next > lowerBound)) {
+      // The root lies in [lowerBound, λ]: a diagonal entry that is the eigenvalue (S diagonal).
+      lambda = lowerBound;
+      break;
+    }
     lambda = next;
+    previousStep = change;
     if (!(change > NEWTON_RELATIVE_TOLERANCE * Math.abs(lambda))) break;
   }
   return lambda;
