@@ -1,10 +1,10 @@
 /**
- * `npm run bench [-- --frames 120 --window-s 12 --variant-s 10 --no-build --no-means --no-headpose --no-cadence --clip FILE]`
+ * `npm run bench [-- --frames 120 --window-s 12 --variant-s 10 --no-build --no-means --no-headpose --no-warm-up --no-cadence --clip FILE]`
  *
  * Prints, in one run on this machine: median ms per frame of pose lite, pose full and face
  * (MediaPipe, VIDEO mode, CPU, real frames of a real clip), the TF.js backend's, the "means"
  * (downscaling, every-k-th frame, TF.js) with their accuracy cost against the full-quality run,
- * then the live page against a 30 fps 640×480 fake camera (analysed/delivered, p95 latency, long
+ * how long new landmarkers stay slow (main thread and workers, the probe's warm-up), then the live page against a 30 fps 640×480 fake camera (analysed/delivered, p95 latency, long
  * tasks), the initial JS gzip size, and as its LAST line one JSON object. Figures, not a test.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,6 +15,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { AtlasBenchApi } from '../src/bench/bench-page';
 import type { LandmarkerBenchResult, LandmarkerBenchSpec } from '../src/bench/bench-spec';
 import type { LiveVariantResult, LiveVariantSpec } from '../src/bench/live-cadence';
+import type { WarmUpCurve, WarmUpSpec } from '../src/bench/warm-up-curves';
+import { PROBE_FRAMES, PROBE_WARM_UP_FRAMES } from '../src/vision/backend-probe';
+import { median } from '../src/vision/probe-median';
 import { angleAgreement, pointErrorPx } from './bench/accuracy';
 import { buildApp, serveBuiltApp } from './bench/app-server';
 import { launchChromium } from './bench/chromium';
@@ -163,6 +166,7 @@ async function main(): Promise<void> {
       log(`head pose per backend on ${path.relative(ROOT, HEADPOSE_DIR)} (eval:headpose)… (${load()})`);
       headPose = await headPosePerBackend(page, ROOT, HEADPOSE_DIR, path.join(ROOT, '.cache/bench'));
     }
+    const warmUp = flag('no-warm-up') ? [] : await timeWarmUp(page);
     await page.close();
 
     log('');
@@ -266,6 +270,7 @@ async function main(): Promise<void> {
       coldFirstResultMs: round(coldFirstResultMs, 0),
       probedFirstResultMs: round(probedFirstResultMs, 0),
       probeChoice: probed === null ? null : (JSON.parse(probed) as { id: string }).id,
+      warmUp: warmUp.map((c) => ({ ...c.spec, ...warmUpFigures(c, round) })),
       backend: BACKEND,
       variants: variants.map((v) => ({ name: v.name, ratio: round(v.ratio, 3), analysedFps: round(v.analysedFps), p95LatencyMs: round(v.p95LatencyMs, 0), bodyFraction: round(v.bodyFraction, 2) })),
       loadAvg1m: round(loadavg()[0], 2),
@@ -276,6 +281,50 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+}
+
+/** Frames per fresh landmarker: the probe's warm-up and timing, then enough to see it steady. */
+const WARM_UP_FRAMES = 40;
+const WARM_UP_SPECS: readonly WarmUpSpec[] = [
+  // As the probe and the live pipeline run them…
+  { backend: 'mediapipe-lite', kind: 'pose', thread: 'worker', maxPeople: 2 },
+  { backend: 'mediapipe-lite', kind: 'face', thread: 'worker', maxPeople: 2 },
+  { backend: 'tfjs', kind: 'pose', thread: 'worker', maxPeople: 1 },
+  { backend: 'tfjs', kind: 'face', thread: 'worker', maxPeople: 1 },
+  // …looking for one person, in a worker and on the main thread (as the timings above).
+  { backend: 'mediapipe-lite', kind: 'pose', thread: 'worker', maxPeople: 1 },
+  { backend: 'mediapipe-lite', kind: 'face', thread: 'worker', maxPeople: 1 },
+  { backend: 'mediapipe-lite', kind: 'pose', thread: 'main', maxPeople: 1 },
+  { backend: 'mediapipe-lite', kind: 'face', thread: 'main', maxPeople: 1 },
+];
+
+/** Median ms of `count` frames of `curve` from frame `from` on (skipped frames left out). */
+function medianOfFrames(curve: WarmUpCurve, from: number, count = Infinity): number {
+  return median(curve.frameMs.slice(from, from + count).filter((ms) => Number.isFinite(ms)));
+}
+
+/** Median ms of the frames the probe used to time (1–5), of those it times now, and of the rest. */
+function warmUpFigures(curve: WarmUpCurve, round: (x: number) => number | null): { firstMs: number | null; oldProbeMs: number | null; probeMs: number | null; laterMs: number | null } {
+  return {
+    firstMs: round(curve.frameMs[0] ?? Number.NaN),
+    oldProbeMs: round(medianOfFrames(curve, 1, PROBE_FRAMES)),
+    probeMs: round(medianOfFrames(curve, PROBE_WARM_UP_FRAMES, PROBE_FRAMES)),
+    laterMs: round(medianOfFrames(curve, PROBE_WARM_UP_FRAMES + PROBE_FRAMES)),
+  };
+}
+
+/** Fresh landmarkers frame by frame from creation: what the backend probe's warm-up is for (docs/performance.md). */
+async function timeWarmUp(page: Page): Promise<WarmUpCurve[]> {
+  log(`timing ${WARM_UP_SPECS.length} fresh landmarkers frame by frame from creation… (${load()})`);
+  const curves = await page.evaluate(([s, n]) => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).warmUp(s, n), [WARM_UP_SPECS, WARM_UP_FRAMES] as const);
+  log(`new landmarkers, ms per frame from the first (frames 1–5: what the probe timed before 2026-12-02; ${PROBE_WARM_UP_FRAMES}–${PROBE_WARM_UP_FRAMES + PROBE_FRAMES - 1}: what it times now)`);
+  for (const c of curves) {
+    const f = warmUpFigures(c, (x) => x);
+    const people = c.spec.backend === 'tfjs' ? '' : c.spec.maxPeople === 1 ? ', 1 person' : `, ${c.spec.maxPeople} people`;
+    const name = `${c.spec.backend} ${c.spec.kind} (${c.spec.thread}${people})`;
+    log(`  ${name.padEnd(38)} first ${fmt(f.firstMs ?? Number.NaN, 0)}, frames 1–5 ${fmt(f.oldProbeMs ?? Number.NaN)}, probe ${fmt(f.probeMs ?? Number.NaN)}, later ${fmt(f.laterMs ?? Number.NaN)}: ${c.frameMs.slice(1, 25).map((ms) => fmt(ms, 0)).join(' ')}`);
+  }
+  return curves;
 }
 
 /** The backend choice remembered in `context`'s storage for the app's origin (raw JSON), or null. */

@@ -7,6 +7,7 @@ import type { BenchBackend, LandmarkerBenchResult, LandmarkerBenchSpec } from '.
 import { detectInImage, type ImageDetectionSummary } from './image-detection';
 import { headPoseInImage, type ImageHeadPose } from './image-head-pose';
 import { runLiveVariant, startLiveWorkers, type LiveVariantResult, type LiveVariantSpec } from './live-cadence';
+import { warmUpCurves, type WarmUpCurve, type WarmUpSpec } from './warm-up-curves';
 
 /** Driven by scripts/bench.ts through Playwright: `window.atlasBench`. */
 export interface AtlasBenchApi {
@@ -19,7 +20,9 @@ export interface AtlasBenchApi {
   headPose(urls: readonly string[], backend: BenchBackend): Promise<ImageHeadPose[]>;
   /** Camera → workers with each scheduling variant in turn (same workers, same run). */
   liveVariants(specs: readonly LiveVariantSpec[]): Promise<LiveVariantResult[]>;
-  /** The first-run probe on one photo. */
+  /** Fresh landmarkers timed frame by frame from their creation, over the first `count` loaded frames. */
+  warmUp(specs: readonly WarmUpSpec[], count: number): Promise<WarmUpCurve[]>;
+  /** The first-run probe on one photo, briefly (e2e: every candidate starts and one is chosen). */
   probe(url: string, candidates: readonly BackendId[]): Promise<ProbeReport>;
 }
 
@@ -75,10 +78,15 @@ const api: AtlasBenchApi = {
       workers.pose.terminate();
     }
   },
+  warmUp(specs, count) {
+    if (frames.length === 0) return Promise.reject(new Error('loadFrames first'));
+    return warmUpCurves(frames.slice(0, count), specs);
+  },
   async probe(url, candidates) {
     const image = await imageAt(url);
     try {
-      return await probeBackends({ time: mainThreadProbeTimer(image, 2), candidates });
+      // Whether each candidate starts and is timed, not how fast: two frames after one warm-up.
+      return await probeBackends({ time: mainThreadProbeTimer(image, 2, 1), candidates });
     } finally {
       image.close();
     }

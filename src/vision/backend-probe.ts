@@ -13,8 +13,17 @@ import {
 import type { LandmarkerKind } from './landmarkers';
 import { errorMessage } from './vision-error';
 
-/** Frames timed per landmarker after one untimed warm-up frame: enough for a median, ~1 s per candidate. */
+/** Frames timed per landmarker, after the warm-up: enough for a median. */
 export const PROBE_FRAMES = 5;
+
+/**
+ * Untimed frames before those. A new landmarker is slow for its first frames (the first builds
+ * the graph; then, most likely, V8 optimising the hot wasm functions in the background competes
+ * with the inference on two cores), MediaPipe's face for about ten. On a first visit here,
+ * MediaPipe's face measured 71–88 ms a frame after one warm-up frame and 20–38 ms after ten, so
+ * the probe was choosing on how fast each backend warms up (docs/performance.md, 2026-12-02).
+ */
+export const PROBE_WARM_UP_FRAMES = 10;
 
 /**
  * Median ms per frame of one backend's landmarker of one kind on a real frame; rejects when it

@@ -1,6 +1,6 @@
 import { backendModels, type BackendId } from './backend-choice';
 import type { LandmarkerTimer } from './backend-probe';
-import { PROBE_FRAMES } from './backend-probe';
+import { PROBE_FRAMES, PROBE_WARM_UP_FRAMES } from './backend-probe';
 import { createLandmarker, type LandmarkerImage, type LandmarkerKind, type VideoLandmarker } from './landmarkers';
 import { median } from './probe-median';
 
@@ -14,17 +14,16 @@ async function createFor(id: BackendId, kind: LandmarkerKind): Promise<VideoLand
 }
 
 /** Times landmarkers on this thread (the bench page, which times every model the same way). */
-export function mainThreadProbeTimer(image: LandmarkerImage, frames: number = PROBE_FRAMES): LandmarkerTimer {
+export function mainThreadProbeTimer(image: LandmarkerImage, frames: number = PROBE_FRAMES, warmUpFrames: number = PROBE_WARM_UP_FRAMES): LandmarkerTimer {
   return async (id, kind) => {
     const landmarker = await createFor(id, kind);
     try {
-      landmarker.detect(image, 0);
       const times: number[] = [];
-      for (let i = 1; i <= frames; i++) {
+      for (let i = 0; i < warmUpFrames + frames; i++) {
         const started = performance.now();
         // 33 ms apart, as a 30 fps camera's frames would be (VIDEO mode needs increasing times).
         landmarker.detect(image, i * 33);
-        times.push(performance.now() - started);
+        if (i >= warmUpFrames) times.push(performance.now() - started);
       }
       return median(times);
     } finally {

@@ -1,5 +1,5 @@
 import { backendModels, type BackendId } from '../backend-choice';
-import { PROBE_FRAMES, type LandmarkerTimer } from '../backend-probe';
+import { PROBE_FRAMES, PROBE_WARM_UP_FRAMES, type LandmarkerTimer } from '../backend-probe';
 import { copyFrameImage, type CopyImage } from '../frame-copy';
 import type { FrameImage } from '../frame-source';
 import type { LandmarkerConfig } from '../landmarkers';
@@ -13,6 +13,7 @@ export type StartWorker = (config: LandmarkerConfig, onProgress: OnFileProgress)
 
 export interface WorkerProbeOptions {
   readonly frames?: number;
+  readonly warmUpFrames?: number;
   /** Download progress of the models the probe loads (a first visit downloads them here). */
   readonly onProgress?: OnFileProgress;
   readonly copyImage?: CopyImage;
@@ -24,22 +25,23 @@ export function probeConfig(id: BackendId, kind: LandmarkerConfig['kind']): Land
 }
 
 /**
- * Times each landmarker in a worker of its own, as the live pipeline runs it: one untimed warm-up
- * frame, then `frames` copies of `image` 33 ms apart; the worker's own inference time is the
- * figure (message passing is left out, as it is the same for every backend). The worker is
- * terminated afterwards. `image` stays the caller's.
+ * Times each landmarker in a worker of its own, as the live pipeline runs it: copies of `image`
+ * 33 ms apart, `warmUpFrames` untimed, then the median of `frames`; the worker's own inference
+ * time is the figure (message passing is left out, as it is the same for every backend). The
+ * worker is terminated afterwards. `image` stays the caller's.
  */
 export function workerProbeTimer(image: FrameImage, options: WorkerProbeOptions = {}): LandmarkerTimer {
   const frames = options.frames ?? PROBE_FRAMES;
+  const warmUpFrames = options.warmUpFrames ?? PROBE_WARM_UP_FRAMES;
   const copyImage = options.copyImage ?? copyFrameImage;
   const startWorker: StartWorker = options.startWorker ?? ((config, onProgress) => WorkerLandmarker.start(config, onProgress));
   return async (id, kind) => {
     const worker = await startWorker(probeConfig(id, kind), options.onProgress ?? (() => undefined));
     try {
       const times: number[] = [];
-      for (let i = 0; i <= frames; i++) {
+      for (let i = 0; i < warmUpFrames + frames; i++) {
         const outcome = await worker.detect(await copyImage(image), i * 33);
-        if (i > 0 && outcome.status === 'done') times.push(outcome.inferenceMs);
+        if (i >= warmUpFrames && outcome.status === 'done') times.push(outcome.inferenceMs);
       }
       if (times.length === 0) throw new VisionError({ code: 'inference', message: `The ${kind} landmarker of ${id} gave no timing` });
       return median(times);
