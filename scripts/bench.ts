@@ -4,8 +4,9 @@
  * Prints, in one run on this machine: median ms per frame of pose lite, pose full and face
  * (MediaPipe, VIDEO mode, CPU, real frames of a real clip), the TF.js backend's, the "means"
  * (downscaling, every-k-th frame, TF.js) with their accuracy cost against the full-quality run,
- * how long new landmarkers stay slow (main thread and workers, the probe's warm-up), then the live page against a 30 fps 640×480 fake camera (analysed/delivered, p95 latency, long
- * tasks), the initial JS gzip size, and as its LAST line one JSON object. Figures, not a test.
+ * how long new landmarkers stay slow (main thread and workers, the probe's warm-up), then the
+ * live page against a 30 fps 640×480 fake camera (analysed/delivered, p95 latency, long tasks),
+ * the initial JS gzip size, and as its LAST line one JSON object. Figures, not a test.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';

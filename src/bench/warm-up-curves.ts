@@ -1,9 +1,9 @@
-import { backendModels, type BackendId } from '../vision/backend-choice';
-import { createLandmarker, type LandmarkerKind } from '../vision/landmarkers';
+import type { BackendId } from '../vision/backend-choice';
+import type { LandmarkerKind } from '../vision/landmarkers';
+import { createLandmarkerOf } from '../vision/main-thread-probe-timer';
 import { probeConfig } from '../vision/worker/worker-probe-timer';
 import { WorkerLandmarker } from '../vision/worker/worker-landmarker';
 import type { BenchFrame } from './bench-frames';
-import { createBenchLandmarker } from './bench-runner';
 
 /** One new landmarker, timed frame by frame from its creation. */
 export interface WarmUpSpec {
@@ -22,10 +22,7 @@ export interface WarmUpCurve {
 }
 
 async function onMainThread(frames: readonly BenchFrame[], spec: WarmUpSpec): Promise<number[]> {
-  const models = backendModels(spec.backend);
-  const landmarker = models.backend === 'tfjs'
-    ? await createBenchLandmarker({ ...models, kind: spec.kind, frames: frames.length })
-    : await createLandmarker({ ...models, kind: spec.kind, maxPeople: spec.maxPeople });
+  const landmarker = await createLandmarkerOf(spec.backend, spec.kind, spec.maxPeople);
   try {
     return frames.map((frame, i) => {
       const started = performance.now();

@@ -4,19 +4,20 @@ import { PROBE_FRAMES, PROBE_WARM_UP_FRAMES } from './backend-probe';
 import { createLandmarker, type LandmarkerImage, type LandmarkerKind, type VideoLandmarker } from './landmarkers';
 import { median } from './probe-median';
 
-async function createFor(id: BackendId, kind: LandmarkerKind): Promise<VideoLandmarker> {
+/** A landmarker of backend `id` on this thread (MediaPipe looking for `maxPeople`; TF.js finds one). */
+export async function createLandmarkerOf(id: BackendId, kind: LandmarkerKind, maxPeople = 1): Promise<VideoLandmarker> {
   if (id === 'tfjs') {
     // Lazy: TF.js (~400 KB gzip) is only downloaded when it is probed or chosen.
     const { createTfjsLandmarker } = await import('./tfjs/tfjs-landmarker');
     return createTfjsLandmarker({ kind });
   }
-  return createLandmarker({ kind, ...backendModels(id), maxPeople: 1 });
+  return createLandmarker({ kind, ...backendModels(id), maxPeople });
 }
 
 /** Times landmarkers on this thread (the bench page, which times every model the same way). */
 export function mainThreadProbeTimer(image: LandmarkerImage, frames: number = PROBE_FRAMES, warmUpFrames: number = PROBE_WARM_UP_FRAMES): LandmarkerTimer {
   return async (id, kind) => {
-    const landmarker = await createFor(id, kind);
+    const landmarker = await createLandmarkerOf(id, kind);
     try {
       const times: number[] = [];
       for (let i = 0; i < warmUpFrames + frames; i++) {
