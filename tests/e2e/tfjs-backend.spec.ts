@@ -10,8 +10,9 @@ import { SHARED_FIXTURES } from './support/fake-camera';
 
 const POSE_PHOTO = path.join(SHARED_FIXTURES, 'images/pose-detection__pose.jpg');
 const FACE_PHOTO = path.join(SHARED_FIXTURES, 'images/face-landmarks-detection__portrait.jpg');
-const HAVE_PHOTOS = existsSync(POSE_PHOTO) && existsSync(FACE_PHOTO);
-if (!HAVE_PHOTOS) console.warn(`tfjs-backend.spec: skipped, ${POSE_PHOTO} or ${FACE_PHOTO} is absent (../shared/fixtures is not on this machine)`);
+const PEOPLE_PHOTO = path.join(SHARED_FIXTURES, 'images/shared__three_people.jpg');
+const HAVE_PHOTOS = existsSync(POSE_PHOTO) && existsSync(FACE_PHOTO) && existsSync(PEOPLE_PHOTO);
+if (!HAVE_PHOTOS) console.warn(`tfjs-backend.spec: skipped, ${POSE_PHOTO}, ${FACE_PHOTO} or ${PEOPLE_PHOTO} is absent (../shared/fixtures is not on this machine)`);
 
 /** MoveNet and BlazePose are different networks: their shared points agree to within this, in image widths/heights. */
 const POINT_TOLERANCE = 0.06;
@@ -20,7 +21,7 @@ const MIN_FACE_BOX_IOU = 0.6;
 const SHARED_BODY_POINTS = [POSE.nose, POSE.leftShoulder, POSE.rightShoulder, POSE.leftHip, POSE.rightHip] as const;
 
 async function openBenchPage(page: Page): Promise<void> {
-  for (const [route, file] of [['**/__e2e/pose.jpg', POSE_PHOTO], ['**/__e2e/face.jpg', FACE_PHOTO]] as const) {
+  for (const [route, file] of [['**/__e2e/pose.jpg', POSE_PHOTO], ['**/__e2e/face.jpg', FACE_PHOTO], ['**/__e2e/people.jpg', PEOPLE_PHOTO]] as const) {
     await page.route(route, (r) => r.fulfill({ status: 200, contentType: 'image/jpeg', body: readFileSync(file) }));
   }
   await page.goto('/bench.html');
@@ -71,6 +72,14 @@ test.describe('TF.js backend on real photos', () => {
     expect(tfjs.faces[0]!.points).toBe(478);
     expect(tfjs.faces[0]!.matrix).toBe(false);
     expect(iou(tfjs.faces[0]!.box, mediapipe.faces[0]!.box)).toBeGreaterThan(MIN_FACE_BOX_IOU);
+  });
+
+  test('sees a second person: two faces, on two different people, where three stand', async ({ page }) => {
+    await openBenchPage(page);
+    const tfjs = await detect(page, '/__e2e/people.jpg', 'tfjs');
+    expect(tfjs.faces).toHaveLength(2);
+    expect(tfjs.faces.every((f) => f.points === 478)).toBe(true);
+    expect(iou(tfjs.faces[0]!.box, tfjs.faces[1]!.box)).toBe(0);
   });
 
   test('the first-run probe starts both backends and chooses one', async ({ page }) => {

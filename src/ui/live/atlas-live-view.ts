@@ -51,6 +51,7 @@ interface Readout {
  * `delegate` ('CPU' | 'GPU'), `device-id`, `hide-readout`, `hide-controls`. Methods: `start()`, `stop()`.
  * Events (bubbling, composed): `atlas-live-frame` (LiveFrameDetail), `atlas-live-status` (LiveStatusDetail).
  * Test hooks on the host: `data-status`, `data-frames`, `data-face-frames`, `data-pose-frames`,
+ * `data-several-faces-frames` (frames with more than one face),
  * `data-dropped`, `data-yaw-deg`, `data-pitch-deg`, `data-roll-deg`, `data-fps` (analysed), `data-camera-fps`,
  * `data-pose-ms`, `data-face-ms` (latest model time per frame), `data-latency-p95-ms`, `data-backend`,
  * `data-pose-model` (MediaPipe's, empty on TF.js), `data-pose-tensors`, `data-face-tensors` (TF.js tensors alive
@@ -105,7 +106,7 @@ export class AtlasLiveView extends LitElement {
     onResult: (result) => this.onResult(result),
     onStatus: (status) => this.onStatus(status),
   });
-  private counts = { frames: 0, faceFrames: 0, poseFrames: 0 };
+  private counts = { frames: 0, faceFrames: 0, poseFrames: 0, severalFacesFrames: 0 };
   private readonly localize = new LocalizeController(this, appLocalizer);
 
   get status(): LiveStatus {
@@ -131,7 +132,7 @@ export class AtlasLiveView extends LitElement {
   /** Opens the camera and starts the landmarkers; resolves when the run ends (see `status`). */
   async start(): Promise<void> {
     await this.updateComplete;
-    this.counts = { frames: 0, faceFrames: 0, poseFrames: 0 };
+    this.counts = { frames: 0, faceFrames: 0, poseFrames: 0, severalFacesFrames: 0 };
     this.readout = null;
     clearOverlay(this.overlayContext());
     await this.live.start({
@@ -184,6 +185,7 @@ export class AtlasLiveView extends LitElement {
     const angles = firstMatrix ? matrixToAngles(firstMatrix) : null;
     this.counts.frames += 1;
     if (observation.faces.length > 0) this.counts.faceFrames += 1;
+    if (observation.faces.length > 1) this.counts.severalFacesFrames += 1;
     if (observation.poses.length > 0) this.counts.poseFrames += 1;
     this.reflect(angles, stats, inferenceMs);
 
@@ -206,6 +208,7 @@ export class AtlasLiveView extends LitElement {
     data.cameraFps = stats.deliveredFps.toFixed(1);
     data.frames = String(this.counts.frames);
     data.faceFrames = String(this.counts.faceFrames);
+    data.severalFacesFrames = String(this.counts.severalFacesFrames);
     data.poseFrames = String(this.counts.poseFrames);
     data.dropped = String(stats.droppedFrames);
     data.fps = stats.analysedFps.toFixed(1);

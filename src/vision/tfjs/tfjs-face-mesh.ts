@@ -1,9 +1,10 @@
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { FaceObservation, Landmark } from '../../core/landmarks';
 import type { LandmarkerImage } from '../landmarkers';
-import { BLAZEFACE_INPUT_SIZE, bestFace, blazefaceAnchors, type Anchor } from './blazeface-decoder';
+import { BLAZEFACE_INPUT_SIZE, blazefaceAnchors, detectFaces, type Anchor } from './blazeface-decoder';
 import { CropCanvas, imageSize } from './crop-canvas';
 import { padToFaceLandmarkerLayout } from './face-mesh-layout';
+import { sameFace, withNewFaces } from './face-tracks';
 import { roiFromBox, roiFromLandmarks } from './face-roi';
 import { cropToImage, letterboxCrop, type Point2, type SquareCrop } from './square-crop';
 
@@ -17,16 +18,27 @@ export const MIN_FACE_PRESENCE = 0.5;
 const RIGHT_EYE_OUTER = 33;
 const LEFT_EYE_OUTER = 263;
 
+/** Faces meshed at most: the person followed and one more, so that "two people" can be reported. */
+export const MAX_FACES = 2;
 /**
- * BlazeFace (short range) finds the face; FaceMesh gives 468 points in a crop turned by the eye
- * line; later frames reuse the crop around the previous mesh (ROI tracking, as MediaPipe does) and
- * run the detector only when the track is lost. One face (Atlas follows one person).
+ * While faces are tracked the detector still runs every this many frames (~0.5 s at 30 fps), to
+ * notice a second person coming into view; MediaPipe's runs on every frame until it tracks as
+ * many faces as it may report.
+ */
+export const DETECT_EVERY_FRAMES = 15;
+
+/**
+ * BlazeFace (short range) finds the faces; FaceMesh gives 468 points in a crop turned by the eye
+ * line; later frames reuse the crop around the previous mesh (ROI tracking, as MediaPipe does), and
+ * the detector runs when no face is tracked and every DETECT_EVERY_FRAMES frames. Up to MAX_FACES
+ * faces, the one followed first.
  */
 export class FaceMeshRunner {
   private readonly detectorCanvas = new CropCanvas(BLAZEFACE_INPUT_SIZE);
   private readonly meshCanvas = new CropCanvas(FACE_MESH_INPUT_SIZE);
   private readonly anchors: readonly Anchor[] = blazefaceAnchors();
-  private tracked: SquareCrop | null = null;
+  private tracked: SquareCrop[] = [];
+  private framesSinceDetection = 0;
 
   constructor(
     private readonly tf: Tf,
@@ -37,25 +49,35 @@ export class FaceMeshRunner {
   ) {}
 
   resetTracking(): void {
-    this.tracked = null;
+    this.tracked = [];
   }
 
   detect(image: LandmarkerImage): FaceObservation[] {
     const size = imageSize(image);
-    const crop = (this.tracking ? this.tracked : null) ?? this.detectFace(image, size.width, size.height);
-    if (!crop) return [];
-    const points = this.meshIn(image, crop);
-    if (!points) {
-      this.tracked = null;
-      return [];
+    let crops: SquareCrop[] = this.tracking ? this.tracked : [];
+    this.framesSinceDetection += 1;
+    if (crops.length === 0 || this.framesSinceDetection >= DETECT_EVERY_FRAMES) {
+      crops = withNewFaces(crops, this.detectFaces(image, size.width, size.height), MAX_FACES);
+      this.framesSinceDetection = 0;
     }
-    this.tracked = roiFromLandmarks(points, points[RIGHT_EYE_OUTER] as Point2, points[LEFT_EYE_OUTER] as Point2);
-    const landmarks = points.map((p): Landmark => ({ x: p.x / size.width, y: p.y / size.height, z: p.z / size.width }));
-    // No facial transformation matrix here: the head-pose estimator fits the canonical face instead.
-    return [{ landmarks: padToFaceLandmarkerLayout(landmarks), matrix: null }];
+    const faces: FaceObservation[] = [];
+    const next: SquareCrop[] = [];
+    for (const crop of crops) {
+      const points = this.meshIn(image, crop);
+      if (!points) continue;
+      const roi = roiFromLandmarks(points, points[RIGHT_EYE_OUTER] as Point2, points[LEFT_EYE_OUTER] as Point2);
+      // Two crops that have drifted onto one face: keep the first.
+      if (next.some((other) => sameFace(other, roi))) continue;
+      next.push(roi);
+      const landmarks = points.map((p): Landmark => ({ x: p.x / size.width, y: p.y / size.height, z: p.z / size.width }));
+      // No facial transformation matrix here: the head-pose estimator fits the canonical face instead.
+      faces.push({ landmarks: padToFaceLandmarkerLayout(landmarks), matrix: null });
+    }
+    this.tracked = next;
+    return faces;
   }
 
-  private detectFace(image: LandmarkerImage, width: number, height: number): SquareCrop | null {
+  private detectFaces(image: LandmarkerImage, width: number, height: number): SquareCrop[] {
     const letterbox = letterboxCrop(width, height);
     const pixels = this.detectorCanvas.read(image, letterbox);
     const output = this.tf.tidy(() => {
@@ -65,16 +87,16 @@ export class FaceMeshRunner {
     });
     const raw = output.dataSync() as Float32Array;
     output.dispose();
-    const face = bestFace(raw, this.anchors, MIN_FACE_DETECTION_SCORE);
-    if (!face) return null;
     const toImage = (p: Point2): Point2 => cropToImage(letterbox, BLAZEFACE_INPUT_SIZE, { x: p.x * BLAZEFACE_INPUT_SIZE, y: p.y * BLAZEFACE_INPUT_SIZE });
-    const center = toImage({ x: face.centerX, y: face.centerY });
     const pixelsPerUnit = letterbox.size;
-    return roiFromBox(
-      { centerX: center.x, centerY: center.y, width: face.width * pixelsPerUnit, height: face.height * pixelsPerUnit },
-      toImage(face.keypoints[0] as Anchor),
-      toImage(face.keypoints[1] as Anchor),
-    );
+    return detectFaces(raw, this.anchors, MIN_FACE_DETECTION_SCORE, MAX_FACES).map((face) => {
+      const center = toImage({ x: face.centerX, y: face.centerY });
+      return roiFromBox(
+        { centerX: center.x, centerY: center.y, width: face.width * pixelsPerUnit, height: face.height * pixelsPerUnit },
+        toImage(face.keypoints[0] as Anchor),
+        toImage(face.keypoints[1] as Anchor),
+      );
+    });
   }
 
   /** 468 points in image pixels (z in the same pixel scale), or null when FaceMesh sees no face. */

@@ -32,3 +32,22 @@ export function fakeCameraLaunchOptions(y4m?: string): { executablePath: string 
     args: [...QUIET_CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', ...file],
   };
 }
+
+/**
+ * A 640×480 camera of `photo`'s person on the left the whole time and a second copy of them
+ * stepping in on the right after `arrivesAfterS` seconds (`seconds` in all, looped by Chromium):
+ * a second person arriving while the first is tracked. Built once into the cache.
+ */
+export function secondPersonArrivesY4m(photo: string, arrivesAfterS = 2, seconds = 6): string {
+  mkdirSync(Y4M_CACHE, { recursive: true });
+  const target = path.join(Y4M_CACHE, `${path.basename(photo, path.extname(photo))}-second-person-${arrivesAfterS}of${seconds}s.y4m`);
+  if (existsSync(target) && statSync(target).mtimeMs >= statSync(photo).mtimeMs && statSync(target).size > 0) return target;
+  const half = '[0:v]scale=320:480:force_original_aspect_ratio=decrease,pad=320:480:(ow-iw)/2:(oh-ih)/2,fps=30,split[left][right]';
+  const filter = `${half};[1:v][left]overlay=0:0[first];[first][right]overlay=320:0:enable='gte(t,${arrivesAfterS})'`;
+  execFileSync(
+    'ffmpeg',
+    ['-loglevel', 'error', '-y', '-loop', '1', '-t', String(seconds), '-i', photo, '-f', 'lavfi', '-t', String(seconds), '-i', 'color=black:s=640x480:r=30', '-filter_complex', filter, '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe', target],
+    { stdio: 'inherit' },
+  );
+  return target;
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BLAZEFACE_VALUES_PER_ANCHOR, bestFace, blazefaceAnchors } from '../../../../src/vision/tfjs/blazeface-decoder';
+import { BLAZEFACE_VALUES_PER_ANCHOR, blazefaceAnchors, detectFaces, type Anchor, type FaceBox } from '../../../../src/vision/tfjs/blazeface-decoder';
+
+function bestFace(raw: Float32Array, anchors: readonly Anchor[], minScore: number): FaceBox | null {
+  return detectFaces(raw, anchors, minScore, 1)[0] ?? null;
+}
 
 const COORD_EPSILON = 1e-6;
 
@@ -42,5 +46,28 @@ describe('BlazeFace short-range decoding', () => {
     const anchors = blazefaceAnchors();
     expect(bestFace(new Float32Array(896 * 17).fill(-2), anchors, 0.5)).toBeNull();
     expect(() => bestFace(new Float32Array(896 * 16), anchors, 0.5)).toThrow(RangeError);
+  });
+
+  it('finds several faces, best first, and drops the overlapping anchors around each (NMS)', () => {
+    const anchors = blazefaceAnchors();
+    const raw = new Float32Array(896 * BLAZEFACE_VALUES_PER_ANCHOR).fill(-10);
+    // A face at anchor 512 (top-left cell of the 8×8 grid), a duplicate on the same cell's next
+    // anchor (same box, lower score), and a second face far right on the same row.
+    const face = (index: number, logit: number): void => {
+      const at = index * BLAZEFACE_VALUES_PER_ANCHOR;
+      raw[at] = logit;
+      raw.set([0, 0, 20, 24], at + 1);
+    };
+    face(513, 2);
+    face(512, 1.5);
+    face(512 + 6 * 7, 1); // the same row's last cell
+    const found = detectFaces(raw, anchors, 0.5, 5);
+    expect(found).toHaveLength(2);
+    expect(found[0]!.score).toBeGreaterThan(found[1]!.score);
+    expect(found[0]!.centerX).toBeCloseTo(0.5 / 8, 6);
+    expect(found[1]!.centerX).toBeCloseTo(7.5 / 8, 6);
+    expect(detectFaces(raw, anchors, 0.5, 1)).toHaveLength(1);
+    // Below the threshold the far face is not a face.
+    expect(detectFaces(raw, anchors, 0.8, 5)).toHaveLength(1);
   });
 });

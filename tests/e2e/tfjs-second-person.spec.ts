@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './support/app-test';
+import { SHARED_FIXTURES, fakeCameraLaunchOptions, secondPersonArrivesY4m } from './support/fake-camera';
+
+/** One person, large and frontal; the camera shows them alone, then a second copy steps in beside them. */
+const PHOTO = path.join(SHARED_FIXTURES, 'images/face-landmarks-detection__portrait.jpg');
+const HAVE_PHOTO = existsSync(PHOTO);
+if (!HAVE_PHOTO) console.warn(`tfjs-second-person.spec: skipped, ${PHOTO} is absent (../shared/fixtures is not on this machine)`);
+
+test.use({ launchOptions: HAVE_PHOTO ? fakeCameraLaunchOptions(secondPersonArrivesY4m(PHOTO)) : {} });
+test.use({ rememberedBackend: 'tfjs' });
+
+test.describe('the TF.js backend notices a second person', () => {
+  test.skip(!HAVE_PHOTO, `needs ${PHOTO}`);
+  test.setTimeout(180_000);
+
+  test('who steps in while the first is tracked: two faces, one when the camera loops, two again', async ({ page }) => {
+    await page.goto('/#/camera');
+    const view = page.locator('atlas-live-view');
+    await expect.poll(() => view.getAttribute('data-status'), { timeout: 90_000 }).toBe('running');
+    const read = async (name: string): Promise<number> => Number((await view.getAttribute(name)) ?? 'NaN');
+    const several = (): Promise<number> => read('data-several-faces-frames');
+    const oneFace = async (): Promise<number> => (await read('data-face-frames')) - (await several());
+    // Two people at some point (perhaps both found at once, if the first analysed frame came late)…
+    await expect.poll(several, { timeout: 60_000 }).toBeGreaterThan(5);
+    // …then the loop's lone stretch: the left person alone, still tracked…
+    const oneBefore = await oneFace();
+    await expect.poll(oneFace, { timeout: 30_000 }).toBeGreaterThan(oneBefore + 5);
+    // …then the second person steps in again. Only the detector's periodic look (every
+    // DETECT_EVERY_FRAMES frames while a face is tracked) can find them now.
+    const severalBefore = await several();
+    await expect.poll(several, { timeout: 30_000 }).toBeGreaterThan(severalBefore + 5);
+    console.log(`tfjs-second-person.spec: ${JSON.stringify({ frames: await read('data-frames'), oneFace: await oneFace(), several: await several() })}`);
+    await expect(view).toHaveAttribute('data-backend', 'tfjs');
+  });
+});
