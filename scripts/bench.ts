@@ -271,7 +271,7 @@ async function main(): Promise<void> {
       coldFirstResultMs: round(coldFirstResultMs, 0),
       probedFirstResultMs: round(probedFirstResultMs, 0),
       probeChoice: probed === null ? null : (JSON.parse(probed) as { id: string }).id,
-      warmUp: warmUp.map((c) => ({ ...c.spec, ...warmUpFigures(c, round) })),
+      warmUp: warmUp.map((c) => ({ ...c.spec, ...Object.fromEntries(Object.entries(warmUpFigures(c)).map(([k, ms]) => [k, round(ms)])) })),
       backend: BACKEND,
       variants: variants.map((v) => ({ name: v.name, ratio: round(v.ratio, 3), analysedFps: round(v.analysedFps), p95LatencyMs: round(v.p95LatencyMs, 0), bodyFraction: round(v.bodyFraction, 2) })),
       loadAvg1m: round(loadavg()[0], 2),
@@ -305,12 +305,12 @@ function medianOfFrames(curve: WarmUpCurve, from: number, count = Infinity): num
 }
 
 /** Median ms of the frames the probe used to time (1–5), of those it times now, and of the rest. */
-function warmUpFigures(curve: WarmUpCurve, round: (x: number) => number | null): { firstMs: number | null; oldProbeMs: number | null; probeMs: number | null; laterMs: number | null } {
+function warmUpFigures(curve: WarmUpCurve): { firstMs: number; oldProbeMs: number; probeMs: number; laterMs: number } {
   return {
-    firstMs: round(curve.frameMs[0] ?? Number.NaN),
-    oldProbeMs: round(medianOfFrames(curve, 1, PROBE_FRAMES)),
-    probeMs: round(medianOfFrames(curve, PROBE_WARM_UP_FRAMES, PROBE_FRAMES)),
-    laterMs: round(medianOfFrames(curve, PROBE_WARM_UP_FRAMES + PROBE_FRAMES)),
+    firstMs: curve.frameMs[0] ?? Number.NaN,
+    oldProbeMs: medianOfFrames(curve, 1, PROBE_FRAMES),
+    probeMs: medianOfFrames(curve, PROBE_WARM_UP_FRAMES, PROBE_FRAMES),
+    laterMs: medianOfFrames(curve, PROBE_WARM_UP_FRAMES + PROBE_FRAMES),
   };
 }
 
@@ -320,10 +320,10 @@ async function timeWarmUp(page: Page): Promise<WarmUpCurve[]> {
   const curves = await page.evaluate(([s, n]) => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).warmUp(s, n), [WARM_UP_SPECS, WARM_UP_FRAMES] as const);
   log(`new landmarkers, ms per frame from the first (frames 1–5: what the probe timed before 2026-12-02; ${PROBE_WARM_UP_FRAMES}–${PROBE_WARM_UP_FRAMES + PROBE_FRAMES - 1}: what it times now)`);
   for (const c of curves) {
-    const f = warmUpFigures(c, (x) => x);
+    const f = warmUpFigures(c);
     const people = c.spec.backend === 'tfjs' ? '' : c.spec.maxPeople === 1 ? ', 1 person' : `, ${c.spec.maxPeople} people`;
     const name = `${c.spec.backend} ${c.spec.kind} (${c.spec.thread}${people})`;
-    log(`  ${name.padEnd(38)} first ${fmt(f.firstMs ?? Number.NaN, 0)}, frames 1–5 ${fmt(f.oldProbeMs ?? Number.NaN)}, probe ${fmt(f.probeMs ?? Number.NaN)}, later ${fmt(f.laterMs ?? Number.NaN)}: ${c.frameMs.slice(1, 25).map((ms) => fmt(ms, 0)).join(' ')}`);
+    log(`  ${name.padEnd(38)} first ${fmt(f.firstMs, 0)}, frames 1–5 ${fmt(f.oldProbeMs)}, probe ${fmt(f.probeMs)}, later ${fmt(f.laterMs)}: ${c.frameMs.slice(1, 25).map((ms) => fmt(ms, 0)).join(' ')}`);
   }
   return curves;
 }

@@ -9,6 +9,11 @@ export const SHARED_FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures');
 /** Converted clips live here (git-ignored), rebuilt when the source clip is newer. */
 const Y4M_CACHE = path.join(REPO_ROOT, '.cache/e2e-y4m');
 
+/** A cached conversion `target` of `source` that is still good: there, not empty, not older than its source. */
+function isFresh(target: string, source: string): boolean {
+  return existsSync(target) && statSync(target).size > 0 && statSync(target).mtimeMs >= statSync(source).mtimeMs;
+}
+
 /**
  * Chromium's fake camera plays a raw .y4m file (and loops it). Converts `clip` once, keeping its
  * size and frame rate (no rescale: a stretched face would skew the angles).
@@ -16,7 +21,7 @@ const Y4M_CACHE = path.join(REPO_ROOT, '.cache/e2e-y4m');
 export function clipAsY4m(clip: string): string {
   mkdirSync(Y4M_CACHE, { recursive: true });
   const target = path.join(Y4M_CACHE, `${path.basename(clip, path.extname(clip))}.y4m`);
-  if (existsSync(target) && statSync(target).mtimeMs >= statSync(clip).mtimeMs && statSync(target).size > 0) return target;
+  if (isFresh(target, clip)) return target;
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', clip, '-an', '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe', target], { stdio: 'inherit' });
   return target;
 }
@@ -41,7 +46,7 @@ export function fakeCameraLaunchOptions(y4m?: string): { executablePath: string 
 export function secondPersonArrivesY4m(photo: string, arrivesAfterS = 2, seconds = 6): string {
   mkdirSync(Y4M_CACHE, { recursive: true });
   const target = path.join(Y4M_CACHE, `${path.basename(photo, path.extname(photo))}-second-person-${arrivesAfterS}of${seconds}s.y4m`);
-  if (existsSync(target) && statSync(target).mtimeMs >= statSync(photo).mtimeMs && statSync(target).size > 0) return target;
+  if (isFresh(target, photo)) return target;
   const half = '[0:v]scale=320:480:force_original_aspect_ratio=decrease,pad=320:480:(ow-iw)/2:(oh-ih)/2,fps=30,split[left][right]';
   const filter = `${half};[1:v][left]overlay=0:0[first];[first][right]overlay=320:0:enable='gte(t,${arrivesAfterS})'`;
   execFileSync(
