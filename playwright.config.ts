@@ -19,7 +19,8 @@ export const QUIET_CHROMIUM_ARGS = [
   '--disable-gpu',
 ];
 
-const PORT = 4173;
+/** ATLAS_E2E_PORT lets parallel worktrees run their e2e suites side by side without sharing a server. */
+const PORT = Number(process.env.ATLAS_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
