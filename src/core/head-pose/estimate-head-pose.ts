@@ -1,6 +1,6 @@
 import { rotationToAngles } from '../geometry/euler';
 import { multiplyMat3, transposeMat3 } from '../geometry/mat3';
-import type { FrameObservation } from '../landmarks';
+import type { FrameObservation, PoseObservation } from '../landmarks';
 import type { ImageSize } from './camera-space';
 import { estimateFromBody, type BodyEstimateOptions } from './from-body';
 import { estimateFromFace, type FaceEstimateOptions } from './from-face';
@@ -14,6 +14,9 @@ export interface HeadPoseOptions {
   readonly face?: Partial<FaceEstimateOptions>;
   readonly body?: Partial<BodyEstimateOptions>;
 }
+
+/** Reads the head from the body landmarks (the rigid-model fit, or the learned regression). */
+export type BodyHeadReader = (pose: PoseObservation, size: ImageSize, hint: HeadAngles | null) => SourceEstimate | null;
 
 export interface HeadPoseParts {
   readonly estimate: HeadPoseEstimate;
@@ -49,6 +52,7 @@ export function estimateHeadPoseParts(
   options: HeadPoseOptions = {},
   hint: HeadAngles | null = null,
   alignBody: (body: SourceEstimate) => SourceEstimate = (body) => body,
+  readBody: BodyHeadReader | null = null,
 ): HeadPoseParts {
   const size: ImageSize = { width: frame.imageWidth, height: frame.imageHeight };
   const faceObservation = frame.faces[0];
@@ -56,7 +60,8 @@ export function estimateHeadPoseParts(
   // finiteOrNull: garbage input (NaN or huge landmarks, a zero image size) reads as "not seen",
   // so that no NaN reaches the fusion, the estimate or the tracker's history.
   const face = faceObservation ? finiteSource(estimateFromFace(faceObservation, size, options.face)) : null;
-  const rawBody = poseObservation ? finiteSource(estimateFromBody(poseObservation, size, options.body, hint)) : null;
+  const bodyReading = poseObservation ? (readBody ? readBody(poseObservation, size, hint) : estimateFromBody(poseObservation, size, options.body, hint)) : null;
+  const rawBody = finiteSource(bodyReading);
   const body = rawBody ? finiteSource(alignBody(rawBody)) : null;
   const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
   const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;

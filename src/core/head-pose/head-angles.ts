@@ -17,6 +17,12 @@ export interface HeadAngles {
 export const ANGLE_SOURCES = { face: 'face', body: 'body', fused: 'fused', none: 'none' } as const;
 export type AngleSource = (typeof ANGLE_SOURCES)[keyof typeof ANGLE_SOURCES];
 
+/** The shoulder line's rotation about the vertical and its tilt, same signs as the head's yaw and roll. */
+export interface TrunkAngles {
+  readonly yawDeg: number;
+  readonly rollDeg: number;
+}
+
 /** One frame's head pose: angles of the head relative to the camera, and relative to the trunk. */
 export interface HeadPoseEstimate {
   readonly tMs: number;
@@ -25,7 +31,7 @@ export interface HeadPoseEstimate {
   /** Head relative to the shoulder line (the neck's own motion); null when the shoulders are not seen. */
   readonly neck: HeadAngles | null;
   /** Rotation/tilt of the shoulder line itself (the trunk's share), null when not seen. */
-  readonly trunk: { readonly yawDeg: number; readonly rollDeg: number } | null;
+  readonly trunk: TrunkAngles | null;
   /** 0..1: how much to trust `head`. */
   readonly confidence: number;
   /** Which landmarker carried the frame. */

@@ -1,7 +1,7 @@
 import { continuousAngles } from '../geometry/unwrap';
 import type { FrameObservation } from '../landmarks';
 import { BodyAlignment, DEFAULT_BODY_ALIGNMENT, type BodyAlignmentOptions } from './body-alignment';
-import { estimateHeadPoseParts, type HeadPoseOptions } from './estimate-head-pose';
+import { estimateHeadPoseParts, type BodyHeadReader, type HeadPoseOptions } from './estimate-head-pose';
 import type { HeadAngles, HeadPoseEstimate } from './head-angles';
 import type { SourceEstimate } from './source-estimate';
 
@@ -22,13 +22,14 @@ export class HeadPoseTracker {
   constructor(
     private readonly options: HeadPoseOptions = {},
     alignment: BodyAlignmentOptions = DEFAULT_BODY_ALIGNMENT,
+    private readonly readBody: BodyHeadReader | null = null,
   ) {
     this.bodyAlignment = new BodyAlignment(alignment);
   }
 
   update(frame: FrameObservation): HeadPoseEstimate {
     const hint = this.previousHead ? this.bodyAlignment.unapply(this.previousHead) : null;
-    const { estimate, face, rawBody } = estimateHeadPoseParts(frame, this.options, hint, this.alignBody);
+    const { estimate, face, rawBody } = estimateHeadPoseParts(frame, this.options, hint, this.alignBody, this.readBody);
     this.bodyAlignment.observe(face, rawBody, frame.tMs);
     const head = estimate.head ? continuousAngles(this.previousHead, estimate.head) : null;
     const neck = estimate.neck ? continuousAngles(this.previousNeck, estimate.neck) : null;

@@ -7,6 +7,8 @@ import { relativeToNeutral } from '../head-pose/relative-to-neutral';
 import type { FrameObservation } from '../landmarks';
 import type { ExerciseSample } from '../reps/exercise-sample';
 import { AutoNeutral, DEFAULT_AUTO_NEUTRAL, type AutoNeutralOptions } from './auto-neutral';
+import { withoutTrunkTurn } from './neck-angles';
+import { DEFAULT_TRUNK_REFERENCE, TrunkReference, type TrunkReferenceOptions } from './trunk-reference';
 
 /**
  * Where the zero of the sample angles comes from: a calibrated neutral (NeutralCalibrator),
@@ -22,6 +24,8 @@ export interface FrameProcessorOptions {
   readonly smoother: Partial<AngleSmootherConfig>;
   /** After this long without a usable head (ms), smoothing and tracking start afresh. */
   readonly resetAfterGapMs: number;
+  /** The trunk's turn since neutral, taken off the head's so that the counters read the neck. */
+  readonly trunk: TrunkReferenceOptions;
 }
 
 export const DEFAULT_FRAME_PROCESSOR_OPTIONS: FrameProcessorOptions = {
@@ -30,6 +34,7 @@ export const DEFAULT_FRAME_PROCESSOR_OPTIONS: FrameProcessorOptions = {
   headPose: {},
   smoother: {},
   resetAfterGapMs: 500,
+  trunk: DEFAULT_TRUNK_REFERENCE,
 };
 
 export interface ProcessedFrame {
@@ -49,6 +54,8 @@ export class FrameProcessor {
   private smoother: AngleSmoother;
   private neutralSetting: NeutralSetting;
   private autoNeutral: AutoNeutral;
+  private readonly trunkReference: TrunkReference;
+  private previousNeck: HeadAngles | null = null;
   private previousRelative: HeadAngles | null = null;
   private lastTMs: number | null = null;
   private jumpTMs: number | null = null;
@@ -60,6 +67,7 @@ export class FrameProcessor {
     this.smoother = new AngleSmoother(this.options.smoother);
     this.neutralSetting = this.options.neutral;
     this.autoNeutral = new AutoNeutral(this.options.autoNeutral);
+    this.trunkReference = new TrunkReference(this.options.trunk);
   }
 
   process(frame: FrameObservation): ProcessedFrame {
@@ -78,7 +86,10 @@ export class FrameProcessor {
     this.lastUsableTMs = frame.tMs;
     const relative = neutral ? relativeToNeutral(estimate.head, neutral, this.previousRelative) : estimate.head;
     this.previousRelative = relative;
-    const smoothed = this.smoother.apply(relative, frame.tMs);
+    const trunkTurn = this.trunkReference.update(estimate.trunk, frame.tMs);
+    const neck = withoutTrunkTurn(relative, trunkTurn, this.previousNeck);
+    this.previousNeck = neck;
+    const smoothed = this.smoother.apply(neck, frame.tMs);
     return {
       estimate,
       sample: {
@@ -90,6 +101,7 @@ export class FrameProcessor {
         pose: frame.poses[0]?.landmarks ?? null,
         face: frame.faces[0]?.landmarks ?? null,
         imageAspect: frame.imageWidth / frame.imageHeight,
+        trunkTurn,
       },
     };
   }
@@ -99,6 +111,8 @@ export class FrameProcessor {
     this.neutralSetting = neutral;
     this.autoNeutral = new AutoNeutral(this.options.autoNeutral);
     this.previousRelative = null;
+    this.previousNeck = null;
+    this.trunkReference.reset();
     this.smoother.reset();
   }
 
@@ -110,6 +124,7 @@ export class FrameProcessor {
   reset(): void {
     this.restartTracking();
     this.autoNeutral = new AutoNeutral(this.options.autoNeutral);
+    this.trunkReference.reset();
     this.lastTMs = null;
     this.jumpTMs = null;
   }
@@ -123,6 +138,7 @@ export class FrameProcessor {
     this.tracker.reset();
     this.smoother.reset();
     this.previousRelative = null;
+    this.previousNeck = null;
     this.lastUsableTMs = null;
   }
 

@@ -1,4 +1,4 @@
-import type { HeadAngles } from '../head-pose/head-angles';
+import type { HeadAngles, TrunkAngles } from '../head-pose/head-angles';
 import type { Landmark } from '../landmarks';
 
 /**
@@ -10,7 +10,10 @@ export interface ExerciseSample {
   readonly tMs: number;
   /** False when no person (or more than one) is usable in this frame: counters must pause. */
   readonly present: boolean;
-  /** Head relative to the calibrated neutral (convention: head-angles.ts); null when not found. */
+  /**
+   * The neck's angles relative to the calibrated neutral: the head's, less any turn or tilt of the
+   * trunk since neutral (convention: head-angles.ts); null when not found.
+   */
   readonly angles: HeadAngles | null;
   /** Angular velocity of the head in deg/s per axis (same signs); null when not found. */
   readonly velocity: HeadAngles | null;
@@ -25,4 +28,6 @@ export interface ExerciseSample {
    * different scales). Optional: 4/3 (a 640×480 webcam) when absent.
    */
   readonly imageAspect?: number;
+  /** How far the trunk turned and tilted since neutral (already taken off `angles`); absent: not measured. */
+  readonly trunkTurn?: TrunkAngles;
 }

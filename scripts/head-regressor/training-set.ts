@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseTraceLine } from '../../src/analyze/trace-format';
+import type { FrameObservation } from '../../src/core/landmarks';
+import type { HeadAngles } from '../../src/core/head-pose/head-angles';
+import { mirrorPoseHeadFeatures, poseHeadFeatures, POSE_HEAD_FEATURE_COUNT } from '../../src/core/head-pose/regression/pose-head-features';
+
+/** One rendered frame: the regression's features and the head's true angles relative to the camera. */
+export interface TrainingExample {
+  readonly clip: string;
+  readonly features: Float64Array;
+  readonly truth: HeadAngles;
+}
+
+interface TruthFrame {
+  readonly yawDeg: number;
+  readonly pitchDeg: number;
+  readonly rollDeg: number;
+  /** Scan clips: the head relative to the camera (trunk turn included); absent on photo clips. */
+  readonly head?: HeadAngles;
+}
+
+/** The head's true angles relative to the camera for one truth frame (trunk turn included). */
+export function headInCamera(frame: TruthFrame): HeadAngles {
+  return frame.head ?? { yawDeg: frame.yawDeg, pitchDeg: frame.pitchDeg, rollDeg: frame.rollDeg };
+}
+
+/** The observations of a `npm run analyze -- --trace` file, in order. */
+export function readTraceObservations(tracePath: string): FrameObservation[] {
+  const observations: FrameObservation[] = [];
+  for (const text of readFileSync(tracePath, 'utf8').split('\n')) {
+    if (text.trim() === '') continue;
+    const line = parseTraceLine(text);
+    if (line?.type === 'observation') observations.push(line.observation);
+  }
+  return observations;
+}
+
+/**
+ * Examples of one clip: `<dir>/<id>.trace.jsonl` (the analyzer's landmarks) against
+ * `<dir>/<id>.truth.json` (the renderer's angles), frame by frame; with `mirror`, each frame's
+ * mirror image too (features mirrored, yaw and roll negated).
+ */
+export function clipExamples(dir: string, id: string, mirror: boolean): TrainingExample[] {
+  const truth = JSON.parse(readFileSync(path.join(dir, `${id}.truth.json`), 'utf8')) as { frames: TruthFrame[] };
+  const observations = readTraceObservations(path.join(dir, `${id}.trace.jsonl`));
+  if (observations.length !== truth.frames.length) {
+    throw new Error(`${id}: ${observations.length} traced frames against ${truth.frames.length} in the truth`);
+  }
+  const examples: TrainingExample[] = [];
+  observations.forEach((observation, i) => {
+    const pose = observation.poses[0];
+    if (observation.poses.length !== 1 || !pose) return;
+    const features = new Float64Array(POSE_HEAD_FEATURE_COUNT);
+    if (!poseHeadFeatures(pose.landmarks, observation.imageWidth, observation.imageHeight, features)) return;
+    const angles = headInCamera(truth.frames[i] as TruthFrame);
+    examples.push({ clip: id, features, truth: angles });
+    if (mirror) {
+      const mirrored = new Float64Array(POSE_HEAD_FEATURE_COUNT);
+      mirrorPoseHeadFeatures(features, mirrored);
+      examples.push({ clip: id, features: mirrored, truth: { yawDeg: -angles.yawDeg, pitchDeg: angles.pitchDeg, rollDeg: -angles.rollDeg } });
+    }
+  });
+  return examples;
+}

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DenseNetwork, type DenseNetworkJson } from '../../../../../src/core/head-pose/regression/dense-network';
+
+const TWO_LAYERS: DenseNetworkJson = {
+  layers: [
+    { inputs: 2, outputs: 2, weights: [1, -2, 0.5, 3], bias: [0.1, -0.2], activation: 'tanh' },
+    { inputs: 2, outputs: 1, weights: [2, -1], bias: [0.3], activation: 'linear' },
+  ],
+  inputMean: [1, -1],
+  inputStd: [2, 0.5],
+  outputScale: 90,
+};
+
+/** The same network written out by hand. */
+function byHand(a: number, b: number): number {
+  const x0 = (a - 1) / 2, x1 = (b + 1) / 0.5;
+  const h0 = Math.tanh(1 * x0 - 2 * x1 + 0.1);
+  const h1 = Math.tanh(0.5 * x0 + 3 * x1 - 0.2);
+  return (2 * h0 - h1 + 0.3) * 90;
+}
+
+describe('DenseNetwork', () => {
+  it('computes standardise → dense tanh → dense linear → scale', () => {
+    const network = new DenseNetwork(TWO_LAYERS);
+    const out = new Float64Array(1);
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: -10, max: 10, noNaN: true }), (a, b) => {
+        network.run(Float64Array.of(a, b), out);
+        expect(out[0]).toBeCloseTo(byHand(a, b), 9);
+      }),
+    );
+  });
+
+  it('refuses weights that do not fit their shapes', () => {
+    const firstLayer = TWO_LAYERS.layers[0] as DenseNetworkJson['layers'][number];
+    expect(() => new DenseNetwork({ ...TWO_LAYERS, layers: [{ ...firstLayer, weights: [1, 2, 3] }] })).toThrow(/weights/);
+    expect(() => new DenseNetwork({ ...TWO_LAYERS, inputMean: [0] })).toThrow(/standardisation/);
+    expect(() => new DenseNetwork({ ...TWO_LAYERS, layers: [] })).toThrow(/at least one layer/);
+  });
+});
