@@ -152,6 +152,7 @@ export const EN = {
       asymmetric: 'The sides are uneven: try to go as far to the {{side}} side.',
       tooBig: 'Smaller, please: this movement should stay small.',
       posture: 'Check your position: see the instructions.',
+      trunkTurned: 'Turn the neck, not the body: keep your shoulders facing the screen.',
       repCompleted: 'Rep {{count}}.',
       repIncomplete: 'That one did not count: go the whole way and back.',
       holdCompleted: 'Hold done.',

@@ -199,10 +199,10 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
 
   function checkPosture(state: EngineState, sample: ExerciseSample, events: ExerciseEvent[]): EngineState {
     if (posture === null) return state;
-    if (posture(sample)) return state.postureBadSinceMs === null && !state.postureWarned ? state : { ...state, postureBadSinceMs: null, postureWarned: false };
+    if (posture.ok(sample)) return state.postureBadSinceMs === null && !state.postureWarned ? state : { ...state, postureBadSinceMs: null, postureWarned: false };
     const since = state.postureBadSinceMs ?? sample.tMs;
     if (!state.postureWarned && sample.tMs - since >= POSTURE_WARN_MS) {
-      events.push({ type: 'feedback', tMs: sample.tMs, kind: 'posture', side: 'none' });
+      events.push({ type: 'feedback', tMs: sample.tMs, kind: posture.kind, side: 'none' });
       return { ...state, postureBadSinceMs: since, postureWarned: true };
     }
     // Every frame while the posture is off: a copy, not a spread.

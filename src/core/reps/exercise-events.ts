@@ -10,6 +10,8 @@ export const FEEDBACK_KINDS = {
   tooBig: 'too-big',
   /** The posture or placement the exercise needs is not seen (e.g. arms not at shoulder level). */
   posture: 'posture',
+  /** The trunk turned or leaned with the head: the neck should do the movement, the shoulders stay. */
+  trunkTurned: 'trunk-turned',
 } as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[keyof typeof FEEDBACK_KINDS];
 

@@ -1,4 +1,5 @@
-import type { ExerciseDefinition, TrackedSignal } from '../protocol/exercise-definition';
+import { SIGNALS, type ExerciseDefinition, type TrackedSignal } from '../protocol/exercise-definition';
+import { FEEDBACK_KINDS } from './exercise-events';
 import { DEFAULT_IMAGE_ASPECT } from './body-geometry';
 import { elbowFlexionDeg, elbowPathPercent, neckRiseDeg, shoulderDepthPercent, shoulderEarRatio, shrugPercent, torsoRiseDeg } from './body-signals';
 import type { ExerciseSample } from './exercise-sample';
@@ -96,14 +97,31 @@ export function signalReader(signal: TrackedSignal): SignalReader {
   return READERS[signal];
 }
 
-/** Extra posture checks that only give feedback (the rep still counts). */
-export function postureCheck(exercise: ExerciseDefinition): ((sample: ExerciseSample) => boolean) | null {
+/**
+ * A trunk turn or tilt (since neutral, past TrunkReference's deadband) above this, in a head
+ * rotation or tilt: the person is turning or leaning the body instead of the neck.
+ */
+export const TRUNK_TURN_WARN_DEG = 6;
+
+function trunkStill(axis: 'yawDeg' | 'rollDeg'): (sample: ExerciseSample) => boolean {
+  return (s) => s.trunkTurn === undefined || Math.abs(s.trunkTurn[axis]) <= TRUNK_TURN_WARN_DEG;
+}
+
+/** Extra posture checks that only give feedback (the rep still counts): the kind said when one fails. */
+export interface PostureCheck {
+  readonly ok: (sample: ExerciseSample) => boolean;
+  readonly kind: typeof FEEDBACK_KINDS.posture | typeof FEEDBACK_KINDS.trunkTurned;
+}
+
+export function postureCheck(exercise: ExerciseDefinition): PostureCheck | null {
   switch (exercise.id) {
     case 'arms-out-head-turns':
-      return (s) => s.pose !== null && armsOutLevel(s.pose, aspectOf(s));
+      return { ok: (s) => s.pose !== null && armsOutLevel(s.pose, aspectOf(s)), kind: FEEDBACK_KINDS.posture };
     case 'assisted-lateral-stretch':
-      return (s) => s.pose !== null && handOverHead(s.pose, aspectOf(s));
+      return { ok: (s) => s.pose !== null && handOverHead(s.pose, aspectOf(s)), kind: FEEDBACK_KINDS.posture };
     default:
+      if (exercise.signal === SIGNALS.yaw) return { ok: trunkStill('yawDeg'), kind: FEEDBACK_KINDS.trunkTurned };
+      if (exercise.signal === SIGNALS.roll) return { ok: trunkStill('rollDeg'), kind: FEEDBACK_KINDS.trunkTurned };
       return null;
   }
 }

@@ -227,3 +227,19 @@ describe('loop directions follow the angle convention', () => {
     expect(summarizeEvents(events).incomplete).toBe(0);
   });
 });
+
+describe('neck, not trunk', () => {
+  const samples = render(turns(50, 50));
+  const withTrunk = (yawDeg: number, rollDeg = 0): ExerciseSample[] => samples.map((s) => ({ ...s, trunkTurn: { yawDeg, rollDeg } }));
+
+  it('says "turn the neck, not the body" once when the trunk stays turned in a rotation, and counts the reps', () => {
+    const events = run('head-turns', withTrunk(10));
+    expect(feedback(events).filter((k) => k === 'trunk-turned')).toHaveLength(1);
+    expect(summarizeEvents(events).bySide).toEqual({ left: 1, right: 1 });
+  });
+
+  it('says nothing of the trunk when it stays square, or when it only leans in a rotation', () => {
+    expect(feedback(run('head-turns', withTrunk(0)))).not.toContain('trunk-turned');
+    expect(feedback(run('head-turns', withTrunk(0, 10)))).not.toContain('trunk-turned');
+  });
+});
