@@ -65,4 +65,6 @@ export interface ClipgenApi {
    * `fresh` starts from new landmarkers (the first frame is then a full detection, as in a new clip).
    */
   measure(angles: FramePose, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement>;
+  /** The same reading on an image served by the page's origin (a real photo), fresh landmarkers. */
+  measureImage(url: string, withPose: boolean): Promise<ClipgenMeasurement>;
 }

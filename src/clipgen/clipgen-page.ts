@@ -160,6 +160,22 @@ class ClipgenPage implements ClipgenApi {
 
   async measure(pose: FramePose, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement> {
     const { scene, canvas } = this.ready();
+    scene.render(pose);
+    return this.measureSource(canvas, withPose, frames, fresh);
+  }
+
+  async measureImage(url: string, withPose: boolean): Promise<ClipgenMeasurement> {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`image ${url}: HTTP ${response.status}`);
+    const image = await createImageBitmap(await response.blob());
+    try {
+      return await this.measureSource(image, withPose, 1, true);
+    } finally {
+      image.close();
+    }
+  }
+
+  private async measureSource(source: HTMLCanvasElement | ImageBitmap, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement> {
     if (fresh) {
       // A new landmarker's first frame is a full detection, independent of earlier frames.
       this.faceMeter?.close();
@@ -169,11 +185,10 @@ class ClipgenPage implements ClipgenApi {
     }
     this.faceMeter ??= await createLandmarker({ kind: 'face', maxPeople: 1 }, await this.runtime());
     if (withPose) this.poseMeter ??= await createLandmarker({ kind: 'pose', poseModel: POSE_MODEL, maxPeople: 1 }, await this.runtime());
-    scene.render(pose);
     let result: ClipgenMeasurement = { faceFound: false, faceAngles: null, poseFound: null, poseLandmarks: null };
     for (let i = 0; i < Math.max(1, frames); i++) {
       this.measureTMs += MEASURE_FRAME_MS;
-      const frame = await createImageBitmap(canvas);
+      const frame = await createImageBitmap(source);
       try {
         const faceResult = this.faceMeter.detect(frame, this.measureTMs);
         const face = faceResult?.kind === 'face' ? faceResult.faces[0] : undefined;

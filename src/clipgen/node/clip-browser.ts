@@ -37,7 +37,8 @@ const QUIET_CHROMIUM_ARGS = [
 ];
 const PHOTO_ROUTE = '/__clipgen/photo';
 const SCAN_ROUTE = '/__clipgen/scan/';
-const CONTENT_TYPES: Readonly<Record<string, string>> = { '.glb': 'model/gltf-binary', '.jpg': 'image/jpeg' };
+const IMAGE_ROUTE = '/__clipgen/image/';
+const CONTENT_TYPES: Readonly<Record<string, string>> = { '.glb': 'model/gltf-binary', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' };
 const PAGE_READY_TIMEOUT_MS = 120_000;
 
 function chromiumExecutable(): string | undefined {
@@ -53,8 +54,17 @@ export class ClipBrowser {
   private readonly server: ViteDevServer;
   private readonly browser: Browser;
   private readonly page: Page;
+  private readonly served: Map<string, { body: Buffer; contentType: string }>;
 
-  private constructor(server: ViteDevServer, browser: Browser, page: Page, setup: ClipgenSetup | null, scanSetup: ScanSetup | null) {
+  private constructor(
+    server: ViteDevServer,
+    browser: Browser,
+    page: Page,
+    served: { origin: string; files: Map<string, { body: Buffer; contentType: string }> },
+    setup: ClipgenSetup | null,
+    scanSetup: ScanSetup | null,
+  ) {
+    this.served = served.files;
     this.server = server;
     this.browser = browser;
     this.page = page;
@@ -112,13 +122,13 @@ export class ClipBrowser {
           ([name, url, w, h]) => (Reflect.get(window, name) as ClipgenApi).setup(url, w, h),
           [CLIPGEN_GLOBAL, PHOTO_ROUTE, CLIP_WIDTH, CLIP_HEIGHT] as const,
         );
-        return new ClipBrowser(server, browser, page, setup, null);
+        return new ClipBrowser(server, browser, page, { origin, files: served }, setup, null);
       }
       const scanSetup = await page.evaluate(
         ([name, url, w, h]) => (Reflect.get(window, name) as ClipgenApi).setupScan(url, w, h),
         [CLIPGEN_GLOBAL, SCAN_ROUTE, CLIP_WIDTH, CLIP_HEIGHT] as const,
       );
-      return new ClipBrowser(server, browser, page, null, scanSetup);
+      return new ClipBrowser(server, browser, page, { origin, files: served }, null, scanSetup);
     } catch (error) {
       await browser?.close();
       await server.close();
@@ -147,6 +157,13 @@ export class ClipBrowser {
       ([name, a, p, n, f]) => (Reflect.get(window, name) as ClipgenApi).measure(a, p, n, f),
       [CLIPGEN_GLOBAL, angles, options.withPose ?? false, options.frames ?? 1, options.fresh ?? false] as const,
     );
+  }
+
+  /** Reads a still image (a real photo, read in place) with fresh landmarkers, as measure() reads a render. */
+  measureImage(file: string, options: { withPose?: boolean } = {}): Promise<ClipgenMeasurement> {
+    const route = `${IMAGE_ROUTE}${this.served.size}/${path.basename(file)}`;
+    this.served.set(route, { body: readFileSync(file), contentType: CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'image/jpeg' });
+    return this.page.evaluate(([name, url, p]) => (Reflect.get(window, name) as ClipgenApi).measureImage(url, p), [CLIPGEN_GLOBAL, route, options.withPose ?? false] as const);
   }
 
   async close(): Promise<void> {
