@@ -13,6 +13,7 @@ import { createCoreFileRunner, type CoreFileResult } from './analyze/core-runner
 import { csvColumns, csvHeader, formatLine, roundOutput, type OutputLine } from './analyze/output-lines';
 import { traceRounded, type TraceLine } from '../src/analyze/trace-format';
 import type { ExerciseDefinition } from '../src/core/protocol/exercise-definition';
+import { matrixToAngles } from '../src/core/geometry/euler';
 import { PROTOCOL, findExercise } from '../src/core/protocol/protocol';
 
 const EXIT_OK = 0;
@@ -131,6 +132,8 @@ async function analyzeFile(
     const result = core.frame(observation);
     frames += 1;
     if (result.face || result.pose) framesWithPerson += 1;
+    const faceMatrix = observation.faces[0]?.matrix;
+    const matrixAngles = faceMatrix ? matrixToAngles(faceMatrix) : null;
     output.print({
       type: 'frame',
       file,
@@ -140,6 +143,9 @@ async function analyzeFile(
       yawDeg: roundOutput(result.angles?.yawDeg ?? null),
       pitchDeg: roundOutput(result.angles?.pitchDeg ?? null),
       rollDeg: roundOutput(result.angles?.rollDeg ?? null),
+      ...(matrixAngles === null
+        ? {}
+        : { faceMatrixAngles: { yawDeg: roundOutput(matrixAngles.yawDeg), pitchDeg: roundOutput(matrixAngles.pitchDeg), rollDeg: roundOutput(matrixAngles.rollDeg) } }),
     });
   }
   await analyzer.closeFile();

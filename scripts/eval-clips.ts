@@ -63,14 +63,14 @@ async function ensureClips(jobs: readonly { trajectory: Trajectory; text: string
   let browser: ClipBrowser | null = null;
   try {
     for (const job of jobs) {
-      const cached = cachedClip(args.clipsDir, job.trajectory.id, renderKey(job.text, args.photo));
+      const cached = cachedClip(args.clipsDir, job.trajectory.id, renderKey(job.text, { kind: 'photo', path: args.photo }));
       if (cached !== null) {
         records.set(job.trajectory.id, cached);
         continue;
       }
       browser ??= await ClipBrowser.start(args.photo);
       const started = Date.now();
-      records.set(job.trajectory.id, await writeClip(browser, job.trajectory, job.text, args.photo, args.clipsDir));
+      records.set(job.trajectory.id, await writeClip(browser, job.trajectory, job.text, { kind: 'photo', path: args.photo }, args.clipsDir));
       process.stderr.write(`eval:clips: generated ${job.trajectory.id} in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
     }
   } finally {

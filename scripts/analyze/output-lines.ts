@@ -11,6 +11,12 @@ export interface FrameLine {
   readonly yawDeg: number | null;
   readonly pitchDeg: number | null;
   readonly rollDeg: number | null;
+  /**
+   * jsonl only, and only when a face was found: MediaPipe's facial transformation matrix of the
+   * first face as angles (same convention, relative to the camera, no fusion, no tracking), so the
+   * fused angles can be compared with the plain matrix frame by frame.
+   */
+  readonly faceMatrixAngles?: { readonly yawDeg: number | null; readonly pitchDeg: number | null; readonly rollDeg: number | null };
 }
 
 export interface RepLine {

@@ -1,10 +1,20 @@
 import type { HeadAngles } from '../core/head-pose/head-angles';
 import type { Landmark } from '../core/landmarks';
 import type { ArmPose } from './core/arm-pose';
+import type { ScanCamera } from './core/scan-rig';
+import type { ScanLighting } from './core/trajectory';
 
-/** One frame to render: the head's angles and what the arms do (default `rest`: the photo's own). */
+/**
+ * One frame to render: the head's angles relative to the trunk, what the arms do (photo head;
+ * default `rest`: the photo's own) and the trunk's yaw (scan; default 0).
+ */
 export interface FramePose extends HeadAngles {
   readonly arms?: ArmPose;
+  readonly trunkYawDeg?: number;
+}
+
+export interface ScanSetup {
+  readonly vertexCount: number;
 }
 
 /** The global through which scripts and tests drive clipgen.html (Playwright `page.evaluate`). */
@@ -40,6 +50,10 @@ export interface ClipgenMeasurement {
 
 export interface ClipgenApi {
   setup(photoUrl: string, width: number, height: number): Promise<ClipgenSetup>;
+  /** Loads the scanned bust from a folder URL (ending '/') instead of a photo; the frames that follow show it. */
+  setupScan(baseUrl: string, width: number, height: number): Promise<ScanSetup>;
+  /** Scan only: camera placement and lighting of the frames that follow. */
+  setScanView(camera: ScanCamera, lighting: ScanLighting): void;
   /** Renders frames and returns them as I420 (yuv420p) bytes, one after the other, base64. */
   renderI420(poses: readonly FramePose[]): string;
   /** Renders one frame and returns it as a PNG data URL (for looking at it). */
@@ -51,4 +65,6 @@ export interface ClipgenApi {
    * `fresh` starts from new landmarkers (the first frame is then a full detection, as in a new clip).
    */
   measure(angles: FramePose, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement>;
+  /** The same reading on an image served by the page's origin (a real photo), fresh landmarkers. */
+  measureImage(url: string, withPose: boolean): Promise<ClipgenMeasurement>;
 }

@@ -3,7 +3,10 @@ import { matrixToAngles } from '../core/geometry/euler';
 import { createLandmarker, type VideoLandmarker } from '../vision/landmarkers';
 import { loadVisionWasm, type VisionWasm } from '../vision/vision-wasm';
 import { POSE } from '../core/pose-indices';
-import { CLIPGEN_GLOBAL, type ClipgenApi, type ClipgenMeasurement, type ClipgenSetup, type FramePose } from './clipgen-api';
+import { CLIPGEN_GLOBAL, type ClipgenApi, type ClipgenMeasurement, type ClipgenSetup, type FramePose, type ScanSetup } from './clipgen-api';
+import type { ScanCamera } from './core/scan-rig';
+import type { ScanLighting } from './core/trajectory';
+import { ScanScene } from './scan-scene';
 import { FACE_POINT } from './core/head-shape';
 import { trianglesFromTesselation } from './core/mesh-triangles';
 import { i420Size, rgbaToI420 } from './core/y4m';
@@ -22,8 +25,38 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** What a frame is rendered from: the photo head or the scan, behind one face. */
+interface RenderedSubject {
+  render(pose: FramePose): void;
+  readPixelsBottomUp(): Uint8Array;
+  dispose(): void;
+}
+
+function photoSubject(scene: HeadScene): RenderedSubject {
+  return {
+    render: (pose) => {
+      if ((pose.trunkYawDeg ?? 0) !== 0) throw new Error('the photo head has no trunk to turn');
+      scene.render(pose, pose.arms);
+    },
+    readPixelsBottomUp: () => scene.readPixelsBottomUp(),
+    dispose: () => scene.dispose(),
+  };
+}
+
+function scanSubject(scene: ScanScene): RenderedSubject {
+  return {
+    render: (pose) => {
+      if ((pose.arms ?? 'rest') !== 'rest') throw new Error('the scan has no arms to pose');
+      scene.render(pose, pose.trunkYawDeg ?? 0);
+    },
+    readPixelsBottomUp: () => scene.readPixelsBottomUp(),
+    dispose: () => scene.dispose(),
+  };
+}
+
 class ClipgenPage implements ClipgenApi {
-  private scene: HeadScene | null = null;
+  private scene: RenderedSubject | null = null;
+  private scan: ScanScene | null = null;
   private canvas: HTMLCanvasElement | null = null;
   private wasm: VisionWasm | null = null;
   private faceMeter: VideoLandmarker | null = null;
@@ -46,26 +79,50 @@ class ClipgenPage implements ClipgenApi {
     if (face === undefined) throw new Error('the face landmarker found no face in the photo');
     const shoulders = await this.photoShoulders(photo);
     const triangles = trianglesFromTesselation(FaceLandmarker.FACE_LANDMARKS_TESSELATION);
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    document.body.append(canvas);
-    this.canvas = canvas;
-    this.scene?.dispose();
-    this.scene = new HeadScene(canvas, { photo, landmarks: face.landmarks, triangles, width, height, shoulders });
+    const canvas = this.freshCanvas(width, height);
+    const head = new HeadScene(canvas, { photo, landmarks: face.landmarks, triangles, width, height, shoulders });
+    this.scene = photoSubject(head);
+    const shape = head.shape;
     return {
       photoWidth: photo.width,
       photoHeight: photo.height,
       landmarkCount: face.landmarks.length,
       triangleCount: triangles.length / 3,
-      faceWidthPx: this.scene.shape.faceWidthPx,
-      faceHeightPx: this.scene.shape.faceHeightPx,
-      depthScale: this.scene.shape.depthScale,
+      faceWidthPx: shape.faceWidthPx,
+      faceHeightPx: shape.faceHeightPx,
+      depthScale: shape.depthScale,
       foreheadY: (face.landmarks[FACE_POINT.foreheadTop]?.y ?? Number.NaN) * photo.height,
       chinY: (face.landmarks[FACE_POINT.chin]?.y ?? Number.NaN) * photo.height,
       photoPose: face.matrix ? matrixToAngles(face.matrix) : null,
       shouldersFound: shoulders !== null,
     };
+  }
+
+  /** A new canvas (a WebGL context belongs to one renderer); the previous subject is disposed. */
+  private freshCanvas(width: number, height: number): HTMLCanvasElement {
+    this.scene?.dispose();
+    this.scene = null;
+    this.scan = null;
+    this.canvas?.remove();
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    document.body.append(canvas);
+    this.canvas = canvas;
+    return canvas;
+  }
+
+  async setupScan(baseUrl: string, width: number, height: number): Promise<ScanSetup> {
+    const canvas = this.freshCanvas(width, height);
+    const scan = await ScanScene.load(canvas, width, height, { baseUrl });
+    this.scan = scan;
+    this.scene = scanSubject(scan);
+    return { vertexCount: scan.vertexCount };
+  }
+
+  setScanView(camera: ScanCamera, lighting: ScanLighting): void {
+    if (this.scan === null) throw new Error('call setupScan() first');
+    this.scan.setView(camera, lighting);
   }
 
   /** The photo's shoulders as the pose landmarker finds them; null when it finds no person. */
@@ -79,7 +136,7 @@ class ClipgenPage implements ClipgenApi {
     return left === undefined || right === undefined ? null : { left: { x: left.x, y: left.y }, right: { x: right.x, y: right.y } };
   }
 
-  private ready(): { scene: HeadScene; canvas: HTMLCanvasElement } {
+  private ready(): { scene: RenderedSubject; canvas: HTMLCanvasElement } {
     if (this.scene === null || this.canvas === null) throw new Error('call setup() first');
     return { scene: this.scene, canvas: this.canvas };
   }
@@ -89,7 +146,7 @@ class ClipgenPage implements ClipgenApi {
     const size = i420Size(canvas.width, canvas.height);
     const out = new Uint8Array(size * poses.length);
     poses.forEach((pose, i) => {
-      scene.render(pose, pose.arms);
+      scene.render(pose);
       out.set(rgbaToI420(scene.readPixelsBottomUp(), canvas.width, canvas.height, true), i * size);
     });
     return base64(out);
@@ -97,12 +154,28 @@ class ClipgenPage implements ClipgenApi {
 
   async renderPng(pose: FramePose): Promise<string> {
     const { scene, canvas } = this.ready();
-    scene.render(pose, pose.arms);
+    scene.render(pose);
     return canvas.toDataURL('image/png');
   }
 
   async measure(pose: FramePose, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement> {
     const { scene, canvas } = this.ready();
+    scene.render(pose);
+    return this.measureSource(canvas, withPose, frames, fresh);
+  }
+
+  async measureImage(url: string, withPose: boolean): Promise<ClipgenMeasurement> {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`image ${url}: HTTP ${response.status}`);
+    const image = await createImageBitmap(await response.blob());
+    try {
+      return await this.measureSource(image, withPose, 1, true);
+    } finally {
+      image.close();
+    }
+  }
+
+  private async measureSource(source: HTMLCanvasElement | ImageBitmap, withPose: boolean, frames: number, fresh: boolean): Promise<ClipgenMeasurement> {
     if (fresh) {
       // A new landmarker's first frame is a full detection, independent of earlier frames.
       this.faceMeter?.close();
@@ -112,11 +185,10 @@ class ClipgenPage implements ClipgenApi {
     }
     this.faceMeter ??= await createLandmarker({ kind: 'face', maxPeople: 1 }, await this.runtime());
     if (withPose) this.poseMeter ??= await createLandmarker({ kind: 'pose', poseModel: POSE_MODEL, maxPeople: 1 }, await this.runtime());
-    scene.render(pose, pose.arms);
     let result: ClipgenMeasurement = { faceFound: false, faceAngles: null, poseFound: null, poseLandmarks: null };
     for (let i = 0; i < Math.max(1, frames); i++) {
       this.measureTMs += MEASURE_FRAME_MS;
-      const frame = await createImageBitmap(canvas);
+      const frame = await createImageBitmap(source);
       try {
         const faceResult = this.faceMeter.detect(frame, this.measureTMs);
         const face = faceResult?.kind === 'face' ? faceResult.faces[0] : undefined;

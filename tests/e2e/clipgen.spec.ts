@@ -50,8 +50,8 @@ test.describe('clip generator', () => {
   });
 
   test('builds the head from the photo\'s 478 landmarks and renders 640×480 I420 frames', async () => {
-    expect(browser.setup.landmarkCount).toBe(478);
-    expect(browser.setup.triangleCount).toBe(852);
+    expect(browser.setup?.landmarkCount).toBe(478);
+    expect(browser.setup?.triangleCount).toBe(852);
     const frames = await browser.renderI420([NEUTRAL, { ...NEUTRAL, yawDeg: 30 }]);
     expect(frames.length).toBe(2 * i420Size(640, 480));
     const luma = (frame: number) => frames.subarray(frame * i420Size(640, 480), frame * i420Size(640, 480) + 640 * 480);
@@ -71,7 +71,7 @@ test.describe('clip generator', () => {
   });
 
   test('rendered arms: hands behind the head put both elbows above the shoulders, a palm on the forehead is found there, as the exercises need', async () => {
-    expect(browser.setup.shouldersFound).toBe(true);
+    expect(browser.setup?.shouldersFound).toBe(true);
     const aspect = 640 / 480;
     const atRest = await browser.measure(NEUTRAL, { withPose: true, fresh: true, frames: 3 });
     expect(atRest.poseLandmarks, 'person found at rest').not.toBeNull();

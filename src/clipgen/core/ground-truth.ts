@@ -1,16 +1,25 @@
 import type { HeadAngles } from '../../core/head-pose/head-angles';
 import type { ArmPose } from './arm-pose';
+import { headInCamera, scanCameraPose, type ScanCamera } from './scan-rig';
 import { buildTimeline, type RepMotion, type Timeline } from './timeline';
-import { CLIP_HEIGHT, CLIP_WIDTH, type RepSide, type Tempo, type Trajectory } from './trajectory';
+import { CLIP_HEIGHT, CLIP_WIDTH, type RepSide, type ScanLighting, type Subject, type Tempo, type Trajectory } from './trajectory';
 import type { SpeedProfile } from './speed-profiles';
 
 export const GROUND_TRUTH_SCHEMA = 'atlas-clipgen-ground-truth/1';
 
+/**
+ * yawDeg/pitchDeg/rollDeg: the head in the camera's axes (what a face landmarker measures; for the
+ * photo head and a level scan camera without a trunk turn, the scripted angles themselves).
+ */
 export interface GroundTruthFrame extends HeadAngles {
   readonly frame: number;
   readonly tMs: number;
   /** What the arms do in this frame (`rest`: the photo's own arms). */
   readonly arms: ArmPose;
+  /** The trunk's yaw in the world, degrees (> 0 toward the subject's left; 0 for the photo head). */
+  readonly trunkYawDeg: number;
+  /** The head relative to the trunk (the neck's angles, as scripted). */
+  readonly neck: HeadAngles;
 }
 
 /** A rep as rendered: boundaries and peak snapped to frames; the peak is what the frames show. */
@@ -24,8 +33,10 @@ export interface GroundTruthRep {
   readonly startMs: number;
   readonly peakMs: number;
   readonly endMs: number;
-  /** Head pose at peakFrame (for a rep: the frame farthest from the start pose on its axis). */
+  /** Head pose (in the camera's axes) at peakFrame (for a rep: the frame farthest from the start pose on its axis). */
   readonly peak: HeadAngles;
+  /** The neck's angles at peakFrame (head relative to the trunk). */
+  readonly peakNeck: HeadAngles;
   /** Scripted signed excursion from the rep's start pose (reps) or radius (circles), degrees. */
   readonly excursionDeg: number;
   /** Per-axis range inside the rep, degrees (min, max). */
@@ -53,6 +64,9 @@ export interface GroundTruth {
   readonly width: number;
   readonly height: number;
   readonly fps: number;
+  readonly subject: Subject;
+  /** Scan only: the camera, its downward look (degrees, < 0 looks down) and the lighting. */
+  readonly scanView: { readonly camera: ScanCamera; readonly cameraPitchDeg: number; readonly lighting: ScanLighting } | null;
   readonly frameCount: number;
   readonly durationMs: number;
   /** Reps that should be counted (counts: true), in total and per side. */
@@ -83,18 +97,22 @@ function toFrame(tMs: number, fps: number, last: number, round: (x: number) => n
 
 const AXIS_KEY = { yaw: 'yawDeg', pitch: 'pitchDeg', roll: 'rollDeg' } as const;
 
-export function sampleFrames(timeline: Timeline, fps: number): GroundTruthFrame[] {
+export function sampleFrames(timeline: Timeline, fps: number, cameraPitchDeg = 0): GroundTruthFrame[] {
   const n = frameCount(timeline.durationMs, fps);
   return Array.from({ length: n }, (_, frame) => {
     const tMs = frameTimeMs(frame, fps);
-    return { frame, tMs, ...timeline.poseAt(tMs), arms: timeline.armsAt(tMs) };
+    const neck = timeline.poseAt(tMs);
+    const trunkYawDeg = timeline.trunkYawAt(tMs);
+    const head = trunkYawDeg === 0 && cameraPitchDeg === 0 ? neck : headInCamera(neck, trunkYawDeg, cameraPitchDeg);
+    return { frame, tMs, ...head, arms: timeline.armsAt(tMs), trunkYawDeg, neck };
   });
 }
 
 /** The frame in [start, end] farthest from the rep's start pose (circles: the highest). */
 function peakFrameOf(frames: readonly GroundTruthFrame[], start: number, end: number, motion: RepMotion, first: HeadAngles): number {
+  // Reps are scripted on the neck (relative to the trunk).
   const distance = (f: GroundTruthFrame): number =>
-    motion === 'circle' ? f.pitchDeg - first.pitchDeg : Math.abs(f[AXIS_KEY[motion]] - first[AXIS_KEY[motion]]);
+    motion === 'circle' ? f.neck.pitchDeg - first.pitchDeg : Math.abs(f.neck[AXIS_KEY[motion]] - first[AXIS_KEY[motion]]);
   let best = start;
   let bestDistance = -Infinity;
   for (let i = start; i <= end; i++) {
@@ -147,7 +165,8 @@ function poseOf(f: HeadAngles | undefined): HeadAngles {
 export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
   const timeline = buildTimeline(trajectory);
   const fps = trajectory.fps;
-  const frames = sampleFrames(timeline, fps);
+  const cameraPitchDeg = trajectory.subject === 'scan' ? scanCameraPose(trajectory.camera).pitchDeg : 0;
+  const frames = sampleFrames(timeline, fps, cameraPitchDeg);
   const last = frames.length - 1;
   const reps: GroundTruthRep[] = timeline.reps.map((rep) => {
     // Boundaries enclose the rep (the frame before it starts, the frame after it ends); the peak is
@@ -172,6 +191,7 @@ export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
       peakMs: frameTimeMs(peakFrame, fps),
       endMs: rep.endMs,
       peak: poseOf(frames[peakFrame]),
+      peakNeck: poseOf(frames[peakFrame]?.neck),
       excursionDeg: rep.excursionDeg,
       range: {
         yaw: rangeOf(frames, startFrame, endFrame, 'yawDeg'),
@@ -197,6 +217,8 @@ export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
     width: CLIP_WIDTH,
     height: CLIP_HEIGHT,
     fps,
+    subject: trajectory.subject,
+    scanView: trajectory.subject === 'scan' ? { camera: trajectory.camera, cameraPitchDeg, lighting: trajectory.lighting } : null,
     frameCount: frames.length,
     durationMs: timeline.durationMs,
     expectedCount: { total: reps.filter((r) => r.counts).length, bySide },

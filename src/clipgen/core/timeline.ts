@@ -35,6 +35,8 @@ export interface Timeline {
   poseAt(tMs: number): HeadAngles;
   /** The arms' pose at any time: that of the segment under way (the next one from its first instant). */
   armsAt(tMs: number): ArmPose;
+  /** The trunk's yaw at any time, degrees (> 0 toward the subject's left); poseAt is relative to it. */
+  trunkYawAt(tMs: number): number;
 }
 
 export const NEUTRAL: HeadAngles = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
@@ -69,6 +71,7 @@ export function repSide(axis: Axis, signedDeg: number): RepSide {
 function piecesOf(segment: Segment, startMs: number, from: HeadAngles): { pieces: Piece[]; end: HeadAngles } {
   switch (segment.kind) {
     case 'hold':
+    case 'trunk':
       return { pieces: [{ startMs, endMs: startMs + segment.durationMs, pose: () => from }], end: from };
     case 'move': {
       const to: HeadAngles = { ...from, ...segment.to };
@@ -128,9 +131,15 @@ export function buildTimeline(trajectory: Trajectory): Timeline {
   const armSpans: { readonly endMs: number; readonly arms: ArmPose }[] = [];
   const reps: ScriptedRep[] = [];
   const holds: ScriptedHold[] = [];
+  const trunkTurns: { readonly startMs: number; readonly endMs: number; readonly from: number; readonly to: number; readonly profile: SpeedProfile }[] = [];
+  let trunkYaw = 0;
   let t = 0;
   let pose = NEUTRAL;
   for (const segment of trajectory.segments) {
+    if (segment.kind === 'trunk') {
+      trunkTurns.push({ startMs: t, endMs: t + segment.durationMs, from: trunkYaw, to: segment.yawDeg, profile: segment.profile });
+      trunkYaw = segment.yawDeg;
+    }
     const { pieces: added, end } = piecesOf(segment, t, pose);
     const endMs = added[added.length - 1]?.endMs ?? t;
     if (segment.kind === 'rep') {
@@ -195,6 +204,14 @@ export function buildTimeline(trajectory: Trajectory): Timeline {
         if (clamped < piece.endMs) return piece.pose(clamped);
       }
       return finalPose;
+    },
+    trunkYawAt(tMs: number): number {
+      let yaw = 0;
+      for (const turn of trunkTurns) {
+        if (tMs < turn.startMs) break;
+        yaw = tMs >= turn.endMs ? turn.to : turn.from + (turn.to - turn.from) * progress(turn.profile, (tMs - turn.startMs) / (turn.endMs - turn.startMs));
+      }
+      return yaw;
     },
     armsAt(tMs: number): ArmPose {
       const clamped = Math.min(Math.max(tMs, 0), durationMs);

@@ -1,4 +1,5 @@
 import { ARM_POSES, type ArmPose } from './arm-pose';
+import { DEFAULT_SCAN_CAMERA, type ScanCamera } from './scan-rig';
 import { SPEED_PROFILE_NAMES, type SpeedProfile } from './speed-profiles';
 
 /**
@@ -102,7 +103,27 @@ export interface CircleSegment extends WithArms {
   readonly tempo: Tempo;
 }
 
-export type Segment = HoldSegment | MoveSegment | RepSegment | SwingSegment | CircleSegment;
+/**
+ * The trunk (the whole bust, scan subject only) turns about the vertical axis through the spine to
+ * `yawDeg` (absolute, > 0 toward the subject's left) while the head keeps its angles relative to
+ * the trunk (so in the camera's view it turns with it). Not a rep.
+ */
+export interface TrunkSegment extends WithArms {
+  readonly kind: 'trunk';
+  readonly yawDeg: number;
+  readonly durationMs: number;
+  readonly profile: SpeedProfile;
+}
+
+export type Segment = HoldSegment | MoveSegment | RepSegment | SwingSegment | CircleSegment | TrunkSegment;
+
+/** What is rendered: the photo-based head (`photo`) or the scanned bust (`scan`). */
+export const SUBJECTS = ['photo', 'scan'] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+/** Lighting setups of the scan (the photo head carries its photo's own lighting). */
+export const SCAN_LIGHTINGS = ['soft-front', 'side-key', 'dim-warm'] as const;
+export type ScanLighting = (typeof SCAN_LIGHTINGS)[number];
 
 export interface Trajectory {
   readonly id: string;
@@ -110,6 +131,14 @@ export interface Trajectory {
   readonly exercise: string;
   readonly description: string;
   readonly fps: number;
+  readonly subject: Subject;
+  /** Scan only (the photo head's camera is fixed by the photo). */
+  readonly camera: ScanCamera;
+  readonly lighting: ScanLighting;
+  /**
+   * Angles in segments are the head relative to the trunk (the neck's angles); the truth file gives
+   * the head in the camera's axes too (they differ when the trunk turns or the camera looks down).
+   */
   readonly segments: readonly Segment[];
 }
 
@@ -222,8 +251,16 @@ function parseSegment(v: unknown, where: string): Segment {
         tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
         arms,
       };
+    case 'trunk':
+      return {
+        kind,
+        yawDeg: num(v, 'yawDeg', where, { min: -60, max: 60 }),
+        durationMs: num(v, 'durationMs', where, { min: 1 }),
+        profile: profile(),
+        arms,
+      };
     default:
-      throw new TrajectoryError(`${where}.kind: expected hold, move, rep, swing or circle, got ${String(kind)}`);
+      throw new TrajectoryError(`${where}.kind: expected hold, move, rep, swing, circle or trunk, got ${String(kind)}`);
   }
 }
 
@@ -236,11 +273,37 @@ export function parseTrajectory(value: unknown): Trajectory {
   }
   const fps = num(value, 'fps', 'trajectory', { min: 1, max: 120, fallback: DEFAULT_FPS });
   if (!Number.isInteger(fps)) throw new TrajectoryError('trajectory.fps: expected an integer');
+  const subject = oneOf(value, 'subject', 'trajectory', SUBJECTS, 'photo');
+  const segments = segmentsValue.map((s: unknown, i) => parseSegment(s, `trajectory.segments[${i}]`));
+  if (subject === 'photo') {
+    for (const key of ['camera', 'lighting'] as const) {
+      if (value[key] !== undefined) throw new TrajectoryError(`trajectory.${key}: only the scan subject has one`);
+    }
+    if (segments.some((s) => s.kind === 'trunk')) throw new TrajectoryError('trajectory.segments: a trunk turn needs the scan subject');
+  }
+  if (subject === 'scan' && segments.some((s) => s.arms !== 'rest')) throw new TrajectoryError('trajectory.segments: the scan has no arms to pose');
   return {
     id: str(value, 'id', 'trajectory'),
     exercise: str(value, 'exercise', 'trajectory'),
     description: typeof value['description'] === 'string' ? value['description'] : '',
     fps,
-    segments: segmentsValue.map((s: unknown, i) => parseSegment(s, `trajectory.segments[${i}]`)),
+    subject,
+    camera: parseCamera(value['camera']),
+    lighting: oneOf(value, 'lighting', 'trajectory', SCAN_LIGHTINGS, 'soft-front'),
+    segments,
+  };
+}
+
+function parseCamera(v: unknown): ScanCamera {
+  if (v === undefined) return DEFAULT_SCAN_CAMERA;
+  const where = 'trajectory.camera';
+  if (!isObject(v)) throw new TrajectoryError(`${where}: expected an object with distanceM/heightM/offsetM`);
+  for (const key of Object.keys(v)) {
+    if (key !== 'distanceM' && key !== 'heightM' && key !== 'offsetM') throw new TrajectoryError(`${where}.${key}: unknown field`);
+  }
+  return {
+    distanceM: num(v, 'distanceM', where, { min: 0.4, max: 2.5, fallback: DEFAULT_SCAN_CAMERA.distanceM }),
+    heightM: num(v, 'heightM', where, { min: -0.5, max: 0.5, fallback: DEFAULT_SCAN_CAMERA.heightM }),
+    offsetM: num(v, 'offsetM', where, { min: -1, max: 1, fallback: DEFAULT_SCAN_CAMERA.offsetM }),
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildGroundTruth, type GroundTruth } from '../core/ground-truth';
 import { parseTrajectory, type Trajectory } from '../core/trajectory';
 import { i420Size, y4mHeader, Y4M_FRAME_MARKER } from '../core/y4m';
-import type { ClipBrowser } from './clip-browser';
+import type { ClipBrowser, SubjectSource } from './clip-browser';
 import { renderKey } from './render-key';
 
 /** Frames rendered per call into the page (about 0.5 MB each as I420). */
@@ -11,6 +11,7 @@ const FRAMES_PER_BATCH = 15;
 
 /** The ground-truth file, with what produced it (so a cache can tell whether it is stale). */
 export interface ClipRecord extends GroundTruth {
+  /** `photo`: the photo's file name, or the scan's mesh file name for the scan subject. */
   readonly render: { readonly key: string; readonly photo: string; readonly clip: string };
 }
 
@@ -46,10 +47,15 @@ export function cachedClip(outDir: string, trajectoryId: string, key: string): C
   }
 }
 
-/** Renders every frame of a trajectory into `outDir`: `<id>.y4m` and `<id>.truth.json`. */
-export async function writeClip(browser: ClipBrowser, trajectory: Trajectory, trajectoryText: string, photoPath: string, outDir: string): Promise<ClipRecord> {
+/**
+ * Renders every frame of a trajectory into `outDir`: `<id>.y4m` and `<id>.truth.json`. The browser
+ * must show the trajectory's subject (ClipBrowser.start for photo, startScan for scan).
+ */
+export async function writeClip(browser: ClipBrowser, trajectory: Trajectory, trajectoryText: string, subject: SubjectSource, outDir: string): Promise<ClipRecord> {
+  if (subject.kind !== trajectory.subject) throw new Error(`${trajectory.id}: a ${trajectory.subject} trajectory given a ${subject.kind} subject`);
   mkdirSync(outDir, { recursive: true });
   const truth = buildGroundTruth(trajectory);
+  if (trajectory.subject === 'scan') await browser.setScanView(trajectory.camera, trajectory.lighting);
   const paths = clipPaths(outDir, trajectory.id);
   // Written under a temporary name first: an interrupted run never leaves a clip that looks complete.
   const partial = `${paths.y4m}.partial`;
@@ -59,7 +65,8 @@ export async function writeClip(browser: ClipBrowser, trajectory: Trajectory, tr
     const size = i420Size(truth.width, truth.height);
     for (let first = 0; first < truth.frames.length; first += FRAMES_PER_BATCH) {
       const batch = truth.frames.slice(first, first + FRAMES_PER_BATCH);
-      const yuv = await browser.renderI420(batch.map((f) => ({ yawDeg: f.yawDeg, pitchDeg: f.pitchDeg, rollDeg: f.rollDeg, arms: f.arms })));
+      // The renderer turns the neck (head relative to the trunk) and the trunk.
+      const yuv = await browser.renderI420(batch.map((f) => ({ ...f.neck, arms: f.arms, trunkYawDeg: f.trunkYawDeg })));
       for (let i = 0; i < batch.length; i++) {
         writeSync(fd, Y4M_FRAME_MARKER);
         writeSync(fd, yuv.subarray(i * size, (i + 1) * size));
@@ -71,7 +78,11 @@ export async function writeClip(browser: ClipBrowser, trajectory: Trajectory, tr
   renameSync(partial, paths.y4m);
   const record: ClipRecord = {
     ...truth,
-    render: { key: renderKey(trajectoryText, photoPath), photo: path.basename(photoPath), clip: path.basename(paths.y4m) },
+    render: {
+      key: renderKey(trajectoryText, subject),
+      photo: subject.kind === 'photo' ? path.basename(subject.path) : 'LeePerrySmith.glb',
+      clip: path.basename(paths.y4m),
+    },
   };
   writeFileSync(paths.truth, `${JSON.stringify(record, null, 1)}\n`);
   return record;

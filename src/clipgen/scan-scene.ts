@@ -1,0 +1,171 @@
+import {
+  BufferAttribute,
+  CanvasTexture,
+  CylinderGeometry,
+  Group,
+  Mesh,
+  MeshBasicMaterial,
+  MeshPhongMaterial,
+  PerspectiveCamera,
+  PlaneGeometry,
+  Scene,
+  SRGBColorSpace,
+  TextureLoader,
+  WebGLRenderer,
+  type BufferGeometry,
+  type Light,
+  type Texture,
+} from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { anglesToMatrix } from '../core/geometry/euler';
+import type { HeadAngles } from '../core/head-pose/head-angles';
+import { bendNeck, neckWeight } from './core/neck-bend';
+import { SCAN_METRES_PER_UNIT, SCAN_NECK, SCAN_SPINE_Z, SCAN_VERTICAL_FOV_DEG, scanCameraPose, type ScanCamera } from './core/scan-rig';
+import type { ScanLighting } from './core/trajectory';
+import { LIGHTING_SETUPS } from './scan-lighting';
+import { SCAN_FILES } from './scan-scene-files';
+
+
+/** The wall behind the subject, metres behind the spine. */
+const WALL_BEHIND_M = 0.7;
+/**
+ * The scan stops at the upper chest: a plain shirt-coloured trunk continues it downward, so that a
+ * camera at 2 m sees a person, not a floating bust (model units: elliptic, around the spine).
+ */
+const SHIRT = { radiusX: 4.05, radiusZ: 1.7, centreZ: -0.75, topY: -3.1, bottomY: -22, colour: 0x2d4a5e } as const;
+
+/** A wall: a vertical gradient (light above, darker below) with a soft horizontal falloff. */
+function wallTexture(): Texture {
+  const canvas = new OffscreenCanvas(256, 256);
+  const g = canvas.getContext('2d');
+  if (g === null) throw new Error('no 2D context for the wall');
+  const vertical = g.createLinearGradient(0, 0, 0, 256);
+  vertical.addColorStop(0, '#d9d4cb');
+  vertical.addColorStop(0.6, '#b9b2a6');
+  vertical.addColorStop(1, '#8e877c');
+  g.fillStyle = vertical;
+  g.fillRect(0, 0, 256, 256);
+  const sides = g.createRadialGradient(128, 100, 20, 128, 100, 200);
+  sides.addColorStop(0, 'rgba(255,255,255,0.08)');
+  sides.addColorStop(1, 'rgba(0,0,0,0.25)');
+  g.fillStyle = sides;
+  g.fillRect(0, 0, 256, 256);
+  const t = new CanvasTexture(canvas);
+  t.colorSpace = SRGBColorSpace;
+  return t;
+}
+
+export interface ScanAssets {
+  /** URL of the folder holding SCAN_FILES (ends with '/'). */
+  readonly baseUrl: string;
+}
+
+/** The scanned bust, lit and textured, with a bendable neck and a turnable trunk. */
+export class ScanScene {
+  private readonly renderer: WebGLRenderer;
+  private readonly scene = new Scene();
+  private readonly camera: PerspectiveCamera;
+  /** Turns about the spine (trunk yaw); holds the bust and the shirt. */
+  private readonly trunk = new Group();
+  private readonly geometry: BufferGeometry;
+  private readonly restPositions: Float32Array;
+  private readonly restNormals: Float32Array;
+  private readonly weights: Float32Array;
+  private readonly textures: Texture[];
+  private readonly wallMaterial: MeshBasicMaterial;
+  private lights: Light[] = [];
+  readonly vertexCount: number;
+
+  private constructor(canvas: HTMLCanvasElement, width: number, height: number, geometry: BufferGeometry, textures: { colour: Texture; specular: Texture; normal: Texture }) {
+    this.renderer = new WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
+    this.renderer.setPixelRatio(1);
+    this.renderer.setSize(width, height, false);
+    this.camera = new PerspectiveCamera(SCAN_VERTICAL_FOV_DEG, width / height, 0.05, 20);
+    this.geometry = geometry;
+    this.restPositions = Float32Array.from(geometry.getAttribute('position').array);
+    this.restNormals = Float32Array.from(geometry.getAttribute('normal').array);
+    this.vertexCount = this.restPositions.length / 3;
+    this.weights = new Float32Array(this.restPositions.length / 3).map((_, i) => neckWeight(this.restPositions[3 * i + 1] ?? 0, SCAN_NECK));
+    this.textures = [textures.colour, textures.specular, textures.normal];
+    const skin = new MeshPhongMaterial({ map: textures.colour, specularMap: textures.specular, normalMap: textures.normal, shininess: 22, specular: 0x444444 });
+    const bust = new Mesh(geometry, skin);
+    const shirtGeometry = new CylinderGeometry(1, 1.08, SHIRT.topY - SHIRT.bottomY, 48, 1, false);
+    const shirt = new Mesh(shirtGeometry, new MeshPhongMaterial({ color: SHIRT.colour, shininess: 4, specular: 0x111111 }));
+    shirt.scale.set(SHIRT.radiusX, 1, SHIRT.radiusZ);
+    shirt.position.set(0, (SHIRT.topY + SHIRT.bottomY) / 2, SHIRT.centreZ);
+    // Model units → metres; the trunk group's origin is on the spine's axis so it turns about it.
+    const model = new Group();
+    model.add(bust, shirt);
+    model.position.set(0, 0, -SCAN_SPINE_Z);
+    const scaled = new Group();
+    scaled.scale.setScalar(SCAN_METRES_PER_UNIT);
+    scaled.add(model);
+    this.trunk.position.set(0, 0, SCAN_SPINE_Z * SCAN_METRES_PER_UNIT);
+    this.trunk.add(scaled);
+    this.scene.add(this.trunk);
+    const wallMap = wallTexture();
+    this.textures.push(wallMap);
+    this.wallMaterial = new MeshBasicMaterial({ map: wallMap });
+    const wall = new Mesh(new PlaneGeometry(8, 6), this.wallMaterial);
+    wall.position.set(0, -0.5, SCAN_SPINE_Z * SCAN_METRES_PER_UNIT - WALL_BEHIND_M);
+    this.scene.add(wall);
+    this.setView({ distanceM: 1, heightM: 0, offsetM: 0 }, 'soft-front');
+  }
+
+  static async load(canvas: HTMLCanvasElement, width: number, height: number, assets: ScanAssets): Promise<ScanScene> {
+    const gltf = await new GLTFLoader().loadAsync(`${assets.baseUrl}${SCAN_FILES.mesh}`);
+    let geometry: BufferGeometry | null = null;
+    gltf.scene.traverse((object) => {
+      if (geometry === null && object instanceof Mesh) geometry = object.geometry as BufferGeometry;
+    });
+    if (geometry === null) throw new Error(`${SCAN_FILES.mesh}: no mesh`);
+    // The scan's UVs follow OpenGL's convention: TextureLoader's default flipY = true maps them right
+    // (../shared/assets/head-scan/README.md).
+    const loader = new TextureLoader();
+    const [colour, specular, normal] = await Promise.all(
+      [SCAN_FILES.colour, SCAN_FILES.specular, SCAN_FILES.normal].map((file) => loader.loadAsync(`${assets.baseUrl}${file}`)),
+    );
+    if (colour === undefined || specular === undefined || normal === undefined) throw new Error('scan textures missing');
+    colour.colorSpace = SRGBColorSpace;
+    return new ScanScene(canvas, width, height, geometry, { colour, specular, normal });
+  }
+
+  /** Camera placement and lighting for the frames that follow. */
+  setView(camera: ScanCamera, lighting: ScanLighting): void {
+    const pose = scanCameraPose(camera);
+    this.camera.position.set(...pose.position);
+    this.camera.rotation.set((pose.pitchDeg * Math.PI) / 180, 0, 0);
+    this.camera.updateMatrixWorld();
+    for (const light of this.lights) this.scene.remove(light);
+    const setup = LIGHTING_SETUPS[lighting];
+    this.lights = setup.lights();
+    this.scene.add(...this.lights);
+    this.wallMaterial.color.copy(setup.wallTint);
+  }
+
+  /** Renders the head at `neck` (relative to the trunk, project convention) with the trunk turned by trunkYawDeg. */
+  render(neck: HeadAngles, trunkYawDeg: number): void {
+    const positions = this.geometry.getAttribute('position');
+    const normals = this.geometry.getAttribute('normal');
+    if (!(positions instanceof BufferAttribute) || !(normals instanceof BufferAttribute)) throw new Error('scan geometry is interleaved');
+    bendNeck(this.restPositions, this.restNormals, this.weights, anglesToMatrix(neck), SCAN_NECK, positions.array as Float32Array, normals.array as Float32Array);
+    positions.needsUpdate = true;
+    normals.needsUpdate = true;
+    this.geometry.computeBoundingSphere();
+    this.trunk.rotation.set(0, (trunkYawDeg * Math.PI) / 180, 0);
+    this.renderer.render(this.scene, this.camera);
+  }
+
+  readPixelsBottomUp(): Uint8Array {
+    const gl = this.renderer.getContext();
+    const { width, height } = gl.canvas;
+    const out = new Uint8Array(width * height * 4);
+    gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, out);
+    return out;
+  }
+
+  dispose(): void {
+    for (const t of this.textures) t.dispose();
+    this.renderer.dispose();
+  }
+}
