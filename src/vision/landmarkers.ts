@@ -23,7 +23,7 @@ export interface LandmarkerConfig {
   readonly poseModel?: PoseModel;
   /** CPU by default: the GPU delegate is ~10× slower where the GPU is software (headless, VMs). */
   readonly delegate?: LandmarkerDelegate;
-  /** People detected per frame. Default 2, so that a second person in view can be reported. */
+  /** People detected per frame. Default: DEFAULT_MAX_PEOPLE of the kind. */
   readonly maxPeople?: number;
   /** Where `*.task` bundles are served. Default: `/models/` on this origin. */
   readonly modelBaseUrl?: string;
@@ -31,7 +31,16 @@ export interface LandmarkerConfig {
   readonly wasmBaseUrl?: string;
 }
 
-export const DEFAULT_MAX_PEOPLE = 2;
+/**
+ * People looked for per frame, per kind (measured on the rendered yaw sweep, docs/head-pose.md):
+ * faces 2, so that a second person in view is reported (the quality check counts faces); bodies 1.
+ * Looking for a second body costs the pose landmarker ×1.45 a frame and, in a profile turned to
+ * the subject's right, its person detector shrank the skeleton onto the head (15 frames without
+ * a body, the rest with the shoulders at the ears); looking for one, the body was found on every
+ * frame. Looking for one face would keep the face mesh 5–11° further into the turn, but then a
+ * second person could not be reported.
+ */
+export const DEFAULT_MAX_PEOPLE: Readonly<Record<LandmarkerKind, number>> = { face: 2, pose: 1 };
 
 export function modelFileName(kind: LandmarkerKind, poseModel: PoseModel = 'lite'): string {
   return kind === 'face' ? 'face_landmarker.task' : `pose_landmarker_${poseModel}.task`;
@@ -69,7 +78,7 @@ function creationError(error: unknown, modelUrl: string, wasmUrl: string): Visio
 
 async function createTask(config: LandmarkerConfig, wasm: VisionWasm, modelUrl: string, model: Uint8Array): Promise<PoseLandmarker | FaceLandmarker> {
   const baseOptions = { modelAssetBuffer: model, delegate: config.delegate ?? 'CPU' };
-  const people = config.maxPeople ?? DEFAULT_MAX_PEOPLE;
+  const people = config.maxPeople ?? DEFAULT_MAX_PEOPLE[config.kind];
   const { fileset, failed } = installVisionWasm(wasm);
   try {
     const created: Promise<PoseLandmarker | FaceLandmarker> =
