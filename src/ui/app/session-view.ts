@@ -15,6 +15,7 @@ import {
   type DailyCount,
   type SessionAction,
   type SessionState,
+  visibilityStep,
 } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
@@ -45,10 +46,9 @@ import { cameraProblem } from '../live/camera-problem';
 import './setup-screen';
 import type { CameraProblem } from '../live/camera-problem';
 import type { CalibrationView, CameraStatus, SetupChecks } from './setup-screen';
+import { SessionTimersController } from './session-timers-controller';
 import { buildSummaryView } from './summary-builder';
 
-const TICK_MS = 250;
-const LIGHT_CHECK_MS = 1_000;
 const CALIBRATION_HOLD_S = 2;
 
 /**
@@ -102,27 +102,17 @@ export class SessionView extends LitElement {
   private readonly coach = new FeedbackCoach({ say: (text) => this.speaker?.say(text, appLocalizer().language) });
   private readonly lightSampler = new VideoLightSampler();
   private lastObservation: FrameObservation | null = null;
-  private tickTimer: ReturnType<typeof setInterval> | null = null;
-  private lightTimer: ReturnType<typeof setInterval> | null = null;
   private announcedIndex = -1;
   /** The exercise was paused because the tab was hidden (not by the user): resume it on return. */
   private pausedWhileHidden = false;
-  private readonly onVisibilityChange = (): void => this.followVisibility(document.visibilityState === 'hidden');
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    this.tickTimer = setInterval(() => this.onTick(), TICK_MS);
-    this.lightTimer = setInterval(() => this.checkLight(), LIGHT_CHECK_MS);
-  }
+  private readonly timers = new SessionTimersController(this, {
+    onTick: (nowMs) => this.onTick(nowMs),
+    onLightCheck: () => this.checkLight(),
+    onVisibility: (hidden, nowMs) => this.followVisibility(hidden, nowMs),
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    if (this.tickTimer !== null) clearInterval(this.tickTimer);
-    if (this.lightTimer !== null) clearInterval(this.lightTimer);
-    this.tickTimer = null;
-    this.lightTimer = null;
     this.speaker?.stop();
   }
 
@@ -345,8 +335,7 @@ export class SessionView extends LitElement {
   private checkLight(): void {
     const session = this.session;
     if (this.camera !== 'on' || session === null || (session.phase !== SESSION_PHASES.setup && session.phase !== SESSION_PHASES.calibration)) return;
-    // The live view keeps its <video> private; reading its pixels is all this needs from it.
-    const video = this.liveView?.shadowRoot?.querySelector('video');
+    const video = this.liveView?.videoElement;
     if (!video) return;
     const verdict = this.lightSampler.sample(video, this.lastObservation === null ? null : faceBox(this.lastObservation));
     if (verdict !== null && verdict !== this.checks.light) this.checks = { ...this.checks, light: verdict };
@@ -433,31 +422,20 @@ export class SessionView extends LitElement {
 
   // ---- session ----------------------------------------------------------------------------
 
-  /**
-   * A hidden tab gets no frames and throttled timers: without a pause, the exercise's active time
-   * would keep growing while nobody exercises in view. Only a pause made here is undone here; a
-   * pause the user chose stays until the user resumes.
-   */
-  private followVisibility(hidden: boolean): void {
+  private followVisibility(hidden: boolean, nowMs: number): void {
     const session = this.session;
     if (session === null) return;
-    if (hidden) {
-      if (session.phase !== SESSION_PHASES.exercise || session.userPaused) return;
-      this.pausedWhileHidden = true;
-      void this.dispatch({ type: 'pause', tMs: performance.now() });
-      return;
-    }
-    if (!this.pausedWhileHidden) return;
-    this.pausedWhileHidden = false;
-    if (session.phase === SESSION_PHASES.exercise && session.userPaused) void this.dispatch({ type: 'resume', tMs: performance.now() });
+    const step = visibilityStep(session, hidden, this.pausedWhileHidden, nowMs);
+    this.pausedWhileHidden = step.pausedWhileHidden;
+    if (step.action !== null) void this.dispatch(step.action);
   }
 
-  private onTick(): void {
+  private onTick(nowMs: number): void {
     const session = this.session;
     if (session === null) return;
-    this.nowMs = performance.now();
+    this.nowMs = nowMs;
     if (session.phase === SESSION_PHASES.exercise || session.phase === SESSION_PHASES.rest) {
-      void this.dispatch({ type: 'tick', tMs: this.nowMs });
+      void this.dispatch({ type: 'tick', tMs: nowMs });
     }
   }
 
