@@ -24,8 +24,8 @@ import { createEngineForExercise } from '../src/core/reps/run-engine';
 import { summarizeEvents } from '../src/core/reps/summarize-events';
 import type { ExerciseEvent } from '../src/core/reps/exercise-events';
 import { ExerciseTracker } from '../src/core/tracking/exercise-tracker';
-import { syntheticBody, syntheticFace, syntheticFrame } from '../tests/unit/core/head-pose/synthetic-subject';
-import { frontPose, shruggedPose } from '../tests/support/traces/synthetic-person';
+import { syntheticBody, syntheticFace, syntheticFrame } from '../tools/synthetic/synthetic-subject';
+import { frontPose, shruggedPose } from '../tools/synthetic/synthetic-person';
 
 const FRAME_MS = 1000 / 30;
 /** One synthetic movement cycle: 3 s of 60° turns left and right, 90 frames (reused cyclically). */
