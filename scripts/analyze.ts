@@ -11,7 +11,7 @@ import { BrowserAnalyzer } from './analyze/browser-analyzer';
 import { ffmpegAvailable, transcodeToH264 } from './analyze/ffmpeg-fallback';
 import { createCoreFileRunner, type CoreFileResult } from './analyze/core-runner';
 import { csvColumns, csvHeader, formatLine, repLine, roundOutput, summaryLine, type OutputLine } from './analyze/output-lines';
-import { traceRounded, type TraceLine } from '../src/analyze/trace-format';
+import { traceRounded, type TraceLine } from '../tools/analyze/trace-format';
 import type { ExerciseDefinition } from '../src/core/protocol/exercise-definition';
 import { PROTOCOL, findExercise } from '../src/core/protocol/protocol';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { parseTraceLine } from '../../src/analyze/trace-format';
+import { parseTraceLine } from '../../tools/analyze/trace-format';
 import { PROTOCOL } from '../../src/core/protocol/protocol';
 import { linesOfType, parseOutputLines, type FrameLine } from '../../scripts/analyze/output-lines';
 
