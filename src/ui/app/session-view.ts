@@ -105,6 +105,7 @@ export class SessionView extends LitElement {
   private announcedIndex = -1;
   /** The exercise was paused because the tab was hidden (not by the user): resume it on return. */
   private pausedWhileHidden = false;
+  /** Registers itself with this element: its timers and listener run while the element is connected. */
   private readonly timers = new SessionTimersController(this, {
     onTick: (nowMs) => this.onTick(nowMs),
     onLightCheck: () => this.checkLight(),
