@@ -10,8 +10,8 @@ import { parseAnalyzeArgs, USAGE, type AnalyzeArgs } from './analyze/analyze-arg
 import { BrowserAnalyzer } from './analyze/browser-analyzer';
 import { ffmpegAvailable, transcodeToH264 } from './analyze/ffmpeg-fallback';
 import { createCoreFileRunner, type CoreFileResult } from './analyze/core-runner';
-import { csvColumns, csvHeader, formatLine, roundOutput, type OutputLine } from './analyze/output-lines';
-import { traceRounded, type TraceLine } from '../src/analyze/trace-format';
+import { csvColumns, csvHeader, formatLine, repLine, roundOutput, summaryLine, type OutputLine } from './analyze/output-lines';
+import { traceRounded, type TraceLine } from '../tools/analyze/trace-format';
 import type { ExerciseDefinition } from '../src/core/protocol/exercise-definition';
 import { matrixToAngles } from '../src/core/geometry/euler';
 import { PROTOCOL, findExercise } from '../src/core/protocol/protocol';
@@ -62,20 +62,8 @@ function writeTrace(trace: WriteStream | null, line: TraceLine): void {
 }
 
 function printCounts(output: Output, file: string, exercise: string, counted: CoreFileResult): void {
-  for (const rep of counted.reps) {
-    output.print({
-      type: 'rep',
-      file,
-      side: rep.side,
-      peakDeg: roundOutput(rep.peakDeg),
-      durationMs: roundOutput(rep.durationMs),
-      peakVelDegS: roundOutput(rep.peakVelDegS),
-      sparc: roundOutput(rep.sparc),
-      complete: rep.complete,
-    });
-  }
-  const { reps, bySide, incomplete } = counted.summary;
-  output.print({ type: 'summary', file, exercise, reps, bySide, incomplete });
+  for (const rep of counted.reps) output.print(repLine(file, rep));
+  output.print(summaryLine(file, exercise, counted.summary));
 }
 
 /** Where re-encoded copies go, and the list the server serves (an index may be pointed at a copy). */

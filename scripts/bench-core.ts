@@ -4,8 +4,9 @@
  * Frames per second of the pure core in Node, on synthetic frames (no model, no DOM):
  *   1. counter only: the exercise engine on ready-made ExerciseSamples (head turns, shakes, shrug hold);
  *   2. filters + counter: AngleSmoother (One Euro + velocity) then the engine;
- *   3. estimator + filters + counter: FrameProcessor (head pose from face mesh + body, neutral,
- *      smoothing) on synthetic 478-point faces and 33-point bodies, then the engine;
+ *   3. estimator + filters + counter: the ExerciseTracker, as the live session and the analyzer run it
+ *      (head pose from face mesh + body, neutral, smoothing, tracking quality gate, engine) on
+ *      synthetic 478-point faces and 33-point bodies;
  *   4. the same with faces that have no transformation matrix (the TF.js backend's).
  * Each stage runs `--frames` frames (default 1,000,000; target ≥ 100,000 frames/s). Figures, not a
  * test. The LAST line is one JSON object.
@@ -17,13 +18,14 @@ import { performance } from 'node:perf_hooks';
 import { AngleSmoother } from '../src/core/filters/angle-smoother';
 import type { HeadAngles } from '../src/core/head-pose/head-angles';
 import type { FrameObservation } from '../src/core/landmarks';
-import { FrameProcessor } from '../src/core/pipeline/frame-to-sample';
+import { getExercise } from '../src/core/protocol/protocol';
 import type { ExerciseSample } from '../src/core/reps/exercise-sample';
 import { createEngineForExercise } from '../src/core/reps/run-engine';
 import { summarizeEvents } from '../src/core/reps/summarize-events';
 import type { ExerciseEvent } from '../src/core/reps/exercise-events';
-import { syntheticBody, syntheticFace, syntheticFrame } from '../tests/unit/core/head-pose/synthetic-subject';
-import { frontPose, shruggedPose } from '../tests/support/traces/synthetic-person';
+import { ExerciseTracker } from '../src/core/tracking/exercise-tracker';
+import { syntheticBody, syntheticFace, syntheticFrame } from '../tools/synthetic/synthetic-subject';
+import { frontPose, shruggedPose } from '../tools/synthetic/synthetic-person';
 
 const FRAME_MS = 1000 / 30;
 /** One synthetic movement cycle: 3 s of 60° turns left and right, 90 frames (reused cyclically). */
@@ -98,16 +100,13 @@ function estimatorFiltersAndCounter(frames: number, withMatrix: boolean): StageR
     const pose = { head: { yawDeg: yawAt(k), pitchDeg: 0, rollDeg: 0 } };
     return syntheticFrame(0, [syntheticFace(pose, { withMatrix })], [syntheticBody(pose)]);
   });
-  const processor = new FrameProcessor({ neutral: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } });
-  const engine = createEngineForExercise('head-turns');
+  const tracker = new ExerciseTracker({ neutral: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } });
+  tracker.startExercise(getExercise('head-turns'));
   const events: ExerciseEvent[] = [];
-  let state = engine.initial;
   const start = performance.now();
   for (let k = 0; k < frames; k++) {
     const frame = pool[k % CYCLE_FRAMES] as FrameObservation;
-    const { sample } = processor.process({ ...frame, tMs: k * FRAME_MS });
-    const out = engine.step(state, sample);
-    state = out.state;
+    const out = tracker.step({ ...frame, tMs: k * FRAME_MS });
     if (out.events.length > 0) events.push(...out.events);
   }
   const stage = withMatrix ? 'estimator + filters + counter' : 'the same, face without matrix (TF.js)';

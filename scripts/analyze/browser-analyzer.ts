@@ -7,7 +7,7 @@ import {
   type AnalyzerNextResult,
   type AnalyzerOpenResult,
   type AnalyzerSetup,
-} from '../../src/analyze/analyzer-protocol';
+} from '../../tools/analyze/analyzer-protocol';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
 import { servedFilesPlugin, servedFileUrl } from './served-files';
 

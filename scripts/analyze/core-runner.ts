@@ -1,11 +1,10 @@
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 import { estimateHeadPose } from '../../src/core/head-pose/estimate-head-pose';
 import type { FrameObservation } from '../../src/core/landmarks';
-import { FrameProcessor } from '../../src/core/pipeline/frame-to-sample';
 import type { ExerciseDefinition } from '../../src/core/protocol/exercise-definition';
-import { createExerciseEngine, type EngineState, type ExerciseEngine } from '../../src/core/reps/exercise-engine';
 import type { ExerciseEvent, RepEvent } from '../../src/core/reps/exercise-events';
 import { summarizeEvents, type EventSummary } from '../../src/core/reps/summarize-events';
+import { ExerciseTracker } from '../../src/core/tracking/exercise-tracker';
 
 /** What the pure core says about one frame. */
 export interface CoreFrameResult {
@@ -40,31 +39,25 @@ function imageRunner(): CoreFileRunner {
 }
 
 /**
- * A video: the app's FrameProcessor (tracking, neutral taken automatically from the clip's first
- * second, smoothing, velocity) and, with an exercise, its engine over the resulting samples.
- * The printed angles are the tracked camera-relative head angles (the estimate, not the
- * neutral-relative sample), so that images and videos print the same quantity.
+ * A video: the app's ExerciseTracker, as the live session runs it (tracking, the same quality
+ * gate, smoothing, velocity, the exercise's engine), with the neutral taken automatically from
+ * the clip's first second (a recording has no calibration). The printed angles are the tracked
+ * camera-relative head angles (the estimate, not the neutral-relative sample), so that images and
+ * videos print the same quantity.
  */
 function videoRunner(exercise: ExerciseDefinition | null): CoreFileRunner {
-  const processor = new FrameProcessor({ neutral: 'auto' });
-  const engine: ExerciseEngine | null = exercise ? createExerciseEngine(exercise) : null;
-  let state: EngineState | null = engine?.initial ?? null;
+  const tracker = new ExerciseTracker({ neutral: 'auto' });
+  if (exercise) tracker.startExercise(exercise);
   const events: ExerciseEvent[] = [];
-  let lastTMs = 0;
   return {
     frame(observation) {
-      const processed = processor.process(observation);
-      lastTMs = observation.tMs;
-      if (engine && state) {
-        const step = engine.step(state, processed.sample);
-        state = step.state;
-        events.push(...step.events);
-      }
-      return { ...presence(observation), angles: processed.estimate.head };
+      const frame = tracker.step(observation);
+      if (frame.events.length > 0) events.push(...frame.events);
+      return { ...presence(observation), angles: frame.estimate.head };
     },
     finish() {
-      if (!engine || !state) return null;
-      events.push(...engine.finish(state, lastTMs).events);
+      if (!exercise) return null;
+      events.push(...tracker.finish().events);
       const reps = events.filter((event): event is RepEvent => event.type === 'rep');
       return { reps, summary: summarizeEvents(events) };
     },

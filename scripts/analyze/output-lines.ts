@@ -1,4 +1,11 @@
+import type { RepEvent } from '../../src/core/reps/exercise-events';
+import type { EventSummary } from '../../src/core/reps/summarize-events';
 import type { OutputFormat } from './analyze-args';
+
+/**
+ * The one declaration of `npm run analyze`'s output lines (jsonl, one object per line; csv, the
+ * same fields as columns): written by the analyzer, read by the clip evaluator and the tests.
+ */
 
 /** One image or video frame: the fused head angles (convention: src/core/head-pose/head-angles.ts). */
 export interface FrameLine {
@@ -40,6 +47,8 @@ export interface SummaryLine {
 }
 
 export type OutputLine = FrameLine | RepLine | SummaryLine;
+export type OutputLineType = OutputLine['type'];
+
 
 /** Printed precision: µs for times, thousandths of a degree for angles (far below model noise). */
 const DECIMALS = 3;
@@ -75,4 +84,47 @@ export function formatLine(line: OutputLine, format: OutputFormat, columns: read
 
 export function csvHeader(columns: readonly string[]): string {
   return columns.join(',');
+}
+
+/** A counted (or abandoned) rep as the analyzer prints it. */
+export function repLine(file: string, rep: RepEvent): RepLine {
+  return {
+    type: 'rep',
+    file,
+    side: rep.side,
+    peakDeg: roundOutput(rep.peakDeg),
+    durationMs: roundOutput(rep.durationMs),
+    peakVelDegS: roundOutput(rep.peakVelDegS),
+    sparc: roundOutput(rep.sparc),
+    complete: rep.complete,
+  };
+}
+
+export function summaryLine(file: string, exercise: string, summary: EventSummary): SummaryLine {
+  return { type: 'summary', file, exercise, reps: summary.reps, bySide: summary.bySide, incomplete: summary.incomplete };
+}
+
+const LINE_TYPES: ReadonlySet<string> = new Set<OutputLineType>(['frame', 'rep', 'summary']);
+
+function isOutputLine(value: unknown): value is OutputLine {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as { readonly type?: unknown; readonly file?: unknown };
+  return typeof record.type === 'string' && LINE_TYPES.has(record.type) && typeof record.file === 'string';
+}
+
+/** The analyzer's jsonl output back as lines (blank lines and anything else are skipped). */
+export function parseOutputLines(jsonl: string): OutputLine[] {
+  return jsonl.split('\n').flatMap((text) => {
+    if (text.trim() === '') return [];
+    try {
+      const value: unknown = JSON.parse(text);
+      return isOutputLine(value) ? [value] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+export function linesOfType<T extends OutputLineType>(lines: readonly OutputLine[], type: T): Extract<OutputLine, { type: T }>[] {
+  return lines.filter((line): line is Extract<OutputLine, { type: T }> => line.type === type);
 }

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { AtlasBenchApi } from '../../src/bench/bench-page';
-import type { BenchBackend } from '../../src/bench/bench-spec';
+import type { AtlasBenchApi } from '../../tools/bench/bench-page';
+import type { BenchBackend } from '../../tools/bench/bench-spec';
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 
 const ROUTE = '/__bench/headpose/';

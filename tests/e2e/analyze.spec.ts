@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { parseTraceLine } from '../../src/analyze/trace-format';
+import { parseTraceLine } from '../../tools/analyze/trace-format';
 import { PROTOCOL } from '../../src/core/protocol/protocol';
+import { linesOfType, parseOutputLines, type FrameLine } from '../../scripts/analyze/output-lines';
 
 /**
  * `npm run analyze` end to end: the CLI is spawned as a user would run it (it starts its own
@@ -55,41 +56,8 @@ function runAnalyze(args: readonly string[]): Promise<RunResult> {
   });
 }
 
-interface FrameRecord {
-  readonly type: string;
-  readonly file: string;
-  readonly tMs: number;
-  readonly face: boolean;
-  readonly pose: boolean;
-  readonly yawDeg: number | null;
-  readonly pitchDeg: number | null;
-  readonly rollDeg: number | null;
-}
-
-function jsonLines(stdout: string): { readonly type: string }[] {
-  return stdout
-    .split('\n')
-    .filter((line) => line.length > 0)
-    .map((line) => JSON.parse(line) as { readonly type: string });
-}
-
-function frameLines(stdout: string): FrameRecord[] {
-  return jsonLines(stdout).filter((line): line is FrameRecord => line.type === 'frame');
-}
-
-interface RepRecord {
-  readonly type: 'rep';
-  readonly side: string;
-  readonly complete: boolean;
-  readonly peakDeg: number | null;
-}
-
-interface SummaryRecord {
-  readonly type: 'summary';
-  readonly exercise: string;
-  readonly reps: number;
-  readonly bySide: Record<string, number>;
-  readonly incomplete: number;
+function frameLines(stdout: string): FrameLine[] {
+  return linesOfType(parseOutputLines(stdout), 'frame');
 }
 
 function hasFfprobe(): boolean {
@@ -247,10 +215,11 @@ test.describe('npm run analyze', () => {
 
       const run = await runAnalyze(['--exercise', 'no-shakes', SHAKING_CLIP]);
       expect(run.code).toBe(0);
-      const lines = jsonLines(run.stdout);
-      const last = lines[lines.length - 1] as SummaryRecord;
+      const lines = parseOutputLines(run.stdout);
+      const last = lines[lines.length - 1];
+      if (last?.type !== 'summary') throw new Error(`the last line is not the summary: ${JSON.stringify(last)}`);
       expect(last).toMatchObject({ type: 'summary', file: SHAKING_CLIP, exercise: 'no-shakes' });
-      const reps = lines.filter((line): line is RepRecord => line.type === 'rep');
+      const reps = linesOfType(lines, 'rep');
       const complete = reps.filter((rep) => rep.complete);
       expect(last.reps).toBe(complete.length);
       expect(last.incomplete).toBe(reps.length - complete.length);

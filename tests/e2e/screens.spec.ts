@@ -1,16 +1,10 @@
-import path from 'node:path';
 import { expect, test, type Page } from './support/app-test';
-import { REPO_ROOT } from './support/fake-camera';
+import { shoot } from './support/screenshots';
 
 /**
- * Every screen that needs no camera, in both languages, with a screenshot of each into
- * docs/screenshots/ (the README shows them). The camera screens are shot by session.spec.ts.
+ * Every screen that needs no camera, in both languages. Under `npm run screenshots` each is also
+ * shot into docs/screenshots/ (the README shows them); the camera screens are shot by session.spec.ts.
  */
-const SHOTS = path.join(REPO_ROOT, 'docs/screenshots');
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 async function openApp(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash}`);

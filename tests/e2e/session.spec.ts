@@ -3,28 +3,25 @@ import path from 'node:path';
 import { expect, rememberBackend, test, type Page } from './support/app-test';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
 import { getExercise } from '../../src/core/protocol/protocol';
-import { REPO_ROOT, SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
+import { shoot } from './support/screenshots';
+import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
 
 /**
  * A person's session from start to summary, in Chromium with the fake camera playing a real
- * clip of someone shaking their head "no" (14 shakes in 10 s, looped by Chromium). Screenshots
- * of the camera screens go to docs/screenshots/.
+ * clip of someone shaking their head "no" (14 shakes in 10 s, looped by Chromium). Under
+ * `npm run screenshots` the camera screens are shot into docs/screenshots/.
  */
 const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
 /** A person talking with the head still (all motion under ~10°): a neutral hold can succeed. */
 const STILL_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_stationary.mp4');
 const HAVE_CLIP = existsSync(CLIP);
 if (!HAVE_CLIP) console.warn(`session.spec: fixture-dependent tests skipped, ${CLIP} is absent (../shared/fixtures is not on this machine)`);
-const SHOTS = path.join(REPO_ROOT, 'docs/screenshots');
 /** The protocol's least dose for no-shakes (reps.min): the exercise ends when it is reached. */
 const NO_SHAKES_TARGET = 7;
 const NO_SHAKES_TITLE_RU = getExercise('no-shakes').title.ru;
 /** Models load and the clip loops: allow for a slow, shared 2-core machine. */
 const SESSION_TIMEOUT_MS = 150_000;
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 async function countIn(page: Page, testId: string): Promise<number> {
   const text = (await page.getByTestId(testId).first().textContent()) ?? '';

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { AtlasBenchApi } from '../../src/bench/bench-page';
-import type { BenchBackend } from '../../src/bench/bench-spec';
-import type { ImageDetectionSummary } from '../../src/bench/image-detection';
+import type { AtlasBenchApi } from '../../tools/bench/bench-page';
+import type { BenchBackend } from '../../tools/bench/bench-spec';
+import type { ImageDetectionSummary } from '../../tools/bench/image-detection';
 import { POSE } from '../../src/core/pose-indices';
 import type { BackendId } from '../../src/vision/backend-choice';
 import { SHARED_FIXTURES } from './support/fake-camera';

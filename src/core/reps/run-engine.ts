@@ -1,9 +1,8 @@
 import { getExercise } from '../protocol/protocol';
 import type { EngineOptions } from './engine-options';
 import { createExerciseEngine, type EngineState, type ExerciseEngine } from './exercise-engine';
-import type { ExerciseEvent, RepEvent } from './exercise-events';
+import type { ExerciseEvent } from './exercise-events';
 import type { ExerciseSample } from './exercise-sample';
-import type { EventSummary } from './summarize-events';
 
 /** The engine of a protocol exercise by id (throws a ProtocolError for an unknown id). */
 export function createEngineForExercise(id: string, options: EngineOptions = {}): ExerciseEngine {
@@ -23,29 +22,4 @@ export function runEngine(engine: ExerciseEngine, samples: Iterable<ExerciseSamp
   const end = engine.finish(state, state.lastMs ?? 0);
   events.push(...end.events);
   return { state: end.state, events };
-}
-
-function rounded(value: number, decimals = 2): number | null {
-  if (!Number.isFinite(value)) return null;
-  const scale = 10 ** decimals;
-  return Math.round(value * scale) / scale;
-}
-
-/** The analyzer's per-rep JSON line (NaN smoothness becomes null). */
-export function repOutputLine(file: string, rep: RepEvent): Record<string, unknown> {
-  return {
-    type: 'rep',
-    file,
-    side: rep.side,
-    peakDeg: rounded(rep.peakDeg),
-    durationMs: rounded(rep.durationMs, 0),
-    peakVelDegS: rounded(rep.peakVelDegS),
-    sparc: rounded(rep.sparc, 3),
-    complete: rep.complete,
-  };
-}
-
-/** The analyzer's per-file summary JSON line. */
-export function summaryOutputLine(file: string, exerciseId: string, summary: EventSummary): Record<string, unknown> {
-  return { type: 'summary', file, exercise: exerciseId, reps: summary.reps, bySide: summary.bySide, incomplete: summary.incomplete };
 }

@@ -26,7 +26,26 @@ export interface DailyCount {
 export function localDay(iso: string, utcOffsetMinutes: number): string | null {
   const epochMs = Date.parse(iso);
   if (!Number.isFinite(epochMs)) return null;
-  return new Date(epochMs + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+  return civilDay(Math.floor((epochMs + utcOffsetMinutes * 60_000) / DAY_MS));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * YYYY-MM-DD of a day counted from 1970-01-01 (proleptic Gregorian): H. Hinnant's
+ * civil_from_days, so that the core builds no Date object.
+ */
+function civilDay(daysSinceEpoch: number): string {
+  const z = daysSinceEpoch + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** How many real sessions were done on `nowIso`'s local day, against the protocol's 3–4. */

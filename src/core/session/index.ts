@@ -12,3 +12,4 @@ export * from './session-mode';
 export * from './session-plan';
 export * from './session-selectors';
 export * from './session-state';
+export * from './visibility-pause';

@@ -1,11 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { CALIBRATION_STATES, NeutralCalibrator } from '../../core/head-pose/neutral-calibrator';
-import type { HeadAngles } from '../../core/head-pose/head-angles';
 import type { FrameObservation } from '../../core/landmarks';
 import type { Direction, ExerciseDefinition } from '../../core/protocol/exercise-definition';
 import { findExercise } from '../../core/protocol/protocol';
-import { INITIAL_QUALITY_STATE, gateSample, qualityOptionsFor, updateQuality, type QualityProblem, type QualityState } from '../../core/quality';
+import type { QualityProblem } from '../../core/quality';
 import type { ExerciseEvent } from '../../core/reps/exercise-events';
 import {
   SESSION_PHASES,
@@ -15,9 +13,9 @@ import {
   selectRestRemainingMs,
   selectUpcomingExercise,
   type DailyCount,
-  sessionActionFromEngineEvent,
   type SessionAction,
   type SessionState,
+  visibilityStep,
 } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
@@ -30,13 +28,16 @@ import type { Speaker } from '../feedback/speech';
 import '../live/atlas-live-view';
 import type { AtlasLiveView, LiveFrameDetail, LiveStatusDetail } from '../live/atlas-live-view';
 import type { SideCount } from '../rep-counter/rep-counter';
-import { faceBox, frontFramingVerdict, personVerdict, sideFramingVerdict } from '../setup/framing-check';
+import { faceBox, frontFramingVerdict, sideFramingVerdict } from '../setup/framing-check';
 import { VideoLightSampler } from '../setup/video-light';
 import { sharedStyles } from '../styles/shared-styles';
 import '../summary/session-summary';
 import type { SessionSummaryView } from '../summary/summary-view';
 import { feedbackKey } from '../summary/summary-view';
-import { MonotonicClock } from './monotonic-clock';
+import { MonotonicClock } from '../../core/tracking/monotonic-clock';
+import { ExerciseTracker } from '../../core/tracking/exercise-tracker';
+import { CALIBRATION_PHASES, secondsLeft, type CalibrationProgress } from '../../core/tracking/calibration-progress';
+import type { TrackerFrame } from '../../core/tracking/tracker-frame';
 import './exercise-screen';
 import type { HoldView } from './exercise-screen';
 import { gaugeModel, gaugeValue } from './gauge-model';
@@ -45,14 +46,10 @@ import { cameraProblem } from '../live/camera-problem';
 import './setup-screen';
 import type { CameraProblem } from '../live/camera-problem';
 import type { CalibrationView, CameraStatus, SetupChecks } from './setup-screen';
+import { SessionTimersController } from './session-timers-controller';
 import { buildSummaryView } from './summary-builder';
-import { createEngine, createTracking, type RunningEngine } from './tracking';
 
-const TICK_MS = 250;
-const LIGHT_CHECK_MS = 1_000;
 const CALIBRATION_HOLD_S = 2;
-/** Without a still hold, the automatic neutral is taken after this much tracking (its window is 1 s). */
-const AUTO_NEUTRAL_WAIT_MS = 1_500;
 
 /**
  * One session from setup to summary. Owns the camera view (kept in place across phases so the
@@ -98,48 +95,32 @@ export class SessionView extends LitElement {
   @query('atlas-live-view') private liveView!: AtlasLiveView | null;
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
-  private readonly tracking = createTracking();
+  /** Live sessions always calibrate first; until then the angles are the raw head angles. */
+  private readonly tracker = new ExerciseTracker({ neutral: null, calibrationHoldMs: CALIBRATION_HOLD_S * 1000 });
   private readonly clock = new MonotonicClock();
-  private calibrator: NeutralCalibrator | null = null;
-  /** Set when the user skipped the still hold: when the automatic neutral started. */
-  private autoNeutralSinceMs: number | null = null;
-  private engine: RunningEngine | null = null;
-  /** Tracking quality (two people, hidden face, jumps, garbage): while poor the engine sees nobody. */
-  private quality: QualityState = INITIAL_QUALITY_STATE;
   private engineIndex = -1;
-  private holdStartMs: number | null = null;
-  private presentWithoutEngine = true;
   private readonly coach = new FeedbackCoach({ say: (text) => this.speaker?.say(text, appLocalizer().language) });
   private readonly lightSampler = new VideoLightSampler();
   private lastObservation: FrameObservation | null = null;
-  private tickTimer: ReturnType<typeof setInterval> | null = null;
-  private lightTimer: ReturnType<typeof setInterval> | null = null;
   private announcedIndex = -1;
   /** The exercise was paused because the tab was hidden (not by the user): resume it on return. */
   private pausedWhileHidden = false;
-  private readonly onVisibilityChange = (): void => this.followVisibility(document.visibilityState === 'hidden');
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    this.tickTimer = setInterval(() => this.onTick(), TICK_MS);
-    this.lightTimer = setInterval(() => this.checkLight(), LIGHT_CHECK_MS);
-  }
+  /** Registers itself with this element: its timers and listener run while the element is connected. */
+  private readonly timers = new SessionTimersController(this, {
+    onTick: (nowMs) => this.onTick(nowMs),
+    onLightCheck: () => this.checkLight(),
+    onVisibility: (hidden, nowMs) => this.followVisibility(hidden, nowMs),
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    if (this.tickTimer !== null) clearInterval(this.tickTimer);
-    if (this.lightTimer !== null) clearInterval(this.lightTimer);
-    this.tickTimer = null;
-    this.lightTimer = null;
     this.speaker?.stop();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('recorder') && this.recorder !== null) {
       this.session = this.recorder.state;
-      if (this.session.neutral !== null) this.tracking.setNeutral(this.session.neutral);
+      if (this.session.neutral !== null) this.tracker.setNeutral(this.session.neutral);
       this.nowMs = performance.now();
       if (this.session.phase === SESSION_PHASES.summary) void this.loadSummary(this.session);
     }
@@ -316,68 +297,46 @@ export class SessionView extends LitElement {
     const session = this.session;
     if (session === null) return;
     this.lastObservation = observation;
-    const { estimate, sample } = this.tracking.process(observation);
-    if (session.phase === SESSION_PHASES.setup || session.phase === SESSION_PHASES.calibration) {
-      this.updateChecks(observation, session);
-      if (this.autoNeutralSinceMs !== null && sample.present) {
-        const neutral = this.tracking.currentNeutral();
-        if (this.autoNeutralSinceMs < 0) this.autoNeutralSinceMs = observation.tMs;
-        if (neutral !== null && observation.tMs - this.autoNeutralSinceMs >= AUTO_NEUTRAL_WAIT_MS) {
-          this.autoNeutralSinceMs = null;
-          this.calibration = { status: 'done', secondsLeft: 0 };
-          void this.finishCalibration(neutral, observation.tMs, false);
-        }
-      }
-      if (this.calibrator !== null) {
-        const status = this.calibrator.add(estimate);
-        if (status.state === CALIBRATION_STATES.done && status.neutral !== null) {
-          this.calibrator = null;
-          this.calibration = { status: 'done', secondsLeft: 0 };
-          void this.finishCalibration(status.neutral, observation.tMs);
-        } else {
-          this.calibration = {
-            status: status.state === CALIBRATION_STATES.moved ? 'moved' : 'counting',
-            secondsLeft: Math.max(1, Math.ceil((1 - status.progress) * CALIBRATION_HOLD_S)),
-          };
-        }
-      }
-      return;
-    }
-    if (session.phase !== SESSION_PHASES.exercise) return;
-    const planned = selectCurrentExercise(session);
+    const inExercise = session.phase === SESSION_PHASES.exercise;
+    const planned = inExercise ? selectCurrentExercise(session) : null;
     const definition = planned === null ? undefined : findExercise(planned.id);
-    if (definition === undefined) return;
-    this.ensureEngine(session, definition);
-    const model = gaugeModel(definition);
-    this.angleDeg = model === null ? null : gaugeValue(model, sample.angles);
-    if (this.hold !== null && this.holdStartMs !== null && !this.hold.broken) {
-      this.hold = { ...this.hold, heldMs: sample.tMs - this.holdStartMs };
-    }
-    if (this.engine === null) {
-      if (sample.present !== this.presentWithoutEngine) {
-        this.presentWithoutEngine = sample.present;
-        void this.dispatch({ type: sample.present ? 'person-back' : 'person-lost', tMs: sample.tMs });
-      }
+    if (definition === undefined) this.leaveExercise();
+    else this.ensureExercise(session, definition);
+    this.tracker.setPaused(session.userPaused);
+    const frame = this.tracker.step(observation);
+    if (session.phase === SESSION_PHASES.setup || session.phase === SESSION_PHASES.calibration) {
+      this.updateChecks(observation, frame, session);
+      if (frame.calibration !== null) this.showCalibration(frame.calibration, frame);
       return;
     }
-    if (session.userPaused) return;
-    this.quality = updateQuality(this.quality, observation, estimate.head, qualityOptionsFor(definition)).state;
-    const problem = this.quality.quality.status === 'poor' ? this.quality.quality.reason : null;
-    if (problem !== this.qualityProblem) this.qualityProblem = problem;
-    for (const event of this.engine.step(gateSample(sample, this.quality.quality))) this.onEngineEvent(event, definition);
+    if (definition === undefined) return;
+    const model = gaugeModel(definition);
+    this.angleDeg = model === null ? null : gaugeValue(model, frame.sample.angles);
+    this.hold = frame.hold === null ? null : { heldMs: frame.hold.heldMs, targetMs: frame.hold.targetMs, broken: frame.hold.broken };
+    if (frame.qualityProblem !== this.qualityProblem) this.qualityProblem = frame.qualityProblem;
+    for (const action of frame.actions) void this.dispatch(action);
+    for (const event of frame.events) this.onEngineEvent(event);
   }
 
-  private updateChecks(observation: FrameObservation, session: SessionState): void {
+  private showCalibration(calibration: CalibrationProgress, frame: TrackerFrame): void {
+    if (calibration.phase === CALIBRATION_PHASES.done && calibration.neutral !== null) {
+      this.calibration = { status: 'done', secondsLeft: 0 };
+      void this.finishCalibration(frame);
+      return;
+    }
+    this.calibration = { status: calibration.phase === CALIBRATION_PHASES.moved ? 'moved' : 'counting', secondsLeft: secondsLeft(calibration) };
+  }
+
+  private updateChecks(observation: FrameObservation, frame: TrackerFrame, session: SessionState): void {
     const framing = this.needsSideView(session) ? sideFramingVerdict(observation) : frontFramingVerdict(observation);
-    const person = personVerdict(observation);
+    const person = frame.people;
     if (framing !== this.checks.framing || person !== this.checks.person) this.checks = { ...this.checks, framing, person };
   }
 
   private checkLight(): void {
     const session = this.session;
     if (this.camera !== 'on' || session === null || (session.phase !== SESSION_PHASES.setup && session.phase !== SESSION_PHASES.calibration)) return;
-    // The live view keeps its <video> private; reading its pixels is all this needs from it.
-    const video = this.liveView?.shadowRoot?.querySelector('video');
+    const video = this.liveView?.videoElement;
     if (!video) return;
     const verdict = this.lightSampler.sample(video, this.lastObservation === null ? null : faceBox(this.lastObservation));
     if (verdict !== null && verdict !== this.checks.light) this.checks = { ...this.checks, light: verdict };
@@ -386,43 +345,43 @@ export class SessionView extends LitElement {
   // ---- calibration ------------------------------------------------------------------------
 
   private beginCalibration(): void {
-    this.calibrator = new NeutralCalibrator({ holdMs: CALIBRATION_HOLD_S * 1000 });
-    this.tracking.setNeutral(null);
+    this.tracker.holdStillForNeutral();
     this.calibration = { status: 'counting', secondsLeft: CALIBRATION_HOLD_S };
     this.speaker?.say(appLocalizer().t('setup.calibrationAsk'), appLocalizer().language, true);
   }
 
   private skipCalibration(): void {
-    this.calibrator = null;
-    this.tracking.useAutoNeutral();
-    this.autoNeutralSinceMs = -1;
-    this.calibration = { status: 'counting', secondsLeft: Math.ceil(AUTO_NEUTRAL_WAIT_MS / 1000) };
+    this.tracker.takeNeutralAutomatically();
+    this.calibration = { status: 'counting', secondsLeft: CALIBRATION_HOLD_S };
   }
 
-  private async finishCalibration(neutral: HeadAngles, tMs: number, applyNeutral = true): Promise<void> {
-    if (applyNeutral) this.tracking.setNeutral(neutral);
+  /** The tracker has taken the neutral (and applied it): the session starts with it. */
+  private async finishCalibration(frame: TrackerFrame): Promise<void> {
     this.speaker?.say(appLocalizer().t('setup.calibrated'), appLocalizer().language, true);
-    if (this.session?.phase === SESSION_PHASES.setup) await this.dispatch({ type: 'start', tMs, atIso: new Date().toISOString() });
-    await this.dispatch({ type: 'calibrated', tMs, neutral });
+    if (this.session?.phase === SESSION_PHASES.setup) await this.dispatch({ type: 'start', tMs: frame.tMs, atIso: new Date().toISOString() });
+    for (const action of frame.actions) await this.dispatch(action);
   }
 
   // ---- exercise ---------------------------------------------------------------------------
 
-  private ensureEngine(session: SessionState, definition: ExerciseDefinition): void {
-    if (this.engineIndex === session.exerciseIndex) return;
+  private ensureExercise(session: SessionState, definition: ExerciseDefinition): void {
+    if (this.engineIndex === session.exerciseIndex && this.tracker.currentExercise !== null) return;
     this.engineIndex = session.exerciseIndex;
     const personalRange: Partial<Record<Direction, number>> = {};
     for (const best of this.personalBests) if (best.exerciseId === definition.id) personalRange[best.side] = best.peakDeg;
-    this.engine = createEngine(definition, personalRange);
-    this.presentWithoutEngine = true;
+    this.tracker.startExercise(definition, personalRange);
     this.hold = null;
-    this.holdStartMs = null;
     this.feedback = null;
   }
 
-  private onEngineEvent(event: ExerciseEvent, definition: ExerciseDefinition): void {
-    const action = sessionActionFromEngineEvent(event);
-    if (action !== null) void this.dispatch(action);
+  private leaveExercise(): void {
+    if (this.tracker.currentExercise === null) return;
+    this.tracker.leaveExercise();
+    this.engineIndex = -1;
+  }
+
+  /** The spoken and shown coaching for an engine event (its session action is already dispatched). */
+  private onEngineEvent(event: ExerciseEvent): void {
     const localizer = appLocalizer();
     switch (event.type) {
       case 'feedback': {
@@ -433,20 +392,12 @@ export class SessionView extends LitElement {
       }
       case 'rep':
         if (event.kind === 'hold') {
-          this.hold = null;
-          this.holdStartMs = null;
           if (event.complete) this.deliverFeedback('hold-completed', localizer.t('exercise.feedback.holdCompleted'), 'good', event.tMs);
         } else if (!event.complete) {
           this.deliverFeedback('rep-incomplete', localizer.t('exercise.feedback.repIncomplete'), 'warning', event.tMs);
         }
         break;
-      case 'hold-started':
-        this.holdStartMs = event.tMs;
-        this.hold = { heldMs: 0, targetMs: (definition.holdSeconds ?? 3) * 1000, broken: false };
-        break;
       case 'hold-broken':
-        this.hold = { heldMs: event.heldMs, targetMs: (definition.holdSeconds ?? 3) * 1000, broken: true };
-        this.holdStartMs = null;
         this.deliverFeedback('hold-broken', localizer.t('exercise.feedback.holdBroken'), 'warning', event.tMs);
         break;
       default:
@@ -472,31 +423,20 @@ export class SessionView extends LitElement {
 
   // ---- session ----------------------------------------------------------------------------
 
-  /**
-   * A hidden tab gets no frames and throttled timers: without a pause, the exercise's active time
-   * would keep growing while nobody exercises in view. Only a pause made here is undone here; a
-   * pause the user chose stays until the user resumes.
-   */
-  private followVisibility(hidden: boolean): void {
+  private followVisibility(hidden: boolean, nowMs: number): void {
     const session = this.session;
     if (session === null) return;
-    if (hidden) {
-      if (session.phase !== SESSION_PHASES.exercise || session.userPaused) return;
-      this.pausedWhileHidden = true;
-      void this.dispatch({ type: 'pause', tMs: performance.now() });
-      return;
-    }
-    if (!this.pausedWhileHidden) return;
-    this.pausedWhileHidden = false;
-    if (session.phase === SESSION_PHASES.exercise && session.userPaused) void this.dispatch({ type: 'resume', tMs: performance.now() });
+    const step = visibilityStep(session, hidden, this.pausedWhileHidden, nowMs);
+    this.pausedWhileHidden = step.pausedWhileHidden;
+    if (step.action !== null) void this.dispatch(step.action);
   }
 
-  private onTick(): void {
+  private onTick(nowMs: number): void {
     const session = this.session;
     if (session === null) return;
-    this.nowMs = performance.now();
+    this.nowMs = nowMs;
     if (session.phase === SESSION_PHASES.exercise || session.phase === SESSION_PHASES.rest) {
-      void this.dispatch({ type: 'tick', tMs: this.nowMs });
+      void this.dispatch({ type: 'tick', tMs: nowMs });
     }
   }
 

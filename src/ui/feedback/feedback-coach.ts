@@ -1,4 +1,4 @@
-import { INITIAL_COOLDOWN, VISUAL_COOLDOWN, VOICE_COOLDOWN, decideDelivery, type CooldownConfig, type CooldownState } from './feedback-cooldown';
+import { INITIAL_COOLDOWN, VISUAL_COOLDOWN, VOICE_COOLDOWN, decideDelivery, type CooldownConfig, type CooldownState } from '../../core/feedback/feedback-cooldown';
 
 /** Feedback about safety (speed, jerks) may cut into the pause between two spoken messages. */
 const URGENT_MESSAGES: ReadonlySet<string> = new Set(['too-fast', 'jerky']);

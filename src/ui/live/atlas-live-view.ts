@@ -100,6 +100,11 @@ export class AtlasLiveView extends LitElement {
   @state() private aspect = 4 / 3;
 
   @query('video') private video!: HTMLVideoElement;
+
+  /** The camera's video element (for a host that samples its pixels, e.g. the light check); null before the first render. */
+  get videoElement(): HTMLVideoElement | null {
+    return this.video ?? null;
+  }
   @query('canvas') private canvas!: HTMLCanvasElement;
 
   private readonly live = new LandmarkPipelineController(this, {

@@ -3,12 +3,9 @@ import { POSE } from '../../core/pose-indices';
 import type { NormalisedBox } from './light-check';
 
 /**
- * Setup checks on one frame's observations: exactly one person, and framed so that the
- * exercise's landmarks are seen. Pure: the caller passes the observation.
+ * Setup checks on one frame's observations: framed so that the exercise's landmarks are seen
+ * (the person count is the core's: core/tracking/people.ts). Pure: the caller passes the observation.
  */
-
-export const PERSON_VERDICTS = { none: 'none', one: 'ok', many: 'many' } as const;
-export type PersonVerdict = (typeof PERSON_VERDICTS)[keyof typeof PERSON_VERDICTS];
 
 export const FRAMING_VERDICTS = {
   ok: 'ok',
@@ -38,12 +35,6 @@ export const DEFAULT_FRAMING_LIMITS: FramingLimits = {
   minShoulderWidth: 0.15,
   maxCentreOffset: 0.25,
 };
-
-export function personVerdict(observation: FrameObservation): PersonVerdict {
-  const people = Math.max(observation.poses.length, observation.faces.length);
-  if (people === 0) return PERSON_VERDICTS.none;
-  return people === 1 ? PERSON_VERDICTS.one : PERSON_VERDICTS.many;
-}
 
 function seen(landmark: Landmark | undefined, limits: FramingLimits): landmark is Landmark {
   if (landmark === undefined) return false;

@@ -9,7 +9,7 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { FrameProcessor } from '../../../src/core/pipeline/frame-to-sample';
-import { parseTraceLine } from '../../../src/analyze/trace-format';
+import { parseTraceLine } from '../../../tools/analyze/trace-format';
 import { encodeSample } from './sample-trace';
 
 const args = process.argv.slice(2);

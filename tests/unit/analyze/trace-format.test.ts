@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FrameObservation, Landmark } from '../../../src/core/landmarks';
-import { parseTraceLine, traceObservationsByFile, traceRounded, type TraceLine } from '../../../src/analyze/trace-format';
+import { parseTraceLine, traceObservationsByFile, traceRounded, type TraceLine } from '../../../tools/analyze/trace-format';
 
 /** Landmarks keep 5 decimals (normalised units), the matrix 6: the most rounding may move them. */
 const LANDMARK_TOLERANCE = 0.5e-5;

@@ -2,27 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { FrameObservation } from '../../../src/core/landmarks';
-import { FrameProcessor, type ProcessedFrame } from '../../../src/core/pipeline/frame-to-sample';
+import type { ProcessedFrame } from '../../../src/core/pipeline/frame-to-sample';
 import { PROTOCOL } from '../../../src/core/protocol/protocol';
-import { INITIAL_QUALITY_STATE, QUALITY_STATUSES, updateQuality, type QualityState } from '../../../src/core/quality';
+import { QUALITY_STATUSES, type TrackingQuality } from '../../../src/core/quality';
 import type { ExerciseEvent } from '../../../src/core/reps/exercise-events';
 import { ENGINE_PHASES, createExerciseEngine, type EngineState, type ExerciseEngine } from '../../../src/core/reps/exercise-engine';
 import {
   buildSessionPlan,
   createSessionState,
   reduceSession,
-  sessionActionFromEngineEvent,
+  SESSION_PHASES,
   toSessionExercise,
   type SessionAction,
   type SessionState,
 } from '../../../src/core/session';
+import { ExerciseTracker } from '../../../src/core/tracking/exercise-tracker';
 import { materialize, sequenceArbitrary, type Sequence } from './fuzz-frames';
 import { expectAllFinite, expectFiniteOrNull } from './invariants';
 
 /**
  * Fuzzing the whole core: generated frames (a moving person with every kind of fault mixed in,
- * see fuzz-frames.ts) → FrameProcessor (+ tracking quality) → every exercise's engine → the
- * session reducer. Nothing may throw, every number in the state must stay finite (or null where
+ * see fuzz-frames.ts) → the ExerciseTracker (head pose, quality gate, the session's current
+ * exercise's engine, as the app runs it) → the session reducer; every other exercise's engine is
+ * fed the tracker's samples too. Nothing may throw, every number in the state must stay finite (or null where
  * declared), and no count may ever go down. The frame count is explicit and asserted.
  */
 /** RUNS × MIN_FRAMES_PER_RUN ≥ REQUIRED_FRAMES, so every run of the test reaches the floor. */
@@ -111,11 +113,9 @@ function checkSession(previous: SessionState, next: SessionState): void {
   });
 }
 
-function checkQuality(state: QualityState): void {
-  const q = state.quality;
+function checkQuality(q: TrackingQuality): void {
   if (q.status !== QUALITY_STATUSES.good && q.status !== QUALITY_STATUSES.poor) throw new Error('unknown quality status');
   expectFiniteOrNull(q.sinceMs, 'quality.sinceMs');
-  expectFiniteOrNull(state.lastTMs, 'quality.lastTMs');
 }
 
 /** Extra actions a user might send at any moment (pause, skip...), one in about 300 frames. */
@@ -132,9 +132,9 @@ interface RunTotals {
 
 function runSequence(sequence: Sequence, totals: RunTotals): void {
   const frames: readonly FrameObservation[] = materialize(sequence);
-  const processor = new FrameProcessor({ neutral: 'auto' });
+  const tracker = new ExerciseTracker({ neutral: 'auto' });
+  let trackedIndex = -1;
   const states: EngineState[] = ENGINES.map((engine) => engine.initial);
-  let quality = INITIAL_QUALITY_STATE;
   let session = createSessionState('fuzz', PLAN);
   const dispatch = (action: SessionAction): void => {
     const next = reduceSession(session, action);
@@ -155,10 +155,25 @@ function runSequence(sequence: Sequence, totals: RunTotals): void {
   });
 
   function stepFrame(frame: FrameObservation, index: number): void {
-    const processed = processor.process(frame);
+    const exercise = session.phase === SESSION_PHASES.exercise ? EXERCISES[session.exerciseIndex] : undefined;
+    if (exercise === undefined) {
+      tracker.leaveExercise();
+      trackedIndex = -1;
+    } else if (trackedIndex !== session.exerciseIndex) {
+      tracker.startExercise(exercise);
+      trackedIndex = session.exerciseIndex;
+    }
+    tracker.setPaused(session.userPaused);
+    const tracked = tracker.step(frame);
+    const processed: ProcessedFrame = { estimate: tracked.estimate, sample: tracked.sample };
     checkProcessed(processed);
-    quality = updateQuality(quality, frame, processed.estimate.head).state;
-    checkQuality(quality);
+    checkQuality(tracked.quality);
+    for (const event of tracked.events) {
+      checkEvent(event, exercise?.id ?? 'tracker');
+      if (event.type === 'rep' && event.complete) totals.completeReps += 1;
+    }
+    // Only the session's current exercise reports to it (as in the app).
+    for (const action of tracked.actions) dispatch(action);
     const deep = index % DEEP_CHECK_EVERY === 0 || index === frames.length - 1;
     ENGINES.forEach((engine, e) => {
       const previous = states[e] as EngineState;
@@ -167,11 +182,6 @@ function runSequence(sequence: Sequence, totals: RunTotals): void {
       for (const event of events) {
         checkEvent(event, engine.exercise.id);
         if (event.type === 'rep' && event.complete) totals.completeReps += 1;
-        // Only the session's current exercise reports to it (as in the app).
-        if (e === session.exerciseIndex) {
-          const action = sessionActionFromEngineEvent(event);
-          if (action !== null) dispatch(action);
-        }
       }
       states[e] = state;
     });
@@ -189,7 +199,7 @@ function runSequence(sequence: Sequence, totals: RunTotals): void {
   totals.frames += frames.length;
 }
 
-describe('fuzz: frames → FrameProcessor → every exercise engine → session', () => {
+describe('fuzz: frames → ExerciseTracker → session, and every exercise engine', () => {
   it(`no throw, only finite numbers, no count decreasing, over ≥ ${REQUIRED_FRAMES} frames (seed ${SEED})`, () => {
     const totals: RunTotals = { frames: 0, completeReps: 0 };
     const cpuStart = process.cpuUsage();

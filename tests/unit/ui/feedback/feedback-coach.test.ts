@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedbackCoach } from '../../../../src/ui/feedback/feedback-coach';
-import type { CooldownConfig } from '../../../../src/ui/feedback/feedback-cooldown';
+import type { CooldownConfig } from '../../../../src/core/feedback/feedback-cooldown';
 
 const VISUAL: CooldownConfig = { sameMessageMs: 2_000, anyMessageMs: 500 };
 const VOICE: CooldownConfig = { sameMessageMs: 8_000, anyMessageMs: 3_000 };

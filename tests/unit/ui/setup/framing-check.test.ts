@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameObservation, Landmark, PoseObservation } from '../../../../src/core/landmarks';
 import { POSE } from '../../../../src/core/pose-indices';
-import {
-  FRAMING_VERDICTS,
-  PERSON_VERDICTS,
-  faceBox,
-  frontFramingVerdict,
-  personVerdict,
-  sideFramingVerdict,
-} from '../../../../src/ui/setup/framing-check';
+import { PERSON_VERDICTS, personVerdict } from '../../../../src/core/tracking/people';
+import { FRAMING_VERDICTS, faceBox, frontFramingVerdict, sideFramingVerdict } from '../../../../src/ui/setup/framing-check';
 
 const HIDDEN: Landmark = { x: 0.5, y: 0.5, z: 0, visibility: 0.05 };
 

@@ -1,6 +1,6 @@
-import { estimateHeadPose } from '../core/head-pose/estimate-head-pose';
-import type { HeadAngles } from '../core/head-pose/head-angles';
-import type { FaceObservation } from '../core/landmarks';
+import { estimateHeadPose } from '../../src/core/head-pose/estimate-head-pose';
+import type { HeadAngles } from '../../src/core/head-pose/head-angles';
+import type { FaceObservation } from '../../src/core/landmarks';
 import { createBenchLandmarker } from './bench-runner';
 import type { BenchBackend } from './bench-spec';
 

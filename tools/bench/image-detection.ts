@@ -1,4 +1,4 @@
-import type { Landmark } from '../core/landmarks';
+import type { Landmark } from '../../src/core/landmarks';
 import { createBenchLandmarker } from './bench-runner';
 import type { BenchBackend } from './bench-spec';
 

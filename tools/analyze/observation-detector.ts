@@ -1,8 +1,8 @@
-import type { FrameObservation } from '../core/landmarks';
-import { createLandmarker, type LandmarkerKind, type VideoLandmarker } from '../vision/landmarkers';
-import type { SourceFrame } from '../vision/frame-source';
-import { combineDetections } from '../vision/to-observation';
-import { loadVisionWasm, type VisionWasm } from '../vision/vision-wasm';
+import type { FrameObservation } from '../../src/core/landmarks';
+import { createLandmarker, type LandmarkerKind, type VideoLandmarker } from '../../src/vision/landmarkers';
+import type { SourceFrame } from '../../src/vision/frame-source';
+import { combineDetections } from '../../src/vision/to-observation';
+import { loadVisionWasm, type VisionWasm } from '../../src/vision/vision-wasm';
 
 /** The pose and face landmarkers of the app, run on this page's thread (no worker needed here). */
 export interface ObservationDetector {

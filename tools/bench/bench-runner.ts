@@ -1,7 +1,7 @@
-import { estimateHeadPose } from '../core/head-pose/estimate-head-pose';
-import type { FrameObservation } from '../core/landmarks';
-import { createLandmarker, type VideoLandmarker } from '../vision/landmarkers';
-import type { LandmarkerDetection } from '../vision/to-observation';
+import { estimateHeadPose } from '../../src/core/head-pose/estimate-head-pose';
+import type { FrameObservation } from '../../src/core/landmarks';
+import { createLandmarker, type VideoLandmarker } from '../../src/vision/landmarkers';
+import type { LandmarkerDetection } from '../../src/vision/to-observation';
 import { downscaled, type BenchFrame } from './bench-frames';
 import { COMPARED_POSE_POINTS, type LandmarkerBenchResult, type LandmarkerBenchSpec } from './bench-spec';
 
@@ -13,7 +13,7 @@ function quantile(values: readonly number[], q: number): number {
 export async function createBenchLandmarker(spec: LandmarkerBenchSpec): Promise<VideoLandmarker> {
   if (spec.backend === 'tfjs') {
     // Dynamic, as in the app (backend-probe.ts): TF.js stays out of the chunks that do not need it.
-    const { createTfjsLandmarker } = await import('../vision/tfjs/tfjs-landmarker');
+    const { createTfjsLandmarker } = await import('../../src/vision/tfjs/tfjs-landmarker');
     return createTfjsLandmarker({ kind: spec.kind });
   }
   return createLandmarker({ kind: spec.kind, poseModel: spec.poseModel, maxPeople: 1 });

@@ -1,7 +1,7 @@
-import type { PoseObservation } from '../core/landmarks';
-import { CameraSource } from '../vision/camera-source';
-import { LandmarkerCadence } from '../vision/landmarker-cadence';
-import { WorkerLandmarker } from '../vision/worker/worker-landmarker';
+import type { PoseObservation } from '../../src/core/landmarks';
+import { CameraSource } from '../../src/vision/camera-source';
+import { LandmarkerCadence } from '../../src/vision/landmarker-cadence';
+import { WorkerLandmarker } from '../../src/vision/worker/worker-landmarker';
 
 /**
  * The live set-up (camera → one worker per landmarker) with a scheduling variant, to measure what

@@ -1,8 +1,8 @@
-import type { BackendId } from '../vision/backend-choice';
-import type { LandmarkerKind } from '../vision/landmarkers';
-import { createLandmarkerOf } from '../vision/main-thread-probe-timer';
-import { probeConfig } from '../vision/worker/worker-probe-timer';
-import { WorkerLandmarker } from '../vision/worker/worker-landmarker';
+import type { BackendId } from '../../src/vision/backend-choice';
+import type { LandmarkerKind } from '../../src/vision/landmarkers';
+import { createLandmarkerOf } from '../../src/vision/main-thread-probe-timer';
+import { probeConfig } from '../../src/vision/worker/worker-probe-timer';
+import { WorkerLandmarker } from '../../src/vision/worker/worker-landmarker';
 import type { BenchFrame } from './bench-frames';
 
 /** One new landmarker, timed frame by frame from its creation. */

@@ -1,4 +1,4 @@
-import type { LandmarkerKind, PoseModel } from '../vision/landmarkers';
+import type { LandmarkerKind, PoseModel } from '../../src/vision/landmarkers';
 
 export type BenchBackend = 'mediapipe' | 'tfjs';
 

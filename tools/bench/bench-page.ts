@@ -1,6 +1,6 @@
-import type { BackendId } from '../vision/backend-choice';
-import { probeBackends, type ProbeReport } from '../vision/backend-probe';
-import { mainThreadProbeTimer } from '../vision/main-thread-probe-timer';
+import type { BackendId } from '../../src/vision/backend-choice';
+import { probeBackends, type ProbeReport } from '../../src/vision/backend-probe';
+import { mainThreadProbeTimer } from '../../src/vision/main-thread-probe-timer';
 import { loadClipFrames, type BenchFrame } from './bench-frames';
 import { runLandmarkerBenchSet } from './bench-runner';
 import type { BenchBackend, LandmarkerBenchResult, LandmarkerBenchSpec } from './bench-spec';

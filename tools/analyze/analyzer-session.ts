@@ -1,7 +1,7 @@
-import type { FrameSource } from '../vision/frame-source';
-import { httpRangeByteSource, type ByteSource } from '../vision/recorded/byte-source';
-import { openRecordedSource, type RecordedSource } from '../vision/recorded/open-recorded-source';
-import { RecordedSourceError } from '../vision/recorded/recorded-source-error';
+import type { FrameSource } from '../../src/vision/frame-source';
+import { httpRangeByteSource, type ByteSource } from '../../src/vision/recorded/byte-source';
+import { openRecordedSource, type RecordedSource } from '../../src/vision/recorded/open-recorded-source';
+import { RecordedSourceError } from '../../src/vision/recorded/recorded-source-error';
 import type { AnalyzerNextResult, AnalyzerOpenResult, AnalyzerSetup, AtlasAnalyzer } from './analyzer-protocol';
 import type { DetectorFactory, ObservationDetector } from './observation-detector';
 

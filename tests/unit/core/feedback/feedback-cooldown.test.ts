@@ -6,7 +6,7 @@ import {
   decideDelivery,
   type CooldownConfig,
   type CooldownState,
-} from '../../../../src/ui/feedback/feedback-cooldown';
+} from '../../../../src/core/feedback/feedback-cooldown';
 
 const CONFIG: CooldownConfig = { sameMessageMs: 8_000, anyMessageMs: 3_000 };
 

@@ -1,4 +1,4 @@
-import { openRecordedSource } from '../vision/recorded/open-recorded-source';
+import { openRecordedSource } from '../../src/vision/recorded/open-recorded-source';
 
 export interface BenchFrame {
   readonly image: ImageBitmap;

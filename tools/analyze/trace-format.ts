@@ -1,4 +1,4 @@
-import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../core/landmarks';
+import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../../src/core/landmarks';
 
 /**
  * `npm run analyze -- --trace OUT.jsonl` writes, per file, one `file` line then one `observation`

@@ -1,5 +1,5 @@
-import type { FrameObservation } from '../core/landmarks';
-import type { RecordedSourceErrorCode } from '../vision/recorded/recorded-source-error';
+import type { FrameObservation } from '../../src/core/landmarks';
+import type { RecordedSourceErrorCode } from '../../src/vision/recorded/recorded-source-error';
 
 /**
  * What analyze.html exposes as `window.atlasAnalyzer` to the headless driver (scripts/analyze.ts).

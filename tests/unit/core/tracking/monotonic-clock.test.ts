@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MonotonicClock } from '../../../../src/ui/app/monotonic-clock';
+import { MonotonicClock } from '../../../../src/core/tracking/monotonic-clock';
 
 describe('MonotonicClock', () => {
   it('never goes back, and passes later times through unchanged', () => {
