@@ -13,7 +13,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { DenseNetworkJson } from '../src/core/head-pose/regression/dense-network';
 import { POSE_HEAD_FEATURE_COUNT } from '../src/core/head-pose/regression/pose-head-features';
 import { clipExamples, type TrainingExample } from './head-regressor/training-set';
-import { seededRandom } from '../tests/support/traces/seeded-random';
+import { seededRandom } from '../tools/synthetic/seeded-random';
 
 const OUTPUT_SCALE_DEG = 90;
 const HIDDEN = [32, 32];

@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseTraceLine } from '../../src/analyze/trace-format';
+import { parseTraceLine } from '../../tools/analyze/trace-format';
 import type { FrameObservation } from '../../src/core/landmarks';
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
+import { anglesToMatrix, rotationToAngles } from '../../src/core/geometry/euler';
+import { multiplyMat3, transposeMat3 } from '../../src/core/geometry/mat3';
 import { mirrorPoseHeadFeatures, poseHeadFeatures, POSE_HEAD_FEATURE_COUNT } from '../../src/core/head-pose/regression/pose-head-features';
+import { headRay } from '../../src/core/head-pose/regression/pose-head-regressor';
 
-/** One rendered frame: the regression's features and the head's true angles relative to the camera. */
+/**
+ * One rendered frame: the regression's features and its label, the head's true angles as they
+ * appear orthographically (R_rayᵀ · R_true: the regressor puts the ray back, pose-head-regressor.ts).
+ */
 export interface TrainingExample {
   readonly clip: string;
   readonly features: Float64Array;
@@ -53,7 +59,8 @@ export function clipExamples(dir: string, id: string, mirror: boolean): Training
     if (observation.poses.length !== 1 || !pose) return;
     const features = new Float64Array(POSE_HEAD_FEATURE_COUNT);
     if (!poseHeadFeatures(pose.landmarks, observation.imageWidth, observation.imageHeight, features)) return;
-    const angles = headInCamera(truth.frames[i] as TruthFrame);
+    const ray = headRay(pose, { width: observation.imageWidth, height: observation.imageHeight });
+    const angles = rotationToAngles(multiplyMat3(transposeMat3(ray), anglesToMatrix(headInCamera(truth.frames[i] as TruthFrame))));
     examples.push({ clip: id, features, truth: angles });
     if (mirror) {
       const mirrored = new Float64Array(POSE_HEAD_FEATURE_COUNT);

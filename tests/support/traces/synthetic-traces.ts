@@ -1,7 +1,7 @@
 import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { Landmark } from '../../../src/core/landmarks';
 import type { ExerciseSample } from '../../../src/core/reps/exercise-sample';
-import { gaussian, seededRandom } from './seeded-random';
+import { gaussian, seededRandom } from '../../../tools/synthetic/seeded-random';
 import { frontPose, SYNTHETIC_ASPECT } from './synthetic-person';
 
 /** What one frame shows; unspecified parts default to a neutral, present person. */

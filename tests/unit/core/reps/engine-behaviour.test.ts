@@ -4,7 +4,7 @@ import type { ExerciseEvent, FeedbackKind, RepEvent } from '../../../../src/core
 import type { ExerciseSample } from '../../../../src/core/reps/exercise-sample';
 import { createEngineForExercise, runEngine } from '../../../../src/core/reps/run-engine';
 import { summarizeEvents } from '../../../../src/core/reps/summarize-events';
-import { seededRandom } from '../../../support/traces/seeded-random';
+import { seededRandom } from '../../../../tools/synthetic/seeded-random';
 import { exerciseScript } from '../../../support/traces/exercise-scripts';
 import { armsOutPose, FOREHEAD, frontPose, handAt, NECK, shruggedPose } from '../../../support/traces/synthetic-person';
 import { absentBetween, excursion, minimumJerk, nods, ramp, render, still, type Frame, type Segment } from '../../../support/traces/synthetic-traces';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lowBandMagnitudes } from '../../../../src/core/reps/fft';
-import { seededRandom } from '../../../support/traces/seeded-random';
+import { seededRandom } from '../../../../tools/synthetic/seeded-random';
 
 /**
  * Reference: the textbook DFT magnitude, one bin at a time, with the angle reduced exactly

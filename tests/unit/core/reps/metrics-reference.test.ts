@@ -6,7 +6,7 @@ import { countSpeedPeaks, logDimensionlessJerk, sparc } from '../../../../src/co
 import { fastestStrokeSpeed } from '../../../../src/core/reps/stroke-speed';
 import type { TrajectoryArrays } from '../../../../src/core/reps/trajectory';
 import { parseSampleTrace } from '../../../support/traces/sample-trace';
-import { gaussian, seededRandom } from '../../../support/traces/seeded-random';
+import { gaussian, seededRandom } from '../../../../tools/synthetic/seeded-random';
 
 /**
  * The rep metrics against a straightforward reference: the speed profile as plain maps, SPARC
