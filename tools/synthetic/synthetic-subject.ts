@@ -5,7 +5,7 @@
 import { anglesToMatrix, anglesToMatrix16 } from '../../src/core/geometry/euler';
 import { applyMat3, rotationBetween, transposeMat3, type Mat3 } from '../../src/core/geometry/mat3';
 import { addVec3, subVec3, type Vec3 } from '../../src/core/geometry/vec3';
-import { BODY_HEAD_MODEL } from '../../src/core/head-pose/body-head-model';
+import { BODY_HEAD_MODEL } from './body-head-model';
 import { CANONICAL_FACE_MIRROR_PAIRS, CANONICAL_FACE_POINTS } from '../../src/core/head-pose/canonical-face';
 import { DEFAULT_VERTICAL_FOV_DEG, focalLengthPx } from '../../src/core/head-pose/camera-space';
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';

@@ -2,27 +2,35 @@ import { rotationToAngles } from '../geometry/euler';
 import { multiplyMat3, transposeMat3 } from '../geometry/mat3';
 import type { FrameObservation, PoseObservation } from '../landmarks';
 import type { ImageSize } from './camera-space';
-import { estimateFromBody, type BodyEstimateOptions } from './from-body';
 import { estimateFromFace, type FaceEstimateOptions } from './from-face';
-import { fuseHeadSources } from './fusion';
+import { fuseHeadSources, NO_OFFSET, type PitchRollOffset } from './fusion';
 import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from './head-angles';
+import { createPoseHeadRegressor } from './regression/default-pose-head-regressor';
+import type { PoseHeadRegressor } from './regression/pose-head-regressor';
 import { anglesToRotation } from './rotation-kernels';
 import type { SourceEstimate } from './source-estimate';
 import { estimateTrunk } from './trunk';
 
+/** Reads the head from the body landmarks (by default the learned regression, PoseHeadRegressor). */
+export type BodyHeadReader = (pose: PoseObservation, size: ImageSize) => SourceEstimate | null;
+
 export interface HeadPoseOptions {
   readonly face?: Partial<FaceEstimateOptions>;
-  readonly body?: Partial<BodyEstimateOptions>;
+  /** Makes the body reader (one per tracker); default: the learned regression. */
+  readonly body?: () => BodyHeadReader;
 }
 
-/** Reads the head from the body landmarks (the rigid-model fit, or the learned regression). */
-export type BodyHeadReader = (pose: PoseObservation, size: ImageSize, hint: HeadAngles | null) => SourceEstimate | null;
+/** The regression as a BodyHeadReader (the regressor keeps per-frame buffers: one per reader). */
+export function regressionReader(regressor: PoseHeadRegressor = createPoseHeadRegressor()): BodyHeadReader {
+  return (pose, size) => regressor.estimate(pose, size);
+}
+
+let sharedReader: BodyHeadReader | null = null;
 
 export interface HeadPoseParts {
   readonly estimate: HeadPoseEstimate;
   readonly face: SourceEstimate | null;
-  /** The body's reading before any alignment. */
-  readonly rawBody: SourceEstimate | null;
+  readonly body: SourceEstimate | null;
 }
 
 // The finiteness guards of quality/finite-values.ts (finiteOrNull) written out for the fixed
@@ -43,29 +51,21 @@ function finiteSource<T extends SourceEstimate>(estimate: T | null): T | null {
 }
 
 /**
- * The head pose in one frame, with the per-source readings (for HeadPoseTracker). `hint`
- * (previous angles) seeds the body fit; `alignBody` maps the body's reading onto the face's
- * (BodyAlignment) before fusion.
+ * The head pose in one frame, with the per-source readings (for HeadPoseTracker): the first face
+ * and the first body (read by `readBody`), fused by confidence (`offset`: the tracker's pitch and
+ * roll hand-over); the neck as the head relative to the shoulder line.
  */
-export function estimateHeadPoseParts(
-  frame: FrameObservation,
-  options: HeadPoseOptions = {},
-  hint: HeadAngles | null = null,
-  alignBody: (body: SourceEstimate) => SourceEstimate = (body) => body,
-  readBody: BodyHeadReader | null = null,
-): HeadPoseParts {
+export function estimateHeadPoseParts(frame: FrameObservation, options: HeadPoseOptions, readBody: BodyHeadReader, offset: PitchRollOffset = NO_OFFSET): HeadPoseParts {
   const size: ImageSize = { width: frame.imageWidth, height: frame.imageHeight };
   const faceObservation = frame.faces[0];
   const poseObservation = frame.poses[0];
   // finiteOrNull: garbage input (NaN or huge landmarks, a zero image size) reads as "not seen",
   // so that no NaN reaches the fusion, the estimate or the tracker's history.
   const face = faceObservation ? finiteSource(estimateFromFace(faceObservation, size, options.face)) : null;
-  const bodyReading = poseObservation ? (readBody ? readBody(poseObservation, size, hint) : estimateFromBody(poseObservation, size, options.body, hint)) : null;
-  const rawBody = finiteSource(bodyReading);
-  const body = rawBody ? finiteSource(alignBody(rawBody)) : null;
+  const body = poseObservation ? finiteSource(readBody(poseObservation, size)) : null;
   const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
   const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;
-  const fusedHead = fuseHeadSources(face, body);
+  const fusedHead = fuseHeadSources(face, body, offset);
   const fused = fusedHead && finiteSource(fusedHead) && Number.isFinite(fusedHead.bodyShare) ? fusedHead : null;
   const neckAngles =
     fused && trunk
@@ -82,7 +82,7 @@ export function estimateHeadPoseParts(
     faceConfidence: face?.confidence ?? 0,
     bodyConfidence: body?.confidence ?? 0,
   };
-  return { estimate, face, rawBody };
+  return { estimate, face, body };
 }
 
 /**
@@ -90,5 +90,6 @@ export function estimateHeadPoseParts(
  * and the first body, fused by confidence; the neck as the head relative to the shoulder line.
  */
 export function estimateHeadPose(frame: FrameObservation, options: HeadPoseOptions = {}): HeadPoseEstimate {
-  return estimateHeadPoseParts(frame, options).estimate;
+  sharedReader ??= regressionReader();
+  return estimateHeadPoseParts(frame, options, options.body ? options.body() : sharedReader).estimate;
 }

@@ -1,7 +1,7 @@
-import { rotationToAngles } from '../geometry/euler';
+import { wrapDeg } from '../geometry/unwrap';
 import type { Mat3 } from '../geometry/mat3';
 import { ANGLE_SOURCES, type AngleSource, type HeadAngles } from './head-angles';
-import { orthonormalizedBlend } from './orthonormalize';
+import { anglesToRotation } from './rotation-kernels';
 import type { SourceEstimate } from './source-estimate';
 
 export interface FusedHead {
@@ -9,20 +9,43 @@ export interface FusedHead {
   readonly angles: HeadAngles;
   readonly source: AngleSource;
   readonly confidence: number;
-  /** Share of the body in the fused rotation, 0..1. */
+  /** Share of the body in the fused yaw, 0..1. */
   readonly bodyShare: number;
 }
 
 /** Below this share a source is not named as carrying the frame. */
 export const HAND_OVER_SHARE = 0.1;
 
+/** Added to the body's pitch and roll when the face is not seen (PitchRollHandOver). */
+export interface PitchRollOffset {
+  readonly pitchDeg: number;
+  readonly rollDeg: number;
+}
+
+export const NO_OFFSET: PitchRollOffset = { pitchDeg: 0, rollDeg: 0 };
+
 /**
- * Face and body blended by confidence. The face leads: the body gets weight
- * body.confidence · (1 − face.confidence), so it only matters as the face fades (large yaw,
- * chin on chest, face lost), and the hand-over is gradual instead of a switch. Rotations are
- * averaged as matrices and re-orthonormalised (a chordal mean: no wrap-around trouble).
+ * Past its range the face landmarker does not only fade: it can snap to a near-frontal misreading
+ * (on the rendered scan turned to −74° it read −22° with full confidence, and flickered so). When
+ * the body reads a large turn and the face disagrees by this much, the face is not believed.
  */
-export function fuseHeadSources(face: SourceEstimate | null, body: SourceEstimate | null): FusedHead | null {
+const MISREAD_MIN_BODY_YAW_DEG = 45;
+const MISREAD_DISAGREEMENT_DEG = 25;
+
+function faceMisread(face: SourceEstimate, body: SourceEstimate): boolean {
+  return Math.abs(body.angles.yawDeg) >= MISREAD_MIN_BODY_YAW_DEG && Math.abs(wrapDeg(face.angles.yawDeg - body.angles.yawDeg)) >= MISREAD_DISAGREEMENT_DEG;
+}
+
+/**
+ * Face and body, axis by axis. Yaw is blended by confidence, the face leading: the body gets
+ * weight body.confidence · (1 − face.confidence), so it takes over gradually as the face fades
+ * (large yaw) or is lost. Pitch and roll come from the face whenever one is seen, even a faded
+ * one: on the rendered scan the face matrix's pitch and roll at 60–75° of yaw were off by 4–9°,
+ * the body regression's by 13–18° (docs/head-pose.md); without a face, from the body, moved by
+ * `offset` so that they continue from where the face left them.
+ */
+export function fuseHeadSources(seenFace: SourceEstimate | null, body: SourceEstimate | null, offset: PitchRollOffset = NO_OFFSET): FusedHead | null {
+  const face = seenFace && body && faceMisread(seenFace, body) ? null : seenFace;
   if (!face && !body) return null;
   const faceConfidence = face?.confidence ?? 0;
   const bodyConfidence = body?.confidence ?? 0;
@@ -30,12 +53,19 @@ export function fuseHeadSources(face: SourceEstimate | null, body: SourceEstimat
   const bodyWeight = body ? Math.max(bodyConfidence * (1 - faceConfidence), 1e-6) : 0;
   const bodyShare = bodyWeight / (faceWeight + bodyWeight);
   const confidence = 1 - (1 - faceConfidence) * (1 - bodyConfidence);
-  let rotation: Mat3 | null = null;
+  let angles: HeadAngles;
   if (face && body) {
-    rotation = orthonormalizedBlend(face.rotation, body.rotation, bodyShare);
+    angles = {
+      yawDeg: face.angles.yawDeg + bodyShare * wrapDeg(body.angles.yawDeg - face.angles.yawDeg),
+      pitchDeg: face.angles.pitchDeg,
+      rollDeg: face.angles.rollDeg,
+    };
+  } else if (face) {
+    angles = face.angles;
+  } else {
+    const b = (body as SourceEstimate).angles;
+    angles = offset === NO_OFFSET ? b : { yawDeg: b.yawDeg, pitchDeg: b.pitchDeg + offset.pitchDeg, rollDeg: b.rollDeg + offset.rollDeg };
   }
-  rotation ??= (bodyShare > 0.5 ? body?.rotation : face?.rotation) ?? null;
-  if (!rotation) return null;
   const source = bodyShare < HAND_OVER_SHARE ? ANGLE_SOURCES.face : bodyShare > 1 - HAND_OVER_SHARE ? ANGLE_SOURCES.body : ANGLE_SOURCES.fused;
-  return { rotation, angles: rotationToAngles(rotation), source, confidence, bodyShare };
+  return { rotation: anglesToRotation(angles), angles, source, confidence, bodyShare };
 }

@@ -1,39 +1,35 @@
 import { continuousAngles } from '../geometry/unwrap';
 import type { FrameObservation } from '../landmarks';
-import { BodyAlignment, DEFAULT_BODY_ALIGNMENT, type BodyAlignmentOptions } from './body-alignment';
-import { estimateHeadPoseParts, type BodyHeadReader, type HeadPoseOptions } from './estimate-head-pose';
+import { estimateHeadPoseParts, regressionReader, type BodyHeadReader, type HeadPoseOptions } from './estimate-head-pose';
 import type { HeadAngles, HeadPoseEstimate } from './head-angles';
-import { DEFAULT_HEAD_MOTION_GATE, HeadMotionGate } from './head-motion-gate';
-import type { SourceEstimate } from './source-estimate';
+import { DEFAULT_HEAD_MOTION_GATE, HeadMotionGate, type HeadMotionGateOptions } from './head-motion-gate';
+import { PitchRollHandOver } from './pitch-roll-hand-over';
 
 /**
- * estimateHeadPose over a stream: seeds each body fit with the previous angles, aligns the body's
- * reading to the face's while the face is trusted (BodyAlignment), and keeps the
- * angles continuous across ±90° yaw (Euler twin) and ±180° (unwrap), so a turn past the profile
- * does not jump; a frame that disagrees with the last believed one by more than a head can move
- * is bridged (HeadMotionGate). Frames must come in time order; reset() between clips or after a long gap.
+ * estimateHeadPose over a stream: the face leads while it is seen and inside its range, the body's
+ * learned regression carries the turn beyond (fusion.ts); the angles stay continuous across ±90°
+ * yaw (Euler twin) and ±180° (unwrap), so a turn past the profile does not jump; and a frame that
+ * disagrees with the last believed one by more than a head can move is bridged (HeadMotionGate).
+ * Frames must come in time order; reset() between clips or after a long gap.
  */
 export class HeadPoseTracker {
   private previousHead: HeadAngles | null = null;
   private previousNeck: HeadAngles | null = null;
-
-  private readonly bodyAlignment: BodyAlignment;
-  private readonly motionGate = new HeadMotionGate(DEFAULT_HEAD_MOTION_GATE);
-  /** Bound once, not a closure per frame. */
-  private readonly alignBody = (body: SourceEstimate): SourceEstimate => this.bodyAlignment.apply(body);
+  private readonly motionGate: HeadMotionGate;
+  private readonly readBody: BodyHeadReader;
+  private readonly pitchRoll = new PitchRollHandOver();
 
   constructor(
     private readonly options: HeadPoseOptions = {},
-    alignment: BodyAlignmentOptions = DEFAULT_BODY_ALIGNMENT,
-    private readonly readBody: BodyHeadReader | null = null,
+    gate: HeadMotionGateOptions = DEFAULT_HEAD_MOTION_GATE,
   ) {
-    this.bodyAlignment = new BodyAlignment(alignment);
+    this.readBody = options.body ? options.body() : regressionReader();
+    this.motionGate = new HeadMotionGate(gate);
   }
 
   update(frame: FrameObservation): HeadPoseEstimate {
-    const hint = this.previousHead ? this.bodyAlignment.unapply(this.previousHead) : null;
-    const { estimate, face, rawBody } = estimateHeadPoseParts(frame, this.options, hint, this.alignBody, this.readBody);
-    this.bodyAlignment.observe(face, rawBody, frame.tMs);
+    const { estimate, face, body } = estimateHeadPoseParts(frame, this.options, this.readBody, this.pitchRoll.current());
+    this.pitchRoll.observe(face, body, frame.tMs);
     const read = estimate.head ? continuousAngles(this.previousHead, estimate.head) : null;
     // A reading no head could have reached since the last believed one is bridged, not believed.
     const believed = read === null || this.motionGate.admit(read, frame.tMs);
@@ -57,7 +53,7 @@ export class HeadPoseTracker {
   reset(): void {
     this.previousHead = null;
     this.previousNeck = null;
-    this.bodyAlignment.reset();
     this.motionGate.reset();
+    this.pitchRoll.reset();
   }
 }

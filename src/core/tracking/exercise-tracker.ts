@@ -1,3 +1,4 @@
+import type { HeadPoseOptions } from '../head-pose/estimate-head-pose';
 import { CALIBRATION_STATES, NeutralCalibrator } from '../head-pose/neutral-calibrator';
 import type { HeadAngles, HeadPoseEstimate } from '../head-pose/head-angles';
 import type { FrameObservation } from '../landmarks';
@@ -26,6 +27,8 @@ export interface ExerciseTrackerOptions {
   readonly autoNeutralWaitMs: number;
   /** The base quality options (an exercise adjusts them: qualityOptionsFor). */
   readonly quality: QualityOptions;
+  /** How the head pose is read (default: the face and the learned body regression). */
+  readonly headPose: HeadPoseOptions;
 }
 
 export const DEFAULT_TRACKER_OPTIONS: ExerciseTrackerOptions = {
@@ -33,6 +36,7 @@ export const DEFAULT_TRACKER_OPTIONS: ExerciseTrackerOptions = {
   calibrationHoldMs: 2_000,
   autoNeutralWaitMs: 1_500,
   quality: DEFAULT_QUALITY_OPTIONS,
+  headPose: {},
 };
 
 interface RunningExercise {
@@ -68,7 +72,7 @@ export class ExerciseTracker {
 
   constructor(options: Partial<ExerciseTrackerOptions> = {}) {
     this.options = { ...DEFAULT_TRACKER_OPTIONS, ...options };
-    this.processor = new FrameProcessor({ neutral: this.options.neutral });
+    this.processor = new FrameProcessor({ neutral: this.options.neutral, headPose: this.options.headPose });
   }
 
   /** The exercise being counted, null between exercises. */

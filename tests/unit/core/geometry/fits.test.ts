@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { anglesToMatrix, rotationToAngles } from '../../../../src/core/geometry/euler';
 import { applyMat3, distanceMat3, IDENTITY3, mat3At, mat3FromFunction, orthonormalizeMat3, rotationBetween } from '../../../../src/core/geometry/mat3';
 import { fitSimilarity } from '../../../../src/core/geometry/similarity-fit';
-import { fitWeakPerspective } from '../../../../src/core/geometry/weak-perspective-fit';
 import type { Vec3 } from '../../../../src/core/geometry/vec3';
 
 const ROTATION_TOLERANCE = 1e-6;
@@ -60,27 +59,5 @@ describe('fitSimilarity (Horn/Umeyama)', () => {
 
   it('refuses fewer than three weighted points', () => {
     expect(fitSimilarity(MODEL, MODEL, [1, 1, 0, 0, 0, 0, 0, 0])).toBeNull();
-  });
-});
-
-describe('fitWeakPerspective', () => {
-  it('recovers the angles from an orthographic projection, up to beyond 80° of yaw', () => {
-    fc.assert(
-      fc.property(anglesArb, (a) => {
-        const r = anglesToMatrix(a);
-        const observed = MODEL.map((m) => {
-          const p = applyMat3(r, m);
-          return { x: 0.02 * p.x + 0.4, y: 0.02 * p.y - 0.5 };
-        });
-        const starts = [-60, 0, 60].map((yawDeg) => anglesToMatrix({ yawDeg, pitchDeg: 0, rollDeg: 0 }));
-        const fit = fitWeakPerspective(MODEL, observed, MODEL.map(() => 1), starts);
-        const back = rotationToAngles(fit?.rotation ?? IDENTITY3);
-        expect(Math.abs(back.yawDeg - a.yawDeg)).toBeLessThan(FIT_ANGLE_TOLERANCE_DEG);
-        expect(Math.abs(back.pitchDeg - a.pitchDeg)).toBeLessThan(FIT_ANGLE_TOLERANCE_DEG);
-        expect(Math.abs(back.rollDeg - a.rollDeg)).toBeLessThan(FIT_ANGLE_TOLERANCE_DEG);
-        expect(fit?.scale).toBeCloseTo(0.02, 6);
-      }),
-      { numRuns: 60 },
-    );
   });
 });

@@ -1,9 +1,13 @@
+import { syntheticBodyReader } from '../../../../tools/synthetic/synthetic-body-reader';
 import { describe, expect, it } from 'vitest';
 import { estimateHeadPose } from '../../../../src/core/head-pose/estimate-head-pose';
 import { HeadPoseTracker } from '../../../../src/core/head-pose/head-pose-tracker';
 import { ANGLE_SOURCES, type HeadPoseEstimate } from '../../../../src/core/head-pose/head-angles';
 import { trunkShare } from '../../../../src/core/head-pose/trunk-share';
 import { mirrorBody, mirrorFace, syntheticBody, syntheticFace, syntheticFrame } from './synthetic-subject';
+
+/** The synthetic subjects' bodies read by a rigid fit (the learned regression is tested on real and rendered landmarks). */
+const SYNTHETIC = { body: syntheticBodyReader };
 
 const SWEEP_STEP_DEG = 1;
 /**
@@ -43,7 +47,7 @@ function sweepFrame(yawDeg: number, tMs: number, bodyYaw: (yawDeg: number) => nu
 describe('HeadPoseTracker: face → body hand-over', () => {
   for (const direction of [1, -1]) {
     it(`a 0 → ${direction * SWEEP_END_DEG}° turn has no gap and no jump, and ends on the body`, () => {
-      const tracker = new HeadPoseTracker();
+      const tracker = new HeadPoseTracker(SYNTHETIC);
       const estimates: HeadPoseEstimate[] = [];
       for (let k = 0; k <= SWEEP_END_DEG / SWEEP_STEP_DEG; k += 1) estimates.push(tracker.update(sweepFrame(direction * k * SWEEP_STEP_DEG, k * 33)));
       estimates.forEach((e, k) => {
@@ -66,7 +70,7 @@ describe('HeadPoseTracker: face → body hand-over', () => {
   }
 
   it('a body that under-reads the turn still hands over without a dip or a jump', () => {
-    const tracker = new HeadPoseTracker();
+    const tracker = new HeadPoseTracker(SYNTHETIC);
     let previous: number | null = null;
     for (let k = 0; k <= SWEEP_END_DEG / SWEEP_STEP_DEG; k += 1) {
       const e = tracker.update(sweepFrame(k * SWEEP_STEP_DEG, k * 33, compressedBodyYaw));
@@ -82,7 +86,7 @@ describe('HeadPoseTracker: face → body hand-over', () => {
   });
 
   it('reset() forgets the previous frame', () => {
-    const tracker = new HeadPoseTracker();
+    const tracker = new HeadPoseTracker(SYNTHETIC);
     tracker.update(sweepFrame(100, 0));
     tracker.reset();
     // Without history, the body alone reads a 100° turn as its Euler twin within ±90°.
@@ -93,7 +97,7 @@ describe('HeadPoseTracker: face → body hand-over', () => {
 
 describe('estimateHeadPose', () => {
   it('reports none without face or body', () => {
-    const e = estimateHeadPose(syntheticFrame(0, [], []));
+    const e = estimateHeadPose(syntheticFrame(0, [], []), SYNTHETIC);
     expect(e.head).toBeNull();
     expect(e.source).toBe(ANGLE_SOURCES.none);
     expect(e.confidence).toBe(0);
@@ -103,8 +107,8 @@ describe('estimateHeadPose', () => {
     const pose = { head: { yawDeg: 25, pitchDeg: -12, rollDeg: 8 }, trunkYawDeg: 10, trunkRollDeg: 4 };
     const face = syntheticFace(pose);
     const body = syntheticBody(pose, { world: true });
-    const direct = estimateHeadPose(syntheticFrame(0, [face], [body]));
-    const mirrored = estimateHeadPose(syntheticFrame(0, [mirrorFace(face)], [mirrorBody(body)]));
+    const direct = estimateHeadPose(syntheticFrame(0, [face], [body]), SYNTHETIC);
+    const mirrored = estimateHeadPose(syntheticFrame(0, [mirrorFace(face)], [mirrorBody(body)]), SYNTHETIC);
     expect(mirrored.head?.yawDeg).toBeCloseTo(-(direct.head?.yawDeg ?? NaN), 6);
     expect(mirrored.head?.pitchDeg).toBeCloseTo(direct.head?.pitchDeg ?? NaN, 6);
     expect(mirrored.head?.rollDeg).toBeCloseTo(-(direct.head?.rollDeg ?? NaN), 6);
@@ -118,7 +122,7 @@ describe('neck vs trunk', () => {
   for (const world of [true, false]) {
     it(`separates the trunk's turn from the neck's (${world ? 'world' : 'image'} landmarks)`, () => {
       const pose = { head: { yawDeg: 50, pitchDeg: 0, rollDeg: 0 }, trunkYawDeg: 20, trunkRollDeg: 0 };
-      const e = estimateHeadPose(syntheticFrame(0, [syntheticFace(pose)], [syntheticBody(pose, { world })]));
+      const e = estimateHeadPose(syntheticFrame(0, [syntheticFace(pose)], [syntheticBody(pose, { world })]), SYNTHETIC);
       expect(Math.abs((e.trunk?.yawDeg ?? NaN) - 20)).toBeLessThan(NECK_TOLERANCE_DEG);
       expect(Math.abs((e.neck?.yawDeg ?? NaN) - 30)).toBeLessThan(NECK_TOLERANCE_DEG);
       const share = trunkShare(e);
@@ -129,7 +133,7 @@ describe('neck vs trunk', () => {
 
   it('separates a trunk lean from lateral flexion of the neck', () => {
     const pose = { head: { yawDeg: 0, pitchDeg: 0, rollDeg: 30 }, trunkYawDeg: 0, trunkRollDeg: 5 };
-    const e = estimateHeadPose(syntheticFrame(0, [syntheticFace(pose)], [syntheticBody(pose)]));
+    const e = estimateHeadPose(syntheticFrame(0, [syntheticFace(pose)], [syntheticBody(pose)]), SYNTHETIC);
     expect(Math.abs((e.trunk?.rollDeg ?? NaN) - 5)).toBeLessThan(NECK_TOLERANCE_DEG);
     expect(Math.abs((e.neck?.rollDeg ?? NaN) - 25)).toBeLessThan(NECK_TOLERANCE_DEG);
     expect(trunkShare(e).rollTooMuch).toBe(false);

@@ -1,7 +1,11 @@
+import { syntheticBodyReader } from '../../../../tools/synthetic/synthetic-body-reader';
 import { describe, expect, it } from 'vitest';
 import type { HeadAngles } from '../../../../src/core/head-pose/head-angles';
 import { FrameProcessor, type ProcessedFrame } from '../../../../src/core/pipeline/frame-to-sample';
 import { syntheticBody, syntheticFace, syntheticFrame } from '../head-pose/synthetic-subject';
+
+/** The synthetic subjects' bodies read by a rigid fit (the learned regression is tested on real and rendered landmarks). */
+const SYNTHETIC = { body: syntheticBodyReader };
 
 const FRAME_MS = 33;
 /** Smoothing lags; after a 1 s hold at the end of a turn the sample must have arrived. */
@@ -28,7 +32,7 @@ function runTurn(processor: FrameProcessor): ProcessedFrame[] {
 
 describe('FrameProcessor', () => {
   it("'auto' takes the neutral from the first second and reports angles relative to it, with velocity", () => {
-    const processor = new FrameProcessor({ neutral: 'auto' });
+    const processor = new FrameProcessor({ neutral: 'auto', headPose: SYNTHETIC });
     const frames = runTurn(processor);
     expect(frames.every((f) => f.sample.present)).toBe(true);
     const neutral = processor.neutral();
@@ -54,14 +58,14 @@ describe('FrameProcessor', () => {
   });
 
   it('null neutral gives the camera-relative head angles', () => {
-    const processor = new FrameProcessor({ neutral: null });
+    const processor = new FrameProcessor({ neutral: null, headPose: SYNTHETIC });
     let processed: ProcessedFrame | null = null;
     for (let k = 0; k < 60; k += 1) processed = processor.process(frameAt(k * FRAME_MS, NEUTRAL));
     expect(Math.abs((processed?.sample.angles?.yawDeg ?? NaN) - NEUTRAL.yawDeg)).toBeLessThan(SETTLED_TOLERANCE_DEG);
   });
 
   it('is not present without a person or with two, and keeps tracking afterwards', () => {
-    const processor = new FrameProcessor({ neutral: null });
+    const processor = new FrameProcessor({ neutral: null, headPose: SYNTHETIC });
     const alone = processor.process(frameAt(0, NEUTRAL));
     const nobody = processor.process(syntheticFrame(33, [], []));
     const two = processor.process(frameAt(66, NEUTRAL, 2));
@@ -74,7 +78,7 @@ describe('FrameProcessor', () => {
   });
 
   it('answers out-of-order frames with a non-present sample and ignores them', () => {
-    const processor = new FrameProcessor({ neutral: null });
+    const processor = new FrameProcessor({ neutral: null, headPose: SYNTHETIC });
     processor.process(frameAt(100, NEUTRAL));
     const stale = processor.process(frameAt(50, { yawDeg: 80, pitchDeg: 0, rollDeg: 0 }));
     expect(stale.sample.present).toBe(false);
@@ -83,7 +87,7 @@ describe('FrameProcessor', () => {
   });
 
   it('setNeutral() re-references the following samples', () => {
-    const processor = new FrameProcessor({ neutral: null });
+    const processor = new FrameProcessor({ neutral: null, headPose: SYNTHETIC });
     for (let k = 0; k < 30; k += 1) processor.process(frameAt(k * FRAME_MS, NEUTRAL));
     processor.setNeutral(NEUTRAL);
     const after = processor.process(frameAt(30 * FRAME_MS, NEUTRAL));

@@ -1,3 +1,4 @@
+import { syntheticBodyReader } from '../../../../tools/synthetic/synthetic-body-reader';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anglesToMatrix, rotationToAngles } from '../../../../src/core/geometry/euler';
@@ -6,6 +7,9 @@ import { FrameProcessor } from '../../../../src/core/pipeline/frame-to-sample';
 import { withoutTrunkTurn } from '../../../../src/core/pipeline/neck-angles';
 import { DEFAULT_TRUNK_REFERENCE, TrunkReference } from '../../../../src/core/pipeline/trunk-reference';
 import { syntheticBody, syntheticFace, syntheticFrame } from '../head-pose/synthetic-subject';
+
+/** The synthetic subjects' bodies read by a rigid fit (the learned regression is tested on real and rendered landmarks). */
+const SYNTHETIC = { body: syntheticBodyReader };
 
 const FRAME_MS = 1000 / 30;
 const angle = (max: number) => fc.double({ min: -max, max, noNaN: true });
@@ -56,7 +60,7 @@ describe('FrameProcessor: the counters read the neck, not the trunk', () => {
   }
 
   it('a whole-body turn of 30° moves the counted yaw by the trunk turn less the deadband only; a neck turn counts whole', () => {
-    const processor = new FrameProcessor({ neutral: 'auto' });
+    const processor = new FrameProcessor({ neutral: 'auto', headPose: SYNTHETIC });
     let t = 0;
     let last = null;
     for (; t < 1500; t += FRAME_MS) processor.process(frame(t, 0, 0));

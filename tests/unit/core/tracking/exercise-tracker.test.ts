@@ -1,3 +1,4 @@
+import { syntheticBodyReader } from '../../../../tools/synthetic/synthetic-body-reader';
 import { describe, expect, it } from 'vitest';
 import type { FrameObservation } from '../../../../src/core/landmarks';
 import { FrameProcessor } from '../../../../src/core/pipeline/frame-to-sample';
@@ -8,6 +9,9 @@ import { CALIBRATION_PHASES } from '../../../../src/core/tracking/calibration-pr
 import { ExerciseTracker } from '../../../../src/core/tracking/exercise-tracker';
 import type { ExerciseEvent } from '../../../../src/core/reps/exercise-events';
 import { syntheticBody, syntheticFace, syntheticFrame } from '../head-pose/synthetic-subject';
+
+/** The synthetic subjects' bodies read by a rigid fit (the learned regression is tested on real and rendered landmarks). */
+const SYNTHETIC = { body: syntheticBodyReader };
 
 const FRAME_MS = 1000 / 30;
 
@@ -35,10 +39,10 @@ function trackAll(tracker: ExerciseTracker, frames: readonly FrameObservation[])
 describe('ExerciseTracker', () => {
   it('counts what the processor and the engine count on clean frames (the quality gate lets them through)', () => {
     const frames = headTurns(6);
-    const tracker = new ExerciseTracker({ neutral: 'auto' });
+    const tracker = new ExerciseTracker({ neutral: 'auto', headPose: SYNTHETIC });
     tracker.startExercise(getExercise('head-turns'));
     const tracked = summarizeEvents(trackAll(tracker, frames));
-    const processor = new FrameProcessor({ neutral: 'auto' });
+    const processor = new FrameProcessor({ neutral: 'auto', headPose: SYNTHETIC });
     const direct = summarizeEvents(runEngine(createEngineForExercise('head-turns'), frames.map((f) => processor.process(f).sample)).events);
     expect(direct.reps).toBeGreaterThanOrEqual(10);
     expect(tracked.reps).toBe(direct.reps);
@@ -46,7 +50,7 @@ describe('ExerciseTracker', () => {
   });
 
   it('counts nothing while two people are in view (the gate the analyzer used to skip)', () => {
-    const tracker = new ExerciseTracker({ neutral: 'auto' });
+    const tracker = new ExerciseTracker({ neutral: 'auto', headPose: SYNTHETIC });
     tracker.startExercise(getExercise('head-turns'));
     const steps = headTurns(4, 2).map((frame) => tracker.step(frame));
     expect(steps.some((s) => s.qualityProblem !== null)).toBe(true);
@@ -55,7 +59,7 @@ describe('ExerciseTracker', () => {
   });
 
   it('takes the neutral from a still hold, reports it as a calibrated action and applies it', () => {
-    const tracker = new ExerciseTracker({ neutral: null, calibrationHoldMs: 1000 });
+    const tracker = new ExerciseTracker({ neutral: null, calibrationHoldMs: 1000, headPose: SYNTHETIC });
     tracker.holdStillForNeutral();
     const still = Array.from({ length: 60 }, (_, k) => syntheticFrame(k * FRAME_MS, [syntheticFace({ head: { yawDeg: 12, pitchDeg: 0, rollDeg: 0 } })], [syntheticBody({ head: { yawDeg: 12, pitchDeg: 0, rollDeg: 0 } })]));
     const steps = still.map((frame) => tracker.step(frame));
@@ -69,7 +73,7 @@ describe('ExerciseTracker', () => {
   });
 
   it('takes the automatic neutral after its wait of present frames', () => {
-    const tracker = new ExerciseTracker({ neutral: null, autoNeutralWaitMs: 1500 });
+    const tracker = new ExerciseTracker({ neutral: null, autoNeutralWaitMs: 1500, headPose: SYNTHETIC });
     tracker.takeNeutralAutomatically();
     const steps = headTurns(1).map((frame) => tracker.step(frame));
     const done = steps.find((s) => s.calibration?.phase === CALIBRATION_PHASES.done);

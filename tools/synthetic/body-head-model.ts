@@ -1,5 +1,5 @@
-import type { Vec3 } from '../geometry/vec3';
-import { POSE, type PoseLandmarkName } from '../pose-indices';
+import type { Vec3 } from '../../src/core/geometry/vec3';
+import { POSE, type PoseLandmarkName } from '../../src/core/pose-indices';
 
 /**
  * Where BlazePose's head points sit on an average adult head, in the canonical face's frame
