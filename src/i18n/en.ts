@@ -158,6 +158,19 @@ export const EN = {
       holdBroken: 'The hold broke: hold still.',
     },
   },
+  check: {
+    cannot: 'The models running now cannot check this exercise: they do not give {{missing}}.',
+    missing: {
+      'head-angles': 'the head’s angles (no face model)',
+      'body-points': 'the body (no body model)',
+      'body-face-points': 'the eyes and mouth corners of the body model',
+      'body-depth': 'the body’s depth (forward and back)',
+    },
+    advice: {
+      'switch-backend': 'To have it counted, use the MediaPipe models: on the camera check choose “Measure this computer again”, or open the app in another browser. Or do it guided: follow the instructions; the repetitions will not be counted.',
+      guided: 'Do it guided: follow the instructions; the repetitions will not be counted.',
+    },
+  },
   rest: {
     heading: 'Rest',
     secondsLeft: '{{seconds}} s',

@@ -46,6 +46,9 @@ import './setup-screen';
 import type { CameraProblem } from '../live/camera-problem';
 import type { CalibrationView, CameraStatus, SetupChecks } from './setup-screen';
 import { buildSummaryView } from './summary-builder';
+import { exerciseCheckOn } from '../../vision/backend-capabilities';
+import type { LandmarkerBackend, LandmarkerKind } from '../../vision/landmarkers';
+import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
 import { createEngine, createTracking, type RunningEngine } from './tracking';
 
 const TICK_MS = 250;
@@ -86,6 +89,8 @@ export class SessionView extends LitElement {
   @state() private camera: CameraStatus = 'idle';
   @state() private problem: CameraProblem | null = null;
   @state() private qualityProblem: QualityProblem | null = null;
+  /** The models the camera runs and the landmarkers that started (what the exercises can read). */
+  @state() private tracked: { readonly backend: LandmarkerBackend; readonly kinds: readonly LandmarkerKind[] } | null = null;
   @state() private problemDetail = '';
   @state() private checks: SetupChecks = { framing: 'waiting', light: null, person: 'none' };
   @state() private calibration: CalibrationView = { status: 'idle', secondsLeft: 0 };
@@ -237,6 +242,7 @@ export class SessionView extends LitElement {
       .paused=${session.userPaused}
       .personMissing=${!session.personPresent}
       .qualityProblem=${this.qualityProblem}
+      .check=${this.checkOf(definition)}
       @atlas-pause=${() => void this.dispatch({ type: 'pause', tMs: performance.now() })}
       @atlas-resume=${() => void this.dispatch({ type: 'resume', tMs: performance.now() })}
       @atlas-skip=${() => void this.dispatch({ type: 'skip', tMs: performance.now() })}
@@ -255,6 +261,7 @@ export class SessionView extends LitElement {
       .secondsLeft=${Math.ceil(remainingMs / 1000)}
       .nextTitle=${definition === undefined ? '' : appLocalizer().pick(definition.title)}
       .today=${this.today}
+      .nextCheck=${definition === undefined ? null : this.checkOf(definition)}
       @atlas-next=${() => void this.dispatch({ type: 'next', tMs: performance.now() })}
     ></atlas-rest-screen>`;
   }
@@ -289,7 +296,13 @@ export class SessionView extends LitElement {
 
   // ---- camera and frames -------------------------------------------------------------------
 
+  /** Whether the models running now can check `exercise` (null until the camera runs). */
+  private checkOf(exercise: ExerciseDefinition): ExerciseCheckability | null {
+    return this.tracked === null ? null : exerciseCheckOn(exercise, this.tracked.backend, this.tracked.kinds);
+  }
+
   private onLiveStatus(detail: LiveStatusDetail): void {
+    if (detail.status === 'running' && detail.backend !== null) this.tracked = { backend: detail.backend, kinds: detail.kinds };
     switch (detail.status) {
       case 'starting':
         this.camera = 'starting';
