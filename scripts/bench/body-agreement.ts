@@ -2,9 +2,8 @@
  * How closely one body landmarker's points follow another's on the same frames (pure). Points are
  * flattened per frame as body-runs.ts gives them: x, y, z in image pixels, visibility.
  */
+import { BODY_RUN_VALUES as VALUES } from '../../src/bench/bench-spec';
 import { POSE } from '../../src/core/pose-indices';
-
-const VALUES = 4;
 
 /** The point groups the exercises read (body-signals.ts, the head-from-body fit). */
 export const BODY_GROUPS = {

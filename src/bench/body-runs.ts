@@ -2,9 +2,8 @@ import type { BackendId } from '../vision/backend-choice';
 import { probeConfig } from '../vision/worker/worker-probe-timer';
 import { WorkerLandmarker } from '../vision/worker/worker-landmarker';
 import type { BenchFrame } from './bench-frames';
+import { BODY_RUN_VALUES } from './bench-spec';
 
-/** Values per point in BodyRun.points: x, y (image pixels), z (image-width units × width: pixels), visibility. */
-export const BODY_RUN_VALUES = 4;
 
 /** One backend's body landmarker in a worker of its own (as the app runs it) over the same frames. */
 export interface BodyRun {
@@ -30,6 +29,7 @@ async function runOne(frames: readonly BenchFrame[], backend: BackendId): Promis
       const pose = outcome.status === 'done' && outcome.detection.kind === 'pose' ? outcome.detection.poses[0] : undefined;
       frameMs.push(outcome.status === 'done' ? outcome.inferenceMs : Number.NaN);
       const { width, height } = frame.image;
+      // BODY_RUN_VALUES per point.
       points.push(pose ? pose.landmarks.flatMap((l) => [l.x * width, l.y * height, l.z * width, l.visibility ?? 0]) : null);
       world.push(pose?.worldLandmarks != null);
     }

@@ -254,7 +254,7 @@ export const EN = {
     measureAgainHint: 'Times the models again on this computer and keeps the fastest that is accurate enough (a few seconds).',
     models: 'Models',
     modelsMediapipe: 'MediaPipe (body: {{pose}})',
-    modelsTfjs: 'TF.js (MoveNet, FaceMesh)',
+    modelsTfjs: 'TF.js (BlazePose, FaceMesh)',
     poseLite: 'lite',
     poseFull: 'full',
     videoLabel: 'Your camera (mirrored)',

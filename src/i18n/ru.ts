@@ -265,7 +265,7 @@ export const RU: Messages & RussianPlurals = {
     measureAgainHint: 'Заново измеряет скорость моделей на этом компьютере и выбирает самую быструю из достаточно точных (несколько секунд).',
     models: 'Модели',
     modelsMediapipe: 'MediaPipe (тело: {{pose}})',
-    modelsTfjs: 'TF.js (MoveNet, FaceMesh)',
+    modelsTfjs: 'TF.js (BlazePose, FaceMesh)',
     poseLite: 'облегчённая',
     poseFull: 'полная',
     videoLabel: 'Ваша камера (зеркально)',

@@ -4,8 +4,8 @@ import type { LandmarkerBackend, LandmarkerKind } from './landmarkers';
 
 /**
  * What each backend's models give, per landmarker. Both run MediaPipe's networks: FaceMesh for the
- * head, BlazePose (33 points with eyes, mouth corners and depth) for the body; TF.js had MoveNet
- * (17 points, no depth) before, which lacked 'body-face-points' and 'body-depth'.
+ * head, BlazePose (33 points with eyes, mouth corners and depth) for the body. A body model without
+ * those (MoveNet's 17 COCO points) would give 'body-points' alone.
  */
 const GIVES: Readonly<Record<LandmarkerBackend, Readonly<Record<LandmarkerKind, readonly TrackingCapability[]>>>> = {
   mediapipe: { face: ['head-angles'], pose: ['body-points', 'body-face-points', 'body-depth'] },

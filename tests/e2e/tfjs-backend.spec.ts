@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { AtlasBenchApi } from '../../src/bench/bench-page';
-import type { BenchBackend } from '../../src/bench/bench-spec';
+import { BODY_RUN_VALUES, type BenchBackend } from '../../src/bench/bench-spec';
 import type { ImageDetectionSummary } from '../../src/bench/image-detection';
 import { POSE } from '../../src/core/pose-indices';
 import type { BackendId } from '../../src/vision/backend-choice';
+import { bodyAgreement, type BodyGroup } from '../../scripts/bench/body-agreement';
 import { SHARED_FIXTURES } from './support/fake-camera';
 
 const POSE_PHOTO = path.join(SHARED_FIXTURES, 'images/pose-detection__pose.jpg');
@@ -87,7 +88,7 @@ test.describe('TF.js backend on real photos', () => {
       signed += 1;
       if (Math.sign(ours.z[index]!) === Math.sign(theirZ)) sameSide += 1;
     }
-    // Depth is there (MoveNet gave 0 everywhere) and says the same as MediaPipe's.
+    // Depth is there and says the same as MediaPipe's.
     expect(ours.z.some((z) => Math.abs(z) > 0.05)).toBe(true);
     expect(signed).toBeGreaterThan(0);
     expect(sameSide / signed).toBeGreaterThanOrEqual(MIN_Z_SIGN_AGREEMENT);
@@ -121,5 +122,46 @@ test.describe('TF.js backend on real photos', () => {
       ['tfjs', true],
     ]);
     expect(candidates).toContain(report.choice.id);
+  });
+});
+
+const WEBCAM_CLIP = path.join(SHARED_FIXTURES, 'video/webcam/capture5.mp4');
+const HAVE_WEBCAM_CLIP = existsSync(WEBCAM_CLIP);
+if (!HAVE_WEBCAM_CLIP) console.warn(`tfjs-backend.spec: clip test skipped, ${WEBCAM_CLIP} is absent (../shared/fixtures is not on this machine)`);
+const CLIP_FRAMES = 40;
+/**
+ * TF.js BlazePose against MediaPipe pose lite on the same 640×480 frames, mean px per group: within
+ * about twice what npm run bench:body measures over all shared clips (docs/performance.md), as the
+ * two runtimes crop and resample differently; MoveNet's stand-in mouth corners were ~55 px off.
+ */
+const MAX_GROUP_PX: Readonly<Partial<Record<BodyGroup, number>>> = { 'head (nose, eyes, ears)': 20, 'mouth corners': 25, shoulders: 45 };
+const MIN_CLIP_Z_SIGN_AGREEMENT = 0.9;
+
+test.describe('TF.js backend on a webcam clip', () => {
+  test.skip(!HAVE_WEBCAM_CLIP, `needs ${WEBCAM_CLIP}`);
+  test.setTimeout(180_000);
+
+  test('gives mouth corners, depth and world landmarks in the worker, frame after frame, where MediaPipe puts them', async ({ page }) => {
+    await page.route('**/__e2e/clip.mp4', (r) => r.fulfill({ status: 200, contentType: 'video/mp4', body: readFileSync(WEBCAM_CLIP) }));
+    await page.goto('/bench.html');
+    await page.waitForFunction(() => document.body.dataset.benchReady === 'true');
+    await page.evaluate((n) => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).loadFrames('/__e2e/clip.mp4', n, 640, 480), CLIP_FRAMES);
+    const [mediapipe, tfjs] = await page.evaluate(() => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).bodyRuns(['mediapipe-lite', 'tfjs']));
+    expect(tfjs!.points.every((p) => p !== null)).toBe(true);
+    expect(tfjs!.world.every(Boolean)).toBe(true);
+    for (const points of tfjs!.points) {
+      // Mouth corners seen (visibility), not stand-ins; z non-zero.
+      for (const index of [POSE.mouthLeft, POSE.mouthRight]) expect(points![index * BODY_RUN_VALUES + 3]).toBeGreaterThan(0.5);
+      expect(points!.some((_, i) => i % BODY_RUN_VALUES === 2 && Math.abs(points![i]!) > 10)).toBe(true);
+    }
+    const agreement = bodyAgreement(mediapipe!.points, tfjs!.points, mediapipe!.imageWidth);
+    console.log(`tfjs-backend.spec: clip agreement ${JSON.stringify(agreement)}`);
+    expect(agreement.coverage).toBe(1);
+    for (const [group, max] of Object.entries(MAX_GROUP_PX) as [BodyGroup, number][]) {
+      expect(agreement.groups[group].points, group).toBeGreaterThan(0);
+      expect(agreement.groups[group].meanPx, group).toBeLessThan(max);
+    }
+    expect(agreement.zCompared).toBeGreaterThan(0);
+    expect(agreement.zSignAgreement).toBeGreaterThanOrEqual(MIN_CLIP_Z_SIGN_AGREEMENT);
   });
 });
