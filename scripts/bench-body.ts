@@ -1,10 +1,11 @@
 /**
- * `npm run bench:body [-- --frames 90 --backends mediapipe-lite,mediapipe-full,tfjs --no-build]`
+ * `npm run bench:body [-- --frames 90 --backends mediapipe-full,mediapipe-lite,tfjs --no-build --out-dir DIR]`
  *
- * The body landmarker of each backend in a worker of its own (as the app runs it) over the same
- * frames of the shared clips (webcam/*.mp4, head-gestures/*.mp4, letterboxed to 640×480) and the
- * pose photo (as a still camera): median ms per frame after ten warm-up frames, and each backend's
- * agreement with MediaPipe pose full and lite (mean pixel distance per point group, z sign).
+ * The body landmarker of each backend in a worker of its own (as the app runs it), interleaved
+ * frame by frame, over the same frames of the shared clips (webcam/*.mp4, head-gestures/*.mp4,
+ * letterboxed to 640×480) and the pose photo (as a still camera): median ms per frame after ten
+ * warm-up frames, and each backend's agreement with MediaPipe pose full and lite (mean pixel
+ * distance per point group, z sign).
  * Figures, not a test; the LAST line is one JSON object.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -23,7 +24,6 @@ import { BENCH_CAMERA } from './bench/fake-camera-clip';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = path.resolve(ROOT, '../shared/fixtures');
-const OUT_DIR = path.join(ROOT, '.cache/bench-body/dist');
 const PORT = 4181;
 /** Frames each new worker is given before its times count (docs/performance.md: new landmarkers are slow at first). */
 const WARM_UP_FRAMES = 10;
@@ -33,6 +33,8 @@ function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : fallback;
 }
+/** git-ignored (.cache/): this bench's own build, or another one (--out-dir) built beforehand. */
+const OUT_DIR = path.resolve(ROOT, option('out-dir', '.cache/bench-body/dist'));
 const FRAMES = Number(option('frames', '90'));
 const BACKENDS: BackendId[] = option('backends', 'mediapipe-full,mediapipe-lite,tfjs')
   .split(',')
