@@ -89,7 +89,7 @@ async function runSet(page: Page, specs: readonly LandmarkerBenchSpec[]): Promis
 }
 
 function label(spec: LandmarkerBenchSpec): string {
-  const model = spec.backend === 'tfjs' ? (spec.kind === 'pose' ? 'tfjs movenet-lightning' : 'tfjs blazeface+facemesh') : spec.kind === 'pose' ? `mediapipe pose ${spec.poseModel ?? 'lite'}` : 'mediapipe face';
+  const model = spec.backend === 'tfjs' ? (spec.kind === 'pose' ? 'tfjs blazepose-lite' : 'tfjs blazeface+facemesh') : spec.kind === 'pose' ? `mediapipe pose ${spec.poseModel ?? 'lite'}` : 'mediapipe face';
   const scale = spec.scale !== undefined && spec.scale !== 1 ? ` @${spec.scale}×` : '';
   const every = spec.everyK !== undefined && spec.everyK > 1 ? ` every ${spec.everyK}-th frame` : '';
   return `${model}${scale}${every}`;
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
           { name: 'pose lite, input 0.5×', spec: { ...specs.poseLite, scale: 0.5 }, accuracy: 'body' },
           { name: 'pose lite, every 3rd frame', spec: { ...specs.poseLite, everyK: 3 }, accuracy: 'body' },
           { name: 'face, input 0.5×', spec: { ...specs.face, scale: 0.5 }, accuracy: 'face' },
-          { name: 'TF.js MoveNet lightning (body)', spec: { ...base, backend: 'tfjs', kind: 'pose' }, accuracy: 'body' },
+          { name: 'TF.js BlazePose lite (body)', spec: { ...base, backend: 'tfjs', kind: 'pose' }, accuracy: 'body' },
           { name: 'TF.js BlazeFace+FaceMesh (face)', spec: { ...base, backend: 'tfjs', kind: 'face' }, accuracy: 'face' },
         ];
     const named: [string, LandmarkerBenchSpec][] = [...Object.entries(specs), ...meanSpecs.map((v): [string, LandmarkerBenchSpec] => [v.name, v.spec])];
@@ -251,7 +251,7 @@ async function main(): Promise<void> {
       log(`  ${load()}`);
     }
 
-    const tfPose = results['TF.js MoveNet lightning (body)'];
+    const tfPose = results['TF.js BlazePose lite (body)'];
     const tfFace = results['TF.js BlazeFace+FaceMesh (face)'];
     const round = (x: number | undefined, digits = 1): number | null => (x === undefined || !Number.isFinite(x) ? null : Number(x.toFixed(digits)));
     const summary = {

@@ -1,5 +1,5 @@
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
-import { estimateHeadPose } from '../../src/core/head-pose/estimate-head-pose';
+import { estimateHeadPose, type HeadPoseOptions } from '../../src/core/head-pose/estimate-head-pose';
 import type { FrameObservation } from '../../src/core/landmarks';
 import type { ExerciseDefinition } from '../../src/core/protocol/exercise-definition';
 import type { ExerciseEvent, RepEvent } from '../../src/core/reps/exercise-events';
@@ -45,8 +45,8 @@ function imageRunner(): CoreFileRunner {
  * camera-relative head angles (the estimate, not the neutral-relative sample), so that images and
  * videos print the same quantity.
  */
-function videoRunner(exercise: ExerciseDefinition | null): CoreFileRunner {
-  const tracker = new ExerciseTracker({ neutral: 'auto' });
+function videoRunner(exercise: ExerciseDefinition | null, headPose: HeadPoseOptions): CoreFileRunner {
+  const tracker = new ExerciseTracker({ neutral: 'auto', headPose });
   if (exercise) tracker.startExercise(exercise);
   const events: ExerciseEvent[] = [];
   return {
@@ -64,6 +64,7 @@ function videoRunner(exercise: ExerciseDefinition | null): CoreFileRunner {
   };
 }
 
-export function createCoreFileRunner(kind: 'image' | 'video', exercise: ExerciseDefinition | null): CoreFileRunner {
-  return kind === 'image' ? imageRunner() : videoRunner(exercise);
+/** `headPose`: how the head is read (default: as the app reads it; tests give synthetic bodies a reader they know). */
+export function createCoreFileRunner(kind: 'image' | 'video', exercise: ExerciseDefinition | null, headPose: HeadPoseOptions = {}): CoreFileRunner {
+  return kind === 'image' ? imageRunner() : videoRunner(exercise, headPose);
 }

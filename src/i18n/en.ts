@@ -159,6 +159,19 @@ export const EN = {
       holdBroken: 'The hold broke: hold still.',
     },
   },
+  check: {
+    cannot: 'The models running now cannot check this exercise: they do not give {{missing}}.',
+    missing: {
+      'head-angles': 'the head’s angles (no face model)',
+      'body-points': 'the body (no body model)',
+      'body-face-points': 'the eyes and mouth corners of the body model',
+      'body-depth': 'the body’s depth (forward and back)',
+    },
+    advice: {
+      'switch-backend': 'To have it counted, use the MediaPipe models: on the camera check choose “Measure this computer again”, or open the app in another browser. Or do it guided: follow the instructions; the repetitions will not be counted.',
+      guided: 'Do it guided: follow the instructions; the repetitions will not be counted.',
+    },
+  },
   rest: {
     heading: 'Rest',
     secondsLeft: '{{seconds}} s',
@@ -242,7 +255,7 @@ export const EN = {
     measureAgainHint: 'Times the models again on this computer and keeps the fastest that is accurate enough (a few seconds).',
     models: 'Models',
     modelsMediapipe: 'MediaPipe (body: {{pose}})',
-    modelsTfjs: 'TF.js (MoveNet, FaceMesh)',
+    modelsTfjs: 'TF.js (BlazePose, FaceMesh)',
     poseLite: 'lite',
     poseFull: 'full',
     videoLabel: 'Your camera (mirrored)',

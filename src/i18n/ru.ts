@@ -168,6 +168,19 @@ export const RU: Messages & RussianPlurals = {
       holdBroken: 'Удержание прервано: держите неподвижно.',
     },
   },
+  check: {
+    cannot: 'Модели, которые сейчас работают, не могут проверить это упражнение: они не дают {{missing}}.',
+    missing: {
+      'head-angles': 'углы головы (нет модели лица)',
+      'body-points': 'тело (нет модели тела)',
+      'body-face-points': 'глаза и уголки рта модели тела',
+      'body-depth': 'глубину тела (вперёд и назад)',
+    },
+    advice: {
+      'switch-backend': 'Чтобы повторения считались, нужны модели MediaPipe: на проверке камеры выберите «Измерить компьютер заново» или откройте приложение в другом браузере. Или выполните упражнение по инструкции: повторения не будут считаться.',
+      guided: 'Выполните упражнение по инструкции: повторения не будут считаться.',
+    },
+  },
   rest: {
     heading: 'Отдых',
     secondsLeft: '{{seconds}} с',
@@ -253,7 +266,7 @@ export const RU: Messages & RussianPlurals = {
     measureAgainHint: 'Заново измеряет скорость моделей на этом компьютере и выбирает самую быструю из достаточно точных (несколько секунд).',
     models: 'Модели',
     modelsMediapipe: 'MediaPipe (тело: {{pose}})',
-    modelsTfjs: 'TF.js (MoveNet, FaceMesh)',
+    modelsTfjs: 'TF.js (BlazePose, FaceMesh)',
     poseLite: 'облегчённая',
     poseFull: 'полная',
     videoLabel: 'Ваша камера (зеркально)',

@@ -22,13 +22,13 @@ export interface BackendPolicy {
   readonly budgetShare: number;
   /** Pose and face run in parallel workers (≥ 2 cores): a frame costs the slower one, else their sum. */
   readonly parallel: boolean;
-  /** TF.js must be this much faster than MediaPipe lite to be chosen (MediaPipe gives 33 real body points and the face matrix). */
+  /** TF.js must be this much faster than MediaPipe lite to be chosen (MediaPipe gives the face matrix). */
   readonly tfjsMinSpeedup: number;
 }
 
 /**
- * tfjsMinSpeedup 1.3: TF.js costs accuracy (16 of 33 body points are stand-ins, no world landmarks,
- * no face matrix) and the probe's few frames are noisy on a busy machine (a 15 % margin let it
+ * tfjsMinSpeedup 1.3: TF.js costs accuracy (no face matrix; its BlazePose lite on TF.js's resampled
+ * crops strays further from MediaPipe's than MediaPipe's lite does from full: bench:body) and the probe's few frames are noisy on a busy machine (a 15 % margin let it
  * pick TF.js at load 5–8 where the interleaved bench measured it only 9 % faster).
  */
 export const DEFAULT_BACKEND_POLICY: BackendPolicy = { targetFps: 30, budgetShare: 0.8, parallel: true, tfjsMinSpeedup: 1.3 };

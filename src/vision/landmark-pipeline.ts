@@ -106,7 +106,7 @@ export class LandmarkPipeline {
   private disposed = false;
   /** Which models run in the workers. */
   readonly backend: LandmarkerBackend;
-  /** MediaPipe's pose model (null on TF.js, whose body model is MoveNet). */
+  /** MediaPipe's pose model (null on TF.js, whose body model is BlazePose lite). */
   readonly poseModel: PoseModel | null;
 
   /** Over landmarkers already started (`start()` makes worker ones). The pipeline terminates them on dispose. */

@@ -9,7 +9,7 @@ const HAVE_CLIP = existsSync(CLIP);
 if (!HAVE_CLIP) console.warn(`tfjs-live.spec: skipped, ${CLIP} is absent (../shared/fixtures is not on this machine)`);
 
 const FRAMES_TO_ANALYSE = 60;
-/** MoveNet and BlazeFace+FaceMesh on a frontal webcam clip: a face and a body in nearly every frame. */
+/** BlazePose and BlazeFace+FaceMesh on a frontal webcam clip: a face and a body in nearly every frame. */
 const MIN_FOUND_FRACTION = 0.9;
 const LIVE_PAGE = '/#/camera';
 
@@ -29,7 +29,7 @@ test.describe('the live page on the TF.js backend', () => {
   test.skip(!HAVE_CLIP, `needs ${CLIP}`);
   test.setTimeout(240_000);
 
-  test('runs MoveNet and FaceMesh in the workers on the camera, from this origin only, and again offline', async ({ page, context }) => {
+  test('runs BlazePose and FaceMesh in the workers on the camera, from this origin only, and again offline', async ({ page, context }) => {
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
     const problems: string[] = [];

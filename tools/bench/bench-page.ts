@@ -3,6 +3,7 @@ import { probeBackends, type ProbeReport } from '../../src/vision/backend-probe'
 import { mainThreadProbeTimer } from '../../src/vision/main-thread-probe-timer';
 import { loadClipFrames, type BenchFrame } from './bench-frames';
 import { runLandmarkerBenchSet } from './bench-runner';
+import { bodyRuns, type BodyRun } from './body-runs';
 import type { BenchBackend, LandmarkerBenchResult, LandmarkerBenchSpec } from './bench-spec';
 import { detectInImage, type ImageDetectionSummary } from './image-detection';
 import { headPoseInImage, type ImageHeadPose } from './image-head-pose';
@@ -12,6 +13,10 @@ import { warmUpCurves, type WarmUpCurve, type WarmUpSpec } from './warm-up-curve
 /** Driven by scripts/bench.ts through Playwright: `window.atlasBench`. */
 export interface AtlasBenchApi {
   loadFrames(url: string, count: number, width: number, height: number): Promise<number>;
+  /** A photo at its own size as `count` identical frames (a still camera), in place of the loaded frames. */
+  loadPhotoFrames(url: string, count: number): Promise<number>;
+  /** Each backend's body landmarker in a worker of its own over the loaded frames (npm run bench:body). */
+  bodyRuns(backends: readonly BackendId[]): Promise<BodyRun[]>;
   /** The landmarkers timed interleaved over the same frames (see runLandmarkerBenchSet). */
   runSet(specs: readonly LandmarkerBenchSpec[]): Promise<(LandmarkerBenchResult | { readonly spec: LandmarkerBenchSpec; readonly error: string })[]>;
   /** One photo through one backend's pose and face landmarkers (e2e: the TF.js backend finds a face and a body). */
@@ -39,6 +44,17 @@ const api: AtlasBenchApi = {
     for (const f of frames) f.image.close();
     frames = await loadClipFrames(url, count, width, height);
     return frames.length;
+  },
+  async loadPhotoFrames(url, count) {
+    for (const f of frames) f.image.close();
+    const image = await imageAt(url);
+    frames = await Promise.all(Array.from({ length: count }, async (_, i) => ({ image: await createImageBitmap(image), tMs: i * 33 })));
+    image.close();
+    return frames.length;
+  },
+  bodyRuns(backends) {
+    if (frames.length === 0) return Promise.reject(new Error('loadFrames first'));
+    return bodyRuns(frames, backends);
   },
   runSet(specs) {
     if (frames.length === 0) return Promise.reject(new Error('loadFrames first'));

@@ -31,5 +31,8 @@ export interface LandmarkerBenchResult {
   readonly keyPoints: readonly (readonly number[] | null)[];
 }
 
-/** Pose points compared across variants (present in both MoveNet and BlazePose): nose, ears, shoulders. */
+/** Pose points compared across variants (the points every body model gave): nose, ears, shoulders. */
 export const COMPARED_POSE_POINTS = [0, 7, 8, 11, 12] as const;
+
+/** Values per point in a body run (body-runs.ts): x, y, z in image pixels (z: MediaPipe's image-width units × width), visibility. */
+export const BODY_RUN_VALUES = 4;

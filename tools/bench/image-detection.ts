@@ -7,7 +7,7 @@ export interface ImageDetectionSummary {
   readonly width: number;
   readonly height: number;
   readonly faces: readonly { readonly points: number; readonly matrix: boolean; readonly box: Box }[];
-  readonly poses: readonly { readonly points: number; readonly visible: readonly number[]; readonly points2d: readonly (readonly [number, number])[] }[];
+  readonly poses: readonly { readonly points: number; readonly visible: readonly number[]; readonly points2d: readonly (readonly [number, number])[]; readonly z: readonly number[]; readonly world: boolean }[];
 }
 
 export interface Box {
@@ -45,6 +45,8 @@ export async function detectInImage(image: ImageBitmap, backend: BenchBackend): 
               points: p.landmarks.length,
               visible: p.landmarks.flatMap((l, i) => ((l.visibility ?? 0) > VISIBLE ? [i] : [])),
               points2d: p.landmarks.map((l) => [l.x, l.y] as const),
+              z: p.landmarks.map((l) => l.z),
+              world: p.worldLandmarks !== null,
             }))
           : [],
     };

@@ -53,9 +53,15 @@ function finiteSource<T extends SourceEstimate>(estimate: T | null): T | null {
 /**
  * The head pose in one frame, with the per-source readings (for HeadPoseTracker): the first face
  * and the first body (read by `readBody`), fused by confidence (`offset`: the tracker's pitch and
- * roll hand-over); the neck as the head relative to the shoulder line.
+ * roll hand-over; `previous`: its last angles); the neck as the head relative to the shoulder line.
  */
-export function estimateHeadPoseParts(frame: FrameObservation, options: HeadPoseOptions, readBody: BodyHeadReader, offset: PitchRollOffset = NO_OFFSET): HeadPoseParts {
+export function estimateHeadPoseParts(
+  frame: FrameObservation,
+  options: HeadPoseOptions,
+  readBody: BodyHeadReader,
+  offset: PitchRollOffset = NO_OFFSET,
+  previous: HeadAngles | null = null,
+): HeadPoseParts {
   const size: ImageSize = { width: frame.imageWidth, height: frame.imageHeight };
   const faceObservation = frame.faces[0];
   const poseObservation = frame.poses[0];
@@ -65,7 +71,7 @@ export function estimateHeadPoseParts(frame: FrameObservation, options: HeadPose
   const body = poseObservation ? finiteSource(readBody(poseObservation, size)) : null;
   const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
   const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;
-  const fusedHead = fuseHeadSources(face, body, offset);
+  const fusedHead = fuseHeadSources(face, body, offset, previous?.yawDeg ?? null);
   const fused = fusedHead && finiteSource(fusedHead) && Number.isFinite(fusedHead.bodyShare) ? fusedHead : null;
   const neckAngles =
     fused && trunk

@@ -26,14 +26,17 @@ export const NO_OFFSET: PitchRollOffset = { pitchDeg: 0, rollDeg: 0 };
 
 /**
  * Past its range the face landmarker does not only fade: it can snap to a near-frontal misreading
- * (on the rendered scan turned to −74° it read −22° with full confidence, and flickered so). When
- * the body reads a large turn and the face disagrees by this much, the face is not believed.
+ * (on the rendered scan turned to −74° it read −22° with full confidence, and flickered so). While
+ * the head was last read turned at least MISREAD_MIN_YAW_DEG and the body still agrees with that,
+ * a face that disagrees with the body by MISREAD_DISAGREEMENT_DEG is not believed.
  */
-const MISREAD_MIN_BODY_YAW_DEG = 45;
+const MISREAD_MIN_YAW_DEG = 45;
 const MISREAD_DISAGREEMENT_DEG = 25;
 
-function faceMisread(face: SourceEstimate, body: SourceEstimate): boolean {
-  return Math.abs(body.angles.yawDeg) >= MISREAD_MIN_BODY_YAW_DEG && Math.abs(wrapDeg(face.angles.yawDeg - body.angles.yawDeg)) >= MISREAD_DISAGREEMENT_DEG;
+function faceMisread(face: SourceEstimate, body: SourceEstimate, previousYawDeg: number | null): boolean {
+  if (previousYawDeg === null || Math.abs(previousYawDeg) < MISREAD_MIN_YAW_DEG) return false;
+  const bodyYaw = body.angles.yawDeg;
+  return Math.abs(wrapDeg(bodyYaw - previousYawDeg)) < MISREAD_DISAGREEMENT_DEG && Math.abs(wrapDeg(face.angles.yawDeg - bodyYaw)) >= MISREAD_DISAGREEMENT_DEG;
 }
 
 /**
@@ -44,8 +47,13 @@ function faceMisread(face: SourceEstimate, body: SourceEstimate): boolean {
  * the body regression's by 13–18° (docs/head-pose.md); without a face, from the body, moved by
  * `offset` so that they continue from where the face left them.
  */
-export function fuseHeadSources(seenFace: SourceEstimate | null, body: SourceEstimate | null, offset: PitchRollOffset = NO_OFFSET): FusedHead | null {
-  const face = seenFace && body && faceMisread(seenFace, body) ? null : seenFace;
+export function fuseHeadSources(
+  seenFace: SourceEstimate | null,
+  body: SourceEstimate | null,
+  offset: PitchRollOffset = NO_OFFSET,
+  previousYawDeg: number | null = null,
+): FusedHead | null {
+  const face = seenFace && body && faceMisread(seenFace, body, previousYawDeg) ? null : seenFace;
   if (!face && !body) return null;
   const faceConfidence = face?.confidence ?? 0;
   const bodyConfidence = body?.confidence ?? 0;

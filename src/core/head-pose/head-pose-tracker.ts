@@ -28,7 +28,7 @@ export class HeadPoseTracker {
   }
 
   update(frame: FrameObservation): HeadPoseEstimate {
-    const { estimate, face, body } = estimateHeadPoseParts(frame, this.options, this.readBody, this.pitchRoll.current());
+    const { estimate, face, body } = estimateHeadPoseParts(frame, this.options, this.readBody, this.pitchRoll.current(), this.previousHead);
     this.pitchRoll.observe(face, body, frame.tMs);
     const read = estimate.head ? continuousAngles(this.previousHead, estimate.head) : null;
     // A reading no head could have reached since the last believed one is bridged, not believed.

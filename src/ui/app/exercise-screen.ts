@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExerciseDefinition } from '../../core/protocol/exercise-definition';
 import type { QualityProblem } from '../../core/quality/quality-status';
+import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
 import '../demo/exercise-demo';
@@ -11,6 +12,7 @@ import '../rep-counter/rep-counter';
 import type { SideCount } from '../rep-counter/rep-counter';
 import type { FeedbackLine } from '../feedback/feedback-coach';
 import { sharedStyles } from '../styles/shared-styles';
+import { checkNotice } from './check-notice';
 import { gaugeModel } from './gauge-model';
 
 
@@ -82,6 +84,7 @@ export class ExerciseScreen extends LitElement {
       ol { margin: 0; padding-inline-start: 1.4rem; }
       .reading { font-size: 0.95rem; opacity: 0.85; }
       .paused { font-size: 1.3rem; font-weight: 700; }
+      .check-notice { font-weight: 700; padding: 0.5rem 0.75rem; border-radius: 0.5rem; border: 2px solid var(--atlas-warn, #9a6700); }
     `,
   ];
 
@@ -101,6 +104,8 @@ export class ExerciseScreen extends LitElement {
   @property({ type: Boolean }) personMissing = false;
   /** Why the tracking paused counting, if it did (shown instead of the generic "can't see you"). */
   @property({ attribute: false }) qualityProblem: QualityProblem | null = null;
+  /** Whether the running models can check this exercise (null: not known yet). */
+  @property({ attribute: false }) check: ExerciseCheckability | null = null;
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
@@ -115,6 +120,7 @@ export class ExerciseScreen extends LitElement {
     return html`
       <p>${t('exercise.progress', { index: this.index + 1, total: this.total })}</p>
       <h2 data-testid="exercise-title">${title}</h2>
+      ${checkNotice(this.check, t)}
       <div class="panel">
         <div class="panel">
           <p class="feedback" role="status" aria-live="polite" data-testid="feedback" data-tone=${this.feedback?.tone ?? 'info'}>

@@ -1,9 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
 import type { DailyCount } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
+import { checkNotice } from './check-notice';
 
 /** Rest between two exercises: a countdown, what comes next, and today's sessions against 3–4. Emits `atlas-next`. */
 @customElement('atlas-rest-screen')
@@ -12,6 +14,7 @@ export class RestScreen extends LitElement {
     sharedStyles,
     css`
       :host { display: block; }
+      .check-notice { font-weight: 700; padding: 0.5rem 0.75rem; border-radius: 0.5rem; border: 2px solid var(--atlas-warn, #9a6700); }
       .countdown { font-size: 3rem; font-weight: 700; font-variant-numeric: tabular-nums; margin: 0.5rem 0; }
     `,
   ];
@@ -19,6 +22,8 @@ export class RestScreen extends LitElement {
   @property({ type: Number }) secondsLeft = 0;
   @property() nextTitle = '';
   @property({ attribute: false }) today: DailyCount | null = null;
+  /** Whether the running models can check the next exercise (null: not known). */
+  @property({ attribute: false }) nextCheck: ExerciseCheckability | null = null;
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
@@ -29,6 +34,7 @@ export class RestScreen extends LitElement {
       <h2 data-testid="rest-heading">${t('rest.heading')}</h2>
       <p class="countdown" role="timer">${t('rest.secondsLeft', { seconds: this.secondsLeft })}</p>
       ${this.nextTitle === '' ? nothing : html`<p>${t('rest.next', { name: this.nextTitle })}</p>`}
+      ${checkNotice(this.nextCheck, t)}
       ${this.today === null ? nothing : html`<p data-testid="session-number">${t('rest.sessionNumber', { count: this.today.count + 1 })}</p>`}
       <button class="primary" data-testid="rest-skip" @click=${() => this.dispatchEvent(new CustomEvent('atlas-next', { bubbles: true, composed: true }))}>
         ${t('rest.skip')}

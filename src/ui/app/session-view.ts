@@ -36,6 +36,7 @@ import type { SessionSummaryView } from '../summary/summary-view';
 import { feedbackKey } from '../summary/summary-view';
 import { MonotonicClock } from '../../core/tracking/monotonic-clock';
 import { ExerciseTracker } from '../../core/tracking/exercise-tracker';
+import type { HeadPoseOptions } from '../../core/head-pose/estimate-head-pose';
 import { CALIBRATION_PHASES, secondsLeft, type CalibrationProgress } from '../../core/tracking/calibration-progress';
 import type { TrackerFrame } from '../../core/tracking/tracker-frame';
 import './exercise-screen';
@@ -48,6 +49,9 @@ import type { CameraProblem } from '../live/camera-problem';
 import type { CalibrationView, CameraStatus, SetupChecks } from './setup-screen';
 import { SessionTimersController } from './session-timers-controller';
 import { buildSummaryView } from './summary-builder';
+import { exerciseCheckOn } from '../../vision/backend-capabilities';
+import type { LandmarkerBackend, LandmarkerKind } from '../../vision/landmarkers';
+import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
 
 const CALIBRATION_HOLD_S = 2;
 
@@ -83,6 +87,8 @@ export class SessionView extends LitElement {
   @state() private camera: CameraStatus = 'idle';
   @state() private problem: CameraProblem | null = null;
   @state() private qualityProblem: QualityProblem | null = null;
+  /** The models the camera runs and the landmarkers that started (what the exercises can read). */
+  @state() private tracked: { readonly backend: LandmarkerBackend; readonly kinds: readonly LandmarkerKind[] } | null = null;
   @state() private problemDetail = '';
   @state() private checks: SetupChecks = { framing: 'waiting', light: null, person: 'none' };
   @state() private calibration: CalibrationView = { status: 'idle', secondsLeft: 0 };
@@ -96,7 +102,9 @@ export class SessionView extends LitElement {
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
   /** Live sessions always calibrate first; until then the angles are the raw head angles. */
-  private readonly tracker = new ExerciseTracker({ neutral: null, calibrationHoldMs: CALIBRATION_HOLD_S * 1000 });
+  /** How the head pose is read; default the app's (tests give synthetic subjects' bodies a reader they know). */
+  @property({ attribute: false }) headPose: HeadPoseOptions = {};
+  private trackerInstance: ExerciseTracker | null = null;
   private readonly clock = new MonotonicClock();
   private engineIndex = -1;
   private readonly coach = new FeedbackCoach({ say: (text) => this.speaker?.say(text, appLocalizer().language) });
@@ -218,6 +226,7 @@ export class SessionView extends LitElement {
       .paused=${session.userPaused}
       .personMissing=${!session.personPresent}
       .qualityProblem=${this.qualityProblem}
+      .check=${this.checkOf(definition)}
       @atlas-pause=${() => void this.dispatch({ type: 'pause', tMs: performance.now() })}
       @atlas-resume=${() => void this.dispatch({ type: 'resume', tMs: performance.now() })}
       @atlas-skip=${() => void this.dispatch({ type: 'skip', tMs: performance.now() })}
@@ -236,6 +245,7 @@ export class SessionView extends LitElement {
       .secondsLeft=${Math.ceil(remainingMs / 1000)}
       .nextTitle=${definition === undefined ? '' : appLocalizer().pick(definition.title)}
       .today=${this.today}
+      .nextCheck=${definition === undefined ? null : this.checkOf(definition)}
       @atlas-next=${() => void this.dispatch({ type: 'next', tMs: performance.now() })}
     ></atlas-rest-screen>`;
   }
@@ -268,9 +278,21 @@ export class SessionView extends LitElement {
     return model.axis === 'pitch' ? { positive: best('up'), negative: best('down') } : { positive: best('left'), negative: best('right') };
   }
 
+  /** Made on first use, with `headPose` as set by then. */
+  private get tracker(): ExerciseTracker {
+    this.trackerInstance ??= new ExerciseTracker({ neutral: null, calibrationHoldMs: CALIBRATION_HOLD_S * 1000, headPose: this.headPose });
+    return this.trackerInstance;
+  }
+
   // ---- camera and frames -------------------------------------------------------------------
 
+  /** Whether the models running now can check `exercise` (null until the camera runs). */
+  private checkOf(exercise: ExerciseDefinition): ExerciseCheckability | null {
+    return this.tracked === null ? null : exerciseCheckOn(exercise, this.tracked.backend, this.tracked.kinds);
+  }
+
   private onLiveStatus(detail: LiveStatusDetail): void {
+    if (detail.status === 'running' && detail.backend !== null) this.tracked = { backend: detail.backend, kinds: detail.kinds };
     switch (detail.status) {
       case 'starting':
         this.camera = 'starting';

@@ -5,7 +5,7 @@ import type { HeadAngles } from '../../core/head-pose/head-angles';
 import type { FrameObservation } from '../../core/landmarks';
 import { listCameras, type CameraInfo } from '../../vision/camera-source';
 import type { PipelineResult } from '../../vision/landmark-pipeline';
-import type { LandmarkerDelegate, PoseModel } from '../../vision/landmarkers';
+import type { LandmarkerBackend, LandmarkerDelegate, LandmarkerKind, PoseModel } from '../../vision/landmarkers';
 import type { PipelineStatsSnapshot } from '../../vision/pipeline-stats';
 import type { VisionErrorInfo } from '../../vision/vision-error';
 import { appLocalizer } from '../../i18n/app-localizer';
@@ -31,6 +31,9 @@ export interface LiveFrameDetail {
 export interface LiveStatusDetail {
   readonly status: LiveStatus;
   readonly error: VisionErrorInfo | null;
+  /** While running: which models run, and which landmarkers started (what the exercises can read). */
+  readonly backend: LandmarkerBackend | null;
+  readonly kinds: readonly LandmarkerKind[];
 }
 
 interface Readout {
@@ -174,7 +177,7 @@ export class AtlasLiveView extends LitElement {
       this.dataset.poseModel = this.live.poseModel ?? '';
     }
     if (status !== LIVE_STATUS.running && this.canvas) clearOverlay(this.overlayContext());
-    this.dispatchEvent(new CustomEvent<LiveStatusDetail>('atlas-live-status', { detail: { status, error }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<LiveStatusDetail>('atlas-live-status', { detail: { status, error, backend: this.live.backend, kinds: this.live.kinds }, bubbles: true, composed: true }));
   }
 
   private async refreshCameras(): Promise<void> {

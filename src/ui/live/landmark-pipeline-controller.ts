@@ -63,6 +63,11 @@ export class LandmarkPipelineController implements ReactiveController {
     return this.pipeline?.backend ?? null;
   }
 
+  /** While running: the landmarkers that started (a backend may run without its body model). */
+  get kinds(): LandmarkPipeline['kinds'] {
+    return this.pipeline?.kinds ?? [];
+  }
+
   /** While running: MediaPipe's pose model ('lite' | 'full'), null on TF.js or when not running. */
   get poseModel(): LandmarkPipeline['poseModel'] {
     return this.pipeline?.poseModel ?? null;

@@ -78,7 +78,7 @@ export function startingText(progress: LoadProgress | null, probing: boolean, t:
   return t('live.loadingPercent', { percent: Math.floor(progress.fraction * 100), loaded, total: (progress.totalBytes / MB).toFixed(1) });
 }
 
-/** Which models run, e.g. "MediaPipe (body: lite)" or "TF.js (MoveNet, FaceMesh)". */
+/** Which models run, e.g. "MediaPipe (body: lite)" or "TF.js (BlazePose, FaceMesh)". */
 export function modelsText(backend: LandmarkerBackend | null, poseModel: PoseModel | null, t: Translate): string {
   if (backend === 'tfjs') return t('live.modelsTfjs');
   return t('live.modelsMediapipe', { pose: t(poseModel === 'full' ? 'live.poseFull' : 'live.poseLite') });

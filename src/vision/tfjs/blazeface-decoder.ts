@@ -1,3 +1,5 @@
+import { ssdAnchors, type Anchor } from './ssd-anchors';
+
 /**
  * Decoding of MediaPipe's short-range face detector (BlazeFace, 128×128 input, 896 anchors) as
  * converted to TF.js: one [896, 17] output, per anchor [logit, dx, dy, w, h, 6 × (kx, ky)] in input
@@ -6,32 +8,12 @@
 export const BLAZEFACE_INPUT_SIZE = 128;
 export const BLAZEFACE_VALUES_PER_ANCHOR = 17;
 const STRIDES = [8, 16, 16, 16] as const;
-const ANCHORS_PER_LAYER = 2;
 
-export interface Anchor {
-  readonly x: number;
-  readonly y: number;
-}
+export type { Anchor };
 
 /** SSD anchors, centres normalised to 0..1: 16×16×2 then 8×8×6 = 896 (same-stride layers merged). */
 export function blazefaceAnchors(inputSize: number = BLAZEFACE_INPUT_SIZE): Anchor[] {
-  const anchors: Anchor[] = [];
-  let layer = 0;
-  while (layer < STRIDES.length) {
-    const stride = STRIDES[layer] as number;
-    let perCell = 0;
-    while (layer < STRIDES.length && STRIDES[layer] === stride) {
-      perCell += ANCHORS_PER_LAYER;
-      layer += 1;
-    }
-    const cells = Math.ceil(inputSize / stride);
-    for (let row = 0; row < cells; row++) {
-      for (let col = 0; col < cells; col++) {
-        for (let k = 0; k < perCell; k++) anchors.push({ x: (col + 0.5) / cells, y: (row + 0.5) / cells });
-      }
-    }
-  }
-  return anchors;
+  return ssdAnchors(inputSize, STRIDES);
 }
 
 /** A face found by the detector, normalised to the detector's input square (0..1). */

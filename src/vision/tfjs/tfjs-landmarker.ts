@@ -3,8 +3,8 @@ import { TimestampGuard } from '../timestamp-guard';
 import type { LandmarkerDetection } from '../to-observation';
 import { VisionError, errorMessage } from '../vision-error';
 import { TFJS_MODELS_PREFIX, TFJS_MODEL_NAMES } from './tfjs-assets';
+import { BlazePoseRunner } from './tfjs-blazepose';
 import { FaceMeshRunner } from './tfjs-face-mesh';
-import { MovenetRunner } from './tfjs-movenet';
 import { startTfjs, type TfjsBackendName } from './tfjs-runtime';
 
 export interface TfjsLandmarkerConfig {
@@ -15,8 +15,8 @@ export interface TfjsLandmarkerConfig {
   readonly modelBaseUrl?: string;
   /** Where tfjs-backend-wasm's `.wasm` files are served. Default `/tfjs-wasm/` on this origin. */
   readonly wasmBaseUrl?: string;
-  /** Face only: reuse the last mesh's region instead of running the detector on every frame. Default true. */
-  readonly faceTracking?: boolean;
+  /** Reuse the last frame's landmarks' region (face mesh, body) instead of running the detector on every frame. Default true. */
+  readonly tracking?: boolean;
 }
 
 function baseUrl(config: TfjsLandmarkerConfig): string {
@@ -25,9 +25,9 @@ function baseUrl(config: TfjsLandmarkerConfig): string {
 }
 
 /**
- * The TF.js backend behind the same VideoLandmarker interface as MediaPipe's: pose = MoveNet
- * lightning (17 COCO points mapped into the 33-point layout, visibility 0 for the missing ones,
- * no world landmarks), face = BlazeFace + FaceMesh (468 points padded to 478, matrix null).
+ * The TF.js backend behind the same VideoLandmarker interface as MediaPipe's: pose = MediaPipe's
+ * pose detector + BlazePose lite (33 points with depth and world landmarks, one person), face =
+ * BlazeFace + FaceMesh (468 points padded to 478, matrix null).
  * Browser only (main thread or worker). Throws VisionError 'wasm' | 'model-fetch'.
  */
 export async function createTfjsLandmarker(config: TfjsLandmarkerConfig): Promise<VideoLandmarker> {
@@ -51,13 +51,17 @@ export async function createTfjsLandmarker(config: TfjsLandmarkerConfig): Promis
   let reset: () => void = () => undefined;
   let dispose: () => void;
   if (config.kind === 'pose') {
-    const model = await load(TFJS_MODEL_NAMES.body);
-    const runner = new MovenetRunner(tf, model);
+    const [detector, landmarks] = await Promise.all([load(TFJS_MODEL_NAMES.bodyDetector), load(TFJS_MODEL_NAMES.body)]);
+    const runner = new BlazePoseRunner(tf, detector, landmarks, config.tracking ?? true);
     run = (image) => ({ kind: 'pose', poses: runner.detect(image) });
-    dispose = () => model.dispose();
+    reset = () => runner.resetTracking();
+    dispose = () => {
+      detector.dispose();
+      landmarks.dispose();
+    };
   } else {
     const [detector, mesh] = await Promise.all([load(TFJS_MODEL_NAMES.faceDetector), load(TFJS_MODEL_NAMES.faceMesh)]);
-    const runner = new FaceMeshRunner(tf, detector, mesh, config.faceTracking ?? true);
+    const runner = new FaceMeshRunner(tf, detector, mesh, config.tracking ?? true);
     run = (image) => ({ kind: 'face', faces: runner.detect(image) });
     reset = () => runner.resetTracking();
     dispose = () => {

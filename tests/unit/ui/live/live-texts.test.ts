@@ -55,7 +55,7 @@ describe('modelsText', () => {
   it('names the backend and MediaPipe pose model that run', () => {
     expect(modelsText('mediapipe', 'full', t)).toBe('MediaPipe (body: full)');
     expect(modelsText('mediapipe', 'lite', translator('ru'))).toBe('MediaPipe (тело: облегчённая)');
-    expect(modelsText('tfjs', null, t)).toBe('TF.js (MoveNet, FaceMesh)');
+    expect(modelsText('tfjs', null, t)).toBe('TF.js (BlazePose, FaceMesh)');
   });
 });
 
