@@ -110,22 +110,28 @@ async function ensureClips(jobs: readonly { trajectory: Trajectory; text: string
   return records;
 }
 
-async function analyzeGroup(exercise: string, mp4s: readonly string[], reuse: boolean): Promise<Map<string, AnalyzerResult> | null> {
+/** Runs the analyzer on one exercise's clips (with --reuse-analysis, only on those without kept output); one retry. */
+async function analyzeGroup(exercise: string, mp4s: readonly string[], reuse: boolean): Promise<Map<string, AnalyzerResult>> {
+  const results = new Map<string, AnalyzerResult>();
   if (reuse) {
-    const kept = mp4s.map((m) => [path.resolve(m), keptAnalysis(m)] as const);
-    if (kept.every(([, r]) => r !== null)) return new Map(kept.map(([m, r]) => [m, r as AnalyzerResult]));
+    for (const mp4 of mp4s) {
+      const kept = keptAnalysis(mp4);
+      if (kept !== null) results.set(path.resolve(mp4), kept);
+    }
   }
+  const missing = mp4s.filter((m) => !results.has(path.resolve(m)));
+  if (missing.length === 0) return results;
   for (let attempt = 1; attempt <= ANALYZE_ATTEMPTS; attempt++) {
     const started = Date.now();
     try {
-      const results = await runAnalyzer(exercise, mp4s);
-      process.stderr.write(`eval:range: analyzed ${exercise} (${mp4s.length} clip(s)) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+      for (const [file, result] of await runAnalyzer(exercise, missing)) results.set(file, result);
+      process.stderr.write(`eval:range: analyzed ${exercise} (${missing.length} clip(s)) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
       return results;
     } catch (error) {
       say(`  analyze failed (attempt ${attempt}/${ANALYZE_ATTEMPTS}): ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return null;
+  return results;
 }
 
 /** Angles relative to the median over the clip's lead-in hold (as the analyzer's own neutral). */
@@ -227,7 +233,7 @@ async function evaluate(args: Args): Promise<void> {
     const mp4s = await Promise.all(clips.map((c) => mp4For(clipPaths(args.clipsDir, c.trajectoryId).y4m)));
     const results = await analyzeGroup(exercise, mp4s, args.reuseAnalysis);
     clips.forEach((truth, k) => {
-      const result = results?.get(path.resolve(mp4s[k] ?? ''));
+      const result = results.get(path.resolve(mp4s[k] ?? ''));
       if (result === undefined) {
         say(`${truth.trajectoryId}: NOT ANALYZED`);
         return;

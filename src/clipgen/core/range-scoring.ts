@@ -61,11 +61,27 @@ export function mergeBins(into: BinTable, from: BinTable): void {
   }
 }
 
-/** Estimate − truth per axis, degrees; null when the frame has no estimate. */
+/** An angle difference wrapped to (−180, 180]. */
+export function wrapDeg(d: number): number {
+  const w = ((((d + 180) % 360) + 360) % 360) - 180;
+  return w === -180 ? 180 : w;
+}
+
+/**
+ * Estimate − truth per axis, degrees; null when the frame has no estimate. The same rotation has
+ * two angle triples, (y, p, r) and (±180 − y, p + 180, r + 180) (rotationToAngles keeps |yaw| ≤ 90,
+ * so a head turned 95° reads yaw 85 with pitch and roll 180): the triple nearer the truth is used,
+ * and differences are wrapped, so a turn just past 90° costs a few degrees, not 180.
+ */
 export function frameErrors(truth: readonly HeadAngles[], estimate: readonly MaybeAngles[]): (HeadAngles | null)[] {
   return truth.map((t, i) => {
     const e = estimate[i];
-    return e == null ? null : { yawDeg: e.yawDeg - t.yawDeg, pitchDeg: e.pitchDeg - t.pitchDeg, rollDeg: e.rollDeg - t.rollDeg };
+    if (e == null) return null;
+    const direct = { yawDeg: wrapDeg(e.yawDeg - t.yawDeg), pitchDeg: wrapDeg(e.pitchDeg - t.pitchDeg), rollDeg: wrapDeg(e.rollDeg - t.rollDeg) };
+    const otherYaw = (e.yawDeg >= 0 ? 180 : -180) - e.yawDeg;
+    const other = { yawDeg: wrapDeg(otherYaw - t.yawDeg), pitchDeg: wrapDeg(e.pitchDeg + 180 - t.pitchDeg), rollDeg: wrapDeg(e.rollDeg + 180 - t.rollDeg) };
+    const size = (a: HeadAngles): number => Math.abs(a.yawDeg) + Math.abs(a.pitchDeg) + Math.abs(a.rollDeg);
+    return size(other) < size(direct) ? other : direct;
   });
 }
 

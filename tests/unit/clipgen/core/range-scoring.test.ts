@@ -27,6 +27,17 @@ describe('range scoring', () => {
     expect(summarizeBins(total)['yaw 0-30']).toMatchObject({ frames: 3, mae: { yaw: (0.5 + 1 + 3) / 3 }, max: { yaw: 3 } });
   });
 
+  it('scores a head read just past 90° (yaw 85 with pitch and roll 180, i.e. yaw 95) against 88 as 7° off, not 180', () => {
+    const [err] = frameErrors([at(88)], [at(85, 180, -180)]);
+    expect(err?.yawDeg).toBeCloseTo(7, 9);
+    expect(Math.abs(err?.pitchDeg ?? Number.NaN)).toBeCloseTo(0, 9);
+    expect(Math.abs(err?.rollDeg ?? Number.NaN)).toBeCloseTo(0, 9);
+    // Differences wrap: roll 179 against −179 is 2° apart.
+    expect(frameErrors([at(0, 0, -179)], [at(0, 0, 179)])[0]?.rollDeg).toBeCloseTo(-2, 9);
+    // A wrong side stays wrong: −60 read for +60 is 120° off.
+    expect(frameErrors([at(60)], [at(-60)])[0]?.yawDeg).toBeCloseTo(-120, 9);
+  });
+
   it('finds the largest frame-to-frame error step, skipping frames without an angle', () => {
     // errors: 0.5, 1, −5 (pitch 2), –, −25, −28, −4 (roll −5): steps 0.5, 6, (gap), 3, 24.
     expect(maxErrorStep(errors)).toBeCloseTo(24, 9);
