@@ -109,13 +109,14 @@ export function binErrors(truth: readonly HeadAngles[], errors: readonly (HeadAn
   return table;
 }
 
-/** Largest |err_t − err_{t−1}| over consecutive frames that both have an estimate, any axis. */
+/** Largest |err_t − err_{t−1}| (wrapped) over consecutive frames that both have an estimate, any axis. */
 export function maxErrorStep(errors: readonly (HeadAngles | null)[]): number {
   let best = 0;
   for (let i = 1; i < errors.length; i++) {
     const a = errors[i - 1], b = errors[i];
     if (a == null || b == null) continue;
-    for (const axis of AXES) best = Math.max(best, Math.abs(b[KEY[axis]] - a[KEY[axis]]));
+    // Wrapped: errors of −170 and +170 are 20° apart (the head read on the far side both times).
+    for (const axis of AXES) best = Math.max(best, Math.abs(wrapDeg(b[KEY[axis]] - a[KEY[axis]])));
   }
   return best;
 }

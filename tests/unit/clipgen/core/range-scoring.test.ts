@@ -41,6 +41,7 @@ describe('range scoring', () => {
   it('finds the largest frame-to-frame error step, skipping frames without an angle', () => {
     // errors: 0.5, 1, −5 (pitch 2), –, −25, −28, −4 (roll −5): steps 0.5, 6, (gap), 3, 24.
     expect(maxErrorStep(errors)).toBeCloseTo(24, 9);
+    expect(maxErrorStep([at(-170), at(170)])).toBeCloseTo(20, 9);
   });
 
   it('scores each rep by its worst extreme inside its frames', () => {
