@@ -1,3 +1,5 @@
+import { anglesToMatrix, rotationToAngles } from '../../core/geometry/euler';
+import { multiplyMat3, transposeMat3 } from '../../core/geometry/mat3';
 import type { HeadAngles } from '../../core/head-pose/head-angles';
 import type { Axis } from './trajectory';
 
@@ -68,29 +70,39 @@ export function wrapDeg(d: number): number {
 }
 
 /**
- * Estimate − truth per axis, degrees; null when the frame has no estimate. The same rotation has
- * two angle triples, (y, p, r) and (±180 − y, p + 180, r + 180) (rotationToAngles keeps |yaw| ≤ 90,
- * so a head turned 95° reads yaw 85 with pitch and roll 180): the triple nearer the truth is used,
- * and differences are wrapped, so a turn just past 90° costs a few degrees, not 180.
+ * The error of each frame as angles of the error rotation E = R_est · R_trueᵀ (about the camera's
+ * axes: yaw error about its vertical, pitch about its horizontal, roll about its optical axis), so
+ * it stays defined near ±90° of yaw, where yaw/pitch/roll of the head itself are not separable.
+ * E has two angle triples, (y, p, r) and (±180 − y, p + 180, r + 180) (rotationToAngles keeps
+ * |yaw| ≤ 90): the smaller one is used (a head read on the wrong side, 170° off in yaw, is 170° in
+ * yaw, not 10° with pitch and roll 180). Null when the frame has no estimate.
  */
 export function frameErrors(truth: readonly HeadAngles[], estimate: readonly MaybeAngles[]): (HeadAngles | null)[] {
   return truth.map((t, i) => {
     const e = estimate[i];
     if (e == null) return null;
-    const direct = { yawDeg: wrapDeg(e.yawDeg - t.yawDeg), pitchDeg: wrapDeg(e.pitchDeg - t.pitchDeg), rollDeg: wrapDeg(e.rollDeg - t.rollDeg) };
-    const otherYaw = (e.yawDeg >= 0 ? 180 : -180) - e.yawDeg;
-    const other = { yawDeg: wrapDeg(otherYaw - t.yawDeg), pitchDeg: wrapDeg(e.pitchDeg + 180 - t.pitchDeg), rollDeg: wrapDeg(e.rollDeg + 180 - t.rollDeg) };
-    const size = (a: HeadAngles): number => Math.abs(a.yawDeg) + Math.abs(a.pitchDeg) + Math.abs(a.rollDeg);
+    const a = rotationToAngles(multiplyMat3(anglesToMatrix(e), transposeMat3(anglesToMatrix(t))));
+    const direct = { yawDeg: a.yawDeg, pitchDeg: wrapDeg(a.pitchDeg), rollDeg: wrapDeg(a.rollDeg) };
+    const other = { yawDeg: (a.yawDeg >= 0 ? 180 : -180) - a.yawDeg, pitchDeg: wrapDeg(a.pitchDeg + 180), rollDeg: wrapDeg(a.rollDeg + 180) };
+    const size = (x: HeadAngles): number => Math.abs(x.yawDeg) + Math.abs(x.pitchDeg) + Math.abs(x.rollDeg);
     return size(other) < size(direct) ? other : direct;
   });
 }
 
-/** Each frame counts in one bin per axis (the bin of its |true angle| on that axis), with all three errors. */
+/**
+ * Pitch and roll bins take only frames turned less than this in yaw: beyond it the truth's own
+ * pitch and roll are gimbal-bound (at 90° they are not separable: a camera 8.5° above a head
+ * turned 88° gives it "pitch 60°"), so |pitch| and |roll| would not say how tilted the head is.
+ */
+export const TILT_BINS_MAX_ABS_YAW_DEG = 75;
+
+/** Each frame counts in one bin per axis (the bin of its |true angle| on that axis; tilt bins below 75° of yaw), with all three errors. */
 export function binErrors(truth: readonly HeadAngles[], errors: readonly (HeadAngles | null)[]): BinTable {
   const table = emptyBins();
   truth.forEach((t, i) => {
     const err = errors[i] ?? null;
     for (const bin of BINS) {
+      if (bin.axis !== 'yaw' && Math.abs(t.yawDeg) >= TILT_BINS_MAX_ABS_YAW_DEG) continue;
       const v = Math.abs(t[KEY[bin.axis]]);
       if (v < bin.from || v >= bin.to) continue;
       const acc = table[bin.name];
@@ -168,7 +180,7 @@ export function summarizeBins(table: BinTable): Record<string, BinSummary> {
     const stat = (axis: Axis, f: (a: AxisAccumulator) => number): number | null => (acc.axes[axis].n === 0 ? null : round2(f(acc.axes[axis])));
     out[bin.name] = {
       frames: acc.frames,
-      coverage: round2((100 * acc.found) / acc.frames) / 100,
+      coverage: Math.round((10_000 * acc.found) / acc.frames) / 10_000,
       mae: { yaw: stat('yaw', (a) => a.sumAbs / a.n), pitch: stat('pitch', (a) => a.sumAbs / a.n), roll: stat('roll', (a) => a.sumAbs / a.n) },
       max: { yaw: stat('yaw', (a) => a.maxAbs), pitch: stat('pitch', (a) => a.maxAbs), roll: stat('roll', (a) => a.maxAbs) },
     };
