@@ -24,6 +24,8 @@ export interface AnalyzerFrame {
   readonly yawDeg: number | null;
   readonly pitchDeg: number | null;
   readonly rollDeg: number | null;
+  /** The plain face matrix's angles (jsonl, when a face was found; absent from older analyzers). */
+  readonly faceMatrixAngles?: { readonly yawDeg: number | null; readonly pitchDeg: number | null; readonly rollDeg: number | null };
 }
 
 export interface AnalyzerRep {

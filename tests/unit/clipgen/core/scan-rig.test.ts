@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anglesToMatrix } from '../../../../src/core/geometry/euler';
 import { distanceMat3, multiplyMat3, rotationY } from '../../../../src/core/geometry/mat3';
@@ -78,5 +80,24 @@ describe('scan trajectories and their truth', () => {
     expect(rep?.peak.yawDeg).toBeCloseTo(headInCamera({ ...ZERO, yawDeg: 40 }, 30, pitch).yawDeg, 9);
     expect(rep?.peak.yawDeg).toBeGreaterThan(65);
     expect(truth.subject).toBe('scan');
+  });
+});
+
+describe('the range trajectories (fixtures/trajectories/range)', () => {
+  it('parse, are named after their files, cover both subjects and stay within 20 s of video each', () => {
+    const dir = path.resolve(__dirname, '../../../../fixtures/trajectories/range');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    const truths = files.map((file) => {
+      const t = parseTrajectory(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+      expect(`${t.id}.json`).toBe(file);
+      return buildGroundTruth(t);
+    });
+    expect(new Set(truths.map((t) => t.subject))).toEqual(new Set(['scan', 'photo']));
+    for (const t of truths) expect(t.durationMs, t.trajectoryId).toBeLessThanOrEqual(20_000);
+    // The sweep reaches both ±90°, and some clip turns the trunk.
+    const sweep = truths.find((t) => t.trajectoryId === 'scan-yaw-sweep');
+    expect(Math.max(...(sweep?.frames.map((f) => f.yawDeg) ?? []))).toBeCloseTo(90, 6);
+    expect(Math.min(...(sweep?.frames.map((f) => f.yawDeg) ?? []))).toBeCloseTo(-90, 6);
+    expect(truths.some((t) => t.frames.some((f) => f.trunkYawDeg !== 0))).toBe(true);
   });
 });

@@ -1,0 +1,298 @@
+/**
+ * `npm run eval:range -- [--only ID,ID] [--subject scan|photo] [--reuse-analysis] [--clips DIR] [--check-renderer]`
+ * Renders the range clips (fixtures/trajectories/range/*.json; cached in fixtures/generated/range,
+ * regenerated when trajectory, subject files or renderer change), runs each through the real
+ * `npm run analyze -- --exercise ID --format jsonl`, and prints per clip and overall the error of
+ * the analyzer's angles (relative to its neutral, the clip's lead-in hold) against the truth
+ * (relative to the clip's first frame) per angle bin, coverage, the largest frame-to-frame error
+ * step and the peak error per rep; the same for the plain face matrix (analyze's faceMatrixAngles).
+ * Last line: one JSON object. Also writes docs/head-pose-sweep.svg from the scan-yaw-sweep clip.
+ * `--check-renderer` instead reads the real AFLW2000 photos and the scan rendered at their labels'
+ * angles with the face landmarker, and the pose landmarker's nose/eyes/ears visibility on the scan
+ * turned 30–90°. See docs/clipgen.md.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { median, neutralFrames } from '../src/clipgen/core/clip-scoring';
+import type { GroundTruth } from '../src/clipgen/core/ground-truth';
+import {
+  BINS,
+  binErrors,
+  emptyBins,
+  frameErrors,
+  maxErrorStep,
+  mergeBins,
+  repPeakErrors,
+  summarizeBins,
+  type BinSummary,
+  type BinTable,
+  type MaybeAngles,
+  type RepWindow,
+} from '../src/clipgen/core/range-scoring';
+import { relativeAngles } from '../src/clipgen/core/relative-angles';
+import { linePlotSvg } from '../src/clipgen/core/sweep-svg';
+import { SUBJECTS, type Axis, type Subject, type Trajectory } from '../src/clipgen/core/trajectory';
+import { keptAnalysis, mp4For, runAnalyzer, type AnalyzerResult } from '../src/clipgen/node/analyzer-run';
+import { ClipBrowser, DEFAULT_PHOTO, DEFAULT_SCAN_DIR, REPO_ROOT, type SubjectSource } from '../src/clipgen/node/clip-browser';
+import { renderKey } from '../src/clipgen/node/render-key';
+import { runRendererCheck } from '../src/clipgen/node/renderer-check';
+import { cachedClip, clipPaths, readTrajectoryFile, writeClip, type ClipRecord } from '../src/clipgen/node/write-clip';
+import type { HeadAngles } from '../src/core/head-pose/head-angles';
+
+const TRAJECTORY_DIR = path.join(REPO_ROOT, 'fixtures/trajectories/range');
+const DEFAULT_CLIPS_DIR = path.join(REPO_ROOT, 'fixtures/generated/range');
+const SWEEP_CLIP = 'scan-yaw-sweep';
+const SWEEP_SVG = path.join(REPO_ROOT, 'docs/head-pose-sweep.svg');
+const ANALYZE_ATTEMPTS = 2;
+
+interface Args {
+  readonly only: readonly string[] | null;
+  readonly subject: Subject | null;
+  readonly clipsDir: string;
+  readonly reuseAnalysis: boolean;
+  readonly checkRenderer: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  let only: string[] | null = null;
+  let subject: Subject | null = null;
+  let clipsDir = DEFAULT_CLIPS_DIR;
+  let reuseAnalysis = false;
+  let checkRenderer = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (arg === '--subject') {
+      const value = argv[++i];
+      subject = SUBJECTS.find((s) => s === value) ?? null;
+      if (subject === null) throw new Error(`--subject: expected ${SUBJECTS.join(' or ')}`);
+    } else if (arg === '--clips') clipsDir = path.resolve(argv[++i] ?? clipsDir);
+    else if (arg === '--reuse-analysis') reuseAnalysis = true;
+    else if (arg === '--check-renderer') checkRenderer = true;
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  return { only, subject, clipsDir, reuseAnalysis, checkRenderer };
+}
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+const f1 = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : v.toFixed(1));
+const round2 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
+
+const SOURCES: Record<Subject, SubjectSource> = {
+  photo: { kind: 'photo', path: process.env.CLIPGEN_PHOTO ?? DEFAULT_PHOTO },
+  scan: { kind: 'scan', dir: DEFAULT_SCAN_DIR },
+};
+
+async function ensureClips(jobs: readonly { trajectory: Trajectory; text: string }[], clipsDir: string): Promise<ClipRecord[]> {
+  const records: ClipRecord[] = [];
+  const browsers = new Map<Subject, ClipBrowser>();
+  try {
+    for (const job of jobs) {
+      const source = SOURCES[job.trajectory.subject];
+      const cached = cachedClip(clipsDir, job.trajectory.id, renderKey(job.text, source));
+      if (cached !== null) {
+        records.push(cached);
+        continue;
+      }
+      const browser = browsers.get(job.trajectory.subject) ?? (await ClipBrowser.startWith(source));
+      browsers.set(job.trajectory.subject, browser);
+      const started = Date.now();
+      const record = await writeClip(browser, job.trajectory, job.text, source, clipsDir);
+      process.stderr.write(`eval:range: rendered ${job.trajectory.id} (${record.frameCount} frames) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+      records.push(record);
+    }
+  } finally {
+    for (const browser of browsers.values()) await browser.close();
+  }
+  return records;
+}
+
+/** Runs the analyzer on one exercise's clips (with --reuse-analysis, only on those without kept output); one retry. */
+async function analyzeGroup(exercise: string, mp4s: readonly string[], reuse: boolean): Promise<Map<string, AnalyzerResult>> {
+  const results = new Map<string, AnalyzerResult>();
+  if (reuse) {
+    for (const mp4 of mp4s) {
+      const kept = keptAnalysis(mp4);
+      if (kept !== null) results.set(path.resolve(mp4), kept);
+    }
+  }
+  const missing = mp4s.filter((m) => !results.has(path.resolve(m)));
+  if (missing.length === 0) return results;
+  for (let attempt = 1; attempt <= ANALYZE_ATTEMPTS; attempt++) {
+    const started = Date.now();
+    try {
+      for (const [file, result] of await runAnalyzer(exercise, missing)) results.set(file, result);
+      process.stderr.write(`eval:range: analyzed ${exercise} (${missing.length} clip(s)) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+      return results;
+    } catch (error) {
+      say(`  analyze failed (attempt ${attempt}/${ANALYZE_ATTEMPTS}): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return results;
+}
+
+/** Angles relative to the median over the clip's lead-in hold (as the analyzer's own neutral). */
+function relativeToLeadIn(truth: GroundTruth, raw: readonly MaybeAngles[]): MaybeAngles[] {
+  const { start, end } = neutralFrames(truth);
+  const still = raw.slice(start, end + 1).filter((a): a is HeadAngles => a !== null);
+  if (still.length === 0) return raw.map(() => null);
+  const neutral: HeadAngles = {
+    yawDeg: median(still.map((a) => a.yawDeg)) ?? 0,
+    pitchDeg: median(still.map((a) => a.pitchDeg)) ?? 0,
+    rollDeg: median(still.map((a) => a.rollDeg)) ?? 0,
+  };
+  return raw.map((a) => (a === null ? null : relativeAngles(a, neutral)));
+}
+
+function anglesOrNull(a: { yawDeg: number | null; pitchDeg: number | null; rollDeg: number | null } | undefined): MaybeAngles {
+  return a === undefined || a.yawDeg === null || a.pitchDeg === null || a.rollDeg === null ? null : { yawDeg: a.yawDeg, pitchDeg: a.pitchDeg, rollDeg: a.rollDeg };
+}
+
+function repWindows(truth: GroundTruth): RepWindow[] {
+  return truth.reps.map((rep) => {
+    const extremes: { axis: Axis; sign: 1 | -1 }[] =
+      rep.motion === 'circle'
+        ? [{ axis: 'yaw', sign: 1 }, { axis: 'yaw', sign: -1 }, { axis: 'pitch', sign: 1 }, { axis: 'pitch', sign: -1 }]
+        : rep.side === 'none'
+          ? [{ axis: rep.motion, sign: 1 }, { axis: rep.motion, sign: -1 }]
+          : [{ axis: rep.motion, sign: rep.excursionDeg > 0 ? 1 : -1 }];
+    return { startFrame: rep.startFrame, endFrame: rep.endFrame, extremes };
+  });
+}
+
+interface Scored {
+  readonly bins: BinTable;
+  readonly frames: number;
+  readonly found: number;
+  readonly maxStep: number;
+  readonly peaks: (number | null)[];
+}
+
+function score(truthRel: readonly HeadAngles[], estimate: readonly MaybeAngles[], reps: readonly RepWindow[]): Scored {
+  const errors = frameErrors(truthRel, estimate);
+  return {
+    bins: binErrors(truthRel, errors),
+    frames: truthRel.length,
+    found: estimate.filter((e) => e !== null).length,
+    maxStep: maxErrorStep(errors),
+    peaks: repPeakErrors(reps, truthRel, estimate),
+  };
+}
+
+function binLine(name: string, est: BinSummary | undefined, matrix: BinSummary | undefined): string {
+  const cell = (s: BinSummary | undefined): string =>
+    s === undefined ? '–' : `cov ${(100 * (s.coverage ?? 0)).toFixed(0)}% MAE y/p/r ${f1(s.mae.yaw)}/${f1(s.mae.pitch)}/${f1(s.mae.roll)} max ${f1(s.max.yaw)}/${f1(s.max.pitch)}/${f1(s.max.roll)}`;
+  return `    ${name.padEnd(11)} n=${String(est?.frames ?? 0).padStart(4)}  estimate ${cell(est)} | matrix ${cell(matrix)}`;
+}
+
+function printBins(est: BinTable, matrix: BinTable): void {
+  const e = summarizeBins(est), m = summarizeBins(matrix);
+  for (const bin of BINS) if (e[bin.name] !== undefined) say(binLine(bin.name, e[bin.name], m[bin.name]));
+}
+
+function writeSweepSvg(truthRel: readonly HeadAngles[], estimate: readonly MaybeAngles[], matrix: readonly MaybeAngles[], fps: number): void {
+  const t = (i: number): number => i / fps;
+  const svg = linePlotSvg({
+    title: 'Scan yaw sweep 0→+90→0→−90→0 (camera 1 m, eye level): npm run eval:range -- --only scan-yaw-sweep',
+    xLabel: 'time (s)',
+    yLabel: 'yaw relative to neutral (°)',
+    yMin: -100,
+    yMax: 100,
+    yStep: 20,
+    series: [
+      { label: 'truth', colour: '#222', points: truthRel.map((a, i) => ({ t: t(i), v: a.yawDeg })) },
+      { label: 'analyze (estimate)', colour: '#1f6fd1', points: estimate.map((a, i) => ({ t: t(i), v: a?.yawDeg ?? null })) },
+      { label: 'plain face matrix', colour: '#e07b12', dashed: true, points: matrix.map((a, i) => ({ t: t(i), v: a?.yawDeg ?? null })) },
+    ],
+  });
+  writeFileSync(SWEEP_SVG, svg);
+  say(`wrote ${path.relative(REPO_ROOT, SWEEP_SVG)}`);
+}
+
+async function evaluate(args: Args): Promise<void> {
+  const files = readdirSync(TRAJECTORY_DIR).filter((f) => f.endsWith('.json')).sort();
+  const jobs = files
+    .map((f) => readTrajectoryFile(path.join(TRAJECTORY_DIR, f)))
+    .filter((j) => (args.only === null || args.only.includes(j.trajectory.id)) && (args.subject === null || j.trajectory.subject === args.subject));
+  if (jobs.length === 0) throw new Error('no range trajectory selected');
+  for (const subject of new Set(jobs.map((j) => j.trajectory.subject))) {
+    const source = SOURCES[subject];
+    const needed = source.kind === 'photo' ? source.path : source.dir;
+    if (!existsSync(needed)) throw new Error(`${subject}: ${needed} not found (needs ../shared); nothing evaluated`);
+  }
+  const records = await ensureClips(jobs, args.clipsDir);
+  const byExercise = new Map<string, ClipRecord[]>();
+  for (const r of records) byExercise.set(r.exercise, [...(byExercise.get(r.exercise) ?? []), r]);
+
+  const total = { est: emptyBins(), matrix: emptyBins(), frames: 0, found: 0, matrixFound: 0, maxStep: 0, matrixMaxStep: 0, peaks: [] as number[], matrixPeaks: [] as number[] };
+  const perClip: Record<string, { coverage: number; maxStepErrDeg: number; peakErrMeanDeg: number | null }> = {};
+  for (const [exercise, clips] of byExercise) {
+    const mp4s = await Promise.all(clips.map((c) => mp4For(clipPaths(args.clipsDir, c.trajectoryId).y4m)));
+    const results = await analyzeGroup(exercise, mp4s, args.reuseAnalysis);
+    clips.forEach((truth, k) => {
+      const result = results.get(path.resolve(mp4s[k] ?? ''));
+      if (result === undefined) {
+        say(`${truth.trajectoryId}: NOT ANALYZED`);
+        return;
+      }
+      const zero = truth.frames[0];
+      const truthRel = truth.frames.map((f) => (zero === undefined ? f : relativeAngles(f, zero)));
+      const n = truthRel.length;
+      const estimate = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i])));
+      const matrix = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i]?.faceMatrixAngles)));
+      const reps = repWindows(truth);
+      const est = score(truthRel, estimate, reps);
+      const mat = score(truthRel, matrix, reps);
+      const peaks = est.peaks.filter((p): p is number => p !== null);
+      const peakMean = peaks.length === 0 ? null : peaks.reduce((s, v) => s + v, 0) / peaks.length;
+      say(`${truth.trajectoryId} (${truth.subject}, ${truth.exercise}, ${n} frames${result.frames.length !== n ? `, analyzer gave ${result.frames.length}` : ''}):`);
+      say(`  coverage ${(100 * est.found / n).toFixed(1)}% (matrix ${(100 * mat.found / n).toFixed(1)}%); max error step ${f1(est.maxStep)}° (matrix ${f1(mat.maxStep)}°)`);
+      say(`  peak error per rep: ${est.peaks.map(f1).join(' ')}° (matrix ${mat.peaks.map(f1).join(' ')}°); count ${result.summary?.reps ?? '–'}/${truth.expectedCount.total}`);
+      printBins(est.bins, mat.bins);
+      mergeBins(total.est, est.bins);
+      mergeBins(total.matrix, mat.bins);
+      total.frames += n;
+      total.found += est.found;
+      total.matrixFound += mat.found;
+      total.maxStep = Math.max(total.maxStep, est.maxStep);
+      total.matrixMaxStep = Math.max(total.matrixMaxStep, mat.maxStep);
+      total.peaks.push(...peaks);
+      total.matrixPeaks.push(...mat.peaks.filter((p): p is number => p !== null));
+      perClip[truth.trajectoryId] = { coverage: round2(est.found / n) ?? 0, maxStepErrDeg: round2(est.maxStep) ?? 0, peakErrMeanDeg: round2(peakMean) };
+      if (truth.trajectoryId === SWEEP_CLIP) writeSweepSvg(truthRel, estimate, matrix, truth.fps);
+    });
+  }
+  say(`overall (${Object.keys(perClip).length} clips, ${total.frames} frames):`);
+  printBins(total.est, total.matrix);
+  const mean = (v: readonly number[]): number | null => (v.length === 0 ? null : v.reduce((s, x) => s + x, 0) / v.length);
+  say(
+    JSON.stringify({
+      bins: summarizeBins(total.est),
+      coverage: round2(total.frames === 0 ? 0 : total.found / total.frames),
+      maxStepErrDeg: round2(total.maxStep),
+      peakErrMeanDeg: round2(mean(total.peaks)),
+      matrixBins: summarizeBins(total.matrix),
+      matrixCoverage: round2(total.frames === 0 ? 0 : total.matrixFound / total.frames),
+      matrixMaxStepErrDeg: round2(total.matrixMaxStep),
+      matrixPeakErrMeanDeg: round2(mean(total.matrixPeaks)),
+      clips: perClip,
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.checkRenderer) await runRendererCheck(say);
+  else await evaluate(args);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`eval:range: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
