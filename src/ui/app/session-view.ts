@@ -36,6 +36,8 @@ import { sharedStyles } from '../styles/shared-styles';
 import '../summary/session-summary';
 import type { SessionSummaryView } from '../summary/summary-view';
 import { feedbackKey } from '../summary/summary-view';
+import type { RepMark } from '../coach/rep-mark';
+import { coachLayoutStyles } from './coach-layout-styles';
 import { MonotonicClock } from './monotonic-clock';
 import './exercise-screen';
 import type { HoldView } from './exercise-screen';
@@ -74,6 +76,7 @@ export class SessionView extends LitElement {
       .camera-prompt { margin-top: 0.75rem; }
       .help { border: 3px solid var(--atlas-danger, #a40e26); border-radius: 0.75rem; padding: 0.75rem 1rem; }
     `,
+    coachLayoutStyles,
   ];
 
   @property({ attribute: false }) recorder: SessionRecorder | null = null;
@@ -92,6 +95,7 @@ export class SessionView extends LitElement {
   @state() private angleDeg: number | null = null;
   @state() private feedback: FeedbackLine | null = null;
   @state() private hold: HoldView | null = null;
+  @state() private repMark: RepMark | null = null;
   @state() private nowMs = 0;
   @state() private summary: SessionSummaryView | null = null;
 
@@ -156,9 +160,10 @@ export class SessionView extends LitElement {
     if (session === null) return nothing;
     const isSummary = session.phase === SESSION_PHASES.summary;
     return html`
-      <div class="layout ${isSummary ? 'summary' : ''}" data-phase=${session.phase}>
+      <div class="layout ${isSummary ? 'summary' : ''} ${session.phase === SESSION_PHASES.exercise ? 'coach' : ''}" data-phase=${session.phase}>
         <div class="camera">
           <atlas-live-view
+            data-testid="live-video"
             hide-readout
             hide-controls
             @atlas-live-status=${(event: CustomEvent<LiveStatusDetail>) => this.onLiveStatus(event.detail)}
@@ -234,6 +239,7 @@ export class SessionView extends LitElement {
       .hold=${this.hold}
       .timed=${planned.durationMs === null ? null : { activeMs: result.activeMs, durationMs: planned.durationMs }}
       .feedback=${this.feedback}
+      .mark=${this.repMark}
       .paused=${session.userPaused}
       .personMissing=${!session.personPresent}
       .qualityProblem=${this.qualityProblem}
@@ -418,6 +424,7 @@ export class SessionView extends LitElement {
     this.hold = null;
     this.holdStartMs = null;
     this.feedback = null;
+    this.repMark = null;
   }
 
   private onEngineEvent(event: ExerciseEvent, definition: ExerciseDefinition): void {
@@ -432,6 +439,7 @@ export class SessionView extends LitElement {
         break;
       }
       case 'rep':
+        this.repMark = { counted: event.complete, seq: (this.repMark?.seq ?? 0) + 1 };
         if (event.kind === 'hold') {
           this.hold = null;
           this.holdStartMs = null;
