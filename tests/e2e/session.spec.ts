@@ -4,6 +4,7 @@ import { expect, rememberBackend, test, type Page } from './support/app-test';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
 import { getExercise } from '../../src/core/protocol/protocol';
 import { REPO_ROOT, SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
+import { installFakeSpeech, spokenTexts } from './support/fake-speech';
 
 /**
  * A person's session from start to summary, in Chromium with the fake camera playing a real
@@ -54,6 +55,7 @@ test.describe('a session with the fake camera', () => {
   test('no-shakes from start to summary: reps counted, kept after a reload, exported', async ({ page }) => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    await installFakeSpeech(page);
     await startSession(page, ['no-shakes', 'yes-nods']);
     await shoot(page, 'setup');
 
@@ -64,6 +66,11 @@ test.describe('a session with the fake camera', () => {
     const counter = page.locator('atlas-rep-counter');
     await expect.poll(async () => Number(await counter.getByTestId('reps-both').textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
     await shoot(page, 'exercise');
+    // Eyes-free: the counts are spoken ("1", "2": no-shakes counts one total), with the local voice only.
+    const spoken = await spokenTexts(page);
+    console.log(`session.spec: heard ${JSON.stringify(spoken.map((line) => line.text))}`);
+    expect(spoken.map((line) => line.text)).toEqual(expect.arrayContaining(['1', '2']));
+    expect(new Set(spoken.map((line) => line.voice))).toEqual(new Set(['Local English']));
 
     // Reaching the target ends the exercise: rest before the next one, then stop.
     await expect(page.getByTestId('rest-heading')).toBeVisible({ timeout: SESSION_TIMEOUT_MS });

@@ -37,6 +37,10 @@ import '../summary/session-summary';
 import type { SessionSummaryView } from '../summary/summary-view';
 import { feedbackKey } from '../summary/summary-view';
 import type { RepMark } from '../coach/rep-mark';
+import { loadTonesOn, saveTonesOn } from '../voice/coach-preferences';
+import { CoachVoice } from '../voice/coach-voice';
+import { scriptExerciseOf } from '../voice/script-exercise';
+import { TonePlayer } from '../voice/tone-player';
 import { coachLayoutStyles } from './coach-layout-styles';
 import { MonotonicClock } from './monotonic-clock';
 import './exercise-screen';
@@ -96,6 +100,7 @@ export class SessionView extends LitElement {
   @state() private feedback: FeedbackLine | null = null;
   @state() private hold: HoldView | null = null;
   @state() private repMark: RepMark | null = null;
+  @state() private tonesOn = loadTonesOn();
   @state() private nowMs = 0;
   @state() private summary: SessionSummaryView | null = null;
 
@@ -113,6 +118,9 @@ export class SessionView extends LitElement {
   private engineIndex = -1;
   private holdStartMs: number | null = null;
   private presentWithoutEngine = true;
+  private readonly tones = Object.assign(new TonePlayer(), { enabled: this.tonesOn });
+  /** Eyes-free: counts, hold countdowns and tones (ui/voice). */
+  private readonly coachVoice = new CoachVoice({ speaker: () => this.speaker, tone: (kind) => this.tones.play(kind), localizer: appLocalizer });
   private readonly coach = new FeedbackCoach({ say: (text) => this.speaker?.say(text, appLocalizer().language) });
   private readonly lightSampler = new VideoLightSampler();
   private lastObservation: FrameObservation | null = null;
@@ -240,6 +248,8 @@ export class SessionView extends LitElement {
       .timed=${planned.durationMs === null ? null : { activeMs: result.activeMs, durationMs: planned.durationMs }}
       .feedback=${this.feedback}
       .mark=${this.repMark}
+      .tonesOn=${this.tonesOn}
+      @atlas-tones-toggle=${() => this.toggleTones()}
       .paused=${session.userPaused}
       .personMissing=${!session.personPresent}
       .qualityProblem=${this.qualityProblem}
@@ -359,6 +369,7 @@ export class SessionView extends LitElement {
     if (this.hold !== null && this.holdStartMs !== null && !this.hold.broken) {
       this.hold = { ...this.hold, heldMs: sample.tMs - this.holdStartMs };
     }
+    this.coachVoice.onTime(sample.tMs);
     if (this.engine === null) {
       if (sample.present !== this.presentWithoutEngine) {
         this.presentWithoutEngine = sample.present;
@@ -425,11 +436,20 @@ export class SessionView extends LitElement {
     this.holdStartMs = null;
     this.feedback = null;
     this.repMark = null;
+    const script = scriptExerciseOf(session);
+    if (script !== null) this.coachVoice.start(script.exercise, script.holdMs);
+  }
+
+  private toggleTones(): void {
+    this.tonesOn = !this.tonesOn;
+    this.tones.enabled = this.tonesOn;
+    saveTonesOn(this.tonesOn);
   }
 
   private onEngineEvent(event: ExerciseEvent, definition: ExerciseDefinition): void {
     const action = sessionActionFromEngineEvent(event);
     if (action !== null) void this.dispatch(action);
+    this.coachVoice.onEvent(event);
     const localizer = appLocalizer();
     switch (event.type) {
       case 'feedback': {
