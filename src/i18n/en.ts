@@ -165,6 +165,7 @@ export const EN = {
       tonesOff: 'Tones off',
       tonesToggle: 'Short sounds when a rep counts, does not count, or a hold is done',
       more: 'How to do it',
+      upTo: 'Go on up to {{max}} if it feels fine, or press “Done”.',
     },
     /** Spoken while exercising, for someone whose eyes are off the screen. */
     say: {

@@ -29,6 +29,7 @@ export const exerciseScreenStyles = css`
   .board { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.25fr); gap: 0.5rem 1rem; align-items: center; }
   .tally { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.75rem; min-width: 0; }
   .count { min-width: 0; }
+  .dose { margin: 0; font-size: 0.95rem; }
   .timed { margin: 0; font-size: var(--atlas-count-label-size); font-weight: 700; }
   .timed [data-testid='rep-count'] { font-size: var(--atlas-count-size); font-weight: 800; font-variant-numeric: tabular-nums; }
   atlas-angle-gauge { --atlas-gauge-max-width: 100%; --atlas-gauge-dial-max-height: 26vh; width: 100%; }

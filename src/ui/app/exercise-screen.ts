@@ -69,7 +69,7 @@ const QUALITY_TEXT_KEYS: Readonly<Record<QualityProblem, string>> = {
  * the count (per side), the rep mark, the hold ring and the live gauge in large type, the
  * controls (pause, skip, stop, pain) always in view, and the instructions with the
  * demonstration below, scrolling on their own. Presentational: the session view feeds it and
- * listens to `atlas-pause`, `atlas-resume`, `atlas-skip`, `atlas-stop`, `atlas-pain`,
+ * listens to `atlas-pause`, `atlas-resume`, `atlas-skip`, `atlas-done`, `atlas-stop`, `atlas-pain`,
  * `atlas-read-aloud`, `atlas-tones-toggle`.
  */
 @customElement('atlas-exercise-screen')
@@ -84,6 +84,10 @@ export class ExerciseScreen extends LitElement {
   @property({ attribute: false }) bests: { readonly positive: number | null; readonly negative: number | null } = { positive: null, negative: null };
   @property({ attribute: false }) counts: readonly SideCount[] = [];
   @property({ type: Number }) repsTarget = 7;
+  /** Counting stops here (the dose's upper bound). */
+  @property({ type: Number }) repsMax = 7;
+  /** The target is reached: "done" replaces "skip" (counting goes on up to `repsMax`). */
+  @property({ type: Boolean }) canFinish = false;
   @property({ attribute: false }) hold: HoldView | null = null;
   /** Active time of a timed exercise and its dose, ms. */
   @property({ attribute: false }) timed: { readonly activeMs: number; readonly durationMs: number } | null = null;
@@ -150,7 +154,10 @@ export class ExerciseScreen extends LitElement {
     return html`<div class="board">
       <div class="tally">
         ${this.counts.length > 0
-          ? html`<div class="count" data-testid="rep-count"><atlas-rep-counter compact .counts=${this.counts} .target=${this.repsTarget}></atlas-rep-counter></div>`
+          ? html`<div class="count" data-testid="rep-count">
+              <atlas-rep-counter compact .counts=${this.counts} .target=${this.repsTarget}></atlas-rep-counter>
+              ${this.canFinish && this.repsMax > this.repsTarget ? html`<p class="dose" data-testid="reps-max">${t('exercise.coach.upTo', { max: this.repsMax })}</p>` : nothing}
+            </div>`
           : nothing}
         ${this.timed === null
           ? nothing
@@ -186,7 +193,9 @@ export class ExerciseScreen extends LitElement {
       ${this.paused
         ? html`<button class="primary" data-testid="resume" @click=${() => this.emit('atlas-resume')}>▶ ${t('exercise.resume')}</button>`
         : html`<button data-testid="pause" @click=${() => this.emit('atlas-pause')}>‖ ${t('exercise.pause')}</button>`}
-      <button data-testid="skip" @click=${() => this.emit('atlas-skip')}>» ${t('exercise.skip')}</button>
+      ${this.canFinish
+        ? html`<button class="primary" data-testid="done" @click=${() => this.emit('atlas-done')}>✓ ${t('exercise.done')}</button>`
+        : html`<button data-testid="skip" @click=${() => this.emit('atlas-skip')}>» ${t('exercise.skip')}</button>`}
       <button data-testid="stop" @click=${() => this.emit('atlas-stop')}>■ ${t('exercise.stop')}</button>
       <button class="danger pain" data-testid="pain" title=${t('exercise.painHint')} @click=${() => this.emit('atlas-pain')}>
         ⚠ ${t('exercise.pain')}<span class="visually-hidden">: ${t('exercise.painHint')}</span>

@@ -11,6 +11,7 @@ import {
   SESSION_PHASES,
   selectCurrentExercise,
   selectCurrentResult,
+  selectCanFinish,
   selectRepProgress,
   selectRestRemainingMs,
   selectUpcomingExercise,
@@ -244,6 +245,9 @@ export class SessionView extends LitElement {
       .bests=${this.bestsFor(definition, session)}
       .counts=${counts}
       .repsTarget=${planned.repsTarget}
+      .repsMax=${planned.repsMax ?? planned.repsTarget}
+      .canFinish=${selectCanFinish(session)}
+      @atlas-done=${() => void this.dispatch({ type: 'next', tMs: performance.now() })}
       .hold=${this.hold}
       .timed=${planned.durationMs === null ? null : { activeMs: result.activeMs, durationMs: planned.durationMs }}
       .feedback=${this.feedback}
