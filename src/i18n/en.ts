@@ -42,6 +42,11 @@ export const EN = {
     resume: 'Resume',
     discard: 'Start afresh',
     painNotice: 'Last time you stopped because of pain or dizziness. If it comes back, stop and see a doctor.',
+    painConfirm: 'The pain or dizziness has passed: I want to exercise today.',
+    painConfirmFirst: 'First tell me the pain or dizziness has passed (the box above).',
+    resetTargets: 'Reset targets',
+    resetTargetsHint: 'Targets and bests then start again from the protocol’s minimum.',
+    targetsReset: 'Targets reset: they start again from the protocol’s minimum.',
   },
   setup: {
     heading: 'Before we start',
@@ -166,6 +171,14 @@ export const EN = {
       tonesToggle: 'Short sounds when a rep counts, does not count, or a hold is done',
       more: 'How to do it',
       upTo: 'Go on up to {{max}} if it feels fine, or press “Done”.',
+    },
+    /** Why today's target is what it is (core/session/exercise-progression.ts). */
+    plan: {
+      first: 'Target {{target}}, the protocol’s minimum: it will follow your own sessions.',
+      rising: 'Target {{target}}: one more than your recent sessions ({{median}}).',
+      atMax: 'Target {{target}}: the protocol’s maximum.',
+      heldFlare: 'Target kept at {{target}} during a flare-up.',
+      heldPain: 'Target kept at {{target}}: your last session stopped for pain.',
     },
     /** Spoken while exercising, for someone whose eyes are off the screen. */
     say: {

@@ -162,7 +162,13 @@ const repRecord = object<RepRecord>({
 
 const personalBest = object<PersonalBestRecord>({ exerciseId: ID, side: SIDE, peakDeg: PEAK, atIso: ISO, sessionId: ID });
 
-const settings = object<SettingsRecord>({ language: LANGUAGE, voiceOn: boolean, mode: MODE });
+const settings = object<SettingsRecord>({
+  language: LANGUAGE,
+  voiceOn: boolean,
+  mode: MODE,
+  chosenSet: optional(oneOf([...Object.values(EXERCISE_GROUPS), 'custom'])),
+  targetsResetAtIso: optional(ISO),
+});
 
 export const atlasExportValidator = object<AtlasExport>({
   format: oneOf([EXPORT_FORMAT]),

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExerciseDefinition } from '../../core/protocol/exercise-definition';
+import type { PlanReason } from '../../core/session';
 import type { QualityProblem } from '../../core/quality/quality-status';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
@@ -55,6 +56,14 @@ export function demoMotion(exercise: ExerciseDefinition): DemoMotion {
   }
 }
 
+/** The plan's reason in one sentence (exercise.plan.*). */
+function planSentence(reason: PlanReason, target: number): string {
+  const localizer = appLocalizer();
+  return reason.kind === 'rising'
+    ? localizer.t('exercise.plan.rising', { target, median: Math.round(reason.recentMedian) })
+    : localizer.t(`exercise.plan.${reason.kind === 'at-max' ? 'atMax' : reason.kind === 'held-flare' ? 'heldFlare' : reason.kind === 'held-pain' ? 'heldPain' : 'first'}`, { target });
+}
+
 /** Translation keys (exercise.quality.*) of the tracking-quality problems. */
 const QUALITY_TEXT_KEYS: Readonly<Record<QualityProblem, string>> = {
   'no-person': 'noPerson',
@@ -88,6 +97,8 @@ export class ExerciseScreen extends LitElement {
   @property({ type: Number }) repsMax = 7;
   /** The target is reached: "done" replaces "skip" (counting goes on up to `repsMax`). */
   @property({ type: Boolean }) canFinish = false;
+  /** Why today's target is what it is, said in one sentence; null: no plan (e.g. a resumed older session). */
+  @property({ attribute: false }) planReason: PlanReason | null = null;
   @property({ attribute: false }) hold: HoldView | null = null;
   /** Active time of a timed exercise and its dose, ms. */
   @property({ attribute: false }) timed: { readonly activeMs: number; readonly durationMs: number } | null = null;
@@ -156,6 +167,7 @@ export class ExerciseScreen extends LitElement {
         ${this.counts.length > 0
           ? html`<div class="count" data-testid="rep-count">
               <atlas-rep-counter compact .counts=${this.counts} .target=${this.repsTarget}></atlas-rep-counter>
+              ${this.planReason === null || this.canFinish ? nothing : html`<p class="dose" data-testid="plan-reason">${planSentence(this.planReason, this.repsTarget)}</p>`}
               ${this.canFinish && this.repsMax > this.repsTarget ? html`<p class="dose" data-testid="reps-max">${t('exercise.coach.upTo', { max: this.repsMax })}</p>` : nothing}
             </div>`
           : nothing}

@@ -16,6 +16,7 @@ import {
   selectRestRemainingMs,
   selectUpcomingExercise,
   type DailyCount,
+  type ExercisePlanTarget,
   sessionActionFromEngineEvent,
   type SessionAction,
   type SessionState,
@@ -89,6 +90,8 @@ export class SessionView extends LitElement {
   @property({ attribute: false }) speaker: Speaker | null = null;
   @property({ attribute: false }) today: DailyCount | null = null;
   @property({ attribute: false }) personalBests: readonly PersonalBestRecord[] = [];
+  /** Why each exercise's target is what it is (core/session/exercise-progression). */
+  @property({ attribute: false }) planReasons: ReadonlyMap<string, ExercisePlanTarget> = new Map();
 
   @state() private session: SessionState | null = null;
   @state() private camera: CameraStatus = 'idle';
@@ -247,6 +250,7 @@ export class SessionView extends LitElement {
       .repsTarget=${planned.repsTarget}
       .repsMax=${planned.repsMax ?? planned.repsTarget}
       .canFinish=${selectCanFinish(session)}
+      .planReason=${this.planReasons.get(planned.id)?.reason ?? null}
       @atlas-done=${() => void this.dispatch({ type: 'next', tMs: performance.now() })}
       .hold=${this.hold}
       .timed=${planned.durationMs === null ? null : { activeMs: result.activeMs, durationMs: planned.durationMs }}
