@@ -206,6 +206,16 @@ export const EN = {
       exerciseDone: 'Done. Well done.',
     },
   },
+  reminders: {
+    nextToday: 'Next session: today at {{time}}',
+    nextTomorrow: 'Next session: tomorrow at {{time}}',
+    slots: 'Daily times: {{times}} (3–4 sessions a day).',
+    exportIcs: 'Add to my calendar (.ics)',
+    notifyAsk: 'Remind me while Atlas is open',
+    notifyOn: 'Reminders on (while Atlas is open)',
+    eventTitle: 'Atlas: neck exercises',
+    notificationBody: 'Time for your neck exercises.',
+  },
   rest: {
     heading: 'Rest',
     secondsLeft: '{{seconds}} s',

@@ -212,6 +212,16 @@ export const RU: Messages & RussianPlurals = {
       exerciseDone: 'Готово. Молодец.',
     },
   },
+  reminders: {
+    nextToday: 'Следующее занятие: сегодня в {{time}}',
+    nextTomorrow: 'Следующее занятие: завтра в {{time}}',
+    slots: 'Время занятий: {{times}} (3–4 занятия в день).',
+    exportIcs: 'Добавить в календарь (.ics)',
+    notifyAsk: 'Напоминать, пока Atlas открыт',
+    notifyOn: 'Напоминания включены (пока Atlas открыт)',
+    eventTitle: 'Atlas: упражнения для шеи',
+    notificationBody: 'Пора сделать упражнения для шеи.',
+  },
   rest: {
     heading: 'Отдых',
     secondsLeft: '{{seconds}} с',

@@ -4,6 +4,7 @@ export * from './exercise-progression';
 export * from './exercise-result';
 export * from './exercise-target';
 export * from './reduce-session';
+export * from './reminder-slots';
 export * from './rep-side';
 export * from './rom-noise-rule';
 export * from './rom-progress';

@@ -5,6 +5,7 @@ import { PROTOCOL } from '../../core/protocol/protocol';
 import { SESSION_MODES, isGroupLocked, type DailyCount, type PlanSelection, type SessionMode } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
+import '../coach/reminders-panel';
 import { sharedStyles } from '../styles/shared-styles';
 
 export interface BeginDetail {
@@ -87,6 +88,7 @@ export class StartScreen extends LitElement {
               ? t('start.sessionsTodayDone', { count: this.today.count })
               : t('start.sessionsToday', { count: this.today.count })}
           </p>`}
+      <atlas-reminders .sessionsToday=${this.today?.count ?? 0}></atlas-reminders>
       ${this.lastEndedForPain
         ? html`<div class="banner">
             <p role="note">⚠ ${t('start.painNotice')}</p>
