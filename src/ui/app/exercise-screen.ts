@@ -6,7 +6,6 @@ import type { QualityProblem } from '../../core/quality/quality-status';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
 import '../demo/exercise-demo';
-import type { DemoMotion } from '../demo/exercise-demo';
 import '../gauge/angle-gauge';
 import '../coach/hold-ring';
 import '../coach/rep-mark';
@@ -26,35 +25,6 @@ export interface HoldView {
 }
 
 const TONE_ICONS: Readonly<Record<FeedbackLine['tone'], string>> = { good: '✓', warning: '⚠', info: 'ℹ' };
-
-/** The demonstration's motion for an exercise. */
-export function demoMotion(exercise: ExerciseDefinition): DemoMotion {
-  if (exercise.view === 'side') return 'lying';
-  switch (exercise.signal) {
-    case 'yaw':
-      return exercise.counting === 'oscillation' ? 'shake' : 'turn';
-    case 'pitch':
-      if (exercise.counting === 'oscillation') return 'nod';
-      return exercise.targets.some((target) => target.direction === 'up') ? 'tilt-up' : 'tilt-down';
-    case 'roll':
-      return 'side-tilt';
-    case 'head-path':
-      return 'circle';
-    case 'shrug':
-      return 'shrug';
-    case 'hand-on-forehead':
-    case 'hand-on-temple':
-    case 'both-hands-on-forehead':
-    case 'hands-behind-head':
-      return 'press';
-    case 'elbow-path':
-    case 'elbow-flexion':
-    case 'shoulder-depth':
-      return 'arms';
-    default:
-      return 'still';
-  }
-}
 
 /** The plan's reason in one sentence (exercise.plan.*). */
 function planSentence(reason: PlanReason, target: number): string {
@@ -138,7 +108,7 @@ export class ExerciseScreen extends LitElement {
       ${this.renderControls()}
       <section class="more" aria-labelledby="how-heading">
         <div class="how">
-          <atlas-exercise-demo .motion=${demoMotion(exercise)} .label=${t('exercise.demo', { name: title })}></atlas-exercise-demo>
+          <atlas-exercise-demo exercise-id=${exercise.id} .label=${t('exercise.demo', { name: title })}></atlas-exercise-demo>
           <div>
             <h3 id="how-heading">${t('exercise.instructions')}</h3>
             <div class="settings">

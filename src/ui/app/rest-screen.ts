@@ -3,9 +3,10 @@ import { customElement, property } from 'lit/decorators.js';
 import type { DailyCount } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
+import '../demo/exercise-demo';
 import { sharedStyles } from '../styles/shared-styles';
 
-/** Rest between two exercises: a countdown, what comes next, and today's sessions against 3–4. Emits `atlas-next`. */
+/** Rest between two exercises: a countdown, what comes next (its demonstration playing), and today's sessions against 3–4. Emits `atlas-next`. */
 @customElement('atlas-rest-screen')
 export class RestScreen extends LitElement {
   static override styles = [
@@ -18,6 +19,8 @@ export class RestScreen extends LitElement {
 
   @property({ type: Number }) secondsLeft = 0;
   @property() nextTitle = '';
+  /** The next exercise's id: its demonstration plays while resting. */
+  @property() nextId = '';
   @property({ attribute: false }) today: DailyCount | null = null;
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
@@ -29,6 +32,7 @@ export class RestScreen extends LitElement {
       <h2 data-testid="rest-heading">${t('rest.heading')}</h2>
       <p class="countdown" role="timer">${t('rest.secondsLeft', { seconds: this.secondsLeft })}</p>
       ${this.nextTitle === '' ? nothing : html`<p>${t('rest.next', { name: this.nextTitle })}</p>`}
+      ${this.nextId === '' ? nothing : html`<atlas-exercise-demo data-testid="rest-demo" exercise-id=${this.nextId} .label=${t('exercise.demo', { name: this.nextTitle })}></atlas-exercise-demo>`}
       ${this.today === null ? nothing : html`<p data-testid="session-number">${t('rest.sessionNumber', { count: this.today.count + 1 })}</p>`}
       <button class="primary" data-testid="rest-skip" @click=${() => this.dispatchEvent(new CustomEvent('atlas-next', { bubbles: true, composed: true }))}>
         ${t('rest.skip')}

@@ -278,6 +278,7 @@ export class SessionView extends LitElement {
     return html`<atlas-rest-screen
       .secondsLeft=${Math.ceil(remainingMs / 1000)}
       .nextTitle=${definition === undefined ? '' : appLocalizer().pick(definition.title)}
+      .nextId=${upcoming?.id ?? ''}
       .today=${this.today}
       @atlas-next=${() => void this.dispatch({ type: 'next', tMs: performance.now() })}
     ></atlas-rest-screen>`;
