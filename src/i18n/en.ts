@@ -193,7 +193,6 @@ export const EN = {
         counterclockwise: 'anticlockwise',
         forward: 'forward',
         back: 'back',
-        none: '',
       },
       holdStart: 'Hold',
       holdSecondsLeft: '{{seconds}}',

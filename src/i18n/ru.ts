@@ -199,7 +199,6 @@ export const RU: Messages & RussianPlurals = {
         counterclockwise: 'против часовой',
         forward: 'вперёд',
         back: 'назад',
-        none: '',
       },
       holdStart: 'Держите',
       holdSecondsLeft: '{{seconds}}',
