@@ -16,7 +16,7 @@ import type { HeadAngles } from '../core/head-pose/head-angles';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, IMPORT_LIMITS, type AtlasExport } from './atlas-export';
 import { ImportValidationError } from './import-validation-error';
 import { SESSION_STATUSES, type EventRecord, type PersonalBestRecord, type RepRecord, type SessionRecord, type SettingsRecord } from './store-records';
-import { array, boolean, nullable, number, object, oneOf, record, string, taggedUnion, type Validator } from './strict-validators';
+import { array, boolean, nullable, number, object, oneOf, optional, record, string, taggedUnion, type Validator } from './strict-validators';
 
 const ID = string({ maxLength: 64, pattern: /^[A-Za-z0-9_.:-]+$/ });
 const CODE = string({ maxLength: 64, pattern: /^[a-z0-9][a-z0-9-]*$/ });
@@ -46,6 +46,7 @@ const sessionExercise = object<SessionExercise>({
   directions: array(SIDE, ALL_REP_SIDES.length),
   perSide: boolean,
   repsTarget: number({ min: 1, max: 1000, integer: true }),
+  repsMax: optional(number({ min: 1, max: 1000, integer: true })),
   holdMs: nullable(DURATION_MS),
   durationMs: nullable(DURATION_MS),
 });
@@ -161,7 +162,13 @@ const repRecord = object<RepRecord>({
 
 const personalBest = object<PersonalBestRecord>({ exerciseId: ID, side: SIDE, peakDeg: PEAK, atIso: ISO, sessionId: ID });
 
-const settings = object<SettingsRecord>({ language: LANGUAGE, voiceOn: boolean, mode: MODE });
+const settings = object<SettingsRecord>({
+  language: LANGUAGE,
+  voiceOn: boolean,
+  mode: MODE,
+  chosenSet: optional(oneOf([...Object.values(EXERCISE_GROUPS), 'custom'])),
+  targetsResetAtIso: optional(ISO),
+});
 
 export const atlasExportValidator = object<AtlasExport>({
   format: oneOf([EXPORT_FORMAT]),

@@ -43,11 +43,15 @@ export async function saveSettings(db: AtlasDb, changes: Partial<SettingsRecord>
   return writeTransaction(db, [STORE_NAMES.settings], async (tx) => {
     const store = tx.objectStore(STORE_NAMES.settings);
     const current = (await store.get(SETTINGS_KEY)) ?? DEFAULT_SETTINGS;
-    const next: SettingsRecord = {
+    let next: SettingsRecord = {
       language: changes.language ?? current.language,
       voiceOn: changes.voiceOn ?? current.voiceOn,
       mode: changes.mode ?? current.mode,
     };
+    const chosenSet = changes.chosenSet ?? current.chosenSet;
+    const targetsResetAtIso = changes.targetsResetAtIso ?? current.targetsResetAtIso;
+    if (chosenSet !== undefined) next = { ...next, chosenSet };
+    if (targetsResetAtIso !== undefined) next = { ...next, targetsResetAtIso };
     await store.put(next, SETTINGS_KEY);
     return next;
   });

@@ -68,6 +68,10 @@ export interface SettingsRecord {
   readonly language: string;
   readonly voiceOn: boolean;
   readonly mode: SessionMode;
+  /** The set chosen last (a group id, or `custom`); absent until one was chosen. */
+  readonly chosenSet?: string;
+  /** "Reset targets": reps before this instant no longer shape the plan or the best. */
+  readonly targetsResetAtIso?: string;
 }
 
 export const DEFAULT_SETTINGS: SettingsRecord = { language: 'en', voiceOn: true, mode: 'remission' };

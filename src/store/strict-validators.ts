@@ -73,6 +73,19 @@ function plainObject(value: unknown, path: string): Record<string, unknown> {
 
 export type Shape<T> = { readonly [K in keyof T]-?: Validator<T[K]> };
 
+const OPTIONAL = Symbol('optional');
+type OptionalValidator<T> = Validator<T | undefined> & { readonly [OPTIONAL]: true };
+
+/** A key that may be absent (fields added later: older exports lack them). Present, it must pass `item`. */
+export function optional<T>(item: Validator<T>): OptionalValidator<T> {
+  const validator = (value: unknown, path: string): T | undefined => (value === undefined ? undefined : item(value, path));
+  return Object.assign(validator, { [OPTIONAL]: true as const });
+}
+
+function isOptional(validator: unknown): boolean {
+  return typeof validator === 'function' && OPTIONAL in validator;
+}
+
 export function object<T>(shape: Shape<T>): Validator<T> {
   const known = new Set(Object.keys(shape));
   return (value, path) => {
@@ -82,7 +95,10 @@ export function object<T>(shape: Shape<T>): Validator<T> {
     }
     const output: Partial<Record<keyof T, unknown>> = {};
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      if (!Object.hasOwn(input, key)) fail(`${path}.${key}`, 'missing key');
+      if (!Object.hasOwn(input, key)) {
+        if (isOptional(shape[key])) continue;
+        fail(`${path}.${key}`, 'missing key');
+      }
       output[key] = shape[key](input[key], `${path}.${key}`);
     }
     return output as T;

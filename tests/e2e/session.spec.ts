@@ -5,6 +5,7 @@ import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config
 import { getExercise } from '../../src/core/protocol/protocol';
 import { shoot } from './support/screenshots';
 import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
+import { installFakeSpeech, spokenTexts } from './support/fake-speech';
 
 /**
  * A person's session from start to summary, in Chromium with the fake camera playing a real
@@ -16,7 +17,7 @@ const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
 const STILL_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_stationary.mp4');
 const HAVE_CLIP = existsSync(CLIP);
 if (!HAVE_CLIP) console.warn(`session.spec: fixture-dependent tests skipped, ${CLIP} is absent (../shared/fixtures is not on this machine)`);
-/** The protocol's least dose for no-shakes (reps.min): the exercise ends when it is reached. */
+/** The protocol's least dose for no-shakes (reps.min): "done" is offered when it is reached. */
 const NO_SHAKES_TARGET = 7;
 const NO_SHAKES_TITLE_RU = getExercise('no-shakes').title.ru;
 /** Models load and the clip loops: allow for a slow, shared 2-core machine. */
@@ -51,6 +52,7 @@ test.describe('a session with the fake camera', () => {
   test('no-shakes from start to summary: reps counted, kept after a reload, exported', async ({ page }) => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    await installFakeSpeech(page);
     await startSession(page, ['no-shakes', 'yes-nods']);
     await shoot(page, 'setup');
 
@@ -61,9 +63,18 @@ test.describe('a session with the fake camera', () => {
     const counter = page.locator('atlas-rep-counter');
     await expect.poll(async () => Number(await counter.getByTestId('reps-both').textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
     await shoot(page, 'exercise');
+    // Eyes-free: the counts are spoken ("1", "2": no-shakes counts one total), with the local voice only.
+    const spoken = await spokenTexts(page);
+    console.log(`session.spec: heard ${JSON.stringify(spoken.map((line) => line.text))}`);
+    expect(spoken.map((line) => line.text)).toEqual(expect.arrayContaining(['1', '2']));
+    expect(new Set(spoken.map((line) => line.voice))).toEqual(new Set(['Local English']));
 
-    // Reaching the target ends the exercise: rest before the next one, then stop.
-    await expect(page.getByTestId('rest-heading')).toBeVisible({ timeout: SESSION_TIMEOUT_MS });
+    // Past the target, counting goes on (up to the dose's maximum) until the person presses "done":
+    // rest before the next one, then stop.
+    await expect(page.getByTestId('done')).toBeVisible({ timeout: SESSION_TIMEOUT_MS });
+    await expect(page.getByTestId('reps-max')).toContainText(String(getExercise('no-shakes').reps?.max));
+    await page.getByTestId('done').click();
+    await expect(page.getByTestId('rest-heading')).toBeVisible();
     await shoot(page, 'rest');
     await page.getByTestId('rest-skip').click();
     await expect(page.getByTestId('exercise-title')).toBeVisible();

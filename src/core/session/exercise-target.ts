@@ -15,3 +15,9 @@ export function isTargetReached(exercise: SessionExercise, result: ExerciseResul
   return countedReps(exercise, result).every((count) => count >= exercise.repsTarget);
 }
 
+/** Where counting stops: every side at the dose's maximum (the target for exercises without one). */
+export function isDoseMaxReached(exercise: SessionExercise, result: ExerciseResult): boolean {
+  const max = Math.max(exercise.repsTarget, exercise.repsMax ?? exercise.repsTarget);
+  return countedReps(exercise, result).every((count) => count >= max);
+}
+

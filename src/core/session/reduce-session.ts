@@ -7,7 +7,7 @@ import {
   type ExerciseResult,
   type ExerciseStatus,
 } from './exercise-result';
-import { isTargetReached } from './exercise-target';
+import { isDoseMaxReached, isTargetReached } from './exercise-target';
 import { FEEDBACK_SEVERITIES, type SessionAction } from './session-actions';
 import { END_REASONS, SESSION_PHASES, type EndReason, type SessionState } from './session-state';
 
@@ -120,6 +120,9 @@ function reduceExercise(state: SessionState, action: SessionAction): SessionStat
       return { ...state, personPresent: true, activeSinceMs: state.userPaused ? null : action.tMs };
     case 'skip':
       return advance(endCurrent(state, action.tMs, EXERCISE_STATUSES.skipped), action.tMs);
+    case 'next':
+      // "Done": past the target, the person ends the exercise when they choose (below it, skip).
+      return finishIfTargetReached(state, action.tMs);
     case 'stop':
       return finish(endCurrent(state, action.tMs, EXERCISE_STATUSES.stopped), action.tMs, END_REASONS.stopped);
     case 'pain-reported': {
@@ -162,10 +165,22 @@ function accrueActive(state: SessionState, tMs: number, stillActive: boolean): S
   return { ...accrued, activeSinceMs: stillActive && since !== null ? tMs : null };
 }
 
+/** Counting goes on past the target, up to the dose's maximum: there the exercise ends by itself. */
 function completeIfTargetReached(state: SessionState, tMs: number): SessionState {
   const exercise = state.plan.exercises[state.exerciseIndex];
   const result = state.results[state.exerciseIndex];
+  if (exercise === undefined || result === undefined || !isDoseMaxReached(exercise, result)) return state;
+  return finishCurrent(state, tMs);
+}
+
+function finishIfTargetReached(state: SessionState, tMs: number): SessionState {
+  const exercise = state.plan.exercises[state.exerciseIndex];
+  const result = state.results[state.exerciseIndex];
   if (exercise === undefined || result === undefined || !isTargetReached(exercise, result)) return state;
+  return finishCurrent(state, tMs);
+}
+
+function finishCurrent(state: SessionState, tMs: number): SessionState {
   const ended = endCurrent(state, tMs, EXERCISE_STATUSES.done);
   return nextRunnableIndex(ended) === null
     ? finish(ended, tMs, END_REASONS.completed)

@@ -16,8 +16,13 @@ export interface SessionExercise {
   readonly directions: readonly Direction[];
   /** True when every direction must reach `repsTarget`; otherwise all directions add up. */
   readonly perSide: boolean;
-  /** Repetitions (or completed holds) to reach, per direction when `perSide`. */
+  /** Repetitions (or completed holds) to reach, per direction when `perSide`: from then on the person may finish ("done"). */
   readonly repsTarget: number;
+  /**
+   * Where counting stops, per direction when `perSide` (the protocol dose's upper bound, e.g. 20
+   * of "7–20"); absent in sessions stored before it existed: `repsTarget`.
+   */
+  readonly repsMax?: number;
   /** How long one hold lasts in ms, null when the exercise has no hold. */
   readonly holdMs: number | null;
   /**
@@ -27,14 +32,19 @@ export interface SessionExercise {
   readonly durationMs: number | null;
 }
 
-/** The session's view of a protocol exercise; the target defaults to the dose's lower bound (1 for timed). */
+/**
+ * The session's view of a protocol exercise; the target defaults to the dose's lower bound (1 for
+ * timed), the maximum to its upper bound (never below the target).
+ */
 export function toSessionExercise(definition: ExerciseDefinition, repsTarget?: number): SessionExercise {
+  const target = repsTarget ?? definition.reps?.min ?? 1;
   return {
     id: definition.id,
     group: definition.setId,
     directions: definition.directions,
     perSide: definition.reps?.perSide ?? false,
-    repsTarget: repsTarget ?? definition.reps?.min ?? 1,
+    repsTarget: target,
+    repsMax: Math.max(target, definition.reps?.max ?? target),
     holdMs: definition.holdSeconds === null ? null : definition.holdSeconds * 1000,
     durationMs: definition.durationSeconds === null ? null : definition.durationSeconds * 1000,
   };

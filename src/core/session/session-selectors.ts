@@ -1,5 +1,5 @@
 import { EXERCISE_STATUSES, meanLdj, meanSparc, type ExerciseResult } from './exercise-result';
-import { countedReps } from './exercise-target';
+import { countedReps, isTargetReached } from './exercise-target';
 import { ALL_REP_SIDES, type RepSide } from './rep-side';
 import type { SessionExercise } from './session-exercise';
 import { SESSION_PHASES, type SessionState } from './session-state';
@@ -32,6 +32,13 @@ export function selectRepProgress(state: SessionState): RepProgress | null {
   const result = selectCurrentResult(state);
   if (exercise === null || result === null) return null;
   return { counted: countedReps(exercise, result), target: exercise.repsTarget };
+}
+
+/** True once the current exercise reached its target: the person may finish it ("done", the `next` action). */
+export function selectCanFinish(state: SessionState): boolean {
+  const exercise = selectCurrentExercise(state);
+  const result = selectCurrentResult(state);
+  return state.phase === SESSION_PHASES.exercise && exercise !== null && result !== null && isTargetReached(exercise, result);
 }
 
 /** Remaining rest in ms at `tMs` (0 when over), null outside the rest phase. */

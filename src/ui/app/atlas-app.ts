@@ -7,6 +7,8 @@ import {
   createSessionState,
   toSessionExercise,
   type DailyCount,
+  type ExercisePlanTarget,
+  type SessionMode,
 } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
@@ -15,8 +17,9 @@ import type { AtlasDb } from '../../store/atlas-db-schema';
 import { openAtlasDb } from '../../store/open-atlas-db';
 import { discardOpenSession, resumeOpenSession } from '../../store/session-log';
 import { SessionRecorder } from '../../store/session-recorder';
-import { getSettings, listPersonalBests, listReps, listSessions, saveSettings } from '../../store/store-queries';
+import { getSettings, listReps, listSessions, saveSettings } from '../../store/store-queries';
 import type { PersonalBestRecord, RepRecord, SessionRecord } from '../../store/store-records';
+import { personalPlans, robustPersonalBests } from '../coach/personal-plan';
 import { Speaker } from '../feedback/speech';
 import '../live/atlas-live-view';
 import { sharedStyles } from '../styles/shared-styles';
@@ -72,6 +75,11 @@ export class AtlasApp extends LitElement {
   @state() private bests: readonly PersonalBestRecord[] = [];
   @state() private resumable: ResumableSession | null = null;
   @state() private voiceOn = true;
+  /** Read back from the settings: the condition and the set chosen last, and when targets were reset. */
+  @state() private savedMode: SessionMode = 'remission';
+  @state() private chosenSet: string | null = null;
+  @state() private targetsResetAtIso: string | null = null;
+  @state() private plans: ReadonlyMap<string, ExercisePlanTarget> = new Map();
   @state() private storeProblem = '';
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
@@ -96,6 +104,9 @@ export class AtlasApp extends LitElement {
       const settings = await getSettings(this.db);
       this.voiceOn = settings.voiceOn;
       this.speaker.muted = !settings.voiceOn;
+      this.savedMode = settings.mode;
+      this.chosenSet = settings.chosenSet ?? null;
+      this.targetsResetAtIso = settings.targetsResetAtIso ?? null;
       await this.refresh();
     } catch (error) {
       this.storeProblem = error instanceof Error ? error.message : String(error);
@@ -106,10 +117,11 @@ export class AtlasApp extends LitElement {
   private async refresh(): Promise<void> {
     const db = this.db;
     if (db === null) return;
-    const [sessions, reps, bests, open] = await Promise.all([listSessions(db), listReps(db), listPersonalBests(db), resumeOpenSession(db)]);
+    const [sessions, reps, open] = await Promise.all([listSessions(db), listReps(db), resumeOpenSession(db)]);
     this.sessions = sessions;
     this.reps = reps;
-    this.bests = bests;
+    // Robust bests of recent sessions, not the stored all-time maxima: one glitch cannot raise the bar for good.
+    this.bests = robustPersonalBests(reps, this.targetsResetAtIso);
     this.resumable =
       open === null || this.recorder !== null
         ? null
@@ -179,6 +191,9 @@ export class AtlasApp extends LitElement {
         return html`<atlas-start-screen
           .today=${this.today()}
           .resumable=${this.resumable}
+          .savedMode=${this.savedMode}
+          .savedSet=${this.chosenSet}
+          @atlas-reset-targets=${() => void this.resetTargets()}
           .lastEndedForPain=${this.sessions.length > 0 && [...this.sessions].sort((a, b) => (a.startedAtIso < b.startedAtIso ? 1 : -1))[0]?.endReason === 'pain'}
           @atlas-begin=${(event: CustomEvent<BeginDetail>) => this.begin(event.detail)}
           @atlas-resume=${() => void this.resume()}
@@ -191,6 +206,7 @@ export class AtlasApp extends LitElement {
           .speaker=${this.speaker}
           .today=${this.today()}
           .personalBests=${this.bests}
+          .planReasons=${this.plans}
           @atlas-session-ended=${() => void this.refresh()}
           @atlas-session-closed=${() => this.closeSession(ROUTES.start)}
           @atlas-show-history=${() => this.closeSession(ROUTES.history)}
@@ -211,11 +227,14 @@ export class AtlasApp extends LitElement {
   private begin(detail: BeginDetail): void {
     const db = this.db;
     if (db === null) return;
-    const catalog = PROTOCOL.exercises.map((exercise) => toSessionExercise(exercise));
+    this.plans = personalPlans(PROTOCOL.exercises, this.reps, this.sessions, detail.mode, this.targetsResetAtIso);
+    const catalog = PROTOCOL.exercises.map((exercise) => toSessionExercise(exercise, this.plans.get(exercise.id)?.repsTarget));
     const { plan } = buildSessionPlan(catalog, detail.mode, detail.selection);
     this.recorder = SessionRecorder.forNewSession(db, createSessionState(newSessionId(), plan));
     this.resumable = null;
-    void saveSettings(db, { mode: detail.mode });
+    this.savedMode = detail.mode;
+    this.chosenSet = detail.selection.kind === 'set' ? detail.selection.group : 'custom';
+    void saveSettings(db, { mode: detail.mode, chosenSet: this.chosenSet });
     this.navigate(ROUTES.session);
   }
 
@@ -243,6 +262,12 @@ export class AtlasApp extends LitElement {
     if (!isLanguage(value)) return;
     appLocalizer().setLanguage(value);
     if (this.db !== null) void saveSettings(this.db, { language: value });
+  }
+
+  private async resetTargets(): Promise<void> {
+    this.targetsResetAtIso = new Date().toISOString();
+    if (this.db !== null) await saveSettings(this.db, { targetsResetAtIso: this.targetsResetAtIso });
+    await this.refresh();
   }
 
   private async toggleVoice(): Promise<void> {

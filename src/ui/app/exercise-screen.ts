@@ -1,18 +1,22 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExerciseDefinition } from '../../core/protocol/exercise-definition';
+import type { PlanReason } from '../../core/session';
 import type { QualityProblem } from '../../core/quality/quality-status';
 import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
 import '../demo/exercise-demo';
-import type { DemoMotion } from '../demo/exercise-demo';
 import '../gauge/angle-gauge';
+import '../coach/hold-ring';
+import '../coach/rep-mark';
+import type { RepMark } from '../coach/rep-mark';
 import '../rep-counter/rep-counter';
 import type { SideCount } from '../rep-counter/rep-counter';
 import type { FeedbackLine } from '../feedback/feedback-coach';
 import { sharedStyles } from '../styles/shared-styles';
 import { checkNotice } from './check-notice';
+import { exerciseScreenStyles } from './exercise-screen-styles';
 import { gaugeModel } from './gauge-model';
 
 
@@ -24,33 +28,12 @@ export interface HoldView {
 
 const TONE_ICONS: Readonly<Record<FeedbackLine['tone'], string>> = { good: '✓', warning: '⚠', info: 'ℹ' };
 
-/** The demonstration's motion for an exercise. */
-export function demoMotion(exercise: ExerciseDefinition): DemoMotion {
-  if (exercise.view === 'side') return 'lying';
-  switch (exercise.signal) {
-    case 'yaw':
-      return exercise.counting === 'oscillation' ? 'shake' : 'turn';
-    case 'pitch':
-      if (exercise.counting === 'oscillation') return 'nod';
-      return exercise.targets.some((target) => target.direction === 'up') ? 'tilt-up' : 'tilt-down';
-    case 'roll':
-      return 'side-tilt';
-    case 'head-path':
-      return 'circle';
-    case 'shrug':
-      return 'shrug';
-    case 'hand-on-forehead':
-    case 'hand-on-temple':
-    case 'both-hands-on-forehead':
-    case 'hands-behind-head':
-      return 'press';
-    case 'elbow-path':
-    case 'elbow-flexion':
-    case 'shoulder-depth':
-      return 'arms';
-    default:
-      return 'still';
-  }
+/** The plan's reason in one sentence (exercise.plan.*). */
+function planSentence(reason: PlanReason, target: number): string {
+  const localizer = appLocalizer();
+  return reason.kind === 'rising'
+    ? localizer.t('exercise.plan.rising', { target, median: Math.round(reason.recentMedian) })
+    : localizer.t(`exercise.plan.${reason.kind === 'at-max' ? 'atMax' : reason.kind === 'held-flare' ? 'heldFlare' : reason.kind === 'held-pain' ? 'heldPain' : 'first'}`, { target });
 }
 
 /** Translation keys (exercise.quality.*) of the tracking-quality problems. */
@@ -63,30 +46,16 @@ const QUALITY_TEXT_KEYS: Readonly<Record<QualityProblem, string>> = {
 };
 
 /**
- * One exercise as it happens: instructions, demonstration, live gauge, reps per side, hold
- * timer, feedback, and the controls. Presentational: the session view feeds it and listens to
- * `atlas-pause`, `atlas-resume`, `atlas-skip`, `atlas-stop`, `atlas-pain`,
- * `atlas-read-aloud`.
+ * One exercise as it happens, laid out as a coach to follow from 2 m: a headline, a board with
+ * the count (per side), the rep mark, the hold ring and the live gauge in large type, the
+ * controls (pause, skip, stop, pain) always in view, and the instructions with the
+ * demonstration below, scrolling on their own. Presentational: the session view feeds it and
+ * listens to `atlas-pause`, `atlas-resume`, `atlas-skip`, `atlas-done`, `atlas-stop`, `atlas-pain`,
+ * `atlas-read-aloud`, `atlas-tones-toggle`.
  */
 @customElement('atlas-exercise-screen')
 export class ExerciseScreen extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host { display: block; }
-      .panel { display: grid; gap: 1rem; }
-      .feedback { font-size: 1.4rem; font-weight: 700; min-height: 2.2em; padding: 0.5rem 0.75rem; border-radius: 0.5rem; border: 2px solid var(--atlas-muted, #c9ced6); }
-      .feedback[data-tone='good'] { border-color: var(--atlas-ok, #1a7f37); }
-      .feedback[data-tone='warning'] { border-color: var(--atlas-warn, #9a6700); }
-      .controls { display: flex; flex-wrap: wrap; gap: 0.75rem; }
-      .pain { font-size: 1.25rem; padding: 0.75rem 1.25rem; }
-      .top { display: flex; gap: 1rem; align-items: flex-start; }
-      ol { margin: 0; padding-inline-start: 1.4rem; }
-      .reading { font-size: 0.95rem; opacity: 0.85; }
-      .paused { font-size: 1.3rem; font-weight: 700; }
-      .check-notice { font-weight: 700; padding: 0.5rem 0.75rem; border-radius: 0.5rem; border: 2px solid var(--atlas-warn, #9a6700); }
-    `,
-  ];
+  static override styles = [sharedStyles, exerciseScreenStyles];
 
   @property({ attribute: false }) exercise: ExerciseDefinition | null = null;
   @property({ type: Number }) index = 0;
@@ -96,10 +65,19 @@ export class ExerciseScreen extends LitElement {
   @property({ attribute: false }) bests: { readonly positive: number | null; readonly negative: number | null } = { positive: null, negative: null };
   @property({ attribute: false }) counts: readonly SideCount[] = [];
   @property({ type: Number }) repsTarget = 7;
+  /** Counting stops here (the dose's upper bound). */
+  @property({ type: Number }) repsMax = 7;
+  /** The target is reached: "done" replaces "skip" (counting goes on up to `repsMax`). */
+  @property({ type: Boolean }) canFinish = false;
+  /** Why today's target is what it is, said in one sentence; null: no plan (e.g. a resumed older session). */
+  @property({ attribute: false }) planReason: PlanReason | null = null;
   @property({ attribute: false }) hold: HoldView | null = null;
   /** Active time of a timed exercise and its dose, ms. */
   @property({ attribute: false }) timed: { readonly activeMs: number; readonly durationMs: number } | null = null;
   @property({ attribute: false }) feedback: FeedbackLine | null = null;
+  /** The latest rep's verdict, flashed on the board. */
+  @property({ attribute: false }) mark: RepMark | null = null;
+  @property({ type: Boolean }) tonesOn = true;
   @property({ type: Boolean }) paused = false;
   @property({ type: Boolean }) personMissing = false;
   /** Why the tracking paused counting, if it did (shown instead of the generic "can't see you"). */
@@ -116,74 +94,100 @@ export class ExerciseScreen extends LitElement {
     const localizer = appLocalizer();
     const t = (key: string, options?: Record<string, string | number>) => localizer.t(key, options);
     const title = localizer.pick(exercise.title);
-    const model = gaugeModel(exercise);
     return html`
-      <p>${t('exercise.progress', { index: this.index + 1, total: this.total })}</p>
-      <h2 data-testid="exercise-title">${title}</h2>
-      ${checkNotice(this.check, t)}
-      <div class="panel">
-        <div class="panel">
-          <p class="feedback" role="status" aria-live="polite" data-testid="feedback" data-tone=${this.feedback?.tone ?? 'info'}>
-            ${this.personMissing
-              ? `⚠ ${t(this.qualityProblem === null ? 'exercise.notPresent' : `exercise.quality.${QUALITY_TEXT_KEYS[this.qualityProblem]}`)}`
-              : this.feedback === null
-                ? ''
-                : `${TONE_ICONS[this.feedback.tone]} ${this.feedback.text}`}
-          </p>
-          ${this.paused ? html`<p class="paused" role="status">‖ ${t('exercise.paused')}</p>` : nothing}
-          <div class="controls">
-            ${this.paused
-              ? html`<button class="primary" data-testid="resume" @click=${() => this.emit('atlas-resume')}>▶ ${t('exercise.resume')}</button>`
-              : html`<button data-testid="pause" @click=${() => this.emit('atlas-pause')}>‖ ${t('exercise.pause')}</button>`}
-            <button data-testid="skip" @click=${() => this.emit('atlas-skip')}>» ${t('exercise.skip')}</button>
-            <button data-testid="stop" @click=${() => this.emit('atlas-stop')}>■ ${t('exercise.stop')}</button>
-          </div>
-          <button class="danger pain" data-testid="pain" aria-describedby="pain-hint" @click=${() => this.emit('atlas-pain')}>
-            ⚠ ${t('exercise.pain')}
-          </button>
-          <p id="pain-hint" class="reading">${t('exercise.painHint')}</p>
-        </div>
-        <div class="panel">
-          ${model === null
-            ? html`<p>${t('exercise.notTrackedHint')}</p>`
-            : html`<atlas-angle-gauge
-                .value=${this.angleDeg}
-                .target=${model.targetDeg}
-                .range=${model.rangeDeg}
-                .direction=${model.direction}
-                .orientation=${model.orientation}
-                .bestPositive=${this.bests.positive}
-                .bestNegative=${this.bests.negative}
-                .label=${t('exercise.gaugeLabel', { axis: t(`exercise.axis.${model.axis}`) })}
-                .positiveLabel=${t(`summary.directions.${model.positiveEnd}`)}
-                .negativeLabel=${t(`summary.directions.${model.negativeEnd}`)}
-              ></atlas-angle-gauge>`}
-          ${this.counts.length > 0 ? html`<atlas-rep-counter .counts=${this.counts} .target=${this.repsTarget}></atlas-rep-counter>` : nothing}
-          ${this.hold === null
-            ? nothing
-            : html`<atlas-hold-timer .heldMs=${this.hold.heldMs} .targetMs=${this.hold.targetMs} .broken=${this.hold.broken}></atlas-hold-timer>`}
-          ${this.timed === null
-            ? nothing
-            : html`<p role="timer" data-testid="timed">
-                ${Math.floor(this.timed.activeMs / 1000)} / ${Math.round(this.timed.durationMs / 1000)} s
-              </p>`}
-          <section aria-labelledby="how-heading">
-            <div class="top">
-              <atlas-exercise-demo .motion=${demoMotion(exercise)} .label=${t('exercise.demo', { name: title })}></atlas-exercise-demo>
-              <div>
-                <h3 id="how-heading">${t('exercise.instructions')}</h3>
-                <button data-testid="read-aloud" @click=${() => this.emit('atlas-read-aloud')}>♪ ${t('exercise.readAloud')}</button>
-              </div>
-            </div>
-            <ol data-testid="instructions">
-              ${exercise.instructions.map((step) => html`<li>${localizer.pick(step)}</li>`)}
-            </ol>
-            ${exercise.safety.map((line) => html`<p>⚠ ${localizer.pick(line)}</p>`)}
-            ${exercise.readings.map((line) => html`<p class="reading">ℹ ${t('exercise.reading', { note: localizer.pick(line) })}</p>`)}
-          </section>
-        </div>
+      <div class="headline">
+        <span class="progress">${t('exercise.progress', { index: this.index + 1, total: this.total })}</span>
+        <h2 data-testid="exercise-title">${title}</h2>
+        ${checkNotice(this.check, t)}
       </div>
+      <p class="feedback" role="status" aria-live="polite" data-testid="feedback" data-tone=${this.personMissing ? 'warning' : (this.feedback?.tone ?? 'info')}>
+        ${this.paused
+          ? html`‖ ${t('exercise.paused')}`
+          : this.personMissing
+            ? `⚠ ${t(this.qualityProblem === null ? 'exercise.notPresent' : `exercise.quality.${QUALITY_TEXT_KEYS[this.qualityProblem]}`)}`
+            : this.feedback === null
+              ? ''
+              : `${TONE_ICONS[this.feedback.tone]} ${this.feedback.text}`}
+      </p>
+      ${this.renderBoard(exercise)}
+      ${this.renderControls()}
+      <section class="more" aria-labelledby="how-heading">
+        <div class="how">
+          <atlas-exercise-demo exercise-id=${exercise.id} .label=${t('exercise.demo', { name: title })}></atlas-exercise-demo>
+          <div>
+            <h3 id="how-heading">${t('exercise.instructions')}</h3>
+            <div class="settings">
+              <button data-testid="read-aloud" @click=${() => this.emit('atlas-read-aloud')}>♪ ${t('exercise.readAloud')}</button>
+              <button class="tones" data-testid="tones" aria-pressed=${String(this.tonesOn)} title=${t('exercise.coach.tonesToggle')} @click=${() => this.emit('atlas-tones-toggle')}>
+                ${this.tonesOn ? `♫ ${t('exercise.coach.tonesOn')}` : `✕ ${t('exercise.coach.tonesOff')}`}
+              </button>
+            </div>
+          </div>
+        </div>
+        <ol data-testid="instructions">
+          ${exercise.instructions.map((step) => html`<li>${localizer.pick(step)}</li>`)}
+        </ol>
+        ${exercise.safety.map((line) => html`<p>⚠ ${localizer.pick(line)}</p>`)}
+        ${exercise.readings.map((line) => html`<p class="reading">ℹ ${t('exercise.reading', { note: localizer.pick(line) })}</p>`)}
+      </section>
     `;
+  }
+
+  private renderBoard(exercise: ExerciseDefinition) {
+    const localizer = appLocalizer();
+    const t = (key: string, options?: Record<string, string | number>) => localizer.t(key, options);
+    const model = gaugeModel(exercise);
+    return html`<div class="board">
+      <div class="tally">
+        ${this.counts.length > 0
+          ? html`<div class="count" data-testid="rep-count">
+              <atlas-rep-counter compact .counts=${this.counts} .target=${this.repsTarget}></atlas-rep-counter>
+              ${this.planReason === null || this.canFinish ? nothing : html`<p class="dose" data-testid="plan-reason">${planSentence(this.planReason, this.repsTarget)}</p>`}
+              ${this.canFinish && this.repsMax > this.repsTarget ? html`<p class="dose" data-testid="reps-max">${t('exercise.coach.upTo', { max: this.repsMax })}</p>` : nothing}
+            </div>`
+          : nothing}
+        ${this.timed === null
+          ? nothing
+          : html`<p class="timed" role="timer" data-testid="timed">
+              <span data-testid="rep-count">${Math.floor(this.timed.activeMs / 1000)}</span> / ${Math.round(this.timed.durationMs / 1000)} s
+            </p>`}
+        <atlas-rep-mark .mark=${this.mark}></atlas-rep-mark>
+        ${this.hold === null
+          ? nothing
+          : html`<atlas-hold-ring data-testid="hold-ring" .heldMs=${this.hold.heldMs} .targetMs=${this.hold.targetMs} .broken=${this.hold.broken}></atlas-hold-ring>`}
+      </div>
+      ${model === null
+        ? html`<p class="untracked">${t('exercise.notTrackedHint')}</p>`
+        : html`<atlas-angle-gauge
+            data-testid="angle-gauge"
+            .value=${this.angleDeg}
+            .target=${model.targetDeg}
+            .range=${model.rangeDeg}
+            .direction=${model.direction}
+            .orientation=${model.orientation}
+            .bestPositive=${this.bests.positive}
+            .bestNegative=${this.bests.negative}
+            .label=${t('exercise.gaugeLabel', { axis: t(`exercise.axis.${model.axis}`) })}
+            .positiveLabel=${t(`summary.directions.${model.positiveEnd}`)}
+            .negativeLabel=${t(`summary.directions.${model.negativeEnd}`)}
+          ></atlas-angle-gauge>`}
+    </div>`;
+  }
+
+  private renderControls() {
+    const t = (key: string) => appLocalizer().t(key);
+    return html`<div class="controls">
+      ${this.paused
+        ? html`<button class="primary" data-testid="resume" @click=${() => this.emit('atlas-resume')}>▶ ${t('exercise.resume')}</button>`
+        : html`<button data-testid="pause" @click=${() => this.emit('atlas-pause')}>‖ ${t('exercise.pause')}</button>`}
+      ${this.canFinish
+        ? html`<button class="primary" data-testid="done" @click=${() => this.emit('atlas-done')}>✓ ${t('exercise.done')}</button>`
+        : html`<button data-testid="skip" @click=${() => this.emit('atlas-skip')}>» ${t('exercise.skip')}</button>`}
+      <button data-testid="stop" @click=${() => this.emit('atlas-stop')}>■ ${t('exercise.stop')}</button>
+      <button class="danger pain" data-testid="pain" title=${t('exercise.painHint')} @click=${() => this.emit('atlas-pain')}>
+        ⚠ ${t('exercise.pain')}<span class="visually-hidden">: ${t('exercise.painHint')}</span>
+      </button>
+    </div>`;
   }
 
   private emit(type: string): void {

@@ -4,10 +4,11 @@ import type { ExerciseCheckability } from '../../core/reps/exercise-checkability
 import type { DailyCount } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
+import '../demo/exercise-demo';
 import { sharedStyles } from '../styles/shared-styles';
 import { checkNotice } from './check-notice';
 
-/** Rest between two exercises: a countdown, what comes next, and today's sessions against 3–4. Emits `atlas-next`. */
+/** Rest between two exercises: a countdown, what comes next (its demonstration playing), and today's sessions against 3–4. Emits `atlas-next`. */
 @customElement('atlas-rest-screen')
 export class RestScreen extends LitElement {
   static override styles = [
@@ -21,6 +22,8 @@ export class RestScreen extends LitElement {
 
   @property({ type: Number }) secondsLeft = 0;
   @property() nextTitle = '';
+  /** The next exercise's id: its demonstration plays while resting. */
+  @property() nextId = '';
   @property({ attribute: false }) today: DailyCount | null = null;
   /** Whether the running models can check the next exercise (null: not known). */
   @property({ attribute: false }) nextCheck: ExerciseCheckability | null = null;
@@ -35,6 +38,7 @@ export class RestScreen extends LitElement {
       <p class="countdown" role="timer">${t('rest.secondsLeft', { seconds: this.secondsLeft })}</p>
       ${this.nextTitle === '' ? nothing : html`<p>${t('rest.next', { name: this.nextTitle })}</p>`}
       ${checkNotice(this.nextCheck, t)}
+      ${this.nextId === '' ? nothing : html`<atlas-exercise-demo data-testid="rest-demo" exercise-id=${this.nextId} .label=${t('exercise.demo', { name: this.nextTitle })}></atlas-exercise-demo>`}
       ${this.today === null ? nothing : html`<p data-testid="session-number">${t('rest.sessionNumber', { count: this.today.count + 1 })}</p>`}
       <button class="primary" data-testid="rest-skip" @click=${() => this.dispatchEvent(new CustomEvent('atlas-next', { bubbles: true, composed: true }))}>
         ${t('rest.skip')}

@@ -9,10 +9,12 @@ import {
   SESSION_PHASES,
   selectCurrentExercise,
   selectCurrentResult,
+  selectCanFinish,
   selectRepProgress,
   selectRestRemainingMs,
   selectUpcomingExercise,
   type DailyCount,
+  type ExercisePlanTarget,
   type SessionAction,
   type SessionState,
   visibilityStep,
@@ -39,6 +41,12 @@ import { ExerciseTracker } from '../../core/tracking/exercise-tracker';
 import type { HeadPoseOptions } from '../../core/head-pose/estimate-head-pose';
 import { CALIBRATION_PHASES, secondsLeft, type CalibrationProgress } from '../../core/tracking/calibration-progress';
 import type { TrackerFrame } from '../../core/tracking/tracker-frame';
+import type { RepMark } from '../coach/rep-mark';
+import { loadTonesOn, saveTonesOn } from '../voice/coach-preferences';
+import { CoachVoice } from '../voice/coach-voice';
+import { scriptExerciseOf } from '../voice/script-exercise';
+import { TonePlayer } from '../voice/tone-player';
+import { coachLayoutStyles } from './coach-layout-styles';
 import './exercise-screen';
 import type { HoldView } from './exercise-screen';
 import { gaugeModel, gaugeValue } from './gauge-model';
@@ -75,6 +83,7 @@ export class SessionView extends LitElement {
       .camera-prompt { margin-top: 0.75rem; }
       .help { border: 3px solid var(--atlas-danger, #a40e26); border-radius: 0.75rem; padding: 0.75rem 1rem; }
     `,
+    coachLayoutStyles,
   ];
 
   @property({ attribute: false }) recorder: SessionRecorder | null = null;
@@ -82,6 +91,8 @@ export class SessionView extends LitElement {
   @property({ attribute: false }) speaker: Speaker | null = null;
   @property({ attribute: false }) today: DailyCount | null = null;
   @property({ attribute: false }) personalBests: readonly PersonalBestRecord[] = [];
+  /** Why each exercise's target is what it is (core/session/exercise-progression). */
+  @property({ attribute: false }) planReasons: ReadonlyMap<string, ExercisePlanTarget> = new Map();
 
   @state() private session: SessionState | null = null;
   @state() private camera: CameraStatus = 'idle';
@@ -95,6 +106,8 @@ export class SessionView extends LitElement {
   @state() private angleDeg: number | null = null;
   @state() private feedback: FeedbackLine | null = null;
   @state() private hold: HoldView | null = null;
+  @state() private repMark: RepMark | null = null;
+  @state() private tonesOn = loadTonesOn();
   @state() private nowMs = 0;
   @state() private summary: SessionSummaryView | null = null;
 
@@ -107,6 +120,9 @@ export class SessionView extends LitElement {
   private trackerInstance: ExerciseTracker | null = null;
   private readonly clock = new MonotonicClock();
   private engineIndex = -1;
+  private readonly tones = Object.assign(new TonePlayer(), { enabled: this.tonesOn });
+  /** Eyes-free: counts, hold countdowns and tones (ui/voice). */
+  private readonly coachVoice = new CoachVoice({ speaker: () => this.speaker, tone: (kind) => this.tones.play(kind), localizer: appLocalizer });
   private readonly coach = new FeedbackCoach({ say: (text) => this.speaker?.say(text, appLocalizer().language) });
   private readonly lightSampler = new VideoLightSampler();
   private lastObservation: FrameObservation | null = null;
@@ -145,9 +161,10 @@ export class SessionView extends LitElement {
     if (session === null) return nothing;
     const isSummary = session.phase === SESSION_PHASES.summary;
     return html`
-      <div class="layout ${isSummary ? 'summary' : ''}" data-phase=${session.phase}>
+      <div class="layout ${isSummary ? 'summary' : ''} ${session.phase === SESSION_PHASES.exercise ? 'coach' : ''}" data-phase=${session.phase}>
         <div class="camera">
           <atlas-live-view
+            data-testid="live-video"
             hide-readout
             hide-controls
             @atlas-live-status=${(event: CustomEvent<LiveStatusDetail>) => this.onLiveStatus(event.detail)}
@@ -220,9 +237,16 @@ export class SessionView extends LitElement {
       .bests=${this.bestsFor(definition, session)}
       .counts=${counts}
       .repsTarget=${planned.repsTarget}
+      .repsMax=${planned.repsMax ?? planned.repsTarget}
+      .canFinish=${selectCanFinish(session)}
+      .planReason=${this.planReasons.get(planned.id)?.reason ?? null}
+      @atlas-done=${() => void this.dispatch({ type: 'next', tMs: performance.now() })}
       .hold=${this.hold}
       .timed=${planned.durationMs === null ? null : { activeMs: result.activeMs, durationMs: planned.durationMs }}
       .feedback=${this.feedback}
+      .mark=${this.repMark}
+      .tonesOn=${this.tonesOn}
+      @atlas-tones-toggle=${() => this.toggleTones()}
       .paused=${session.userPaused}
       .personMissing=${!session.personPresent}
       .qualityProblem=${this.qualityProblem}
@@ -244,6 +268,7 @@ export class SessionView extends LitElement {
     return html`<atlas-rest-screen
       .secondsLeft=${Math.ceil(remainingMs / 1000)}
       .nextTitle=${definition === undefined ? '' : appLocalizer().pick(definition.title)}
+      .nextId=${upcoming?.id ?? ''}
       .today=${this.today}
       .nextCheck=${definition === undefined ? null : this.checkOf(definition)}
       @atlas-next=${() => void this.dispatch({ type: 'next', tMs: performance.now() })}
@@ -326,6 +351,7 @@ export class SessionView extends LitElement {
     else this.ensureExercise(session, definition);
     this.tracker.setPaused(session.userPaused);
     const frame = this.tracker.step(observation);
+    if (definition !== undefined) this.coachVoice.onTime(observation.tMs);
     if (session.phase === SESSION_PHASES.setup || session.phase === SESSION_PHASES.calibration) {
       this.updateChecks(observation, frame, session);
       if (frame.calibration !== null) this.showCalibration(frame.calibration, frame);
@@ -394,6 +420,15 @@ export class SessionView extends LitElement {
     this.tracker.startExercise(definition, personalRange);
     this.hold = null;
     this.feedback = null;
+    this.repMark = null;
+    const script = scriptExerciseOf(session);
+    if (script !== null) this.coachVoice.start(script.exercise, script.holdMs);
+  }
+
+  private toggleTones(): void {
+    this.tonesOn = !this.tonesOn;
+    this.tones.enabled = this.tonesOn;
+    saveTonesOn(this.tonesOn);
   }
 
   private leaveExercise(): void {
@@ -404,6 +439,7 @@ export class SessionView extends LitElement {
 
   /** The spoken and shown coaching for an engine event (its session action is already dispatched). */
   private onEngineEvent(event: ExerciseEvent): void {
+    this.coachVoice.onEvent(event);
     const localizer = appLocalizer();
     switch (event.type) {
       case 'feedback': {
@@ -413,6 +449,7 @@ export class SessionView extends LitElement {
         break;
       }
       case 'rep':
+        this.repMark = { counted: event.complete, seq: (this.repMark?.seq ?? 0) + 1 };
         if (event.kind === 'hold') {
           if (event.complete) this.deliverFeedback('hold-completed', localizer.t('exercise.feedback.holdCompleted'), 'good', event.tMs);
         } else if (!event.complete) {

@@ -5,6 +5,7 @@ import { PROTOCOL } from '../../core/protocol/protocol';
 import { SESSION_MODES, isGroupLocked, type DailyCount, type PlanSelection, type SessionMode } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
+import '../coach/reminders-panel';
 import { sharedStyles } from '../styles/shared-styles';
 
 export interface BeginDetail {
@@ -23,8 +24,9 @@ type Choice = { readonly kind: 'set'; readonly id: SetId } | { readonly kind: 'c
 
 /**
  * Start: remission or exacerbation (the protocol's locks apply and are explained with its own
- * words), then one set or the user's own list. Emits `atlas-begin` (BeginDetail),
- * `atlas-resume` and `atlas-discard`.
+ * words), then one set or the user's own list; the last condition and set are read back. After
+ * a session stopped for pain it asks first. Emits `atlas-begin` (BeginDetail), `atlas-resume`,
+ * `atlas-discard` and `atlas-reset-targets`.
  */
 @customElement('atlas-start-screen')
 export class StartScreen extends LitElement {
@@ -51,6 +53,12 @@ export class StartScreen extends LitElement {
   @property({ attribute: false }) today: DailyCount | null = null;
   @property({ attribute: false }) resumable: ResumableSession | null = null;
   @property({ type: Boolean }) lastEndedForPain = false;
+  /** The condition and the set chosen last time (settings), applied when they arrive. */
+  @property() savedMode: SessionMode | null = null;
+  @property() savedSet: string | null = null;
+  @state() private painAnswered = false;
+  @state() private showPainQuestion = false;
+  @state() private targetsReset = false;
 
   @state() private mode: SessionMode = SESSION_MODES.remission;
   @state() private choice: Choice = { kind: 'set', id: 'simple-b' };
@@ -58,6 +66,15 @@ export class StartScreen extends LitElement {
   @state() private showNothingChosen = false;
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('savedMode') && this.savedMode !== null) this.setMode(this.savedMode);
+    if (changed.has('savedSet') && this.savedSet !== null) {
+      const saved = this.protocol.sets.find((set) => set.id === this.savedSet);
+      if (this.savedSet === 'custom') this.choice = { kind: 'custom' };
+      else if (saved !== undefined && !isGroupLocked(saved.id, this.mode)) this.choice = { kind: 'set', id: saved.id };
+    }
+  }
 
   override render() {
     void this.l10n;
@@ -71,7 +88,14 @@ export class StartScreen extends LitElement {
               ? t('start.sessionsTodayDone', { count: this.today.count })
               : t('start.sessionsToday', { count: this.today.count })}
           </p>`}
-      ${this.lastEndedForPain ? html`<p class="banner" role="note">⚠ ${t('start.painNotice')}</p>` : nothing}
+      <atlas-reminders .sessionsToday=${this.today?.count ?? 0}></atlas-reminders>
+      ${this.lastEndedForPain
+        ? html`<div class="banner">
+            <p role="note">⚠ ${t('start.painNotice')}</p>
+            <label class="option"><input type="checkbox" data-testid="pain-confirm" .checked=${this.painAnswered} @change=${(event: Event) => { this.painAnswered = (event.target as HTMLInputElement).checked; this.showPainQuestion = false; }} />
+              <span>${t('start.painConfirm')}</span></label>
+          </div>`
+        : nothing}
       ${this.resumable === null ? nothing : this.renderResume(this.resumable)}
       <fieldset>
         <legend>${t('start.conditionQuestion')}</legend>
@@ -91,7 +115,12 @@ export class StartScreen extends LitElement {
       <div class="actions">
         <button class="primary" data-testid="begin" @click=${this.begin}>${t('start.begin')}</button>
         ${this.showNothingChosen ? html`<p class="error" role="alert">⚠ ${t('start.nothingChosen')}</p>` : nothing}
+        ${this.showPainQuestion ? html`<p class="error" role="alert">⚠ ${t('start.painConfirmFirst')}</p>` : nothing}
       </div>
+      <p class="actions">
+        <button data-testid="reset-targets" @click=${this.resetTargets}>${t('start.resetTargets')}</button>
+        <span class="hint" role="status">${this.targetsReset ? t('start.targetsReset') : t('start.resetTargetsHint')}</span>
+      </p>
     `;
   }
 
@@ -212,7 +241,16 @@ export class StartScreen extends LitElement {
     this.showNothingChosen = false;
   }
 
+  private resetTargets(): void {
+    this.targetsReset = true;
+    this.emit('atlas-reset-targets', null);
+  }
+
   private begin(): void {
+    if (this.lastEndedForPain && !this.painAnswered) {
+      this.showPainQuestion = true;
+      return;
+    }
     const selection: PlanSelection =
       this.choice.kind === 'set' ? { kind: 'set', group: this.choice.id } : { kind: 'custom', exerciseIds: this.customIds };
     if (selection.kind === 'custom' && selection.exerciseIds.length === 0) {

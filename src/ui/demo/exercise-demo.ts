@@ -1,14 +1,18 @@
-import { LitElement, css, html, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../styles/shared-styles';
+import { figureFrame, type FigureShape } from './demo-figure';
+import { demoMotionFor } from './demo-motion-data';
+import { demoPoseAt, loopDurationMs } from './demo-pose';
+
+/** Redraws at most this often: a figure at ~20 fps is smooth enough and spares the tracking's CPU. */
+const FRAME_MS = 50;
 
 /**
- * How the demonstration figure moves. Drawn as the user would see a coach facing them, i.e.
- * mirrored like the camera view: a turn to the subject's left moves the face to the screen's left.
+ * A small figure (head, neck, shoulders, arms, hands; lying exercises drawn lying) performing the
+ * exercise in a loop, driven by its motion data (demo-motion-data.ts). With reduced motion asked
+ * for, it shows the movement's furthest pose, still. Test hook: `data-t-ms` (the loop time drawn).
  */
-export type DemoMotion = 'turn' | 'shake' | 'nod' | 'tilt-down' | 'tilt-up' | 'side-tilt' | 'circle' | 'shrug' | 'press' | 'arms' | 'lying' | 'still';
-
-/** A small animated head and shoulders showing the movement (SVG + CSS; still when reduced motion is asked for). */
 @customElement('atlas-exercise-demo')
 export class ExerciseDemo extends LitElement {
   static override styles = [
@@ -16,56 +20,69 @@ export class ExerciseDemo extends LitElement {
     css`
       :host { display: block; width: 12rem; max-width: 100%; }
       svg { width: 100%; height: auto; }
-      .skin { fill: var(--atlas-surface-2, #f1e3d3); stroke: var(--atlas-ink, #111); stroke-width: 3; }
-      .line { fill: none; stroke: var(--atlas-ink, #111); stroke-width: 3; stroke-linecap: round; }
-      .hand { fill: var(--atlas-accent, #0b5cad); opacity: 0.7; }
-      .head, .face, .shoulders, .hand { transform-box: view-box; transform-origin: 100px 150px; }
-      .face { transform-origin: 100px 80px; }
-      :host([motion='turn']) .face { animation: turn 4s ease-in-out infinite; }
-      :host([motion='shake']) .face { animation: shake 1.6s ease-in-out infinite; }
-      :host([motion='nod']) .face { animation: nod 1.6s ease-in-out infinite; }
-      :host([motion='tilt-down']) .face { animation: down 4s ease-in-out infinite; }
-      :host([motion='tilt-up']) .face { animation: up 4s ease-in-out infinite; }
-      :host([motion='side-tilt']) .head { animation: side 4s ease-in-out infinite; }
-      :host([motion='circle']) .face { animation: circle 4s linear infinite; }
-      :host([motion='shrug']) .shoulders { animation: shrug 3s ease-in-out infinite; }
-      :host([motion='press']) .hand { animation: press 3s ease-in-out infinite; }
-      @keyframes turn { 0%, 100% { transform: translateX(0); } 25% { transform: translateX(-22px); } 75% { transform: translateX(22px); } }
-      @keyframes shake { 0%, 100% { transform: translateX(0); } 25% { transform: translateX(-8px); } 75% { transform: translateX(8px); } }
-      @keyframes nod { 0%, 100% { transform: translateY(0); } 25% { transform: translateY(8px); } 75% { transform: translateY(-6px); } }
-      @keyframes down { 0%, 100% { transform: translateY(0); } 50% { transform: translateY(20px); } }
-      @keyframes up { 0%, 100% { transform: translateY(0); } 50% { transform: translateY(-18px); } }
-      @keyframes side { 0%, 100% { transform: rotate(0); } 25% { transform: rotate(-20deg); } 75% { transform: rotate(20deg); } }
-      @keyframes circle { 0% { transform: translate(8px, 0); } 25% { transform: translate(0, 8px); } 50% { transform: translate(-8px, 0); } 75% { transform: translate(0, -8px); } 100% { transform: translate(8px, 0); } }
-      @keyframes shrug { 0%, 100% { transform: translateY(0); } 40%, 60% { transform: translateY(-16px); } }
-      @keyframes press { 0%, 100% { transform: translateX(0); } 40%, 60% { transform: translateX(4px); } }
-      @media (prefers-reduced-motion: reduce) { * { animation: none !important; } }
+      .line { fill: none; stroke: var(--atlas-ink, #111); stroke-width: 5; stroke-linecap: round; }
+      .head { fill: var(--atlas-surface-2, #f1e3d3); stroke: var(--atlas-ink, #111); stroke-width: 4; }
+      .hand { fill: var(--atlas-accent, #0b5cad); }
+      .eye { fill: var(--atlas-ink, #111); }
+      .nose, .mouth { fill: none; stroke: var(--atlas-ink, #111); stroke-width: 3; stroke-linecap: round; }
+      .floor { stroke: var(--atlas-muted, #c9ced6); stroke-width: 4; }
     `,
   ];
 
-  @property({ reflect: true }) motion: DemoMotion = 'still';
+  /** The protocol's exercise id. */
+  @property({ attribute: 'exercise-id' }) exerciseId = '';
   /** Accessible name, e.g. "Demonstration: head turns". */
   @property() label = '';
+  @state() private tMs = 0;
+
+  private frame: number | null = null;
+  private startedAt: number | null = null;
+  private lastDrawn = -Infinity;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!reduced && typeof requestAnimationFrame === 'function') this.frame = requestAnimationFrame((now) => this.tick(now));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.frame = null;
+    this.startedAt = null;
+  }
 
   override render() {
-    return html`
-      <svg viewBox="0 0 200 200" role="img" aria-label=${this.label}>
-        <g class="shoulders">
-          <path class="line" d="M 30 190 Q 40 150 80 148 L 120 148 Q 160 150 170 190"></path>
-        </g>
-        <g class="head">
-          <rect class="skin" x="88" y="120" width="24" height="30" rx="6"></rect>
-          <ellipse class="skin" cx="100" cy="80" rx="42" ry="50"></ellipse>
-          <g class="face">
-            <circle cx="84" cy="72" r="4"></circle>
-            <circle cx="116" cy="72" r="4"></circle>
-            <path class="line" d="M 100 78 L 96 94 L 104 94"></path>
-            <path class="line" d="M 88 106 Q 100 113 112 106"></path>
-          </g>
-          ${this.motion === 'press' ? svg`<ellipse class="hand" cx="100" cy="42" rx="30" ry="12"></ellipse>` : null}
-        </g>
-      </svg>
-    `;
+    const motion = demoMotionFor(this.exerciseId);
+    if (motion === null) return nothing;
+    const still = this.frame === null;
+    // Still: the first rep's furthest point (a third into the loop lands on or near it for every motion).
+    const tMs = still ? loopDurationMs(motion) / 3 : this.tMs;
+    const frame = figureFrame(demoPoseAt(motion, tMs), motion.posture, motion.arms);
+    this.dataset['tMs'] = String(Math.round(tMs));
+    return html`<svg viewBox="0 0 200 200" role="img" aria-label=${this.label}>
+      <g transform=${`rotate(${frame.rotateDeg} 100 110)`}>
+        ${frame.floorY === null || frame.rotateDeg !== 0 ? nothing : svg`<line class="floor" x1="0" y1=${frame.floorY} x2="200" y2=${frame.floorY}></line>`}
+        ${frame.shapes.map((shape) => this.shape(shape))}
+      </g>
+      ${frame.rotateDeg === 0 || frame.floorY === null ? nothing : svg`<line class="floor" x1="0" y1="196" x2="200" y2="196"></line>`}
+    </svg>`;
+  }
+
+  private shape(shape: FigureShape) {
+    const className = shape.part === 'head' || shape.part === 'hand' || shape.part === 'eye' || shape.part === 'nose' || shape.part === 'mouth' ? shape.part : 'line';
+    return shape.kind === 'circle'
+      ? svg`<circle class=${className} cx=${shape.cx.toFixed(1)} cy=${shape.cy.toFixed(1)} r=${shape.r}></circle>`
+      : svg`<line class=${className} x1=${shape.x1.toFixed(1)} y1=${shape.y1.toFixed(1)} x2=${shape.x2.toFixed(1)} y2=${shape.y2.toFixed(1)}></line>`;
+  }
+
+  private tick(now: number): void {
+    this.startedAt ??= now;
+    if (now - this.lastDrawn >= FRAME_MS) {
+      this.lastDrawn = now;
+      this.tMs = now - this.startedAt;
+    }
+    this.frame = requestAnimationFrame((next) => this.tick(next));
   }
 }
 

@@ -19,8 +19,8 @@ const VIEW_MARGIN = 14;
 @customElement('atlas-angle-gauge')
 export class AngleGauge extends LitElement {
   static override styles = [sharedStyles, css`
-    :host { display: block; max-width: 22rem; font-size: 1.1rem; }
-    svg { width: 100%; height: auto; overflow: visible; }
+    :host { display: block; max-width: var(--atlas-gauge-max-width, 22rem); font-size: var(--atlas-gauge-text-size, 1.1rem); }
+    svg { width: 100%; height: auto; max-height: var(--atlas-gauge-dial-max-height, none); overflow: visible; }
     .track { fill: none; stroke: var(--atlas-muted, #c9ced6); stroke-width: 10; }
     .reached-zone { fill: none; stroke: var(--atlas-ok, #1a7f37); stroke-width: 10; opacity: 0.45; }
     .target { stroke: var(--atlas-ink, #111); stroke-width: 4; }
@@ -28,7 +28,7 @@ export class AngleGauge extends LitElement {
     .needle { stroke: var(--atlas-ink, #111); stroke-width: 5; stroke-linecap: round; }
     .hub { fill: var(--atlas-ink, #111); }
     .readout { margin: 0.25rem 0 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
-    .now { font-size: 1.6rem; font-weight: 700; }
+    .now { font-size: var(--atlas-gauge-now-size, 1.6rem); font-weight: 800; }
     .reached { font-weight: 700; }
     .ends { display: flex; justify-content: space-between; font-size: 0.95rem; }
   `];

@@ -20,17 +20,21 @@ export interface SideCount {
 @customElement('atlas-rep-counter')
 export class RepCounter extends LitElement {
   static override styles = [sharedStyles, css`
-    :host { display: block; font-size: 1.2rem; }
+    :host { display: block; font-size: var(--atlas-count-label-size, 1.2rem); }
     h3 { margin: 0 0 0.5rem; font-size: 1.1rem; }
-    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
-    li { display: grid; grid-template-columns: 7rem 1fr; align-items: center; gap: 0.25rem 0.75rem; }
-    .count { font-size: 2rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+    :host([compact]) h3 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem 0.5rem; }
+    li { display: grid; grid-template-columns: minmax(0, auto) 1fr; align-items: baseline; gap: 0 0.75rem; }
+    .count { font-size: var(--atlas-count-size, 2rem); font-weight: 800; line-height: 1.05; font-variant-numeric: tabular-nums; }
+    .of { font-weight: 700; opacity: 0.8; }
     progress { grid-column: 1 / -1; width: 100%; height: 0.9rem; accent-color: var(--atlas-accent, #0b5cad); }
     .done { font-weight: 700; }
   `];
 
   @property({ attribute: false }) counts: readonly SideCount[] = [];
   @property({ type: Number }) target = 10;
+  /** Hides the heading (the exercise screen's coach board has its own context). */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
@@ -48,6 +52,7 @@ export class RepCounter extends LitElement {
               <span>${sideLabel}</span>
               <span>
                 <span class="count" data-testid=${`reps-${side}`}>${count}</span>
+                <span class="of" aria-hidden="true">/ ${this.target}</span>
                 <span class="visually-hidden">${text}</span>
                 ${count >= this.target ? html`<span class="done" data-testid=${`reps-${side}-done`}> ✓</span>` : null}
               </span>

@@ -3,7 +3,6 @@ import { getExercise } from '../../../../src/core/protocol/protocol';
 import type { RomSeries } from '../../../../src/core/session';
 import { routeFromHash } from '../../../../src/ui/app/app-routes';
 import { cameraProblem } from '../../../../src/ui/live/camera-problem';
-import { demoMotion } from '../../../../src/ui/app/exercise-screen';
 import { historyByExercise } from '../../../../src/ui/app/history-screen';
 
 describe('routeFromHash', () => {
@@ -26,16 +25,6 @@ describe('cameraProblem', () => {
   });
 });
 
-describe('demoMotion', () => {
-  it('shows the movement of the exercise', () => {
-    expect(demoMotion(getExercise('head-turns'))).toBe('turn');
-    expect(demoMotion(getExercise('no-shakes'))).toBe('shake');
-    expect(demoMotion(getExercise('yes-nods'))).toBe('nod');
-    expect(demoMotion(getExercise('chin-to-chest'))).toBe('tilt-down');
-    expect(demoMotion(getExercise('head-back'))).toBe('tilt-up');
-    expect(demoMotion(getExercise('supine-neck-raise-hold'))).toBe('lying');
-  });
-});
 
 describe('historyByExercise', () => {
   const change = { baseline: null, latest: null, deltaDeg: null, pooledSdDeg: null, thresholdDeg: null, verdict: 'insufficient-data' as const };

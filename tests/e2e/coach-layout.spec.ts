@@ -1,0 +1,60 @@
+import { expect, test, type Page } from './support/app-test';
+import { clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
+import { HAVE_TURNING_CLIP, TURNING_CLIP, openExerciseScreen } from './support/exercise-screen';
+
+/**
+ * The exercise screen as a coach: at each common screen size, what a person follows from 2 m
+ * (camera, count, gauge) and the controls they must reach (pause, skip, stop, pain) lie wholly
+ * inside the viewport, without scrolling.
+ */
+const VIEWPORTS = [
+  { name: 'laptop 1280×720', width: 1280, height: 720 },
+  { name: 'laptop 1366×768', width: 1366, height: 768 },
+  { name: 'desktop 1920×1080', width: 1920, height: 1080 },
+  { name: 'phone portrait 390×844', width: 390, height: 844 },
+  { name: 'phone landscape 844×390', width: 844, height: 390 },
+] as const;
+
+/** Test ids that must be fully visible; `pause` becomes `resume` while paused. */
+const ESSENTIAL = ['live-video', 'rep-count', 'angle-gauge', 'resume', 'skip', 'stop', 'pain'] as const;
+const MIN_CAMERA_SHARE = 0.2;
+
+async function expectInsideViewport(page: Page, testId: string, width: number, height: number): Promise<{ width: number; height: number }> {
+  const box = await page.getByTestId(testId).first().boundingBox();
+  expect(box, `${testId} is laid out`).not.toBeNull();
+  if (box === null) return { width: 0, height: 0 };
+  expect(box.width, `${testId} has a width`).toBeGreaterThan(0);
+  expect(box.height, `${testId} has a height`).toBeGreaterThan(0);
+  expect(box.x, `${testId} left edge`).toBeGreaterThanOrEqual(0);
+  expect(box.y, `${testId} top edge`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${testId} right edge`).toBeLessThanOrEqual(width + 0.5);
+  expect(box.y + box.height, `${testId} bottom edge`).toBeLessThanOrEqual(height + 0.5);
+  return box;
+}
+
+test.use({ viewport: { width: 1280, height: 720 }, launchOptions: HAVE_TURNING_CLIP ? fakeCameraLaunchOptions(clipAsY4m(TURNING_CLIP)) : {} });
+
+test.describe('the exercise screen fits', () => {
+  test.skip(!HAVE_TURNING_CLIP, `needs ${TURNING_CLIP} (../shared/fixtures is not on this machine)`);
+  test.setTimeout(240_000);
+
+  test('camera, count, gauge and the controls inside the viewport at every size', async ({ page }) => {
+    await openExerciseScreen(page, 'head-turns');
+    // Paused, the exercise cannot end (and turn into the rest screen) while the sizes are checked.
+    await page.getByTestId('pause').click();
+    await expect(page.getByTestId('resume')).toBeVisible();
+    for (const viewport of VIEWPORTS) {
+      await test.step(viewport.name, async () => {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await expect(page.getByTestId('live-video')).toBeVisible();
+        const boxes = new Map<string, { width: number; height: number }>();
+        for (const testId of ESSENTIAL) boxes.set(testId, await expectInsideViewport(page, testId, viewport.width, viewport.height));
+        // "Large": the camera takes a real share of the screen, not a thumbnail.
+        const camera = boxes.get('live-video') ?? { width: 0, height: 0 };
+        expect((camera.width * camera.height) / (viewport.width * viewport.height), 'camera share of the screen').toBeGreaterThan(MIN_CAMERA_SHARE);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth, 'no sideways scrolling').toBeLessThanOrEqual(viewport.width);
+      });
+    }
+  });
+});
