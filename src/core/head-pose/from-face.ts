@@ -34,8 +34,9 @@ export interface FaceEstimateOptions {
   /** Camera field of view used for the ray; ref: MediaPipe face_geometry's default (63°). */
   readonly verticalFovDeg: number;
   /**
-   * Face-mesh yaw saturates near 55° (profiles read ≈ −55 for −66…−71): confidence is full up
-   * to `fullTrustYawDeg` and fades to `minTrust` at `noTrustYawDeg`.
+   * Face-mesh yaw under-reads past ≈ 35° (the rendered scan turned 52° to its right read 39–41°;
+   * AFLW2000 profiles of 66–71° read ≈ 55°): confidence is full up to `fullTrustYawDeg` and fades
+   * to `minTrust` at `noTrustYawDeg`, where the body regression takes the yaw over.
    */
   readonly fullTrustYawDeg: number;
   readonly noTrustYawDeg: number;
@@ -51,8 +52,8 @@ export const DEFAULT_FACE_OPTIONS: FaceEstimateOptions = {
   matrixRayCorrection: 0,
   landmarkRayCorrection: 1,
   verticalFovDeg: DEFAULT_VERTICAL_FOV_DEG,
-  fullTrustYawDeg: 35,
-  noTrustYawDeg: 55,
+  fullTrustYawDeg: 30,
+  noTrustYawDeg: 45,
   fullTrustPitchDeg: 30,
   noTrustPitchDeg: 55,
   minTrust: 0.02,

@@ -31,11 +31,11 @@ function saturatingYaw(yawDeg: number): number {
 }
 
 /**
- * BlazePose-like: on real webcam frames its head points turned ≈ 0.45× as far as the face mesh at
- * 30°, catching up toward the profile. Modelled as a gain rising from 0.5 (frontal) to 1 (90°).
+ * A body reading with the learned regression's kind of error: a few degrees of bias and a gain a
+ * little off (its yaw MAE on the rendered scan is 2–6° below 75°, docs/head-pose.md).
  */
-function compressedBodyYaw(yawDeg: number): number {
-  return yawDeg * (0.5 + 0.5 * (Math.abs(yawDeg) / 90) ** 2);
+function biasedBodyYaw(yawDeg: number): number {
+  return 0.92 * yawDeg + 3;
 }
 
 function sweepFrame(yawDeg: number, tMs: number, bodyYaw: (yawDeg: number) => number = (y) => y) {
@@ -69,11 +69,11 @@ describe('HeadPoseTracker: face → body hand-over', () => {
     });
   }
 
-  it('a body that under-reads the turn still hands over without a dip or a jump', () => {
+  it('a body that reads the turn a little off still hands over without a dip or a jump', () => {
     const tracker = new HeadPoseTracker(SYNTHETIC);
     let previous: number | null = null;
     for (let k = 0; k <= SWEEP_END_DEG / SWEEP_STEP_DEG; k += 1) {
-      const e = tracker.update(sweepFrame(k * SWEEP_STEP_DEG, k * 33, compressedBodyYaw));
+      const e = tracker.update(sweepFrame(k * SWEEP_STEP_DEG, k * 33, biasedBodyYaw));
       const yaw = e.head?.yawDeg ?? NaN;
       if (previous !== null) {
         expect(yaw - previous, `frame ${k}`).toBeGreaterThan(-MAX_DIP_DEG);
@@ -81,8 +81,8 @@ describe('HeadPoseTracker: face → body hand-over', () => {
       }
       previous = yaw;
     }
-    // Past the face's range the aligned body carries the turn on (it under-reads, so not to 90°).
-    expect(previous ?? NaN).toBeGreaterThan(70);
+    // Past the face's range the body carries the turn on, with its own error.
+    expect(Math.abs((previous ?? NaN) - biasedBodyYaw(SWEEP_END_DEG))).toBeLessThan(SWEEP_TOLERANCE_DEG);
   });
 
   it('reset() forgets the previous frame', () => {
