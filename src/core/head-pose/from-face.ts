@@ -34,9 +34,11 @@ export interface FaceEstimateOptions {
   /** Camera field of view used for the ray; ref: MediaPipe face_geometry's default (63°). */
   readonly verticalFovDeg: number;
   /**
-   * Face-mesh yaw under-reads past ≈ 35° (the rendered scan turned 52° to its right read 39–41°;
-   * AFLW2000 profiles of 66–71° read ≈ 55°): confidence is full up to `fullTrustYawDeg` and fades
-   * to `minTrust` at `noTrustYawDeg`, where the body regression takes the yaw over.
+   * Face-mesh yaw saturates near 55° (AFLW2000 profiles of 66–71° read ≈ 55°; the rendered scan
+   * turned 52° to its right read 39–41°): confidence is full up to `fullTrustYawDeg` and fades to
+   * `minTrust` at `noTrustYawDeg`, where the body regression takes the yaw over. A band of 30–45°
+   * read the scan's 60–75° turns better but the real AFLW2000 faces at 55° worse (a tight crop
+   * gives the body regression no shoulders to go by): docs/head-pose.md.
    */
   readonly fullTrustYawDeg: number;
   readonly noTrustYawDeg: number;

@@ -42,7 +42,9 @@ function faceMisread(face: SourceEstimate, body: SourceEstimate, previousYawDeg:
 /**
  * Face and body, axis by axis. Yaw is blended by confidence, the face leading: the body gets
  * weight body.confidence · (1 − face.confidence), so it takes over gradually as the face fades
- * (large yaw) or is lost. Pitch and roll come from the face whenever one is seen, even a faded
+ * (large yaw) or is lost; a body that reads the turn as smaller than the face does not pull it
+ * back (the face under-reads past its range, it does not over-read; on a tight crop the body
+ * regression read a 55° turn as 21°). Pitch and roll come from the face whenever one is seen, even a faded
  * one: on the rendered scan the face matrix's pitch and roll at 60–75° of yaw were off by 4–9°,
  * the body regression's by 13–18° (docs/head-pose.md); without a face, from the body, moved by
  * `offset` so that they continue from where the face left them.
@@ -63,8 +65,13 @@ export function fuseHeadSources(
   const confidence = 1 - (1 - faceConfidence) * (1 - bodyConfidence);
   let angles: HeadAngles;
   if (face && body) {
+    const towardBody = wrapDeg(body.angles.yawDeg - face.angles.yawDeg);
+    // The face mesh saturates: past its range it reads a turn as less than it is, never as more.
+    // So a body reading less turned than the face (same side) does not pull the yaw back.
+    const sameSide = Math.sign(body.angles.yawDeg) === Math.sign(face.angles.yawDeg);
+    const bodyLessTurned = sameSide && Math.abs(body.angles.yawDeg) < Math.abs(face.angles.yawDeg);
     angles = {
-      yawDeg: face.angles.yawDeg + bodyShare * wrapDeg(body.angles.yawDeg - face.angles.yawDeg),
+      yawDeg: bodyLessTurned ? face.angles.yawDeg : face.angles.yawDeg + bodyShare * towardBody,
       pitchDeg: face.angles.pitchDeg,
       rollDeg: face.angles.rollDeg,
     };

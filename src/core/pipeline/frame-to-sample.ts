@@ -86,7 +86,7 @@ export class FrameProcessor {
     this.lastUsableTMs = frame.tMs;
     const relative = neutral ? relativeToNeutral(estimate.head, neutral, this.previousRelative) : estimate.head;
     this.previousRelative = relative;
-    const trunkTurn = this.trunkReference.update(estimate.trunk, frame.tMs);
+    const trunkTurn = this.trunkReference.update(estimate.trunk, frame.tMs, relative);
     const neck = withoutTrunkTurn(relative, trunkTurn, this.previousNeck);
     this.previousNeck = neck;
     const smoothed = this.smoother.apply(neck, frame.tMs);

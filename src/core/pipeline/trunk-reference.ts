@@ -11,9 +11,16 @@ export interface TrunkReferenceOptions {
    * while the head turned ±45° (docs/head-pose.md), which must not be taken off the neck's turn.
    */
   readonly deadbandDeg: number;
+  /**
+   * The shoulder line is read only while the neck is within this of straight (head relative to
+   * the trunk, per axis): BlazePose's shoulders follow a turned head (on the rendered scan turning
+   * 75° with a still trunk its shoulder line read 35°, and −40…−88° to the other side), so beyond
+   * it the last reading is held.
+   */
+  readonly maxNeckDeg: number;
 }
 
-export const DEFAULT_TRUNK_REFERENCE: TrunkReferenceOptions = { neutralWindowMs: 1000, timeConstantMs: 300, deadbandDeg: 8 };
+export const DEFAULT_TRUNK_REFERENCE: TrunkReferenceOptions = { neutralWindowMs: 1000, timeConstantMs: 300, deadbandDeg: 8, maxNeckDeg: 25 };
 
 const NONE: TrunkAngles = { yawDeg: 0, rollDeg: 0 };
 
@@ -38,9 +45,14 @@ export class TrunkReference {
 
   constructor(private readonly options: TrunkReferenceOptions = DEFAULT_TRUNK_REFERENCE) {}
 
-  /** The trunk's turn since neutral (deadbanded) after this frame's reading (null: not seen). */
-  update(trunk: TrunkAngles | null, tMs: number): TrunkAngles {
+  /**
+   * The trunk's turn since neutral (deadbanded) after this frame's reading (null: not seen).
+   * `head`: the head relative to neutral, to judge whether the shoulders can be read (maxNeckDeg).
+   */
+  update(trunk: TrunkAngles | null, tMs: number, head: { readonly yawDeg: number; readonly rollDeg: number }): TrunkAngles {
     if (trunk === null || !Number.isFinite(trunk.yawDeg + trunk.rollDeg)) return this.turn;
+    const limit = this.options.maxNeckDeg;
+    if (Math.abs(head.yawDeg - this.turn.yawDeg) > limit || Math.abs(head.rollDeg - this.turn.rollDeg) > limit) return this.turn;
     const alpha = this.lastTMs === null ? 1 : 1 - Math.exp(-Math.max(0, tMs - this.lastTMs) / this.options.timeConstantMs);
     this.lastTMs = tMs;
     const s = this.smoothed;

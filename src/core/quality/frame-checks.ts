@@ -32,17 +32,25 @@ function inRange(value: unknown, low: number, high: number): boolean {
   return typeof value === 'number' && value >= low && value <= high;
 }
 
-function landmarkIsSane(point: Landmark | undefined, low: number, high: number): boolean {
+/**
+ * A point is garbage when it is not a number, or when it is seen (visibility ≥ minVisibility, or
+ * none given: face points) and yet far outside the image. BlazePose places the points it does not
+ * see (legs under a desk, feet of a head-and-shoulders framing) as guesses up to 3 image heights
+ * below the image: finite, hidden and normal.
+ */
+function landmarkIsSane(point: Landmark | undefined, low: number, high: number, minVisibility: number): boolean {
   if (point === undefined || point === null || typeof point !== 'object') return false;
-  if (!inRange(point.x, low, high) || !inRange(point.y, low, high) || !inRange(point.z, low, high)) return false;
   const visibility: unknown = point.visibility;
-  return visibility === undefined || (typeof visibility === 'number' && Number.isFinite(visibility));
+  if (visibility !== undefined && !(typeof visibility === 'number' && Number.isFinite(visibility))) return false;
+  const hidden = typeof visibility === 'number' && visibility < minVisibility;
+  if (hidden) return Number.isFinite(point.x) && Number.isFinite(point.y) && Number.isFinite(point.z) && Math.abs(point.x) + Math.abs(point.y) < 1e6;
+  return inRange(point.x, low, high) && inRange(point.y, low, high) && inRange(point.z, low, high);
 }
 
 function allSane(points: readonly Landmark[], options: QualityOptions): boolean {
   const low = -options.maxOutsideImage;
   const high = 1 + options.maxOutsideImage;
-  for (let i = 0; i < points.length; i += 1) if (!landmarkIsSane(points[i], low, high)) return false;
+  for (let i = 0; i < points.length; i += 1) if (!landmarkIsSane(points[i], low, high, options.minVisibility)) return false;
   return true;
 }
 

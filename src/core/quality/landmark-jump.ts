@@ -51,12 +51,17 @@ function angleDifference(a: number, b: number): number {
   return ((((a - b + 180) % 360) + 360) % 360) - 180;
 }
 
+/**
+ * Past this |yaw| pitch and roll are near the gimbal lock at ±90° (only pitch ∓ roll is
+ * observable) and read from the body's coarse regression: their frame-to-frame changes say
+ * nothing about a tracking swap there, only yaw's does.
+ */
+const TILT_COMPARED_BELOW_YAW_DEG = 60;
+
 function headChangeDeg(a: HeadAngles, b: HeadAngles): number {
-  return Math.max(
-    Math.abs(angleDifference(a.yawDeg, b.yawDeg)),
-    Math.abs(angleDifference(a.pitchDeg, b.pitchDeg)),
-    Math.abs(angleDifference(a.rollDeg, b.rollDeg)),
-  );
+  const yaw = Math.abs(angleDifference(a.yawDeg, b.yawDeg));
+  if (Math.abs(a.yawDeg) >= TILT_COMPARED_BELOW_YAW_DEG || Math.abs(b.yawDeg) >= TILT_COMPARED_BELOW_YAW_DEG) return yaw;
+  return Math.max(yaw, Math.abs(angleDifference(a.pitchDeg, b.pitchDeg)), Math.abs(angleDifference(a.rollDeg, b.rollDeg)));
 }
 
 /**

@@ -13,6 +13,7 @@ const SYNTHETIC = { body: syntheticBodyReader };
 
 const FRAME_MS = 1000 / 30;
 const angle = (max: number) => fc.double({ min: -max, max, noNaN: true });
+const STRAIGHT = { yawDeg: 0, rollDeg: 0 };
 
 describe('withoutTrunkTurn', () => {
   it('gives back the neck from head = trunk · neck', () => {
@@ -35,20 +36,29 @@ describe('TrunkReference', () => {
     const reference = new TrunkReference();
     for (let i = 0; i < 120; i += 1) {
       const wobble = (DEFAULT_TRUNK_REFERENCE.deadbandDeg - 1) * Math.sin(i / 3);
-      expect(reference.update({ yawDeg: 5 + wobble, rollDeg: 2 - wobble }, i * FRAME_MS)).toEqual({ yawDeg: 0, rollDeg: 0 });
+      expect(reference.update({ yawDeg: 5 + wobble, rollDeg: 2 - wobble }, i * FRAME_MS, STRAIGHT)).toEqual({ yawDeg: 0, rollDeg: 0 });
     }
   });
 
   it('follows a turn of the trunk after neutral, less the deadband, and holds it when the shoulders are not seen', () => {
     const reference = new TrunkReference();
     let t = 0;
-    for (; t < 1200; t += FRAME_MS) reference.update({ yawDeg: 3, rollDeg: 0 }, t);
-    for (const end = t + 2000; t < end; t += FRAME_MS) reference.update({ yawDeg: 33, rollDeg: 0 }, t);
-    const turned = reference.update({ yawDeg: 33, rollDeg: 0 }, t);
+    for (; t < 1200; t += FRAME_MS) reference.update({ yawDeg: 3, rollDeg: 0 }, t, STRAIGHT);
+    // The whole body turns: the head turns with the trunk (the neck stays straight).
+    for (const end = t + 2000; t < end; t += FRAME_MS) reference.update({ yawDeg: 33, rollDeg: 0 }, t, { yawDeg: 22, rollDeg: 0 });
+    const turned = reference.update({ yawDeg: 33, rollDeg: 0 }, t, { yawDeg: 22, rollDeg: 0 });
     expect(turned.yawDeg).toBeCloseTo(30 - DEFAULT_TRUNK_REFERENCE.deadbandDeg, 1);
-    expect(reference.update(null, t + FRAME_MS)).toEqual(turned);
+    expect(reference.update(null, t + FRAME_MS, STRAIGHT)).toEqual(turned);
     reference.reset();
-    expect(reference.update({ yawDeg: 33, rollDeg: 0 }, t + 2 * FRAME_MS)).toEqual({ yawDeg: 0, rollDeg: 0 });
+    expect(reference.update({ yawDeg: 33, rollDeg: 0 }, t + 2 * FRAME_MS, STRAIGHT)).toEqual({ yawDeg: 0, rollDeg: 0 });
+  });
+
+  it('holds its reading while the neck is turned far (the shoulders BlazePose finds follow a turned head)', () => {
+    const reference = new TrunkReference();
+    let t = 0;
+    for (; t < 1200; t += FRAME_MS) reference.update({ yawDeg: 0, rollDeg: 0 }, t, STRAIGHT);
+    // A 75° neck turn with a still trunk: the shoulder line reads 35°, and is not believed.
+    for (const end = t + 2000; t < end; t += FRAME_MS) expect(reference.update({ yawDeg: 35, rollDeg: 0 }, t, { yawDeg: 75, rollDeg: 0 })).toEqual({ yawDeg: 0, rollDeg: 0 });
   });
 });
 
@@ -64,7 +74,10 @@ describe('FrameProcessor: the counters read the neck, not the trunk', () => {
     let t = 0;
     let last = null;
     for (; t < 1500; t += FRAME_MS) processor.process(frame(t, 0, 0));
-    for (const end = t + 2500; t < end; t += FRAME_MS) last = processor.process(frame(t, 30, 0)).sample;
+    // The whole body turns over 1.5 s (a trunk turns gradually), then stays.
+    const start = t;
+    for (const end = t + 1500; t < end; t += FRAME_MS) processor.process(frame(t, (30 * (t - start)) / 1500, 0));
+    for (const end = t + 2000; t < end; t += FRAME_MS) last = processor.process(frame(t, 30, 0)).sample;
     expect(last?.angles?.yawDeg ?? Number.NaN).toBeLessThan(DEFAULT_TRUNK_REFERENCE.deadbandDeg + 1.5);
     expect(last?.trunkTurn?.yawDeg ?? Number.NaN).toBeGreaterThan(30 - DEFAULT_TRUNK_REFERENCE.deadbandDeg - 2);
     for (const end = t + 2500; t < end; t += FRAME_MS) last = processor.process(frame(t, 30, 40)).sample;
