@@ -25,6 +25,7 @@ import { cameraRig, photoUv, project, type CameraRig, type WorldPoint } from './
 import { depthScaleToCanonical } from './core/depth-scale';
 import { headShape, type HeadShape } from './core/head-shape';
 import { BACKGROUND_DEPTH, backgroundMesh, photoCanvas, sampleColour, texture } from './photo-layers';
+import { readPixelsBottomUp } from './read-pixels';
 
 export type { PhotoShoulders } from './arm-rig';
 
@@ -205,11 +206,7 @@ export class HeadScene {
 
   /** The last rendered frame's RGBA pixels, rows bottom to top (WebGL's order). */
   readPixelsBottomUp(): Uint8Array {
-    const gl = this.renderer.getContext();
-    const { width, height } = gl.canvas;
-    const out = new Uint8Array(width * height * 4);
-    gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, out);
-    return out;
+    return readPixelsBottomUp(this.renderer);
   }
 
   dispose(): void {

@@ -24,6 +24,7 @@ import { SCAN_METRES_PER_UNIT, SCAN_NECK, SCAN_SPINE_Z, SCAN_VERTICAL_FOV_DEG, s
 import type { ScanLighting } from './core/trajectory';
 import { LIGHTING_SETUPS } from './scan-lighting';
 import { SCAN_FILES } from './scan-scene-files';
+import { readPixelsBottomUp } from './read-pixels';
 
 
 /** The wall behind the subject, metres behind the spine. */
@@ -156,12 +157,9 @@ export class ScanScene {
     this.renderer.render(this.scene, this.camera);
   }
 
+  /** The last rendered frame's RGBA pixels, rows bottom to top (WebGL's order). */
   readPixelsBottomUp(): Uint8Array {
-    const gl = this.renderer.getContext();
-    const { width, height } = gl.canvas;
-    const out = new Uint8Array(width * height * 4);
-    gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, out);
-    return out;
+    return readPixelsBottomUp(this.renderer);
   }
 
   dispose(): void {
