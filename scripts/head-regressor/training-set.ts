@@ -18,17 +18,12 @@ export interface TrainingExample {
   readonly truth: HeadAngles;
 }
 
-interface TruthFrame {
-  readonly yawDeg: number;
-  readonly pitchDeg: number;
-  readonly rollDeg: number;
-  /** Scan clips: the head relative to the camera (trunk turn included); absent on photo clips. */
-  readonly head?: HeadAngles;
-}
+/** A truth file's frame: its angles are the head's in the camera's axes (trunk turn included). */
+type TruthFrame = HeadAngles;
 
-/** The head's true angles relative to the camera for one truth frame (trunk turn included). */
+/** The head's true angles relative to the camera for one truth frame. */
 export function headInCamera(frame: TruthFrame): HeadAngles {
-  return frame.head ?? { yawDeg: frame.yawDeg, pitchDeg: frame.pitchDeg, rollDeg: frame.rollDeg };
+  return { yawDeg: frame.yawDeg, pitchDeg: frame.pitchDeg, rollDeg: frame.rollDeg };
 }
 
 /** The observations of a `npm run analyze -- --trace` file, in order. */
