@@ -20,8 +20,8 @@ export class RepMarkView extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host { display: inline-block; min-width: 6em; }
-      .mark { white-space: nowrap; display: inline-flex; align-items: center; gap: 0.3em; padding: 0.1em 0.5em; border-radius: 0.4em; font-weight: 800; font-size: var(--atlas-rep-mark-size, 1.6rem); color: #fff; animation: fade 2.2s ease-in forwards; }
+      :host { display: inline-block; min-width: 0; max-width: 100%; }
+      .mark { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.3em; padding: 0.1em 0.5em; border-radius: 0.4em; font-weight: 800; font-size: var(--atlas-rep-mark-size, 1.6rem); color: #fff; animation: fade 2.2s ease-in forwards; }
       .mark[data-counted='true'] { background: var(--atlas-ok, #1a7f37); }
       .mark[data-counted='false'] { background: var(--atlas-danger, #a40e26); }
       .icon { font-size: 1.3em; line-height: 1; }
