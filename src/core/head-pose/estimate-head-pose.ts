@@ -53,7 +53,8 @@ function finiteSource<T extends SourceEstimate>(estimate: T | null): T | null {
 /**
  * The head pose in one frame, with the per-source readings (for HeadPoseTracker): the first face
  * and the first body (read by `readBody`), fused by confidence (`offset`: the tracker's pitch and
- * roll hand-over; `previous`: its last angles); the neck as the head relative to the shoulder line.
+ * roll hand-over; `previous`: its last angles; `bodyOnlyIfNeeded`: the body is not read when a
+ * fully trusted face makes it useless); the neck as the head relative to the shoulder line.
  */
 export function estimateHeadPoseParts(
   frame: FrameObservation,
@@ -61,6 +62,7 @@ export function estimateHeadPoseParts(
   readBody: BodyHeadReader,
   offset: PitchRollOffset = NO_OFFSET,
   previous: HeadAngles | null = null,
+  bodyOnlyIfNeeded = false,
 ): HeadPoseParts {
   const size: ImageSize = { width: frame.imageWidth, height: frame.imageHeight };
   const faceObservation = frame.faces[0];
@@ -68,7 +70,9 @@ export function estimateHeadPoseParts(
   // finiteOrNull: garbage input (NaN or huge landmarks, a zero image size) reads as "not seen",
   // so that no NaN reaches the fusion, the estimate or the tracker's history.
   const face = faceObservation ? finiteSource(estimateFromFace(faceObservation, size, options.face)) : null;
-  const body = poseObservation ? finiteSource(readBody(poseObservation, size)) : null;
+  // A fully trusted face leaves the body no share of the yaw and gives pitch and roll itself.
+  const bodyNeeded = !bodyOnlyIfNeeded || face === null || face.confidence < 1;
+  const body = poseObservation && bodyNeeded ? finiteSource(readBody(poseObservation, size)) : null;
   const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
   const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;
   const fusedHead = fuseHeadSources(face, body, offset, previous?.yawDeg ?? null);

@@ -5,6 +5,11 @@ import type { HeadAngles, HeadPoseEstimate } from './head-angles';
 import { DEFAULT_HEAD_MOTION_GATE, HeadMotionGate, type HeadMotionGateOptions } from './head-motion-gate';
 import { PitchRollHandOver } from './pitch-roll-hand-over';
 
+/** While the face is fully trusted, the body is read on one frame in this many. */
+const BODY_SAMPLE_EVERY = 4;
+/** Past this |yaw| (the misreading rule's) the body is read on every frame. */
+const FAR_TURN_DEG = 45;
+
 /**
  * estimateHeadPose over a stream: the face leads while it is seen and inside its range, the body's
  * learned regression carries the turn beyond (fusion.ts); the angles stay continuous across ±90°
@@ -18,6 +23,7 @@ export class HeadPoseTracker {
   private readonly motionGate: HeadMotionGate;
   private readonly readBody: BodyHeadReader;
   private readonly pitchRoll = new PitchRollHandOver();
+  private frameCount = 0;
 
   constructor(
     private readonly options: HeadPoseOptions = {},
@@ -28,7 +34,13 @@ export class HeadPoseTracker {
   }
 
   update(frame: FrameObservation): HeadPoseEstimate {
-    const { estimate, face, body } = estimateHeadPoseParts(frame, this.options, this.readBody, this.pitchRoll.current(), this.previousHead);
+    // The body regression is half the estimator's cost. While a fully trusted face carries the
+    // head, it is read on every BODY_SAMPLE_EVERY-th frame only (enough for the pitch and roll
+    // hand-over's 300 ms running difference), and on every frame once the head is turned far.
+    this.frameCount += 1;
+    const turnedFar = this.previousHead !== null && Math.abs(this.previousHead.yawDeg) >= FAR_TURN_DEG;
+    const bodyOnlyIfNeeded = !turnedFar && this.frameCount % BODY_SAMPLE_EVERY !== 0;
+    const { estimate, face, body } = estimateHeadPoseParts(frame, this.options, this.readBody, this.pitchRoll.current(), this.previousHead, bodyOnlyIfNeeded);
     this.pitchRoll.observe(face, body, frame.tMs);
     const read = estimate.head ? continuousAngles(this.previousHead, estimate.head) : null;
     // A reading no head could have reached since the last believed one is bridged, not believed.
@@ -55,5 +67,6 @@ export class HeadPoseTracker {
     this.previousNeck = null;
     this.motionGate.reset();
     this.pitchRoll.reset();
+    this.frameCount = 0;
   }
 }
