@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appLocalizer } from '../../src/i18n/app-localizer';
 import '../../src/ui/rep-counter/rep-counter';
-import type { HoldTimer, RepCounter } from '../../src/ui/rep-counter/rep-counter';
+import type { RepCounter } from '../../src/ui/rep-counter/rep-counter';
 import { renderElement, shadowText } from './render';
 
 describe('<atlas-rep-counter>', () => {
@@ -42,19 +42,5 @@ describe('<atlas-rep-counter>', () => {
     counter.counts = [{ side: 'both', count: 1 }];
     await counter.updateComplete;
     expect(shadowText(counter, '[data-testid=reps-both]')).toBe('1');
-  });
-});
-
-describe('<atlas-hold-timer>', () => {
-  afterEach(() => document.body.replaceChildren());
-
-  it('shows whole seconds held, capped at the target, and a broken hold in words', async () => {
-    const timer = await renderElement<HoldTimer>('atlas-hold-timer', { heldMs: 2_600, targetMs: 3_000 });
-    expect(shadowText(timer, '[data-testid=hold-seconds]')).toBe('2 s of 3 s');
-    timer.heldMs = 9_000;
-    timer.broken = true;
-    await timer.updateComplete;
-    expect(shadowText(timer, '[data-testid=hold-seconds]')).toBe('3 s of 3 s');
-    expect(shadowText(timer, '[data-testid=hold-broken]')).toContain('Hold broken');
   });
 });

@@ -65,39 +65,8 @@ export class RepCounter extends LitElement {
   }
 }
 
-/** Hold timer: seconds held against the target; a broken hold says so in words. */
-@customElement('atlas-hold-timer')
-export class HoldTimer extends LitElement {
-  static override styles = [sharedStyles, css`
-    :host { display: block; font-size: 1.2rem; }
-    .seconds { font-size: 2rem; font-weight: 700; font-variant-numeric: tabular-nums; }
-    progress { width: 100%; height: 0.9rem; }
-  `];
-
-  @property({ type: Number }) heldMs = 0;
-  @property({ type: Number }) targetMs = 3_000;
-  @property({ type: Boolean }) broken = false;
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
-
-  override render() {
-    void this.l10n;
-    const localizer = appLocalizer();
-    const seconds = Math.floor(Math.min(this.heldMs, this.targetMs) / 1000);
-    const target = Math.round(this.targetMs / 1000);
-    return html`
-      <div role="timer" aria-label=${localizer.t('exercise.hold')}>
-        <span class="seconds" data-testid="hold-seconds">${localizer.t('exercise.holdSeconds', { seconds, target })}</span>
-        <progress max=${this.targetMs} .value=${Math.min(this.heldMs, this.targetMs)} aria-hidden="true"></progress>
-        ${this.broken ? html`<p data-testid="hold-broken">⚠ ${localizer.t('exercise.holdBroken')}</p>` : null}
-      </div>
-    `;
-  }
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'atlas-rep-counter': RepCounter;
-    'atlas-hold-timer': HoldTimer;
   }
 }
