@@ -133,5 +133,4 @@ describe('neck vs trunk', () => {
     expect(Math.abs((e.trunk?.rollDeg ?? NaN) - 5)).toBeLessThan(NECK_TOLERANCE_DEG);
     expect(Math.abs((e.neck?.rollDeg ?? NaN) - 25)).toBeLessThan(NECK_TOLERANCE_DEG);
   });
-
 });
