@@ -43,6 +43,15 @@ test.describe('the exercise screen fits', () => {
     // Paused, the exercise cannot end (and turn into the rest screen) while the sizes are checked.
     await page.getByTestId('pause').click();
     await expect(page.getByTestId('resume')).toBeVisible();
+    // The board at its fullest, whatever the clip did so far: a "not counted" verdict and a long
+    // piece of advice (the fonts, the language and the moment must not push the controls away).
+    await page.locator('atlas-exercise-screen').evaluate((screen) => {
+      Object.assign(screen, {
+        mark: { counted: false, seq: 1_000 },
+        feedback: { tone: 'warning', text: 'A little further, if it does not hurt, and back to the middle slowly without jerks.' },
+      });
+    });
+    await expect(page.getByTestId('rep-mark')).toBeVisible();
     for (const viewport of VIEWPORTS) {
       await test.step(viewport.name, async () => {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });

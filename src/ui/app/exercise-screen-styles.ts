@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * The exercise screen fills the height its host gives it (the session view's coach layout):
- * headline, feedback, board and controls keep their size; only the instructions below them
- * shrink and scroll. Sizes follow the viewport's smaller side (vmin) so that the count stays
+ * headline, feedback and controls keep their size; the board gives way before the controls do
+ * (it shrinks and clips rather than push pause, stop and the pain button off screen, whatever
+ * the fonts, the language or the verdict shown), and the instructions below shrink and scroll. Sizes follow the viewport's smaller side (vmin) so that the count stays
  * readable from 2 m on a laptop and still fits a phone held sideways.
  */
 export const exerciseScreenStyles = css`
@@ -26,6 +27,7 @@ export const exerciseScreenStyles = css`
   }
   .feedback[data-tone='good'] { border-color: var(--atlas-ok, #1a7f37); }
   .feedback[data-tone='warning'] { border-color: var(--atlas-warn, #9a6700); }
+  :host > .board { flex: 0 1 auto; min-height: 0; overflow: hidden; }
   .board { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.25fr); gap: 0.5rem 1rem; align-items: center; }
   .tally { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.75rem; min-width: 0; }
   .count { min-width: 0; }
@@ -54,6 +56,8 @@ export const exerciseScreenStyles = css`
     :host { --atlas-gauge-now-size: 1.2rem; --atlas-gauge-text-size: 0.9rem; --atlas-count-label-size: 1rem; }
     .progress { display: none; }
     .feedback { font-size: 1rem; min-height: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    .dose { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    atlas-rep-mark { --atlas-rep-mark-size: 1.05rem; }
     atlas-angle-gauge { --atlas-gauge-dial-max-height: 22vh; }
     .controls button { min-height: 2.3rem; padding-block: 0.1rem; }
   }

@@ -142,7 +142,7 @@ export class ExerciseScreen extends LitElement {
         ${this.counts.length > 0
           ? html`<div class="count" data-testid="rep-count">
               <atlas-rep-counter compact .counts=${this.counts} .target=${this.repsTarget}></atlas-rep-counter>
-              ${this.planReason === null || this.canFinish ? nothing : html`<p class="dose" data-testid="plan-reason">${planSentence(this.planReason, this.repsTarget)}</p>`}
+              ${this.planReason === null || this.canFinish ? nothing : html`<p class="dose" data-testid="plan-reason" title=${planSentence(this.planReason, this.repsTarget)}>${planSentence(this.planReason, this.repsTarget)}</p>`}
               ${this.canFinish && this.repsMax > this.repsTarget ? html`<p class="dose" data-testid="reps-max">${t('exercise.coach.upTo', { max: this.repsMax })}</p>` : nothing}
             </div>`
           : nothing}

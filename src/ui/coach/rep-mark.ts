@@ -21,7 +21,7 @@ export class RepMarkView extends LitElement {
     sharedStyles,
     css`
       :host { display: inline-block; min-width: 0; max-width: 100%; }
-      .mark { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.3em; padding: 0.1em 0.5em; border-radius: 0.4em; font-weight: 800; font-size: var(--atlas-rep-mark-size, 1.6rem); color: #fff; animation: fade 2.2s ease-in forwards; }
+      .mark { display: inline-flex; flex-wrap: nowrap; white-space: nowrap; align-items: center; gap: 0.3em; padding: 0.1em 0.5em; border-radius: 0.4em; font-weight: 800; font-size: var(--atlas-rep-mark-size, 1.6rem); color: #fff; animation: fade 2.2s ease-in forwards; }
       .mark[data-counted='true'] { background: var(--atlas-ok, #1a7f37); }
       .mark[data-counted='false'] { background: var(--atlas-danger, #a40e26); }
       .icon { font-size: 1.3em; line-height: 1; }
