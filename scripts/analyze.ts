@@ -1,17 +1,19 @@
 /**
- * `npm run analyze -- [--exercise ID] [--format jsonl|csv] [--list-exercises] [--trace OUT.jsonl] FILE...`
+ * `npm run analyze -- [--exercise ID] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl | --replay] FILE...`
  * The landmarkers run in headless Chromium (analyze.html) and only hand back observations; the
- * pure core (head pose, exercise engine) runs here in Node on them. See docs/analyze.md.
+ * pure core (head pose, exercise engine) runs here in Node on them. With --replay the
+ * observations come from traces instead, through the same core. See docs/analyze.md.
  */
-import { accessSync, constants, createWriteStream, mkdtempSync, openSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { accessSync, constants, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAnalyzeArgs, USAGE, type AnalyzeArgs } from './analyze/analyze-args';
 import { BrowserAnalyzer } from './analyze/browser-analyzer';
 import { ffmpegAvailable, transcodeToH264 } from './analyze/ffmpeg-fallback';
-import { createCoreFileRunner, type CoreFileResult } from './analyze/core-runner';
+import { createCoreFileRunner, type CoreFileResult, type CoreFileRunner } from './analyze/core-runner';
 import { csvColumns, csvHeader, formatLine, repLine, roundOutput, summaryLine, type OutputLine } from './analyze/output-lines';
-import { traceRounded, type TraceLine } from '../tools/analyze/trace-format';
+import { parseTraceLine, traceRounded, type TraceLine } from '../tools/analyze/trace-format';
+import type { FrameObservation } from '../src/core/landmarks';
 import type { ExerciseDefinition } from '../src/core/protocol/exercise-definition';
 import { matrixToAngles } from '../src/core/geometry/euler';
 import { PROTOCOL, findExercise } from '../src/core/protocol/protocol';
@@ -72,6 +74,64 @@ interface FfmpegFallback {
   readonly workDir: string;
 }
 
+/** Runs one frame through the core and prints its line; returns whether a person was found. */
+function printFrame(output: Output, file: string, observation: FrameObservation, core: CoreFileRunner): boolean {
+  const result = core.frame(observation);
+  const faceMatrix = observation.faces[0]?.matrix;
+  const matrixAngles = faceMatrix ? matrixToAngles(faceMatrix) : null;
+  output.print({
+    type: 'frame',
+    file,
+    tMs: roundOutput(observation.tMs) ?? 0,
+    face: result.face,
+    pose: result.pose,
+    yawDeg: roundOutput(result.angles?.yawDeg ?? null),
+    pitchDeg: roundOutput(result.angles?.pitchDeg ?? null),
+    rollDeg: roundOutput(result.angles?.rollDeg ?? null),
+    ...(matrixAngles === null
+      ? {}
+      : { faceMatrixAngles: { yawDeg: roundOutput(matrixAngles.yawDeg), pitchDeg: roundOutput(matrixAngles.pitchDeg), rollDeg: roundOutput(matrixAngles.rollDeg) } }),
+  });
+  return result.face || result.pose;
+}
+
+/**
+ * A trace written by --trace, through the core again: the same lines analyze printed on the
+ * clips (file names as they were), with today's estimator and counters. Returns the files read.
+ */
+function replayTrace(traceFile: string, output: Output, exercise: ExerciseDefinition | null): number {
+  let current: { file: string; core: CoreFileRunner; frames: number } | null = null;
+  let read = 0;
+  const finish = (): void => {
+    if (current === null) return;
+    const counted = current.frames > 0 ? current.core.finish() : null;
+    if (counted && exercise) printCounts(output, current.file, exercise.id, counted);
+    read += 1;
+    current = null;
+  };
+  const lines = readFileSync(traceFile, 'utf8').split('\n');
+  for (const [index, text] of lines.entries()) {
+    if (text.trim() === '') continue;
+    let line: TraceLine;
+    try {
+      line = parseTraceLine(text);
+    } catch (error) {
+      warn(traceFile, `line ${index + 1} is not a trace line (${error instanceof Error ? error.message : String(error)}); skipped.`);
+      continue;
+    }
+    if (line.type === 'file') {
+      finish();
+      current = { file: line.file, core: createCoreFileRunner(line.kind, exercise), frames: 0 };
+    } else if (current !== null && line.file === current.file) {
+      printFrame(output, current.file, line.observation, current.core);
+      current.frames += 1;
+    }
+  }
+  finish();
+  if (read === 0) warn(traceFile, 'no file in this trace; skipped.');
+  return read;
+}
+
 /** Analyses one file; returns whether it could be read (at least opened and decoded). */
 async function analyzeFile(
   analyzer: BrowserAnalyzer,
@@ -117,24 +177,8 @@ async function analyzeFile(
     }
     const observation = traceRounded(next.observation);
     writeTrace(trace, { type: 'observation', file, observation });
-    const result = core.frame(observation);
+    if (printFrame(output, file, observation, core)) framesWithPerson += 1;
     frames += 1;
-    if (result.face || result.pose) framesWithPerson += 1;
-    const faceMatrix = observation.faces[0]?.matrix;
-    const matrixAngles = faceMatrix ? matrixToAngles(faceMatrix) : null;
-    output.print({
-      type: 'frame',
-      file,
-      tMs: roundOutput(observation.tMs) ?? 0,
-      face: result.face,
-      pose: result.pose,
-      yawDeg: roundOutput(result.angles?.yawDeg ?? null),
-      pitchDeg: roundOutput(result.angles?.pitchDeg ?? null),
-      rollDeg: roundOutput(result.angles?.rollDeg ?? null),
-      ...(matrixAngles === null
-        ? {}
-        : { faceMatrixAngles: { yawDeg: roundOutput(matrixAngles.yawDeg), pitchDeg: roundOutput(matrixAngles.pitchDeg), rollDeg: roundOutput(matrixAngles.rollDeg) } }),
-    });
   }
   await analyzer.closeFile();
   const counted = frames > 0 ? core.finish() : null;
@@ -173,6 +217,11 @@ async function main(argv: readonly string[]): Promise<number> {
     warn(null, 'no file could be read.');
     return EXIT_NOTHING_READ;
   }
+  if (args.replay) {
+    const output = new Output(args);
+    const read = files.reduce((sum, file) => sum + replayTrace(file, output, exercise), 0);
+    return read > 0 ? EXIT_OK : EXIT_NOTHING_READ;
+  }
   let trace: WriteStream | null = null;
   if (args.trace) {
     try {
@@ -188,7 +237,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const fallback: FfmpegFallback | null = ffmpegAvailable() ? { served, workDir: mkdtempSync(path.join(tmpdir(), 'atlas-analyze-')) } : null;
   let analyzer: BrowserAnalyzer;
   try {
-    analyzer = await BrowserAnalyzer.start(served);
+    analyzer = await BrowserAnalyzer.start(served, args.poseModel);
   } catch (error) {
     if (fallback) rmSync(fallback.workDir, { recursive: true, force: true });
     warn(null, `could not start headless Chromium and the analysis page (set CHROMIUM_PATH to a Chromium binary if it is elsewhere): ${error instanceof Error ? error.message : String(error)}`);

@@ -1,17 +1,21 @@
 /**
- * `npm run eval:range -- [--only ID,ID] [--subject scan|photo] [--reuse-analysis] [--clips DIR] [--check-renderer]`
+ * `npm run eval:range -- [--only ID,ID] [--subject scan|photo] [--pose-model full|lite] [--reuse-analysis] [--record-traces DIR | --replay-traces DIR] [--clips DIR] [--check-renderer]`
  * Renders the range clips (fixtures/trajectories/range/*.json; cached in fixtures/generated/range,
  * regenerated when trajectory, subject files or renderer change), runs each through the real
  * `npm run analyze -- --exercise ID --format jsonl`, and prints per clip and overall the error of
  * the analyzer's angles (relative to its neutral, the clip's lead-in hold) against the truth
  * (relative to the clip's first frame) per angle bin, coverage, the largest frame-to-frame error
  * step and the peak error per rep; the same for the plain face matrix (analyze's faceMatrixAngles).
+ * `--pose-model lite` reads the clips with the pose model the live coach runs (default: full, as
+ * analyze). `--record-traces DIR` also keeps the landmarks (one `<exercise>.<model>.trace.jsonl` per
+ * exercise); `--replay-traces DIR` then evaluates from them through `analyze --replay` without the
+ * landmarkers (minutes become seconds: for retraining the head network, docs/head-pose.md).
  * Last line: one JSON object. Also writes docs/head-pose-sweep.svg from the scan-yaw-sweep clip.
  * `--check-renderer` instead reads the real AFLW2000 photos and the scan rendered at their labels'
  * angles with the face landmarker, and the pose landmarker's nose/eyes/ears visibility on the scan
  * turned 30–90°. See docs/clipgen.md.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { median, neutralFrames } from '../src/clipgen/core/clip-scoring';
 import type { GroundTruth } from '../src/clipgen/core/ground-truth';
@@ -51,6 +55,9 @@ interface Args {
   readonly clipsDir: string;
   readonly reuseAnalysis: boolean;
   readonly checkRenderer: boolean;
+  readonly poseModel: 'full' | 'lite';
+  readonly recordTraces: string | null;
+  readonly replayTraces: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -59,6 +66,9 @@ function parseArgs(argv: readonly string[]): Args {
   let clipsDir = DEFAULT_CLIPS_DIR;
   let reuseAnalysis = false;
   let checkRenderer = false;
+  let poseModel: 'full' | 'lite' = 'full';
+  let recordTraces: string | null = null;
+  let replayTraces: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
@@ -69,9 +79,16 @@ function parseArgs(argv: readonly string[]): Args {
     } else if (arg === '--clips') clipsDir = path.resolve(argv[++i] ?? clipsDir);
     else if (arg === '--reuse-analysis') reuseAnalysis = true;
     else if (arg === '--check-renderer') checkRenderer = true;
+    else if (arg === '--pose-model') {
+      const value = argv[++i];
+      if (value !== 'full' && value !== 'lite') throw new Error('--pose-model: expected full or lite');
+      poseModel = value;
+    } else if (arg === '--record-traces') recordTraces = path.resolve(argv[++i] ?? '.');
+    else if (arg === '--replay-traces') replayTraces = path.resolve(argv[++i] ?? '.');
     else throw new Error(`unknown argument ${arg}`);
   }
-  return { only, subject, clipsDir, reuseAnalysis, checkRenderer };
+  if (recordTraces !== null && replayTraces !== null) throw new Error('--record-traces and --replay-traces exclude each other');
+  return { only, subject, clipsDir, reuseAnalysis, checkRenderer, poseModel, recordTraces, replayTraces };
 }
 
 function say(line: string): void {
@@ -110,12 +127,22 @@ async function ensureClips(jobs: readonly { trajectory: Trajectory; text: string
   return records;
 }
 
+/** The trace of one exercise's clips in a --record-traces / --replay-traces folder. */
+function groupTrace(dir: string, exercise: string, poseModel: 'full' | 'lite'): string {
+  return path.join(dir, `${exercise}.${poseModel}.trace.jsonl`);
+}
+
 /** Runs the analyzer on one exercise's clips (with --reuse-analysis, only on those without kept output); one retry. */
-async function analyzeGroup(exercise: string, mp4s: readonly string[], reuse: boolean): Promise<Map<string, AnalyzerResult>> {
+async function analyzeGroup(exercise: string, mp4s: readonly string[], args: Args): Promise<Map<string, AnalyzerResult>> {
   const results = new Map<string, AnalyzerResult>();
-  if (reuse) {
+  if (args.replayTraces !== null) {
+    const trace = groupTrace(args.replayTraces, exercise, args.poseModel);
+    if (!existsSync(trace)) throw new Error(`${trace} not found (record it with --record-traces)`);
+    return runAnalyzer(exercise, mp4s, { poseModel: args.poseModel, replayTrace: trace });
+  }
+  if (args.reuseAnalysis) {
     for (const mp4 of mp4s) {
-      const kept = keptAnalysis(mp4);
+      const kept = keptAnalysis(mp4, args.poseModel);
       if (kept !== null) results.set(path.resolve(mp4), kept);
     }
   }
@@ -124,7 +151,8 @@ async function analyzeGroup(exercise: string, mp4s: readonly string[], reuse: bo
   for (let attempt = 1; attempt <= ANALYZE_ATTEMPTS; attempt++) {
     const started = Date.now();
     try {
-      for (const [file, result] of await runAnalyzer(exercise, missing)) results.set(file, result);
+      const recordTrace = args.recordTraces === null ? undefined : groupTrace(args.recordTraces, exercise, args.poseModel);
+      for (const [file, result] of await runAnalyzer(exercise, missing, { poseModel: args.poseModel, ...(recordTrace === undefined ? {} : { recordTrace }) })) results.set(file, result);
       process.stderr.write(`eval:range: analyzed ${exercise} (${missing.length} clip(s)) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
       return results;
     } catch (error) {
@@ -223,6 +251,7 @@ async function evaluate(args: Args): Promise<void> {
     const needed = source.kind === 'photo' ? source.path : source.dir;
     if (!existsSync(needed)) throw new Error(`${subject}: ${needed} not found (needs ../shared); nothing evaluated`);
   }
+  if (args.recordTraces !== null) mkdirSync(args.recordTraces, { recursive: true });
   const records = await ensureClips(jobs, args.clipsDir);
   const byExercise = new Map<string, ClipRecord[]>();
   for (const r of records) byExercise.set(r.exercise, [...(byExercise.get(r.exercise) ?? []), r]);
@@ -231,7 +260,7 @@ async function evaluate(args: Args): Promise<void> {
   const perClip: Record<string, { coverage: number; maxStepErrDeg: number; peakErrMeanDeg: number | null }> = {};
   for (const [exercise, clips] of byExercise) {
     const mp4s = await Promise.all(clips.map((c) => mp4For(clipPaths(args.clipsDir, c.trajectoryId).y4m)));
-    const results = await analyzeGroup(exercise, mp4s, args.reuseAnalysis);
+    const results = await analyzeGroup(exercise, mp4s, args);
     clips.forEach((truth, k) => {
       const result = results.get(path.resolve(mp4s[k] ?? ''));
       if (result === undefined) {

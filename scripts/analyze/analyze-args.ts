@@ -2,27 +2,42 @@
 export const OUTPUT_FORMATS = { jsonl: 'jsonl', csv: 'csv' } as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[keyof typeof OUTPUT_FORMATS];
 
+/** MediaPipe's pose models; the live coach runs `lite` unless the probe picks another backend. */
+export const POSE_MODELS = ['full', 'lite'] as const;
+export type AnalyzePoseModel = (typeof POSE_MODELS)[number];
+
 export interface AnalyzeArgs {
   readonly exercise: string | null;
+  readonly poseModel: AnalyzePoseModel;
   readonly format: OutputFormat;
   readonly listExercises: boolean;
   readonly trace: string | null;
+  /** FILEs are traces written by --trace: their observations go through the core again, no browser. */
+  readonly replay: boolean;
   readonly help: boolean;
   readonly files: readonly string[];
 }
 
-export const USAGE = `Usage: npm run analyze -- [--exercise ID] [--format jsonl|csv] [--list-exercises] [--trace OUT.jsonl] FILE...
+export const USAGE = `Usage: npm run analyze -- [--exercise ID] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl] FILE...
 
 Runs Atlas's landmark pipeline headless in Chromium on every frame of each image or video FILE
 and prints one line per frame (and, with --exercise, one per repetition and a summary per file).
 
   --exercise ID     count the repetitions of a protocol exercise (ids: --list-exercises)
   --format F        jsonl (default) or csv
+  --pose-model M    full (default: the most accurate) or lite (what the live coach runs)
   --list-exercises  print the protocol's exercise ids, one per line, and exit
   --trace OUT       also write every frame's raw landmarks (numbers only) to OUT, as JSON lines
+  --replay          each FILE is a trace written by --trace: its frames go through the same core
+                    again, without the landmarkers (prints what analyze printed on the clip, with
+                    the estimator and counters as they are now)
   -h, --help        this text`;
 
 export type ParseResult = { readonly ok: true; readonly args: AnalyzeArgs } | { readonly ok: false; readonly error: string };
+
+function isPoseModel(value: string): value is AnalyzePoseModel {
+  return (POSE_MODELS as readonly string[]).includes(value);
+}
 
 function isFormat(value: string): value is OutputFormat {
   return value === OUTPUT_FORMATS.jsonl || value === OUTPUT_FORMATS.csv;
@@ -31,9 +46,11 @@ function isFormat(value: string): value is OutputFormat {
 /** Accepts `--flag value` and `--flag=value`; `--` ends the options. */
 export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
   let exercise: string | null = null;
+  let poseModel: AnalyzePoseModel = 'full';
   let format: OutputFormat = OUTPUT_FORMATS.jsonl;
   let listExercises = false;
   let trace: string | null = null;
+  let replay = false;
   let help = false;
   const files: string[] = [];
   let optionsEnded = false;
@@ -69,12 +86,21 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
         format = value;
         break;
       }
+      case '--pose-model': {
+        const value = takeValue();
+        if (!value || !isPoseModel(value)) return { ok: false, error: '--pose-model must be full or lite' };
+        poseModel = value;
+        break;
+      }
       case '--trace': {
         const value = takeValue();
         if (!value) return { ok: false, error: '--trace needs an output file' };
         trace = value;
         break;
       }
+      case '--replay':
+        replay = true;
+        break;
       case '--list-exercises':
         listExercises = true;
         break;
@@ -87,5 +113,6 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
     }
   }
   if (!help && !listExercises && files.length === 0) return { ok: false, error: 'no FILE given' };
-  return { ok: true, args: { exercise, format, listExercises, trace, help, files } };
+  if (replay && trace !== null) return { ok: false, error: '--replay reads traces; it cannot also write one (--trace)' };
+  return { ok: true, args: { exercise, poseModel, format, listExercises, trace, replay, help, files } };
 }

@@ -4,11 +4,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import {
   ANALYZER_GLOBAL,
+  POSE_MODEL_PARAM,
   type AnalyzerNextResult,
   type AnalyzerOpenResult,
   type AnalyzerSetup,
 } from '../../tools/analyze/analyzer-protocol';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
+import type { AnalyzePoseModel } from './analyze-args';
 import { servedFilesPlugin, servedFileUrl } from './served-files';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,7 +35,7 @@ export class BrowserAnalyzer {
     this.foreignRequests = foreign;
   }
 
-  static async start(files: readonly string[]): Promise<BrowserAnalyzer> {
+  static async start(files: readonly string[], poseModel: AnalyzePoseModel = 'full'): Promise<BrowserAnalyzer> {
     const server = await createServer({
       root: REPO_ROOT,
       configFile: path.join(REPO_ROOT, 'vite.config.ts'),
@@ -75,7 +77,7 @@ export class BrowserAnalyzer {
           void route.abort();
         }
       });
-      await page.goto(`${origin}/analyze.html`);
+      await page.goto(`${origin}/analyze.html?${POSE_MODEL_PARAM}=${poseModel}`);
       let setup: AnalyzerSetup;
       try {
         await page.waitForFunction((name) => name in window, ANALYZER_GLOBAL, { timeout: PAGE_READY_TIMEOUT_MS });

@@ -198,6 +198,15 @@ test.describe('npm run analyze', () => {
       expect(observations.every((line) => line.observation.imageWidth === 512)).toBe(true);
     });
 
+    test('--pose-model lite: the pose model the live coach runs, every frame, a body on each', async () => {
+      const full = frameLines((await runAnalyze([MOOV_LAST_CLIP])).stdout);
+      const run = await runAnalyze(['--pose-model', 'lite', MOOV_LAST_CLIP]);
+      expect(run.code).toBe(0);
+      const lite = frameLines(run.stdout);
+      expect(lite.map((line) => line.tMs)).toEqual(full.map((line) => line.tMs));
+      expect(lite.filter((line) => line.pose).length).toBe(full.filter((line) => line.pose).length);
+    });
+
     test('a video: the same output on two runs (every frame, not real time)', async () => {
       const first = await runAnalyze(['--format', 'csv', SQUATS_CLIP]);
       const second = await runAnalyze(['--format', 'csv', SQUATS_CLIP]);
@@ -213,8 +222,13 @@ test.describe('npm run analyze', () => {
       expect(unknown.code).toBe(2);
       expect(unknown.stderr).toContain('unknown exercise "no-such-exercise"');
 
-      const run = await runAnalyze(['--exercise', 'no-shakes', SHAKING_CLIP]);
+      const tracePath = path.join(mkdtempSync(path.join(tmpdir(), 'analyze-replay-')), 'trace.jsonl');
+      const run = await runAnalyze(['--exercise', 'no-shakes', '--trace', tracePath, SHAKING_CLIP]);
       expect(run.code).toBe(0);
+      // --replay runs the trace's frames through the same core: the same lines, no browser.
+      const replay = await runAnalyze(['--exercise', 'no-shakes', '--replay', tracePath]);
+      expect(replay.code).toBe(0);
+      expect(replay.stdout).toBe(run.stdout);
       const lines = parseOutputLines(run.stdout);
       const last = lines[lines.length - 1];
       if (last?.type !== 'summary') throw new Error(`the last line is not the summary: ${JSON.stringify(last)}`);

@@ -1,4 +1,4 @@
-import { ANALYZER_GLOBAL, type AtlasAnalyzer } from './analyzer-protocol';
+import { ANALYZER_GLOBAL, POSE_MODEL_PARAM, type AtlasAnalyzer } from './analyzer-protocol';
 import { AnalyzerSession } from './analyzer-session';
 import { createDetectorFactory } from './observation-detector';
 
@@ -8,4 +8,5 @@ declare global {
   }
 }
 
-window[ANALYZER_GLOBAL] = new AnalyzerSession(createDetectorFactory());
+const poseModel = new URLSearchParams(window.location.search).get(POSE_MODEL_PARAM) === 'lite' ? 'lite' : 'full';
+window[ANALYZER_GLOBAL] = new AnalyzerSession(createDetectorFactory('/wasm/', poseModel));

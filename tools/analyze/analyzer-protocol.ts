@@ -45,3 +45,5 @@ export interface AtlasAnalyzer {
 }
 
 export const ANALYZER_GLOBAL = 'atlasAnalyzer';
+/** Query parameter of analyze.html naming the pose model (`full` or `lite`). */
+export const POSE_MODEL_PARAM = 'pose';

@@ -1,5 +1,5 @@
 import type { FrameObservation } from '../../src/core/landmarks';
-import { createLandmarker, type LandmarkerKind, type VideoLandmarker } from '../../src/vision/landmarkers';
+import { createLandmarker, type LandmarkerKind, type PoseModel, type VideoLandmarker } from '../../src/vision/landmarkers';
 import type { SourceFrame } from '../../src/vision/frame-source';
 import { combineDetections } from '../../src/vision/to-observation';
 import { loadVisionWasm, type VisionWasm } from '../../src/vision/vision-wasm';
@@ -20,19 +20,19 @@ export interface DetectorFactory {
 
 const KINDS: readonly LandmarkerKind[] = ['pose', 'face'];
 
-function createKind(kind: LandmarkerKind, wasm: VisionWasm): Promise<VideoLandmarker> {
-  // Analysis favours accuracy over speed: the full pose model.
-  return createLandmarker({ kind, poseModel: 'full', delegate: 'CPU' }, wasm);
+function createKind(kind: LandmarkerKind, wasm: VisionWasm, poseModel: PoseModel): Promise<VideoLandmarker> {
+  return createLandmarker({ kind, poseModel, delegate: 'CPU' }, wasm);
 }
 
 /** Checks once that each model loads; a missing one is reported and left out. */
-export async function createDetectorFactory(wasmBaseUrl = '/wasm/'): Promise<DetectorFactory> {
+/** Analysis favours accuracy over speed (the full pose model) unless asked for what the live coach runs. */
+export async function createDetectorFactory(wasmBaseUrl = '/wasm/', poseModel: PoseModel = 'full'): Promise<DetectorFactory> {
   const wasm = await loadVisionWasm(new URL(wasmBaseUrl, globalThis.location.href).href);
   const warnings: string[] = [];
   const available: LandmarkerKind[] = [];
   for (const kind of KINDS) {
     try {
-      (await createKind(kind, wasm)).close();
+      (await createKind(kind, wasm, poseModel)).close();
       available.push(kind);
     } catch (error) {
       warnings.push(`the ${kind} landmarker is unavailable: ${error instanceof Error ? error.message : String(error)}`);
@@ -42,7 +42,7 @@ export async function createDetectorFactory(wasmBaseUrl = '/wasm/'): Promise<Det
     landmarkers: available,
     warnings,
     async create(): Promise<ObservationDetector> {
-      const landmarkers = await Promise.all(available.map((kind) => createKind(kind, wasm)));
+      const landmarkers = await Promise.all(available.map((kind) => createKind(kind, wasm, poseModel)));
       return {
         detect(frame) {
           const detections = landmarkers.map((landmarker) => landmarker.detect(frame.image, frame.tMs));

@@ -81,25 +81,38 @@ function collect(files: readonly string[], lines: readonly AnalyzerLine[]): Map<
   return results;
 }
 
-/** Where the analyzer's output for a clip is kept: `<clip>.analysis.jsonl` beside its mp4. */
-export function analysisPath(mp4: string): string {
-  return mp4.replace(/\.mp4$/, '.analysis.jsonl');
+export interface AnalyzerRunOptions {
+  /** `analyze --pose-model` (default full). */
+  readonly poseModel?: 'full' | 'lite';
+  /** Also write the landmarks of every frame to this trace (`analyze --trace`). */
+  readonly recordTrace?: string;
+  /** Read the frames from this trace instead of the clips (`analyze --replay`): no landmarkers run. */
+  readonly replayTrace?: string;
+}
+
+/** Where the analyzer's output for a clip is kept: `<clip>.analysis.jsonl` (full pose model) or `<clip>.analysis.lite.jsonl` beside its mp4. */
+export function analysisPath(mp4: string, poseModel: 'full' | 'lite' = 'full'): string {
+  return mp4.replace(/\.mp4$/, poseModel === 'full' ? '.analysis.jsonl' : `.analysis.${poseModel}.jsonl`);
 }
 
 /** A kept analysis newer than its mp4 (for --reuse-analysis), or null. */
-export function keptAnalysis(mp4: string): AnalyzerResult | null {
-  const file = analysisPath(mp4);
+export function keptAnalysis(mp4: string, poseModel: 'full' | 'lite' = 'full'): AnalyzerResult | null {
+  const file = analysisPath(mp4, poseModel);
   if (!existsSync(file) || statSync(file).mtimeMs < statSync(mp4).mtimeMs) return null;
   return collect([mp4], parseLines(readFileSync(file, 'utf8'))).get(path.resolve(mp4)) ?? null;
 }
 
 /**
  * `npm run analyze -- --exercise ID --format jsonl FILES…`, parsed per file; each file's lines are
- * also kept in `<clip>.analysis.jsonl`.
+ * also kept in `<clip>.analysis.jsonl`. With `replayTrace`, FILES are the clips the trace was
+ * recorded on (they name the results) and the frames come from the trace.
  */
-export function runAnalyzer(exercise: string, files: readonly string[]): Promise<Map<string, AnalyzerResult>> {
+export function runAnalyzer(exercise: string, files: readonly string[], options: AnalyzerRunOptions = {}): Promise<Map<string, AnalyzerResult>> {
+  const poseModel = options.poseModel ?? 'full';
+  const inputs = options.replayTrace === undefined ? [...files] : ['--replay', options.replayTrace];
+  const extra = [...(poseModel === 'full' ? [] : ['--pose-model', poseModel]), ...(options.recordTrace === undefined ? [] : ['--trace', options.recordTrace])];
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', '--exercise', exercise, '--format', 'jsonl', ...files], {
+    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', '--exercise', exercise, '--format', 'jsonl', ...extra, ...inputs], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -113,7 +126,7 @@ export function runAnalyzer(exercise: string, files: readonly string[]): Promise
       const results = collect(files, lines);
       for (const file of files) {
         const own = lines.filter((l) => path.resolve(l.file) === path.resolve(file));
-        if (own.length > 0) writeFileSync(analysisPath(file), own.map((l) => JSON.stringify(l)).join('\n') + '\n');
+        if (own.length > 0) writeFileSync(analysisPath(file, poseModel), own.map((l) => JSON.stringify(l)).join('\n') + '\n');
       }
       if (code !== 0 && [...results.values()].every((r) => r.frames.length === 0)) {
         reject(new Error(`analyze exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));

@@ -5,21 +5,25 @@ describe('parseAnalyzeArgs', () => {
   it('defaults: jsonl, no exercise, no trace', () => {
     expect(parseAnalyzeArgs(['a.mp4', 'b.jpg'])).toEqual({
       ok: true,
-      args: { exercise: null, format: 'jsonl', listExercises: false, trace: null, help: false, files: ['a.mp4', 'b.jpg'] },
+      args: { exercise: null, poseModel: 'full', format: 'jsonl', listExercises: false, trace: null, replay: false, help: false, files: ['a.mp4', 'b.jpg'] },
     });
   });
 
   it('takes options as "--flag value" and "--flag=value", anywhere', () => {
-    const parsed = parseAnalyzeArgs(['a.mp4', '--exercise', 'no-shakes', '--format=csv', '--trace', 'out.jsonl', 'b.mp4']);
+    const parsed = parseAnalyzeArgs(['a.mp4', '--exercise', 'no-shakes', '--format=csv', '--trace', 'out.jsonl', '--pose-model=lite', 'b.mp4']);
     expect(parsed).toEqual({
       ok: true,
-      args: { exercise: 'no-shakes', format: 'csv', listExercises: false, trace: 'out.jsonl', help: false, files: ['a.mp4', 'b.mp4'] },
+      args: { exercise: 'no-shakes', poseModel: 'lite', format: 'csv', listExercises: false, trace: 'out.jsonl', replay: false, help: false, files: ['a.mp4', 'b.mp4'] },
     });
   });
 
   it('"--" ends the options (a file may start with a dash)', () => {
     const parsed = parseAnalyzeArgs(['--', '--odd-name.mp4']);
     expect(parsed.ok && parsed.args.files).toEqual(['--odd-name.mp4']);
+  });
+
+  it('--replay takes traces as its files', () => {
+    expect(parseAnalyzeArgs(['--replay', 'a.trace.jsonl'])).toMatchObject({ ok: true, args: { replay: true, files: ['a.trace.jsonl'] } });
   });
 
   it('--list-exercises and --help need no file', () => {
@@ -33,6 +37,8 @@ describe('parseAnalyzeArgs', () => {
     [['--exercise'], '--exercise'],
     [['--exercise', '--format', 'csv', 'a.mp4'], '--exercise'],
     [['--trace'], '--trace'],
+    [['--pose-model', 'heavy', 'a.mp4'], '--pose-model must be full or lite'],
+    [['--replay', '--trace', 'out.jsonl', 'a.trace.jsonl'], '--replay reads traces'],
     [['--frobnicate', 'a.mp4'], 'unknown option --frobnicate'],
   ])('refuses %j with a message naming the problem', (argv, fragment) => {
     const parsed = parseAnalyzeArgs(argv);
