@@ -109,7 +109,7 @@ function scoreClip(truth: ClipRecord, result: AnalyzerResult): ClipScore {
   const exact = summary !== null && countIsExact(truth, counted, bySide);
   const errors = peakErrors(truth, measuredFrames(truth, result));
   const maxSpeed = findExercise(truth.exercise)?.maxSpeedPerS ?? Infinity;
-  const flagged = result.reps.filter((r) => r.tooFast ?? (r.peakVelDegS !== null && r.peakVelDegS > maxSpeed)).length;
+  const flagged = result.reps.filter((r) => r.peakVelDegS !== null && r.peakVelDegS > maxSpeed).length;
   const sparcs = result.reps.map((r) => r.sparc).filter((s): s is number => s !== null && Number.isFinite(s));
   const meanSparc = sparcs.length > 0 ? sparcs.reduce((s, v) => s + v, 0) / sparcs.length : null;
 

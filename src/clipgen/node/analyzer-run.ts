@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from './clip-browser';
+import { parseOutputLines, type FrameLine, type OutputLine, type RepLine, type SummaryLine } from '../../../scripts/analyze/output-lines';
 
 const run = promisify(execFile);
 
@@ -15,40 +16,10 @@ export async function mp4For(y4m: string): Promise<string> {
   return mp4;
 }
 
-export interface AnalyzerFrame {
-  readonly type: 'frame';
-  readonly file: string;
-  readonly tMs: number;
-  readonly face: boolean;
-  readonly pose: boolean;
-  readonly yawDeg: number | null;
-  readonly pitchDeg: number | null;
-  readonly rollDeg: number | null;
-  /** The plain face matrix's angles (jsonl, when a face was found; absent from older analyzers). */
-  readonly faceMatrixAngles?: { readonly yawDeg: number | null; readonly pitchDeg: number | null; readonly rollDeg: number | null };
-}
-
-export interface AnalyzerRep {
-  readonly type: 'rep';
-  readonly file: string;
-  readonly side: string | null;
-  readonly peakDeg: number | null;
-  readonly durationMs: number | null;
-  readonly peakVelDegS: number | null;
-  readonly sparc: number | null;
-  readonly complete: boolean;
-  /** Not printed by every analyzer version; when absent, speed is judged from peakVelDegS. */
-  readonly tooFast?: boolean;
-}
-
-export interface AnalyzerSummary {
-  readonly type: 'summary';
-  readonly file: string;
-  readonly exercise: string;
-  readonly reps: number;
-  readonly bySide: Readonly<Record<string, number>>;
-  readonly incomplete: number;
-}
+/** The analyzer's lines as this reader uses them: the one schema of scripts/analyze/output-lines.ts. */
+export type AnalyzerFrame = FrameLine;
+export type AnalyzerRep = RepLine;
+export type AnalyzerSummary = SummaryLine;
 
 export interface AnalyzerResult {
   readonly frames: AnalyzerFrame[];
@@ -56,20 +27,7 @@ export interface AnalyzerResult {
   readonly summary: AnalyzerSummary | null;
 }
 
-type AnalyzerLine = AnalyzerFrame | AnalyzerRep | AnalyzerSummary;
-
-function parseLines(text: string): AnalyzerLine[] {
-  return text.split('\n').flatMap((line) => {
-    if (!line.trim()) return [];
-    try {
-      return [JSON.parse(line) as AnalyzerLine];
-    } catch {
-      return [];
-    }
-  });
-}
-
-function collect(files: readonly string[], lines: readonly AnalyzerLine[]): Map<string, AnalyzerResult> {
+function collect(files: readonly string[], lines: readonly OutputLine[]): Map<string, AnalyzerResult> {
   const results = new Map<string, AnalyzerResult>(files.map((f) => [path.resolve(f), { frames: [], reps: [], summary: null }]));
   for (const line of lines) {
     const result = results.get(path.resolve(line.file));
@@ -99,7 +57,7 @@ export function analysisPath(mp4: string, poseModel: 'full' | 'lite' = 'full'): 
 export function keptAnalysis(mp4: string, poseModel: 'full' | 'lite' = 'full'): AnalyzerResult | null {
   const file = analysisPath(mp4, poseModel);
   if (!existsSync(file) || statSync(file).mtimeMs < statSync(mp4).mtimeMs) return null;
-  return collect([mp4], parseLines(readFileSync(file, 'utf8'))).get(path.resolve(mp4)) ?? null;
+  return collect([mp4], parseOutputLines(readFileSync(file, 'utf8'))).get(path.resolve(mp4)) ?? null;
 }
 
 /**
@@ -122,7 +80,7 @@ export function runAnalyzer(exercise: string, files: readonly string[], options:
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      const lines = parseLines(stdout);
+      const lines = parseOutputLines(stdout);
       const results = collect(files, lines);
       for (const file of files) {
         const own = lines.filter((l) => path.resolve(l.file) === path.resolve(file));
