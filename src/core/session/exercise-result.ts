@@ -21,6 +21,8 @@ export interface SideResult {
   readonly incomplete: number;
   readonly holdsCompleted: number;
   readonly holdsBroken: number;
+  /** Of `reps`, those the person confirmed in a guided exercise: counted, never measured. */
+  readonly confirmed: number;
   /** Largest peak of any recorded rep on this side, degrees; null before the first. */
   readonly bestPeakDeg: number | null;
   readonly sparcSum: number;
@@ -48,6 +50,7 @@ export const EMPTY_SIDE_RESULT: SideResult = {
   incomplete: 0,
   holdsCompleted: 0,
   holdsBroken: 0,
+  confirmed: 0,
   bestPeakDeg: null,
   sparcSum: 0,
   sparcCount: 0,
@@ -109,6 +112,10 @@ export function withHold(result: ExerciseResult, side: RepSide, completed: boole
       ? { ...previous, reps: previous.reps + 1, holdsCompleted: previous.holdsCompleted + 1 }
       : { ...previous, holdsBroken: previous.holdsBroken + 1 },
   );
+}
+
+export function withConfirmedRep(result: ExerciseResult, side: RepSide): ExerciseResult {
+  return updateSide(result, side, (previous) => ({ ...previous, reps: previous.reps + 1, confirmed: previous.confirmed + 1 }));
 }
 
 export function withWarning(result: ExerciseResult, code: string): ExerciseResult {

@@ -3,6 +3,8 @@ export * from './engine-event-actions';
 export * from './exercise-progression';
 export * from './exercise-result';
 export * from './exercise-target';
+export * from './next-runnable';
+export * from './position-steps';
 export * from './reduce-session';
 export * from './reminder-slots';
 export * from './rep-side';
