@@ -136,6 +136,7 @@ export const sessionActionValidator = taggedUnion<SessionAction>({
     code: CODE,
     severity: oneOf(Object.values(FEEDBACK_SEVERITIES)),
   }),
+  'position-guided': bare('position-guided'),
   pause: bare('pause'),
   resume: bare('resume'),
   skip: bare('skip'),

@@ -3,6 +3,7 @@ export * from './engine-event-actions';
 export * from './exercise-progression';
 export * from './exercise-result';
 export * from './exercise-target';
+export * from './guided-cues';
 export * from './next-runnable';
 export * from './position-steps';
 export * from './reduce-session';

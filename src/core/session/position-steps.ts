@@ -1,6 +1,7 @@
 import { POSITION_SETUPS, type Position, type PositionSetup } from '../protocol/positions';
 import { nextRunnableIndex } from './next-runnable';
-import { isGuided, sessionPositionOf, type SessionExercise } from './session-exercise';
+import { isGuidedResult } from './exercise-result';
+import { sessionPositionOf, type SessionExercise } from './session-exercise';
 import { SESSION_PHASES, type SessionState } from './session-state';
 
 /**
@@ -12,6 +13,8 @@ export interface PositionStep {
   readonly setup: PositionSetup;
   /** The exercises done in this position before it changes again, in order. */
   readonly exercises: readonly SessionExercise[];
+  /** Their indices in the plan. */
+  readonly indices: readonly number[];
   /** True when every one of them is guided: there is nothing for the camera to check or calibrate. */
   readonly guidedOnly: boolean;
 }
@@ -41,11 +44,14 @@ export function selectPositionStep(state: SessionState): PositionStep | null {
   const position = state.phase === SESSION_PHASES.calibration && state.position !== null ? state.position : nextPosition(state);
   if (position === null) return null;
   const exercises: SessionExercise[] = [];
+  const indices: number[] = [];
   for (let index = state.exerciseIndex + 1; index < state.results.length; index += 1) {
     const exercise = state.plan.exercises[index];
     if (exercise === undefined || state.results[index]?.status !== 'pending') continue;
     if (sessionPositionOf(exercise) !== position) break;
     exercises.push(exercise);
+    indices.push(index);
   }
-  return { setup: POSITION_SETUPS[position], exercises, guidedOnly: exercises.length > 0 && exercises.every(isGuided) };
+  const guidedOnly = indices.length > 0 && indices.every((index) => isGuidedResult(state.results[index]));
+  return { setup: POSITION_SETUPS[position], exercises, indices, guidedOnly };
 }

@@ -1,5 +1,6 @@
 import {
   EXERCISE_STATUSES,
+  isGuidedResult,
   withConfirmedRep,
   withHold,
   withIncompleteRep,
@@ -9,9 +10,9 @@ import {
   type ExerciseStatus,
 } from './exercise-result';
 import { isDoseMaxReached, isTargetReached } from './exercise-target';
+import { TRACKING_MODES } from '../protocol/positions';
 import { nextRunnableIndex } from './next-runnable';
 import { nextPosition, positionChangesNext, selectPositionStep } from './position-steps';
-import { isGuided } from './session-exercise';
 import { FEEDBACK_SEVERITIES, type SessionAction } from './session-actions';
 import { END_REASONS, SESSION_PHASES, type EndReason, type SessionState } from './session-state';
 
@@ -76,7 +77,13 @@ function reduceSetup(state: SessionState, action: SessionAction): SessionState {
 function reduceCalibration(state: SessionState, action: SessionAction): SessionState {
   if (action.type === 'calibrated') return advance({ ...state, neutral: action.neutral }, action.tMs);
   // Nothing to calibrate where the camera cannot follow: "ready" is enough.
-  if (action.type === 'next' && selectPositionStep(state)?.guidedOnly === true) return advance(state, action.tMs);
+  const step = selectPositionStep(state);
+  if (action.type === 'next' && step?.guidedOnly === true) return advance(state, action.tMs);
+  // The camera cannot be placed for this position: its exercises run guided, nothing is measured.
+  if (action.type === 'position-guided' && step !== null) {
+    const results = state.results.map((result, index) => (step.indices.includes(index) ? { ...result, tracking: TRACKING_MODES.guided } : result));
+    return advance({ ...state, results }, action.tMs);
+  }
   return reduceCommon(state, action);
 }
 
@@ -100,7 +107,11 @@ function reduceRest(state: SessionState, action: SessionAction): SessionState {
   }
 }
 
+/** What the camera measured: a guided exercise takes none of it. */
+const MEASURED_ACTIONS: ReadonlySet<SessionAction['type']> = new Set(['rep-completed', 'rep-incomplete', 'hold-completed', 'hold-broken', 'feedback']);
+
 function reduceExercise(state: SessionState, action: SessionAction): SessionState {
+  if (MEASURED_ACTIONS.has(action.type) && currentIsGuided(state)) return state;
   switch (action.type) {
     case 'rep-completed':
       return whenActive(state, action.tMs, (result) => withRep(result, action.rep));
@@ -151,8 +162,7 @@ function reduceExercise(state: SessionState, action: SessionAction): SessionStat
 
 /** Guided exercises happen where the camera cannot see: whether it sees someone does not matter. */
 function currentIsGuided(state: SessionState): boolean {
-  const exercise = state.plan.exercises[state.exerciseIndex];
-  return exercise !== undefined && isGuided(exercise);
+  return isGuidedResult(state.results[state.exerciseIndex]);
 }
 
 function isCountedSide(state: SessionState, side: string): boolean {
@@ -223,7 +233,7 @@ function advance(state: SessionState, tMs: number): SessionState {
   if (positionChangesNext(state)) {
     return { ...state, phase: SESSION_PHASES.calibration, position: nextPosition(state), userPaused: false, restStartedAtMs: null, activeSinceMs: null };
   }
-  const guided = state.plan.exercises[index] !== undefined && isGuided(state.plan.exercises[index]);
+  const guided = isGuidedResult(state.results[index]);
   const moved: SessionState = {
     ...state,
     phase: SESSION_PHASES.exercise,

@@ -1,5 +1,5 @@
 import { SET_IDS, type Direction, type ExerciseDefinition, type SetId } from '../protocol/exercise-definition';
-import { POSITIONS, TRACKING_MODES, positionOf, trackingModeOf, type Position, type TrackingMode } from '../protocol/positions';
+import { POSITIONS, positionOf, trackingModeOf, type Position, type TrackingMode } from '../protocol/positions';
 
 /** The protocol's sets, as the groups a session plan is chosen from. */
 export const EXERCISE_GROUPS = SET_IDS;
@@ -39,10 +39,6 @@ export interface SessionExercise {
 
 export function sessionPositionOf(exercise: SessionExercise): Position {
   return exercise.position ?? POSITIONS.upright;
-}
-
-export function isGuided(exercise: SessionExercise): boolean {
-  return exercise.tracking === TRACKING_MODES.guided;
 }
 
 /**

@@ -2,7 +2,7 @@ import { meanLdj, meanSparc, type ExerciseResult } from './exercise-result';
 import { countedReps, isTargetReached } from './exercise-target';
 import { ALL_REP_SIDES, type RepSide } from './rep-side';
 import { TRACKING_MODES, type TrackingMode } from '../protocol/positions';
-import { isGuided, type SessionExercise } from './session-exercise';
+import type { SessionExercise } from './session-exercise';
 import { SESSION_PHASES, type SessionState } from './session-state';
 import { nextRunnableIndex } from './next-runnable';
 
@@ -108,10 +108,7 @@ export function summarizeResult(result: ExerciseResult, tracking: TrackingMode =
 }
 
 export function selectSummary(state: SessionState): readonly ExerciseSummary[] {
-  return state.results.map((result, index) => {
-    const planned = state.plan.exercises[index];
-    return summarizeResult(result, planned !== undefined && isGuided(planned) ? TRACKING_MODES.guided : TRACKING_MODES.measured);
-  });
+  return state.results.map((result) => summarizeResult(result, result.tracking));
 }
 
 /** Completed reps and holds over the whole session (what makes a session count for the day). */

@@ -61,6 +61,7 @@ export function createSessionState(id: string, plan: SessionPlan): SessionState 
       emptyExerciseResult(
         exercise.id,
         isGroupLocked(exercise.group, plan.mode) ? EXERCISE_STATUSES.locked : EXERCISE_STATUSES.pending,
+        exercise.tracking,
       ),
     ),
     startedAtIso: null,

@@ -72,6 +72,18 @@ describe('a setup step for each position', () => {
     expect(upright.neutral).toEqual({ yawDeg: 3, pitchDeg: -4, rollDeg: 1 });
   });
 
+  it('does a position guided when the camera cannot be placed for it, and says so in the summary', () => {
+    const started = run(firstComplex(), [START]);
+    const guided = reduceSession(started, { type: 'position-guided', tMs: 500 });
+    expect(guided.phase).toBe('exercise');
+    expect(guided.results.slice(0, 2).map((result) => result.tracking)).toEqual(['guided', 'guided']);
+    expect(guided.results[3]?.tracking).toBe('measured');
+    // Guided from then on: the person confirms, nothing is measured.
+    expect(reduceSession(guided, { type: 'rep-completed', tMs: 600, rep: rep('none', 10) }).results[0]?.sides).toEqual({});
+    const confirmed = run(guided, [{ type: 'rep-confirmed', tMs: 700, side: 'none' }, { type: 'stop', tMs: 800 }]);
+    expect(selectSummary(confirmed)[0]).toMatchObject({ tracking: 'guided', sides: [{ side: 'none', reps: 1, confirmed: 1 }] });
+  });
+
   it('keeps a plan without positions (stored before they existed) in one position, as before', () => {
     const plan = { mode: 'remission' as const, exercises: [HEAD_TURNS, CHIN_TO_CHEST], restMs: REST_MS };
     const state = run(createSessionState('old', plan), [START, calibrated(1000), { type: 'skip', tMs: 2000 }]);
