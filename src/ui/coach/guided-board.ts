@@ -8,9 +8,11 @@ import { sharedStyles } from '../styles/shared-styles';
 /** Keys that confirm a rep from anywhere on the page (the person may be lying on the floor, far from the mouse). */
 const CONFIRM_KEYS: ReadonlySet<string> = new Set(['+', '=', 'Enter', 'NumpadAdd']);
 
-function isTypingOrPressing(event: KeyboardEvent): boolean {
+/** Typing in a field, or Enter on a focused button (which presses that button itself). */
+function belongsToFocused(event: KeyboardEvent): boolean {
   const target = event.composedPath()[0];
-  return target instanceof HTMLButtonElement || target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+  if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return true;
+  return event.key === 'Enter' && target instanceof HTMLButtonElement;
 }
 
 /**
@@ -36,7 +38,7 @@ export class GuidedBoard extends LitElement {
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
   private readonly onKey = (event: KeyboardEvent): void => {
-    if (this.disabled || event.repeat || !CONFIRM_KEYS.has(event.key) || isTypingOrPressing(event)) return;
+    if (this.disabled || event.repeat || !CONFIRM_KEYS.has(event.key) || belongsToFocused(event)) return;
     event.preventDefault();
     this.confirm();
   };
