@@ -19,11 +19,12 @@ interface ExerciseHistory {
   readonly verdicts: readonly string[];
 }
 
-/** The exercises of a stored session done guided, with the reps the person confirmed (older records have none). */
+/** The exercises of a stored session with reps the person confirmed (guided), and how many (older records have none). */
 export function guidedExercises(session: SessionRecord): { readonly exerciseId: string; readonly confirmed: number }[] {
   return (session.summary ?? [])
     .filter((exercise) => exercise.tracking === 'guided')
-    .map((exercise) => ({ exerciseId: exercise.exerciseId, confirmed: exercise.sides.reduce((sum, side) => sum + (side.confirmed ?? 0), 0) }));
+    .map((exercise) => ({ exerciseId: exercise.exerciseId, confirmed: exercise.sides.reduce((sum, side) => sum + (side.confirmed ?? 0), 0) }))
+    .filter((exercise) => exercise.confirmed > 0);
 }
 
 function titleOf(exerciseId: string): string {
