@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getExercise } from '../../../src/core/protocol/protocol';
 import { createSessionState, toSessionExercise, type SessionAction, type SessionPlan } from '../../../src/core/session';
+import { sessionsToCsv } from '../../../src/store/export-csv';
 import { sessionRecordValidator } from '../../../src/store/export-validators';
 import { openAtlasDb } from '../../../src/store/open-atlas-db';
 import { SessionRecorder } from '../../../src/store/session-recorder';
@@ -36,6 +37,9 @@ describe('a guided exercise in the stored session', () => {
     expect(prone?.tracking).toBe('guided');
     expect(prone?.sides.map((side) => side.confirmed)).toEqual([1, 1]);
     expect(await listReps(db)).toEqual([]);
+    const csv = sessionsToCsv(await listSessions(db)).trim().split('\r\n');
+    expect(csv[0]?.split(',').at(-1)).toBe('confirmed_reps');
+    expect(csv[1]?.split(',').at(-1)).toBe('2');
     // What is stored can be exported and imported back.
     expect(() => sessionRecordValidator(session, 'session')).not.toThrow();
     db.close();
