@@ -25,13 +25,18 @@ export interface PositionSetup {
    * face looks into the mat and the head's turn is hidden from any camera the person can place.
    */
   readonly trackable: boolean;
+  /**
+   * Whether its exercises may be done guided instead, when the person cannot place the camera
+   * (on the floor, at the side): the lying positions. Upright, the camera in front is the product.
+   */
+  readonly guidedFallback: boolean;
 }
 
 export const POSITION_SETUPS: Readonly<Record<Position, PositionSetup>> = {
-  upright: { position: 'upright', view: 'front', trackable: true },
-  supine: { position: 'supine', view: 'side', trackable: true },
-  prone: { position: 'prone', view: 'front', trackable: false },
-  'side-lying': { position: 'side-lying', view: 'front', trackable: true },
+  upright: { position: 'upright', view: 'front', trackable: true, guidedFallback: false },
+  supine: { position: 'supine', view: 'side', trackable: true, guidedFallback: true },
+  prone: { position: 'prone', view: 'front', trackable: false, guidedFallback: true },
+  'side-lying': { position: 'side-lying', view: 'front', trackable: true, guidedFallback: true },
 };
 
 const POSITION_OF_POSTURE: Readonly<Record<Posture, Position>> = {

@@ -80,7 +80,7 @@ function reduceCalibration(state: SessionState, action: SessionAction): SessionS
   const step = selectPositionStep(state);
   if (action.type === 'next' && step?.guidedOnly === true) return advance(state, action.tMs);
   // The camera cannot be placed for this position: its exercises run guided, nothing is measured.
-  if (action.type === 'position-guided' && step !== null) {
+  if (action.type === 'position-guided' && step !== null && step.setup.guidedFallback) {
     const results = state.results.map((result, index) => (step.indices.includes(index) ? { ...result, tracking: TRACKING_MODES.guided } : result));
     return advance({ ...state, results }, action.tMs);
   }

@@ -17,6 +17,7 @@ export function positionStepOf(
     position: step.setup.position,
     view: step.setup.view,
     guidedOnly: step.guidedOnly,
+    guidedFallback: step.setup.guidedFallback,
     midSession: session.phase === SESSION_PHASES.calibration && session.exerciseIndex >= 0,
     exercises: step.exercises.map((planned) => {
       const definition = findExercise(planned.id);

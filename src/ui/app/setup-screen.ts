@@ -81,7 +81,7 @@ export class SetupScreen extends LitElement {
                 </section>
                 ${this.camera === 'on' ? this.renderChecks() : nothing}
                 ${this.camera === 'on' ? this.renderCalibration() : nothing}
-                ${step === null || this.calibration.status !== 'idle'
+                ${step === null || !step.guidedFallback || this.calibration.status !== 'idle'
                   ? nothing
                   : html`<div class="actions">
                       <button data-testid="position-guided" @click=${() => this.emit('atlas-position-guided')}>${t('setup.position.doGuided')}</button>

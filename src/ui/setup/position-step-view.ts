@@ -8,6 +8,8 @@ export interface PositionStepView {
   readonly view: CameraView;
   /** Nothing to check or calibrate: the camera cannot follow this position. */
   readonly guidedOnly: boolean;
+  /** The person may do this position's exercises guided when the camera cannot be placed. */
+  readonly guidedFallback: boolean;
   /** A change of position during the session (not the first setup). */
   readonly midSession: boolean;
   /** The exercises done in this position, in the UI's language, and whether the running models can check each. */

@@ -15,7 +15,8 @@ describe('positions of the protocol', () => {
   it('lying on the back is filmed from the side; face down cannot be followed by a camera', () => {
     expect(POSITION_SETUPS.supine).toMatchObject({ view: 'side', trackable: true });
     expect(POSITION_SETUPS.prone.trackable).toBe(false);
-    expect(POSITION_SETUPS.upright).toMatchObject({ view: 'front', trackable: true });
+    expect(POSITION_SETUPS.upright).toMatchObject({ view: 'front', trackable: true, guidedFallback: false });
+    expect(POSITION_SETUPS.supine.guidedFallback).toBe(true);
   });
 
   it('guides exactly the exercises done face down; measures every other one', () => {

@@ -84,6 +84,12 @@ describe('a setup step for each position', () => {
     expect(selectSummary(confirmed)[0]).toMatchObject({ tracking: 'guided', sides: [{ side: 'none', reps: 1, confirmed: 1 }] });
   });
 
+  it('keeps sitting measured: no guided fallback upright', () => {
+    const upright = run(firstComplex(), [START, calibrated(1000), { type: 'skip', tMs: 2000 }, { type: 'skip', tMs: 3000 }, { type: 'next', tMs: 4000 }, { type: 'skip', tMs: 5000 }]);
+    expect(upright.position).toBe('upright');
+    expect(reduceSession(upright, { type: 'position-guided', tMs: 6000 })).toBe(upright);
+  });
+
   it('keeps a plan without positions (stored before they existed) in one position, as before', () => {
     const plan = { mode: 'remission' as const, exercises: [HEAD_TURNS, CHIN_TO_CHEST], restMs: REST_MS };
     const state = run(createSessionState('old', plan), [START, calibrated(1000), { type: 'skip', tMs: 2000 }]);
