@@ -248,6 +248,8 @@ export const EN = {
     exportIcs: 'Add to my calendar (.ics)',
     notifyAsk: 'Remind me while Atlas is open',
     notifyOn: 'Reminders on (while Atlas is open)',
+    notifyAskClosed: 'Remind me, even with Atlas closed',
+    notifyOnClosed: 'Reminders on for the next 7 days (also with Atlas closed)',
     eventTitle: 'Atlas: neck exercises',
     notificationBody: 'Time for your neck exercises.',
   },

@@ -252,6 +252,8 @@ export const RU: Messages & RussianPlurals = {
     exportIcs: 'Добавить в календарь (.ics)',
     notifyAsk: 'Напоминать, пока Atlas открыт',
     notifyOn: 'Напоминания включены (пока Atlas открыт)',
+    notifyAskClosed: 'Напоминать, даже когда Atlas закрыт',
+    notifyOnClosed: 'Напоминания включены на 7 дней (и когда Atlas закрыт)',
     eventTitle: 'Atlas: упражнения для шеи',
     notificationBody: 'Пора сделать упражнения для шеи.',
   },
