@@ -20,7 +20,7 @@ import { expect, test, type Page } from './support/app-test';
  */
 const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
 const HAVE_CLIP = existsSync(CLIP);
-if (!HAVE_CLIP) console.warn(`positions.spec: ${CLIP} is absent: no person in view, the neutral per position is not checked (those steps are done guided)`);
+if (!HAVE_CLIP) console.warn(`positions.spec: ${CLIP} is absent: nobody in view, so no neutral per position is checked (lying on the back is done guided; the sitting neutral and exercise are skipped)`);
 
 const PRONE = getExercise('prone-ear-to-floor');
 /** First session: the target is the protocol's least dose, per side. */
