@@ -4,7 +4,7 @@ import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
 import { checkNotice } from '../app/check-notice';
 import { sharedStyles } from '../styles/shared-styles';
-import { positionPicture } from './position-picture';
+import { positionPicture, positionPictureStyles } from './position-picture';
 import type { PositionStepView } from './position-step-view';
 
 /** Where to put the camera for a position: its picture, the placement in words, the exercises it is for and whether they can be checked. */
@@ -12,6 +12,7 @@ import type { PositionStepView } from './position-step-view';
 export class PositionGuide extends LitElement {
   static override styles = [
     sharedStyles,
+    positionPictureStyles,
     css`
       :host { display: block; }
       .guide { display: grid; grid-template-columns: minmax(9rem, 14rem) 1fr; gap: 1rem; align-items: center; }

@@ -1,4 +1,4 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Position } from '../../core/protocol/positions';
 
 /**
@@ -45,17 +45,21 @@ const PICTURES: Readonly<Record<Position, SVGTemplateResult>> = {
     ${CAMERA(20, 124, -80)}`,
 };
 
+/** For the shadow root that shows the pictures (a <style> inside the drawing is not applied there). */
+export const positionPictureStyles = css`
+  .position-picture .floor, .position-picture .furniture { stroke: #555; stroke-width: 3; fill: none; }
+  .position-picture .mat { fill: #e4eef9; stroke: #7a9cc6; stroke-width: 2; }
+  .position-picture .body { stroke: #111; stroke-width: 5; fill: none; stroke-linecap: round; }
+  .position-picture ellipse.body, .position-picture circle.body { fill: #fff; }
+  .position-picture .camera rect { fill: #0b5cad; }
+  .position-picture .camera circle { fill: #fff; stroke: #0b5cad; stroke-width: 2; }
+  .position-picture .view { fill: #0b5cad; fill-opacity: 0.12; stroke: #0b5cad; stroke-dasharray: 4 3; }
+  .position-picture .sound { stroke: #0b5cad; stroke-width: 3; fill: none; }
+  .position-picture .no-view { stroke: #a40e26; stroke-width: 4; }
+`;
+
 export function positionPicture(position: Position, label: string): TemplateResult {
   return html`<svg class="position-picture" data-testid="position-picture" data-position=${position} viewBox="0 0 240 140" role="img" aria-label=${label}>
-    <style>
-      .floor, .furniture { stroke: #555; stroke-width: 3; fill: none; }
-      .mat { fill: #e4eef9; stroke: #7a9cc6; stroke-width: 2; }
-      .body { stroke: #111; stroke-width: 5; fill: none; stroke-linecap: round; }
-      .camera rect { fill: #0b5cad; } .camera circle { fill: #fff; stroke: #0b5cad; stroke-width: 2; }
-      .view { fill: #0b5cad; fill-opacity: 0.12; stroke: #0b5cad; stroke-dasharray: 4 3; }
-      .sound { stroke: #0b5cad; stroke-width: 3; fill: none; }
-      .no-view { stroke: #a40e26; stroke-width: 4; }
-    </style>
     ${PICTURES[position]}
   </svg>`;
 }
