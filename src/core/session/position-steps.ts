@@ -1,6 +1,6 @@
 import { POSITION_SETUPS, type Position, type PositionSetup } from '../protocol/positions';
 import { nextRunnableIndex } from './next-runnable';
-import { isGuidedResult } from './exercise-result';
+import { EXERCISE_STATUSES, isGuidedResult } from './exercise-result';
 import { sessionPositionOf, type SessionExercise } from './session-exercise';
 import { SESSION_PHASES, type SessionState } from './session-state';
 
@@ -47,7 +47,7 @@ export function selectPositionStep(state: SessionState): PositionStep | null {
   const indices: number[] = [];
   for (let index = state.exerciseIndex + 1; index < state.results.length; index += 1) {
     const exercise = state.plan.exercises[index];
-    if (exercise === undefined || state.results[index]?.status !== 'pending') continue;
+    if (exercise === undefined || state.results[index]?.status !== EXERCISE_STATUSES.pending) continue;
     if (sessionPositionOf(exercise) !== position) break;
     exercises.push(exercise);
     indices.push(index);
