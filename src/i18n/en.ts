@@ -98,6 +98,28 @@ export const EN = {
     notReady: 'Fix the points above first.',
     skipChecks: 'Continue anyway',
     skipCalibration: 'I can’t keep still: take my neutral from my movement',
+    /** One setup step per position (core/protocol/positions.ts). */
+    position: {
+      heading: 'Change of position: {{position}}',
+      pictureLabel: 'Where to put the camera: {{position}}',
+      exercises: 'In this position: {{names}}.',
+      names: { upright: 'sitting or standing', supine: 'lying on your back', prone: 'lying face down', 'side-lying': 'lying on your side' },
+      place: {
+        upright: 'Put the camera in front of you at head height, 1–2 m away, so that your head and both shoulders are in view.',
+        supine: 'Put the camera on the floor at your side, 2 m away, at mat level: your head, shoulders and hips must all be in view, seen from the side.',
+        prone: 'Put the screen near your head where you can hear it. Face down, no camera can see your neck: Atlas guides you with a timer and spoken cues.',
+        'side-lying': 'Put the camera on the floor in front of your face, 1–2 m away, at mat level.',
+      },
+      neutral: {
+        upright: 'Sit straight, look at the screen and keep still for a few seconds.',
+        supine: 'Lie on your back, head resting on the mat, and keep still for a few seconds.',
+        prone: 'No neutral is needed face down.',
+        'side-lying': 'Lie on your side, head resting, and keep still for a few seconds.',
+      },
+      guidedNote: 'Guided: after each repetition you press “+1”. These counts are shown as confirmed by you, not measured.',
+      ready: 'I am in position: start',
+      doGuided: 'The camera cannot see me in this position: do these guided',
+    },
   },
   exercise: {
     progress: 'Exercise {{index}} of {{total}}',
@@ -131,6 +153,19 @@ export const EN = {
     targetReached: 'Target reached',
     notTracked: 'Not tracked',
     notTrackedHint: 'This exercise is not measured by the camera: follow the timer and press “Done”.',
+    /** Guided exercises: the person confirms each rep (core/session/guided-cues.ts). */
+    guided: {
+      label: 'Guided: counts confirmed by you, not measured',
+      next: 'Next: {{side}}',
+      confirm: '+1 done',
+      keys: 'Or press + or Enter.',
+      say: {
+        next: '{{count}}. Now {{side}}.',
+        nextTotal: '{{count}}. Next one.',
+        remind: '{{side}}: slowly, then press plus one.',
+        remindTotal: 'Slowly, then press plus one.',
+      },
+    },
     done: 'Done',
     pause: 'Pause',
     resume: 'Resume',
@@ -213,6 +248,8 @@ export const EN = {
     exportIcs: 'Add to my calendar (.ics)',
     notifyAsk: 'Remind me while Atlas is open',
     notifyOn: 'Reminders on (while Atlas is open)',
+    notifyAskClosed: 'Remind me, even with Atlas closed',
+    notifyOnClosed: 'Reminders on for the next 7 days (also with Atlas closed)',
     eventTitle: 'Atlas: neck exercises',
     notificationBody: 'Time for your neck exercises.',
   },
@@ -235,6 +272,8 @@ export const EN = {
     next: 'Next: {{name}}',
     skip: 'Continue now',
     sessionNumber: 'This is session {{count}} of the 3–4 a day.',
+    changePosition: 'Next you change position: {{position}}. Take the time you need, then press “Ready”.',
+    ready: 'Ready',
   },
   summary: {
     heading: 'Session summary',
@@ -270,6 +309,7 @@ export const EN = {
     toHistory: 'See history',
     newSession: 'Back to start',
     empty: 'Nothing was recorded in this session.',
+    guided: 'Confirmed by you, not measured',
   },
   history: {
     heading: 'History',
@@ -281,6 +321,7 @@ export const EN = {
     sessionsList: 'Sessions',
     sessionLine: '{{date}}: {{reps}} reps',
     painMarker: 'pain or dizziness',
+    guidedLine: '{{name}}: {{count}} confirmed by you, not measured',
   },
   data: {
     heading: 'My data',

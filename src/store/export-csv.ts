@@ -67,6 +67,8 @@ export const SESSION_CSV_COLUMNS = [
   'counted_reps',
   'exercise_ids',
   'pain_exercise_ids',
+  /** Of counted_reps, those the person confirmed in guided exercises (not measured). */
+  'confirmed_reps',
 ] as const;
 
 export function sessionsToCsv(sessions: readonly SessionRecord[]): string {
@@ -82,6 +84,7 @@ export function sessionsToCsv(sessions: readonly SessionRecord[]): string {
       session.countedReps,
       session.plan.exercises.map((exercise) => exercise.id).join(';'),
       (session.summary ?? []).filter((result) => result.pain).map((result) => result.exerciseId).join(';'),
+      (session.summary ?? []).reduce((sum, result) => sum + result.sides.reduce((total, side) => total + (side.confirmed ?? 0), 0), 0),
     ]),
   );
 }

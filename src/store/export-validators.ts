@@ -13,6 +13,7 @@ import {
   type SideSummary,
 } from '../core/session';
 import type { HeadAngles } from '../core/head-pose/head-angles';
+import { POSITIONS, TRACKING_MODES } from '../core/protocol/positions';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, IMPORT_LIMITS, type AtlasExport } from './atlas-export';
 import { ImportValidationError } from './import-validation-error';
 import { SESSION_STATUSES, type EventRecord, type PersonalBestRecord, type RepRecord, type SessionRecord, type SettingsRecord } from './store-records';
@@ -49,6 +50,8 @@ const sessionExercise = object<SessionExercise>({
   repsMax: optional(number({ min: 1, max: 1000, integer: true })),
   holdMs: nullable(DURATION_MS),
   durationMs: nullable(DURATION_MS),
+  position: optional(oneOf(Object.values(POSITIONS))),
+  tracking: optional(oneOf(Object.values(TRACKING_MODES))),
 });
 
 const sessionPlan = object<SessionPlan>({
@@ -63,6 +66,7 @@ const sideSummary = object<SideSummary>({
   incomplete: COUNT,
   holdsCompleted: COUNT,
   holdsBroken: COUNT,
+  confirmed: optional(COUNT),
   bestPeakDeg: nullable(PEAK),
   meanSparc: SMOOTHNESS,
   meanLdj: SMOOTHNESS,
@@ -75,6 +79,7 @@ const exerciseSummary = object<ExerciseSummary>({
   activeMs: DURATION_MS,
   sides: array(sideSummary, ALL_REP_SIDES.length),
   warnings: record(CODE, COUNT, IMPORT_LIMITS.maxWarningCodes),
+  tracking: optional(oneOf(Object.values(TRACKING_MODES))),
 });
 
 export const sessionRecordValidator = object<SessionRecord>({
@@ -124,12 +129,14 @@ export const sessionActionValidator = taggedUnion<SessionAction>({
     heldMs: DURATION_MS,
   }),
   'hold-broken': object<Variant<'hold-broken'>>({ type: oneOf(['hold-broken']), tMs: T_MS, side: SIDE, heldMs: DURATION_MS }),
+  'rep-confirmed': object<Variant<'rep-confirmed'>>({ type: oneOf(['rep-confirmed']), tMs: T_MS, side: SIDE }),
   feedback: object<Variant<'feedback'>>({
     type: oneOf(['feedback']),
     tMs: T_MS,
     code: CODE,
     severity: oneOf(Object.values(FEEDBACK_SEVERITIES)),
   }),
+  'position-guided': bare('position-guided'),
   pause: bare('pause'),
   resume: bare('resume'),
   skip: bare('skip'),

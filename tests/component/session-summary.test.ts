@@ -24,6 +24,7 @@ const SUMMARY: SessionSummaryView = {
       ],
       smoothness: 'fair',
       warnings: [{ code: 'too-fast', count: 2 }],
+      guided: false,
     },
     {
       exerciseId: 'no-shakes',
@@ -34,6 +35,21 @@ const SUMMARY: SessionSummaryView = {
       ranges: [],
       smoothness: null,
       warnings: [],
+      guided: false,
+    },
+    {
+      exerciseId: 'prone-ear-to-floor',
+      title: 'Ear to the floor, lying on your stomach',
+      status: 'done',
+      reps: [
+        { side: 'left', count: 3 },
+        { side: 'right', count: 3 },
+      ],
+      repsTarget: 3,
+      ranges: [],
+      smoothness: null,
+      warnings: [],
+      guided: true,
     },
   ],
 };
@@ -49,6 +65,14 @@ describe('<atlas-session-summary>', () => {
     expect(shadowText(summary, '[data-exercise=head-turns] [data-testid=summary-reps-left]')).toBe('8 of 7');
     expect(shadowText(summary, '[data-exercise=head-turns] [data-testid=summary-reps-right]')).toBe('7 of 7');
     expect(shadowText(summary, '[data-exercise=no-shakes]')).toContain('Skipped');
+  });
+
+  it('marks a guided exercise as confirmed, not measured, and only that one', async () => {
+    const summary = await renderElement<SessionSummary>('atlas-session-summary', { summary: SUMMARY });
+    expect(shadowText(summary, '[data-exercise=prone-ear-to-floor] [data-testid=summary-guided]')).toContain('Confirmed by you, not measured');
+    expect(summary.shadowRoot?.querySelectorAll('[data-testid=summary-guided]')).toHaveLength(1);
+    expect(summary.shadowRoot?.querySelector('[data-exercise=prone-ear-to-floor] tr[data-side=left]')?.getAttribute('data-confirmed')).toBe('true');
+    expect(summary.shadowRoot?.querySelector('[data-exercise=head-turns] tr[data-side=left]')?.getAttribute('data-confirmed')).toBe('false');
   });
 
   it('compares range with the target and last time, calling progress only what passed the noise', async () => {

@@ -18,6 +18,8 @@ export const POSTURES = {
   stand: 'stand',
   lyingSupine: 'lying-supine',
   lyingProne: 'lying-prone',
+  /** Lying on one side (no exercise of the protocol uses it yet; its setup step is ready). */
+  lyingSide: 'lying-side',
 } as const;
 export type Posture = (typeof POSTURES)[keyof typeof POSTURES];
 

@@ -1,3 +1,4 @@
+import { TRACKING_MODES, type TrackingMode } from '../protocol/positions';
 import type { RepSide } from './rep-side';
 import type { RepMetrics } from './session-actions';
 
@@ -21,6 +22,8 @@ export interface SideResult {
   readonly incomplete: number;
   readonly holdsCompleted: number;
   readonly holdsBroken: number;
+  /** Of `reps`, those the person confirmed in a guided exercise: counted, never measured. */
+  readonly confirmed: number;
   /** Largest peak of any recorded rep on this side, degrees; null before the first. */
   readonly bestPeakDeg: number | null;
   readonly sparcSum: number;
@@ -41,6 +44,11 @@ export interface ExerciseResult {
   readonly endedAtMs: number | null;
   /** Time spent active (not paused, person present), ms. */
   readonly activeMs: number;
+  /**
+   * Guided: counted from the person's confirmations, never measured (the plan's choice, or the
+   * person's when the camera could not be placed for the position).
+   */
+  readonly tracking: TrackingMode;
 }
 
 export const EMPTY_SIDE_RESULT: SideResult = {
@@ -48,6 +56,7 @@ export const EMPTY_SIDE_RESULT: SideResult = {
   incomplete: 0,
   holdsCompleted: 0,
   holdsBroken: 0,
+  confirmed: 0,
   bestPeakDeg: null,
   sparcSum: 0,
   sparcCount: 0,
@@ -55,7 +64,11 @@ export const EMPTY_SIDE_RESULT: SideResult = {
   ldjCount: 0,
 };
 
-export function emptyExerciseResult(exerciseId: string, status: ExerciseStatus): ExerciseResult {
+export function emptyExerciseResult(
+  exerciseId: string,
+  status: ExerciseStatus,
+  tracking: TrackingMode = TRACKING_MODES.measured,
+): ExerciseResult {
   return {
     exerciseId,
     status,
@@ -65,6 +78,7 @@ export function emptyExerciseResult(exerciseId: string, status: ExerciseStatus):
     startedAtMs: null,
     endedAtMs: null,
     activeMs: 0,
+    tracking,
   };
 }
 
@@ -109,6 +123,14 @@ export function withHold(result: ExerciseResult, side: RepSide, completed: boole
       ? { ...previous, reps: previous.reps + 1, holdsCompleted: previous.holdsCompleted + 1 }
       : { ...previous, holdsBroken: previous.holdsBroken + 1 },
   );
+}
+
+export function withConfirmedRep(result: ExerciseResult, side: RepSide): ExerciseResult {
+  return updateSide(result, side, (previous) => ({ ...previous, reps: previous.reps + 1, confirmed: previous.confirmed + 1 }));
+}
+
+export function isGuidedResult(result: ExerciseResult | undefined): boolean {
+  return result?.tracking === TRACKING_MODES.guided;
 }
 
 export function withWarning(result: ExerciseResult, code: string): ExerciseResult {

@@ -1,5 +1,7 @@
 import {
   EXERCISE_STATUSES,
+  isGuidedResult,
+  withConfirmedRep,
   withHold,
   withIncompleteRep,
   withRep,
@@ -8,6 +10,9 @@ import {
   type ExerciseStatus,
 } from './exercise-result';
 import { isDoseMaxReached, isTargetReached } from './exercise-target';
+import { TRACKING_MODES } from '../protocol/positions';
+import { nextRunnableIndex } from './next-runnable';
+import { nextPosition, positionChangesNext, selectPositionStep } from './position-steps';
 import { FEEDBACK_SEVERITIES, type SessionAction } from './session-actions';
 import { END_REASONS, SESSION_PHASES, type EndReason, type SessionState } from './session-state';
 
@@ -18,7 +23,8 @@ const FEEDBACK_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
  * The session as a pure transition. Unknown, out-of-phase or out-of-order actions (tMs earlier
  * than the last accepted one) return the same state object, so callers can compare by identity.
  * Engine events count only while the exercise is active (not paused, person present).
- * Reporting pain ends the exercise and the whole session at once.
+ * Reporting pain ends the exercise and the whole session at once. A change of position goes
+ * through its own setup step (the calibration phase again); the rest before it waits for "ready".
  */
 export function reduceSession(state: SessionState, action: SessionAction): SessionState {
   if (!Number.isFinite(action.tMs) || action.tMs < state.lastTMs) return state;
@@ -63,13 +69,22 @@ function reduceSetup(state: SessionState, action: SessionAction): SessionState {
     startedAtIso: action.atIso,
     startedAtMs: action.tMs,
     phase: SESSION_PHASES.calibration,
+    position: nextPosition(state),
   };
   return nextRunnableIndex(started) === null ? finish(started, action.tMs, END_REASONS.completed) : started;
 }
 
 function reduceCalibration(state: SessionState, action: SessionAction): SessionState {
-  if (action.type !== 'calibrated') return reduceCommon(state, action);
-  return advance({ ...state, neutral: action.neutral }, action.tMs);
+  if (action.type === 'calibrated') return advance({ ...state, neutral: action.neutral }, action.tMs);
+  // Nothing to calibrate where the camera cannot follow: "ready" is enough.
+  const step = selectPositionStep(state);
+  if (action.type === 'next' && step?.guidedOnly === true) return advance(state, action.tMs);
+  // The camera cannot be placed for this position: its exercises run guided, nothing is measured.
+  if (action.type === 'position-guided' && step !== null && step.setup.guidedFallback) {
+    const results = state.results.map((result, index) => (step.indices.includes(index) ? { ...result, tracking: TRACKING_MODES.guided } : result));
+    return advance({ ...state, results }, action.tMs);
+  }
+  return reduceCommon(state, action);
 }
 
 function reduceRest(state: SessionState, action: SessionAction): SessionState {
@@ -79,6 +94,7 @@ function reduceRest(state: SessionState, action: SessionAction): SessionState {
       return advance(state, action.tMs);
     case 'tick': {
       const restStarted = state.restStartedAtMs ?? action.tMs;
+      if (positionChangesNext(state)) return state;
       return action.tMs - restStarted >= state.plan.restMs ? advance(state, action.tMs) : state;
     }
     case 'pain-reported': {
@@ -91,7 +107,11 @@ function reduceRest(state: SessionState, action: SessionAction): SessionState {
   }
 }
 
+/** What the camera measured: a guided exercise takes none of it. */
+const MEASURED_ACTIONS: ReadonlySet<SessionAction['type']> = new Set(['rep-completed', 'rep-incomplete', 'hold-completed', 'hold-broken', 'feedback']);
+
 function reduceExercise(state: SessionState, action: SessionAction): SessionState {
+  if (MEASURED_ACTIONS.has(action.type) && currentIsGuided(state)) return state;
   switch (action.type) {
     case 'rep-completed':
       return whenActive(state, action.tMs, (result) => withRep(result, action.rep));
@@ -101,6 +121,9 @@ function reduceExercise(state: SessionState, action: SessionAction): SessionStat
       return whenActive(state, action.tMs, (result) => withHold(result, action.side, true));
     case 'hold-broken':
       return whenActive(state, action.tMs, (result) => withHold(result, action.side, false));
+    case 'rep-confirmed':
+      if (!currentIsGuided(state) || !isCountedSide(state, action.side)) return state;
+      return whenActive(state, action.tMs, (result) => withConfirmedRep(result, action.side));
     case 'feedback':
       if (action.severity !== FEEDBACK_SEVERITIES.warning || !FEEDBACK_CODE_PATTERN.test(action.code)) {
         return state;
@@ -114,9 +137,10 @@ function reduceExercise(state: SessionState, action: SessionAction): SessionStat
       if (!state.userPaused) return state;
       return { ...state, userPaused: false, activeSinceMs: state.personPresent ? action.tMs : null };
     case 'person-lost':
+      if (currentIsGuided(state)) return state;
       return state.personPresent ? { ...accrueActive(state, action.tMs, false), personPresent: false } : state;
     case 'person-back':
-      if (state.personPresent) return state;
+      if (state.personPresent || currentIsGuided(state)) return state;
       return { ...state, personPresent: true, activeSinceMs: state.userPaused ? null : action.tMs };
     case 'skip':
       return advance(endCurrent(state, action.tMs, EXERCISE_STATUSES.skipped), action.tMs);
@@ -136,8 +160,19 @@ function reduceExercise(state: SessionState, action: SessionAction): SessionStat
   }
 }
 
+/** Guided exercises happen where the camera cannot see: whether it sees someone does not matter. */
+function currentIsGuided(state: SessionState): boolean {
+  return isGuidedResult(state.results[state.exerciseIndex]);
+}
+
+function isCountedSide(state: SessionState, side: string): boolean {
+  const exercise = state.plan.exercises[state.exerciseIndex];
+  if (exercise === undefined) return false;
+  return exercise.perSide ? exercise.directions.some((direction) => direction === side) : side === (exercise.directions[0] ?? 'none');
+}
+
 function isActive(state: SessionState): boolean {
-  return state.phase === SESSION_PHASES.exercise && !state.userPaused && state.personPresent;
+  return state.phase === SESSION_PHASES.exercise && !state.userPaused && (state.personPresent || currentIsGuided(state));
 }
 
 function whenActive(
@@ -192,23 +227,20 @@ function endCurrent(state: SessionState, tMs: number, status: ExerciseStatus): S
   return updateCurrent(accrued, (result) => ({ ...result, status, endedAtMs: tMs }));
 }
 
-function nextRunnableIndex(state: SessionState): number | null {
-  for (let index = state.exerciseIndex + 1; index < state.results.length; index += 1) {
-    if (state.results[index]?.status === EXERCISE_STATUSES.pending) return index;
-  }
-  return null;
-}
-
 function advance(state: SessionState, tMs: number): SessionState {
   const index = nextRunnableIndex(state);
   if (index === null) return finish(state, tMs, END_REASONS.completed);
+  if (positionChangesNext(state)) {
+    return { ...state, phase: SESSION_PHASES.calibration, position: nextPosition(state), userPaused: false, restStartedAtMs: null, activeSinceMs: null };
+  }
+  const guided = isGuidedResult(state.results[index]);
   const moved: SessionState = {
     ...state,
     phase: SESSION_PHASES.exercise,
     exerciseIndex: index,
     userPaused: false,
     restStartedAtMs: null,
-    activeSinceMs: state.personPresent ? tMs : null,
+    activeSinceMs: state.personPresent || guided ? tMs : null,
   };
   return updateCurrent(moved, (result) => ({ ...result, status: EXERCISE_STATUSES.active, startedAtMs: tMs }));
 }

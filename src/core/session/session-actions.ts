@@ -35,6 +35,10 @@ export type SessionAction =
   | { readonly type: 'rep-incomplete'; readonly tMs: number; readonly side: RepSide; readonly peakDeg: number }
   | { readonly type: 'hold-completed'; readonly tMs: number; readonly side: RepSide; readonly heldMs: number }
   | { readonly type: 'hold-broken'; readonly tMs: number; readonly side: RepSide; readonly heldMs: number }
+  /** A rep the person says they did, in a guided exercise (nothing measured it). */
+  | { readonly type: 'rep-confirmed'; readonly tMs: number; readonly side: RepSide }
+  /** In a position's setup step: the camera cannot see this position, do its exercises guided. */
+  | { readonly type: 'position-guided'; readonly tMs: number }
   | {
       readonly type: 'feedback';
       readonly tMs: number;
@@ -61,6 +65,8 @@ export const SESSION_ACTION_TYPES: readonly SessionActionType[] = [
   'rep-incomplete',
   'hold-completed',
   'hold-broken',
+  'rep-confirmed',
+  'position-guided',
   'feedback',
   'pause',
   'resume',

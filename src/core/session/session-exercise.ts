@@ -1,4 +1,5 @@
 import { SET_IDS, type Direction, type ExerciseDefinition, type SetId } from '../protocol/exercise-definition';
+import { POSITIONS, positionOf, trackingModeOf, type Position, type TrackingMode } from '../protocol/positions';
 
 /** The protocol's sets, as the groups a session plan is chosen from. */
 export const EXERCISE_GROUPS = SET_IDS;
@@ -30,6 +31,14 @@ export interface SessionExercise {
    * when it is reached (its completion counts as the one hold of `repsTarget` 1). Null otherwise.
    */
   readonly durationMs: number | null;
+  /** The body's position, for its setup step; absent in sessions stored before it existed: upright. */
+  readonly position?: Position;
+  /** Guided exercises count what the person confirms; absent in sessions stored before: measured. */
+  readonly tracking?: TrackingMode;
+}
+
+export function sessionPositionOf(exercise: SessionExercise): Position {
+  return exercise.position ?? POSITIONS.upright;
 }
 
 /**
@@ -47,5 +56,7 @@ export function toSessionExercise(definition: ExerciseDefinition, repsTarget?: n
     repsMax: Math.max(target, definition.reps?.max ?? target),
     holdMs: definition.holdSeconds === null ? null : definition.holdSeconds * 1000,
     durationMs: definition.durationSeconds === null ? null : definition.durationSeconds * 1000,
+    position: positionOf(definition),
+    tracking: trackingModeOf(definition),
   };
 }

@@ -1,8 +1,10 @@
-import { EXERCISE_STATUSES, meanLdj, meanSparc, type ExerciseResult } from './exercise-result';
+import { meanLdj, meanSparc, type ExerciseResult } from './exercise-result';
 import { countedReps, isTargetReached } from './exercise-target';
 import { ALL_REP_SIDES, type RepSide } from './rep-side';
+import { TRACKING_MODES, type TrackingMode } from '../protocol/positions';
 import type { SessionExercise } from './session-exercise';
 import { SESSION_PHASES, type SessionState } from './session-state';
+import { nextRunnableIndex } from './next-runnable';
 
 export const ACTIVITIES = { active: 'active', paused: 'paused' } as const;
 export type Activity = (typeof ACTIVITIES)[keyof typeof ACTIVITIES];
@@ -49,10 +51,8 @@ export function selectRestRemainingMs(state: SessionState, tMs: number): number 
 
 /** The next exercise that will run after the current one (for the rest screen). */
 export function selectUpcomingExercise(state: SessionState): SessionExercise | null {
-  for (let index = state.exerciseIndex + 1; index < state.results.length; index += 1) {
-    if (state.results[index]?.status === EXERCISE_STATUSES.pending) return state.plan.exercises[index] ?? null;
-  }
-  return null;
+  const index = nextRunnableIndex(state);
+  return index === null ? null : (state.plan.exercises[index] ?? null);
 }
 
 export interface SideSummary {
@@ -61,6 +61,8 @@ export interface SideSummary {
   readonly incomplete: number;
   readonly holdsCompleted: number;
   readonly holdsBroken: number;
+  /** Of `reps`, those the person confirmed (guided, not measured); absent in records stored before: 0. */
+  readonly confirmed?: number;
   readonly bestPeakDeg: number | null;
   readonly meanSparc: number | null;
   readonly meanLdj: number | null;
@@ -74,9 +76,11 @@ export interface ExerciseSummary {
   /** Directions with any activity, in the protocol's DIRECTIONS order. */
   readonly sides: readonly SideSummary[];
   readonly warnings: Readonly<Record<string, number>>;
+  /** Guided: its counts are the person's own, not measured. Absent in records stored before: measured. */
+  readonly tracking?: TrackingMode;
 }
 
-export function summarizeResult(result: ExerciseResult): ExerciseSummary {
+export function summarizeResult(result: ExerciseResult, tracking: TrackingMode = TRACKING_MODES.measured): ExerciseSummary {
   const sides = ALL_REP_SIDES.flatMap((side): SideSummary[] => {
     const tally = result.sides[side];
     if (tally === undefined) return [];
@@ -86,6 +90,7 @@ export function summarizeResult(result: ExerciseResult): ExerciseSummary {
       incomplete: tally.incomplete,
       holdsCompleted: tally.holdsCompleted,
       holdsBroken: tally.holdsBroken,
+      confirmed: tally.confirmed,
       bestPeakDeg: tally.bestPeakDeg,
       meanSparc: meanSparc(tally),
       meanLdj: meanLdj(tally),
@@ -98,11 +103,12 @@ export function summarizeResult(result: ExerciseResult): ExerciseSummary {
     activeMs: result.activeMs,
     sides,
     warnings: result.warnings,
+    tracking,
   };
 }
 
 export function selectSummary(state: SessionState): readonly ExerciseSummary[] {
-  return state.results.map(summarizeResult);
+  return state.results.map((result) => summarizeResult(result, result.tracking));
 }
 
 /** Completed reps and holds over the whole session (what makes a session count for the day). */

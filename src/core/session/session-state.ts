@@ -1,4 +1,5 @@
 import type { HeadAngles } from '../head-pose/head-angles';
+import type { Position } from '../protocol/positions';
 import { EXERCISE_STATUSES, emptyExerciseResult, type ExerciseResult } from './exercise-result';
 import { isGroupLocked } from './session-mode';
 import type { SessionPlan } from './session-plan';
@@ -34,6 +35,11 @@ export interface SessionState {
   readonly endedAtMs: number | null;
   readonly endReason: EndReason | null;
   readonly neutral: HeadAngles | null;
+  /**
+   * The position the person is set up in (camera placed, view checked, neutral taken); null before
+   * the start. In the calibration phase: the position being set up.
+   */
+  readonly position: Position | null;
   readonly userPaused: boolean;
   readonly personPresent: boolean;
   /** When the current active stretch began (to accumulate active time); null while paused. */
@@ -55,6 +61,7 @@ export function createSessionState(id: string, plan: SessionPlan): SessionState 
       emptyExerciseResult(
         exercise.id,
         isGroupLocked(exercise.group, plan.mode) ? EXERCISE_STATUSES.locked : EXERCISE_STATUSES.pending,
+        exercise.tracking,
       ),
     ),
     startedAtIso: null,
@@ -62,6 +69,7 @@ export function createSessionState(id: string, plan: SessionPlan): SessionState 
     endedAtMs: null,
     endReason: null,
     neutral: null,
+    position: null,
     userPaused: false,
     personPresent: true,
     activeSinceMs: null,

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExerciseDefinition } from '../../core/protocol/exercise-definition';
-import type { PlanReason } from '../../core/session';
+import type { PlanReason, RepSide } from '../../core/session';
 import type { QualityProblem } from '../../core/quality/quality-status';
 import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
 import { appLocalizer } from '../../i18n/app-localizer';
@@ -10,6 +10,7 @@ import '../demo/exercise-demo';
 import '../gauge/angle-gauge';
 import '../coach/hold-ring';
 import '../coach/rep-mark';
+import '../coach/guided-board';
 import type { RepMark } from '../coach/rep-mark';
 import '../rep-counter/rep-counter';
 import type { SideCount } from '../rep-counter/rep-counter';
@@ -84,6 +85,8 @@ export class ExerciseScreen extends LitElement {
   @property({ attribute: false }) qualityProblem: QualityProblem | null = null;
   /** Whether the running models can check this exercise (null: not known yet). */
   @property({ attribute: false }) check: ExerciseCheckability | null = null;
+  /** A guided exercise: the side to do next; the person confirms each rep (null: measured). */
+  @property({ attribute: false }) guided: { readonly side: RepSide } | null = null;
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
@@ -98,7 +101,7 @@ export class ExerciseScreen extends LitElement {
       <div class="headline">
         <span class="progress">${t('exercise.progress', { index: this.index + 1, total: this.total })}</span>
         <h2 data-testid="exercise-title">${title}</h2>
-        ${checkNotice(this.check, t)}
+        ${this.guided === null ? checkNotice(this.check, t) : nothing}
       </div>
       <p class="feedback" role="status" aria-live="polite" data-testid="feedback" data-tone=${this.personMissing ? 'warning' : (this.feedback?.tone ?? 'info')}>
         ${this.paused
@@ -156,7 +159,9 @@ export class ExerciseScreen extends LitElement {
           ? nothing
           : html`<atlas-hold-ring data-testid="hold-ring" .heldMs=${this.hold.heldMs} .targetMs=${this.hold.targetMs} .broken=${this.hold.broken}></atlas-hold-ring>`}
       </div>
-      ${model === null
+      ${this.guided !== null
+        ? html`<atlas-guided-board .side=${this.guided.side} ?disabled=${this.paused}></atlas-guided-board>`
+        : model === null
         ? html`<p class="untracked">${t('exercise.notTrackedHint')}</p>`
         : html`<atlas-angle-gauge
             data-testid="angle-gauge"

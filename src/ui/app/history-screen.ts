@@ -19,6 +19,19 @@ interface ExerciseHistory {
   readonly verdicts: readonly string[];
 }
 
+/** The exercises of a stored session with reps the person confirmed (guided), and how many (older records have none). */
+export function guidedExercises(session: SessionRecord): { readonly exerciseId: string; readonly confirmed: number }[] {
+  return (session.summary ?? [])
+    .filter((exercise) => exercise.tracking === 'guided')
+    .map((exercise) => ({ exerciseId: exercise.exerciseId, confirmed: exercise.sides.reduce((sum, side) => sum + (side.confirmed ?? 0), 0) }))
+    .filter((exercise) => exercise.confirmed > 0);
+}
+
+function titleOf(exerciseId: string): string {
+  const definition = findExercise(exerciseId);
+  return definition === undefined ? exerciseId : appLocalizer().pick(definition.title);
+}
+
 /** Range-of-motion series grouped per exercise, for the charts (only head-angle exercises). */
 export function historyByExercise(series: readonly RomSeries[]): Map<string, RomSeries[]> {
   const byExercise = new Map<string, RomSeries[]>();
@@ -73,6 +86,12 @@ export class HistoryScreen extends LitElement {
                 (session) => html`<li data-session=${session.id}>
                   ${t('history.sessionLine', { date: localizer.formatDate(new Date(session.startedAtIso), true), reps: session.countedReps })}
                   ${session.endReason === 'pain' ? html` — ⚠ ${t('history.painMarker')}` : nothing}
+                  ${guidedExercises(session).map(
+                    (guided) => html`<br /><span data-testid="history-guided" data-exercise=${guided.exerciseId}>ℹ ${t('history.guidedLine', {
+                      name: titleOf(guided.exerciseId),
+                      count: guided.confirmed,
+                    })}</span>`,
+                  )}
                 </li>`,
               )}
             </ul>`}

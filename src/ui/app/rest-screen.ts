@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { Position } from '../../core/protocol/positions';
 import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
 import type { DailyCount } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
@@ -8,7 +9,11 @@ import '../demo/exercise-demo';
 import { sharedStyles } from '../styles/shared-styles';
 import { checkNotice } from './check-notice';
 
-/** Rest between two exercises: a countdown, what comes next (its demonstration playing), and today's sessions against 3–4. Emits `atlas-next`. */
+/**
+ * Rest between two exercises: a countdown, what comes next (its demonstration playing), and today's
+ * sessions against 3–4. Before a change of position there is no countdown: it waits for "ready".
+ * Emits `atlas-next`.
+ */
 @customElement('atlas-rest-screen')
 export class RestScreen extends LitElement {
   static override styles = [
@@ -16,6 +21,7 @@ export class RestScreen extends LitElement {
     css`
       :host { display: block; }
       .check-notice { font-weight: 700; padding: 0.5rem 0.75rem; border-radius: 0.5rem; border: 2px solid var(--atlas-warn, #9a6700); }
+      .change { font-size: 1.3rem; font-weight: 700; }
       .countdown { font-size: 3rem; font-weight: 700; font-variant-numeric: tabular-nums; margin: 0.5rem 0; }
     `,
   ];
@@ -27,6 +33,8 @@ export class RestScreen extends LitElement {
   @property({ attribute: false }) today: DailyCount | null = null;
   /** Whether the running models can check the next exercise (null: not known). */
   @property({ attribute: false }) nextCheck: ExerciseCheckability | null = null;
+  /** The position the next exercise is in, when it is another one: the rest waits for "ready". */
+  @property({ attribute: false }) changePosition: Position | null = null;
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
@@ -35,13 +43,21 @@ export class RestScreen extends LitElement {
     const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
     return html`
       <h2 data-testid="rest-heading">${t('rest.heading')}</h2>
-      <p class="countdown" role="timer">${t('rest.secondsLeft', { seconds: this.secondsLeft })}</p>
+      ${this.changePosition === null
+        ? html`<p class="countdown" role="timer">${t('rest.secondsLeft', { seconds: this.secondsLeft })}</p>`
+        : html`<p class="change" data-testid="rest-change-position" data-position=${this.changePosition}>
+            ${t('rest.changePosition', { position: t(`setup.position.names.${this.changePosition}`) })}
+          </p>`}
       ${this.nextTitle === '' ? nothing : html`<p>${t('rest.next', { name: this.nextTitle })}</p>`}
       ${checkNotice(this.nextCheck, t)}
       ${this.nextId === '' ? nothing : html`<atlas-exercise-demo data-testid="rest-demo" exercise-id=${this.nextId} .label=${t('exercise.demo', { name: this.nextTitle })}></atlas-exercise-demo>`}
       ${this.today === null ? nothing : html`<p data-testid="session-number">${t('rest.sessionNumber', { count: this.today.count + 1 })}</p>`}
-      <button class="primary" data-testid="rest-skip" @click=${() => this.dispatchEvent(new CustomEvent('atlas-next', { bubbles: true, composed: true }))}>
-        ${t('rest.skip')}
+      <button
+        class="primary"
+        data-testid=${this.changePosition === null ? 'rest-skip' : 'rest-ready'}
+        @click=${() => this.dispatchEvent(new CustomEvent('atlas-next', { bubbles: true, composed: true }))}
+      >
+        ${t(this.changePosition === null ? 'rest.skip' : 'rest.ready')}
       </button>
     `;
   }

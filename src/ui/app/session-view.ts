@@ -7,6 +7,12 @@ import type { QualityProblem } from '../../core/quality';
 import type { ExerciseEvent } from '../../core/reps/exercise-events';
 import {
   SESSION_PHASES,
+  guidedNextSide,
+  isGuidedCueDue,
+  isGuidedResult,
+  nextPosition,
+  selectRestWaitsForReady,
+  type RepSide,
   selectCurrentExercise,
   selectCurrentResult,
   selectCanFinish,
@@ -60,6 +66,8 @@ import { buildSummaryView } from './summary-builder';
 import { exerciseCheckOn } from '../../vision/backend-capabilities';
 import type { LandmarkerBackend, LandmarkerKind } from '../../vision/landmarkers';
 import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
+import { positionStepOf } from './position-step-of';
+import type { PositionStepView } from '../setup/position-step-view';
 
 const CALIBRATION_HOLD_S = 2;
 
@@ -127,6 +135,8 @@ export class SessionView extends LitElement {
   private readonly lightSampler = new VideoLightSampler();
   private lastObservation: FrameObservation | null = null;
   private announcedIndex = -1;
+  /** When the last guided cue was said (page ms): it is said again after a quiet while. */
+  private lastGuidedCueMs: number | null = null;
   /** The exercise was paused because the tab was hidden (not by the user): resume it on return. */
   private pausedWhileHidden = false;
   /** Registers itself with this element: its timers and listener run while the element is connected. */
@@ -203,9 +213,12 @@ export class SessionView extends LitElement {
           .checks=${this.checks}
           .sideView=${this.needsSideView(session)}
           .calibration=${this.calibration}
+          .step=${this.positionStep(session)}
           @atlas-camera-start=${() => this.startCamera()}
           @atlas-calibrate=${() => this.beginCalibration()}
           @atlas-skip-calibration=${() => this.skipCalibration()}
+          @atlas-position-ready=${() => void this.leavePositionStep('next')}
+          @atlas-position-guided=${() => void this.leavePositionStep('position-guided')}
           @atlas-cancel=${() => void this.dispatch({ type: 'stop', tMs: performance.now() })}
         ></atlas-setup-screen>`;
       case SESSION_PHASES.exercise:
@@ -223,6 +236,7 @@ export class SessionView extends LitElement {
     const result = selectCurrentResult(session);
     if (planned === null || definition === undefined || result === null) return nothing;
     const progress = selectRepProgress(session);
+    const guided = isGuidedResult(result) ? { side: guidedNextSide(planned, result) } : null;
     const counts: SideCount[] =
       progress === null || planned.durationMs !== null
         ? []
@@ -233,7 +247,9 @@ export class SessionView extends LitElement {
       .exercise=${definition}
       .index=${session.exerciseIndex}
       .total=${session.plan.exercises.length}
-      .angleDeg=${this.angleDeg}
+      .angleDeg=${guided === null ? this.angleDeg : null}
+      .guided=${guided}
+      @atlas-confirm-rep=${(event: CustomEvent<RepSide>) => this.confirmRep(event.detail)}
       .bests=${this.bestsFor(definition, session)}
       .counts=${counts}
       .repsTarget=${planned.repsTarget}
@@ -248,7 +264,7 @@ export class SessionView extends LitElement {
       .tonesOn=${this.tonesOn}
       @atlas-tones-toggle=${() => this.toggleTones()}
       .paused=${session.userPaused}
-      .personMissing=${!session.personPresent}
+      .personMissing=${guided === null && !session.personPresent}
       .qualityProblem=${this.qualityProblem}
       .check=${this.checkOf(definition)}
       @atlas-pause=${() => void this.dispatch({ type: 'pause', tMs: performance.now() })}
@@ -271,6 +287,7 @@ export class SessionView extends LitElement {
       .nextId=${upcoming?.id ?? ''}
       .today=${this.today}
       .nextCheck=${definition === undefined ? null : this.checkOf(definition)}
+      .changePosition=${selectRestWaitsForReady(session) ? nextPosition(session) : null}
       @atlas-next=${() => void this.dispatch({ type: 'next', tMs: performance.now() })}
     ></atlas-rest-screen>`;
   }
@@ -287,8 +304,13 @@ export class SessionView extends LitElement {
     `;
   }
 
+  /** The position being set up asks for a side view (lying on the back). */
   private needsSideView(session: SessionState): boolean {
-    return session.plan.exercises.some((planned) => findExercise(planned.id)?.view === 'side');
+    return this.positionStep(session)?.view === 'side';
+  }
+
+  private positionStep(session: SessionState): PositionStepView | null {
+    return positionStepOf(session, appLocalizer(), (exercise) => this.checkOf(exercise));
   }
 
   private bestsFor(definition: ExerciseDefinition, session: SessionState): { positive: number | null; negative: number | null } {
@@ -345,7 +367,7 @@ export class SessionView extends LitElement {
     if (session === null) return;
     this.lastObservation = observation;
     const inExercise = session.phase === SESSION_PHASES.exercise;
-    const planned = inExercise ? selectCurrentExercise(session) : null;
+    const planned = inExercise && !isGuidedResult(selectCurrentResult(session) ?? undefined) ? selectCurrentExercise(session) : null;
     const definition = planned === null ? undefined : findExercise(planned.id);
     if (definition === undefined) this.leaveExercise();
     else this.ensureExercise(session, definition);
@@ -475,6 +497,46 @@ export class SessionView extends LitElement {
     this.speaker?.say(text, localizer.language, interrupt);
   }
 
+  // ---- positions and guided exercises ------------------------------------------------------
+
+  /** "Ready" in a position's setup step (a guided position), or "do these guided": the first one also starts the session. */
+  private async leavePositionStep(type: 'next' | 'position-guided'): Promise<void> {
+    const tMs = performance.now();
+    if (this.session?.phase === SESSION_PHASES.setup) await this.dispatch({ type: 'start', tMs, atIso: new Date().toISOString() });
+    await this.dispatch({ type, tMs });
+  }
+
+  private confirmRep(side: RepSide): void {
+    const before = this.session === null ? null : selectCurrentResult(this.session);
+    void this.dispatch({ type: 'rep-confirmed', tMs: performance.now(), side });
+    const session = this.session;
+    const after = session === null ? null : selectCurrentResult(session);
+    if (session === null || after === null || after === before || session.phase !== SESSION_PHASES.exercise) return;
+    this.tones.play('counted');
+    this.repMark = { counted: true, seq: (this.repMark?.seq ?? 0) + 1 };
+    const planned = selectCurrentExercise(session);
+    if (planned === null) return;
+    const count = Object.values(after.sides).reduce((sum, tally) => sum + (tally?.reps ?? 0), 0);
+    this.sayGuided(planned.perSide ? 'next' : 'nextTotal', guidedNextSide(planned, after), count);
+  }
+
+  /** The guided exercise's cue again when nothing was confirmed for a while. */
+  private remindGuided(session: SessionState, nowMs: number): void {
+    const planned = selectCurrentExercise(session);
+    const result = selectCurrentResult(session);
+    if (planned === null || !isGuidedResult(result ?? undefined) || result === null || session.userPaused) return;
+    if (this.lastGuidedCueMs === null) this.lastGuidedCueMs = nowMs;
+    if (!isGuidedCueDue(this.lastGuidedCueMs, nowMs)) return;
+    this.sayGuided(planned.perSide ? 'remind' : 'remindTotal', guidedNextSide(planned, result), 0);
+  }
+
+  private sayGuided(key: 'next' | 'nextTotal' | 'remind' | 'remindTotal', side: RepSide, count: number): void {
+    const localizer = appLocalizer();
+    this.lastGuidedCueMs = performance.now();
+    const sideWords = side === 'none' ? '' : localizer.t(`exercise.say.side.${side}`);
+    this.speaker?.say(localizer.t(`exercise.guided.say.${key}`, { side: sideWords, count }), localizer.language, true);
+  }
+
   private reportPain(): void {
     this.speaker?.stop();
     void this.dispatch({ type: 'pain-reported', tMs: performance.now() });
@@ -497,6 +559,7 @@ export class SessionView extends LitElement {
     if (session.phase === SESSION_PHASES.exercise || session.phase === SESSION_PHASES.rest) {
       void this.dispatch({ type: 'tick', tMs: nowMs });
     }
+    if (session.phase === SESSION_PHASES.exercise) this.remindGuided(session, nowMs);
   }
 
   private async dispatch(action: SessionAction): Promise<void> {
@@ -520,6 +583,17 @@ export class SessionView extends LitElement {
       const planned = selectCurrentExercise(after);
       const definition = planned === null ? undefined : findExercise(planned.id);
       if (definition !== undefined) this.readInstructions(definition, true);
+    }
+    if (after.phase === SESSION_PHASES.exercise && after.exerciseIndex !== before.exerciseIndex) this.lastGuidedCueMs = null;
+    if (after.phase === SESSION_PHASES.calibration && (before.phase === SESSION_PHASES.rest || before.phase === SESSION_PHASES.exercise)) {
+      // A change of position: its own checks and its own neutral.
+      this.calibration = { status: 'idle', secondsLeft: 0 };
+      this.checks = { ...this.checks, framing: 'waiting' };
+      const position = after.position;
+      if (position !== null) {
+        const localizer = appLocalizer();
+        this.speaker?.say(localizer.t(`setup.position.place.${position}`), localizer.language, true);
+      }
     }
     if (after.phase === SESSION_PHASES.rest && before.phase !== SESSION_PHASES.rest) {
       this.speaker?.say(appLocalizer().t('rest.heading'), appLocalizer().language, true);

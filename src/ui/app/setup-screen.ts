@@ -7,6 +7,8 @@ import type { FramingVerdict } from '../setup/framing-check';
 import type { LightVerdict } from '../setup/light-check';
 import type { CameraProblem } from '../live/camera-problem';
 import { sharedStyles } from '../styles/shared-styles';
+import type { PositionStepView } from '../setup/position-step-view';
+import '../setup/position-guide';
 
 export type CameraStatus = 'idle' | 'starting' | 'on' | 'error';
 
@@ -22,9 +24,12 @@ export interface SetupChecks {
 }
 
 /**
- * The setup check: camera permission (with specific help), framing, light, one person, then
- * the neutral hold with a countdown. Presentational; emits `atlas-camera-start`,
- * `atlas-calibrate`, `atlas-skip-calibration` and `atlas-cancel`.
+ * The setup check of one position (the first, or a change of position mid-session): where to
+ * put the camera, camera permission (with specific help), framing for the position's view,
+ * light, one person, then the neutral hold in that position with a countdown. A position the
+ * camera cannot follow has none of it: "ready" starts its guided exercises. Presentational; emits
+ * `atlas-camera-start`, `atlas-calibrate`, `atlas-skip-calibration`, `atlas-position-ready`,
+ * `atlas-position-guided` and `atlas-cancel`.
  */
 @customElement('atlas-setup-screen')
 export class SetupScreen extends LitElement {
@@ -47,6 +52,8 @@ export class SetupScreen extends LitElement {
   @property({ attribute: false }) checks: SetupChecks = { framing: 'waiting', light: null, person: 'none' };
   @property({ type: Boolean }) sideView = false;
   @property({ attribute: false }) calibration: CalibrationView = { status: 'idle', secondsLeft: 0 };
+  /** The position being set up; null: none known (the plain setup check). */
+  @property({ attribute: false }) step: PositionStepView | null = null;
 
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
@@ -57,15 +64,28 @@ export class SetupScreen extends LitElement {
   override render() {
     void this.l10n;
     const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const step = this.step;
+    const heading = step?.midSession === true ? t('setup.position.heading', { position: t(`setup.position.names.${step.position}`) }) : t('setup.heading');
+    const guidedOnly = step?.guidedOnly === true;
     return html`
-      <h2>${t('setup.heading')}</h2>
+      <h2 data-testid="setup-heading">${heading}</h2>
       <div>
-          <section aria-labelledby="camera-heading">
-            <h3 id="camera-heading">${t('setup.cameraHeading')}</h3>
-            ${this.renderCamera()}
-          </section>
-          ${this.camera === 'on' ? this.renderChecks() : nothing}
-          ${this.camera === 'on' ? this.renderCalibration() : nothing}
+          ${step === null ? nothing : html`<atlas-position-guide .step=${step}></atlas-position-guide>`}
+          ${guidedOnly
+            ? html`<div class="actions">
+                <button class="primary" data-testid="position-ready" @click=${() => this.emit('atlas-position-ready')}>▶ ${t('setup.position.ready')}</button>
+              </div>`
+            : html`<section aria-labelledby="camera-heading">
+                  <h3 id="camera-heading">${t('setup.cameraHeading')}</h3>
+                  ${this.renderCamera()}
+                </section>
+                ${this.camera === 'on' ? this.renderChecks() : nothing}
+                ${this.camera === 'on' ? this.renderCalibration() : nothing}
+                ${step === null || !step.guidedFallback || this.calibration.status !== 'idle'
+                  ? nothing
+                  : html`<div class="actions">
+                      <button data-testid="position-guided" @click=${() => this.emit('atlas-position-guided')}>${t('setup.position.doGuided')}</button>
+                    </div>`}`}
           <div class="actions"><button @click=${() => this.emit('atlas-cancel')}>← ${t('summary.newSession')}</button></div>
       </div>
     `;
@@ -116,7 +136,7 @@ export class SetupScreen extends LitElement {
     return html`
       <section aria-labelledby="calibration-heading">
         <h3 id="calibration-heading">${t('setup.calibrationHeading')}</h3>
-        <p>${t('setup.calibrationAsk')}</p>
+        <p>${this.step === null ? t('setup.calibrationAsk') : t(`setup.position.neutral.${this.step.position}`)}</p>
         ${status === 'counting' || status === 'moved'
           ? html`<p class="countdown" role="timer" aria-live="assertive" data-testid="calibration-countdown">${t('setup.calibrationCountdown', { seconds: secondsLeft })}</p>`
           : nothing}

@@ -3,6 +3,7 @@ import { PROTOCOL } from '../../core/protocol/protocol';
 import {
   compareWithLastSession,
   EMPTY_SIDE_RESULT,
+  isGuidedResult,
   meanSparc,
   ROM_VERDICTS,
   type LastTimeComparison,
@@ -62,7 +63,8 @@ export function buildSummaryView(
     const result = state.results[index];
     const definition = protocol.exercises.find((exercise) => exercise.id === planned.id);
     if (result === undefined || result.status === 'locked') return;
-    const model = definition === undefined ? null : gaugeModel(definition);
+    const guided = isGuidedResult(result);
+    const model = definition === undefined || guided ? null : gaugeModel(definition);
     const sideOf = (side: Direction): SideResult => result.sides[side] ?? EMPTY_SIDE_RESULT;
     const total = Object.values(result.sides).reduce((sum, side) => sum + (side?.reps ?? 0), 0);
     const reps = planned.perSide
@@ -95,6 +97,7 @@ export function buildSummaryView(
       ranges,
       smoothness: smoothnessGrade(sides.length === 1 && sides[0] !== undefined ? meanSparc(sides[0]) : meanOfSides(sides)),
       warnings: Object.entries(result.warnings).map(([code, count]) => ({ code, count })),
+      guided,
     });
   });
   return { exercises, endedForPain: state.endReason === 'pain' };

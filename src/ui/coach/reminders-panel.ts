@@ -4,6 +4,16 @@ import { DAILY_SLOTS, dailySlotsIcs, nextSlot, type DailySlot } from '../../core
 import { appLocalizer } from '../../i18n/app-localizer';
 import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
+import {
+  browserReminderPlatform,
+  cancelTriggeredReminders,
+  notificationsAllowed,
+  reminderSupport,
+  scheduleTriggeredReminders,
+  triggerTools,
+  upcomingSlotTimes,
+  type ReminderPlatform,
+} from './triggered-reminders';
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 const slotText = (slot: DailySlot): string => `${pad(slot.hour)}:${pad(slot.minute)}`;
@@ -12,8 +22,9 @@ const CHECK_MS = 60_000;
 
 /**
  * Reminders without a server: the next session's time (3–4 slots a day), a calendar file of
- * the daily slots (.ics, made here, nothing fetched), and a notification at the next slot while
- * the app is open, where the browser has notifications (permission asked only on a click).
+ * the daily slots (.ics, made here, nothing fetched), and a notification at each slot: scheduled
+ * with the service worker where the browser has Notification Triggers (they fire with Atlas
+ * closed), otherwise while the app is open (permission asked only on a click).
  */
 @customElement('atlas-reminders')
 export class RemindersPanel extends LitElement {
@@ -28,6 +39,10 @@ export class RemindersPanel extends LitElement {
 
   /** Sessions done today (the next slot moves to tomorrow at four). */
   @property({ type: Number }) sessionsToday = 0;
+  /** The browser's notification APIs (tests give their own). */
+  @property({ attribute: false }) platform: ReminderPlatform = browserReminderPlatform();
+  /** The reminders were scheduled with triggers: they fire with Atlas closed. */
+  @state() private triggered = false;
   @state() private notifying = false;
   @state() private now = new Date();
 
@@ -50,7 +65,8 @@ export class RemindersPanel extends LitElement {
     void this.l10n;
     const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
     const next = nextSlot({ hour: this.now.getHours(), minute: this.now.getMinutes() }, this.sessionsToday);
-    const canNotify = typeof Notification !== 'undefined';
+    const support = reminderSupport(this.platform);
+    const canNotify = support !== 'none';
     return html`
       <p class="next" data-testid="next-session">
         ${t(next.tomorrow ? 'reminders.nextTomorrow' : 'reminders.nextToday', { time: slotText(next.slot) })}
@@ -59,8 +75,8 @@ export class RemindersPanel extends LitElement {
       <div class="actions">
         <button data-testid="export-ics" @click=${this.exportIcs}>${t('reminders.exportIcs')}</button>
         ${canNotify
-          ? html`<button data-testid="notify" aria-pressed=${String(this.notifying)} @click=${this.toggleNotifications}>
-              ${this.notifying ? t('reminders.notifyOn') : t('reminders.notifyAsk')}
+          ? html`<button data-testid="notify" data-support=${support} aria-pressed=${String(this.notifying)} @click=${this.toggleNotifications}>
+              ${this.notifying ? t(this.triggered ? 'reminders.notifyOnClosed' : 'reminders.notifyOn') : t(support === 'triggers' ? 'reminders.notifyAskClosed' : 'reminders.notifyAsk')}
             </button>`
           : nothing}
       </div>
@@ -80,17 +96,25 @@ export class RemindersPanel extends LitElement {
   }
 
   private async toggleNotifications(): Promise<void> {
+    const tools = await triggerTools(this.platform);
     if (this.notifying) {
       this.notifying = false;
+      if (this.triggered && tools !== null) await cancelTriggeredReminders(tools.registration);
+      this.triggered = false;
       return;
     }
-    const permission = Notification.permission === 'granted' ? 'granted' : await Notification.requestPermission();
-    this.notifying = permission === 'granted';
+    this.notifying = await notificationsAllowed(this.platform);
+    if (!this.notifying || tools === null) return;
+    const localizer = appLocalizer();
+    const times = upcomingSlotTimes(new Date(), DAILY_SLOTS);
+    await scheduleTriggeredReminders(tools.registration, tools.trigger, times, { title: localizer.t('reminders.eventTitle'), body: localizer.t('reminders.notificationBody') });
+    this.triggered = true;
   }
 
   private onMinute(): void {
     this.now = new Date();
-    if (!this.notifying) return;
+    // Scheduled reminders fire by themselves: a second one from here would double them.
+    if (!this.notifying || this.triggered) return;
     const due = DAILY_SLOTS.find((slot) => slot.hour === this.now.getHours() && slot.minute === this.now.getMinutes());
     const key = due === undefined ? '' : `${this.now.toDateString()} ${slotText(due)}`;
     if (due === undefined || key === this.notifiedFor) return;

@@ -42,12 +42,13 @@ export class SessionSummary extends LitElement {
       <section aria-labelledby=${headingId} data-exercise=${exercise.exerciseId}>
         <h3 id=${headingId}>${exercise.title}</h3>
         ${this.renderStatus(exercise)}
+        ${exercise.guided ? html`<p class="status guided" data-testid="summary-guided">ℹ ${localizer.t('summary.guided')}</p>` : nothing}
         <table data-testid="summary-reps">
           <caption class="visually-hidden">${localizer.t('summary.reps')}</caption>
           <thead><tr><th scope="col">${localizer.t('summary.side')}</th><th scope="col">${localizer.t('summary.reps')}</th></tr></thead>
           <tbody>
             ${exercise.reps.map(
-              ({ side, count }) => html`<tr data-side=${side}>
+              ({ side, count }) => html`<tr data-side=${side} data-confirmed=${String(exercise.guided)}>
                 <th scope="row">${localizer.t(`exercise.side.${side}`)}</th>
                 <td data-testid=${`summary-reps-${side}`}>${localizer.t('exercise.repsOf', { count, target: exercise.repsTarget })}</td>
               </tr>`,

@@ -32,6 +32,8 @@ export interface SummaryExercise {
   readonly smoothness: SmoothnessGrade | null;
   /** Warning feedback codes (e.g. `too-fast`) and how often each was given. */
   readonly warnings: readonly { readonly code: string; readonly count: number }[];
+  /** Done guided: the counts are the person's own, not measured (no range, no smoothness). */
+  readonly guided: boolean;
 }
 
 export interface SessionSummaryView {

@@ -116,7 +116,7 @@ describe('CSV export', () => {
     expect(repLines[2]).toContain(',42,2000,60,,-6,1,true'); // a null sparc is an empty cell
     const sessionLines = csv.sessions.trimEnd().split('\r\n');
     expect(sessionLines[1]).toBe(
-      'first,finished,2026-11-23T08:00:00.000Z,2026-11-23T08:00:08.000Z,stopped,remission,5,head-turns;chin-to-chest,',
+      'first,finished,2026-11-23T08:00:00.000Z,2026-11-23T08:00:08.000Z,stopped,remission,5,head-turns;chin-to-chest,,0',
     );
     expect(sessionLines[2]).toMatch(/^second,open,2026-11-24T08:00:00.000Z,,,remission,1,/);
     db.close();

@@ -1,0 +1,57 @@
+import { POSITION_SETUPS, type Position, type PositionSetup } from '../protocol/positions';
+import { nextRunnableIndex } from './next-runnable';
+import { EXERCISE_STATUSES, isGuidedResult } from './exercise-result';
+import { sessionPositionOf, type SessionExercise } from './session-exercise';
+import { SESSION_PHASES, type SessionState } from './session-state';
+
+/**
+ * Each change of position gets its own setup step (the calibration phase, once per position):
+ * the camera placed for that position, the view checked, a neutral taken there. A position the
+ * camera cannot follow (face down) has no check and no neutral: its exercises run guided.
+ */
+export interface PositionStep {
+  readonly setup: PositionSetup;
+  /** The exercises done in this position before it changes again, in order. */
+  readonly exercises: readonly SessionExercise[];
+  /** Their indices in the plan. */
+  readonly indices: readonly number[];
+  /** True when every one of them is guided: there is nothing for the camera to check or calibrate. */
+  readonly guidedOnly: boolean;
+}
+
+/** Whether the next exercise is in another position than the one the person is set up in. */
+export function positionChangesNext(state: SessionState): boolean {
+  const index = nextRunnableIndex(state);
+  const next = index === null ? undefined : state.plan.exercises[index];
+  return next !== undefined && sessionPositionOf(next) !== state.position;
+}
+
+/** The position of the next runnable exercise (null when none is left). */
+export function nextPosition(state: SessionState): Position | null {
+  const index = nextRunnableIndex(state);
+  const next = index === null ? undefined : state.plan.exercises[index];
+  return next === undefined ? null : sessionPositionOf(next);
+}
+
+/** The rest ends only on "ready" when the next exercise is in another position: getting there takes its own time. */
+export function selectRestWaitsForReady(state: SessionState): boolean {
+  return state.phase === SESSION_PHASES.rest && positionChangesNext(state);
+}
+
+/** The setup step being shown (setup and calibration phases), or null outside it. */
+export function selectPositionStep(state: SessionState): PositionStep | null {
+  if (state.phase !== SESSION_PHASES.setup && state.phase !== SESSION_PHASES.calibration) return null;
+  const position = state.phase === SESSION_PHASES.calibration && state.position !== null ? state.position : nextPosition(state);
+  if (position === null) return null;
+  const exercises: SessionExercise[] = [];
+  const indices: number[] = [];
+  for (let index = state.exerciseIndex + 1; index < state.results.length; index += 1) {
+    const exercise = state.plan.exercises[index];
+    if (exercise === undefined || state.results[index]?.status !== EXERCISE_STATUSES.pending) continue;
+    if (sessionPositionOf(exercise) !== position) break;
+    exercises.push(exercise);
+    indices.push(index);
+  }
+  const guidedOnly = indices.length > 0 && indices.every((index) => isGuidedResult(state.results[index]));
+  return { setup: POSITION_SETUPS[position], exercises, indices, guidedOnly };
+}

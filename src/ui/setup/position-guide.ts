@@ -1,0 +1,52 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { appLocalizer } from '../../i18n/app-localizer';
+import { LocalizeController } from '../../i18n/localize-controller';
+import { checkNotice } from '../app/check-notice';
+import { sharedStyles } from '../styles/shared-styles';
+import { positionPicture, positionPictureStyles } from './position-picture';
+import type { PositionStepView } from './position-step-view';
+
+/** Where to put the camera for a position: its picture, the placement in words, the exercises it is for and whether they can be checked. */
+@customElement('atlas-position-guide')
+export class PositionGuide extends LitElement {
+  static override styles = [
+    sharedStyles,
+    positionPictureStyles,
+    css`
+      :host { display: block; }
+      .guide { display: grid; grid-template-columns: minmax(9rem, 14rem) 1fr; gap: 1rem; align-items: center; }
+      @media (max-width: 40rem) { .guide { grid-template-columns: 1fr; } }
+      svg { width: 100%; height: auto; background: var(--atlas-surface, #fff); border-radius: 0.5rem; }
+      .guided { font-weight: 700; }
+      .check-notice { font-weight: 700; padding: 0.5rem 0.75rem; border-radius: 0.5rem; border: 2px solid var(--atlas-warn, #9a6700); }
+    `,
+  ];
+
+  @property({ attribute: false }) step: PositionStepView | null = null;
+
+  private readonly l10n = new LocalizeController(this, appLocalizer);
+
+  override render() {
+    void this.l10n;
+    const step = this.step;
+    if (step === null) return nothing;
+    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const name = t(`setup.position.names.${step.position}`);
+    return html`<section class="guide" data-testid="position-step" data-position=${step.position} data-view=${step.view} data-guided=${String(step.guidedOnly)}>
+      ${positionPicture(step.position, t('setup.position.pictureLabel', { position: name }))}
+      <div>
+        <p data-testid="position-place">${t(`setup.position.place.${step.position}`)}</p>
+        ${step.exercises.length === 0 ? nothing : html`<p>${t('setup.position.exercises', { names: step.exercises.map((exercise) => exercise.title).join(', ') })}</p>`}
+        ${step.guidedOnly ? html`<p class="guided" data-testid="position-guided-note">ℹ ${t('setup.position.guidedNote')}</p>` : nothing}
+        ${step.guidedOnly ? nothing : step.exercises.map((exercise) => checkNotice(exercise.check, t))}
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-position-guide': PositionGuide;
+  }
+}
