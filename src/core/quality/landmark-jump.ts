@@ -52,11 +52,13 @@ function angleDifference(a: number, b: number): number {
 }
 
 /**
- * Past this |yaw| pitch and roll are near the gimbal lock at ±90° (only pitch ∓ roll is
- * observable) and read from the body's coarse regression: their frame-to-frame changes say
- * nothing about a tracking swap there, only yaw's does.
+ * Past this |yaw| pitch and roll stop coming from the face mesh alone: from 30° the estimator
+ * hands them over to the body's coarse regression (the face's trust ramps down from 30° to 45°,
+ * head-pose/fusion.ts), and near ±90° only pitch ∓ roll is observable (gimbal lock). Their
+ * frame-to-frame changes there say nothing about a tracking swap (a rendered ±80° turn was paused
+ * as "jumpy" on every right turn by a 26° roll step at the hand-over); only yaw's do.
  */
-const TILT_COMPARED_BELOW_YAW_DEG = 60;
+export const TILT_COMPARED_BELOW_YAW_DEG = 30;
 
 function headChangeDeg(a: HeadAngles, b: HeadAngles): number {
   const yaw = Math.abs(angleDifference(a.yawDeg, b.yawDeg));

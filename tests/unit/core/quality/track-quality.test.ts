@@ -12,6 +12,7 @@ import {
   type QualityState,
   type TrackingQuality,
 } from '../../../../src/core/quality';
+import { TILT_COMPARED_BELOW_YAW_DEG } from '../../../../src/core/quality/landmark-jump';
 import { emptyFrame, face, frame, personFrame, pose } from './quality-frames';
 
 const { enterMs: ENTER_MS, exitMs: EXIT_MS } = DEFAULT_QUALITY_OPTIONS;
@@ -145,6 +146,14 @@ describe('updateQuality: jumps and invalid data are reported at once', () => {
     expect(feed(frames, gradual).history.every(allowsCounting)).toBe(true);
     const wrap = frames.map((_, i): HeadAngles => ({ yawDeg: i % 2 === 0 ? 179 : -179, pitchDeg: 0, rollDeg: 0 }));
     expect(feed(frames, wrap).history.every(allowsCounting)).toBe(true);
+  });
+
+  it('a 26 deg roll step is a jump facing the camera, not once the head is turned past the face-to-body hand-over', () => {
+    const frames = run(0, 1000, (t) => personFrame(t));
+    const step = (yawDeg: number) => frames.map((_, i): HeadAngles => ({ yawDeg, pitchDeg: 0, rollDeg: i < 15 ? -11 : 15 }));
+    expect(reasonOf(feed(frames, step(10)).history[15] as TrackingQuality)).toBe(QUALITY_PROBLEMS.jumpy);
+    expect(feed(frames, step(TILT_COMPARED_BELOW_YAW_DEG + 10)).history.every(allowsCounting)).toBe(true);
+    expect(feed(frames, step(-(TILT_COMPARED_BELOW_YAW_DEG + 10))).history.every(allowsCounting)).toBe(true);
   });
 
   it('frames far apart (a hidden tab) are not compared: no jump after a pause', () => {
