@@ -1,4 +1,5 @@
 import type { HeadAngles } from '../head-pose/head-angles';
+import { headStepDeg } from '../head-pose/head-step';
 import type { FrameObservation, Landmark } from '../landmarks';
 import { POSE } from '../pose-indices';
 import { frameAspect, imageDistance } from './frame-checks';
@@ -46,26 +47,6 @@ export function motionPoints(frame: FrameObservation, head: HeadAngles | null): 
   };
 }
 
-/** Shortest signed difference of two angles, degrees in [-180, 180). */
-function angleDifference(a: number, b: number): number {
-  return ((((a - b + 180) % 360) + 360) % 360) - 180;
-}
-
-/**
- * Past this |yaw| pitch and roll stop coming from the face mesh alone: from 30° the estimator
- * hands them over to the body's coarse regression (the face's trust ramps down from 30° to 45°,
- * head-pose/fusion.ts), and near ±90° only pitch ∓ roll is observable (gimbal lock). Their
- * frame-to-frame changes there say nothing about a tracking swap (a rendered ±80° turn was paused
- * as "jumpy" on every right turn by a 26° roll step at the hand-over); only yaw's do.
- */
-export const TILT_COMPARED_BELOW_YAW_DEG = 30;
-
-function headChangeDeg(a: HeadAngles, b: HeadAngles): number {
-  const yaw = Math.abs(angleDifference(a.yawDeg, b.yawDeg));
-  if (Math.abs(a.yawDeg) >= TILT_COMPARED_BELOW_YAW_DEG || Math.abs(b.yawDeg) >= TILT_COMPARED_BELOW_YAW_DEG) return yaw;
-  return Math.max(yaw, Math.abs(angleDifference(a.pitchDeg, b.pitchDeg)), Math.abs(angleDifference(a.rollDeg, b.rollDeg)));
-}
-
 /**
  * Why `current` cannot follow `previous` (a tracking swap or garbage), or null. Frames further
  * apart than maxCompareGapMs are not compared; a change must be both large and fast.
@@ -87,7 +68,7 @@ export function jumpBetween(previous: MotionPoints | null, current: MotionPoints
     }
   }
   if (previous.head !== null && current.head !== null) {
-    const change = headChangeDeg(previous.head, current.head);
+    const change = headStepDeg(previous.head, current.head);
     if (change > MIN_JUMP_DEG && change * perSecond > options.maxHeadSpeedDegS) {
       return `head turned ${change.toFixed(0)} deg in ${dtMs.toFixed(0)} ms`;
     }

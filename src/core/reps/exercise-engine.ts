@@ -1,5 +1,6 @@
 import { admitFrameTime } from '../frame-time';
 import type { HeadAngles } from '../head-pose/head-angles';
+import { headStepDeg } from '../head-pose/head-step';
 import type { ExerciseDefinition } from '../protocol/exercise-definition';
 import { createCounterDriver, type AbortReason, type CounterDriver, type CounterInput, type CounterState } from './counter-driver';
 import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './engine-options';
@@ -174,12 +175,7 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
   function headSpeed(state: EngineState, head: HeadAngles | null, tMs: number): number {
     if (head === null || state.lastHead === null || state.lastHeadMs === null) return 0;
     const dt = Math.max(1, tMs - state.lastHeadMs);
-    const d = Math.max(
-      Math.abs(head.yawDeg - state.lastHead.yawDeg),
-      Math.abs(head.pitchDeg - state.lastHead.pitchDeg),
-      Math.abs(head.rollDeg - state.lastHead.rollDeg),
-    );
-    return (d * 1000) / dt;
+    return (headStepDeg(state.lastHead, head) * 1000) / dt;
   }
 
   function leave(state: EngineState, tMs: number, reason: 'left-frame' | 'lost-signal', events: ExerciseEvent[]): EngineState {
@@ -261,7 +257,8 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
         point !== null && state.lastPoint !== null && state.lastSignalMs !== null
           ? (distance(point.x - state.lastPoint.x, point.y - state.lastPoint.y) * 1000) / Math.max(1, tMs - state.lastSignalMs)
           : 0;
-      // A cut or a tracking swap moves the whole head at once: check every axis, not only the counted one.
+      // A cut or a tracking swap moves the whole head at once: check every axis, not only the counted
+      // one (pitch and roll only while facing the camera: head-step.ts).
       if (signalSpeed > options.jumpSpeedPerS || headSpeed(state, head, tMs) > JUMP_HEAD_DEG_S) state = abort(state, tMs, 'jump', events);
     }
     const input = toInput(reader, sample, head, point, state.baseline);

@@ -12,7 +12,7 @@ import {
   type QualityState,
   type TrackingQuality,
 } from '../../../../src/core/quality';
-import { TILT_COMPARED_BELOW_YAW_DEG } from '../../../../src/core/quality/landmark-jump';
+import { TILT_COMPARED_BELOW_YAW_DEG } from '../../../../src/core/head-pose/head-step';
 import { emptyFrame, face, frame, personFrame, pose } from './quality-frames';
 
 const { enterMs: ENTER_MS, exitMs: EXIT_MS } = DEFAULT_QUALITY_OPTIONS;

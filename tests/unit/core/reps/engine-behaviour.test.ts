@@ -80,6 +80,13 @@ describe('incomplete and jittery movements', () => {
     expect(reps(events).map((r) => r.incompleteReason)).toEqual(['jump']);
   });
 
+  it('counts a far turn through a roll step where the estimator hands pitch and roll to the body', () => {
+    // At 70° of yaw the roll flips by 26° in one frame: the turn itself is smooth, so the rep counts.
+    const flip: Segment = { durationMs: 400, frame: (t) => ({ angles: { yawDeg: 70, rollDeg: t < 200 ? -11 : 15 } }) };
+    const events = run('head-turns', render([still(1000), ramp('yawDeg', 0, 70, 1000), flip, ramp('yawDeg', 70, 0, 1000), still(1000)]));
+    expect(reps(events).map((r) => [r.side, r.complete])).toEqual([['left', true]]);
+  });
+
   it('ignores repeated and older timestamps without any change', () => {
     const engine = createEngineForExercise('head-turns');
     const samples = render(turns(60, 60));

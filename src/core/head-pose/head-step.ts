@@ -1,0 +1,25 @@
+import type { HeadAngles } from './head-angles';
+
+/**
+ * Past this |yaw| pitch and roll stop coming from the face mesh alone: from 30° the estimator
+ * hands them over to the body's coarse regression (the face's trust ramps down from 30° to 45°,
+ * fusion.ts), and near ±90° only pitch ∓ roll is observable (gimbal lock). Their frame-to-frame
+ * changes there say nothing about a tracking swap or a cut (a rendered ±80° turn was paused as
+ * "jumpy" on every right turn by a 26° roll step at the hand-over); only yaw's do.
+ */
+export const TILT_COMPARED_BELOW_YAW_DEG = 30;
+
+/** Shortest signed difference of two angles, degrees in [-180, 180). */
+function angleDifference(a: number, b: number): number {
+  return ((((a - b + 180) % 360) + 360) % 360) - 180;
+}
+
+/**
+ * How far the head moved between two readings, degrees: the largest change of the three angles
+ * while both face the camera (|yaw| below TILT_COMPARED_BELOW_YAW_DEG), of yaw alone otherwise.
+ */
+export function headStepDeg(a: HeadAngles, b: HeadAngles): number {
+  const yaw = Math.abs(angleDifference(a.yawDeg, b.yawDeg));
+  if (Math.abs(a.yawDeg) >= TILT_COMPARED_BELOW_YAW_DEG || Math.abs(b.yawDeg) >= TILT_COMPARED_BELOW_YAW_DEG) return yaw;
+  return Math.max(yaw, Math.abs(angleDifference(a.pitchDeg, b.pitchDeg)), Math.abs(angleDifference(a.rollDeg, b.rollDeg)));
+}
