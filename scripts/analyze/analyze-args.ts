@@ -2,8 +2,11 @@
 export const OUTPUT_FORMATS = { jsonl: 'jsonl', csv: 'csv' } as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[keyof typeof OUTPUT_FORMATS];
 
-/** MediaPipe's pose models; the live coach runs `lite` unless the probe picks another backend. */
-export const POSE_MODELS = ['full', 'lite'] as const;
+/**
+ * MediaPipe's pose models. The default is the live coach's (`lite`, unless its probe picks TF.js),
+ * so that a recording analysed here gives what the live session gave on the same frames.
+ */
+export const POSE_MODELS = ['lite', 'full'] as const;
 export type AnalyzePoseModel = (typeof POSE_MODELS)[number];
 
 export interface AnalyzeArgs {
@@ -18,14 +21,14 @@ export interface AnalyzeArgs {
   readonly files: readonly string[];
 }
 
-export const USAGE = `Usage: npm run analyze -- [--exercise ID] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl] FILE...
+export const USAGE = `Usage: npm run analyze -- [--exercise ID] [--format jsonl|csv] [--pose-model lite|full] [--list-exercises] [--trace OUT.jsonl] FILE...
 
 Runs Atlas's landmark pipeline headless in Chromium on every frame of each image or video FILE
 and prints one line per frame (and, with --exercise, one per repetition and a summary per file).
 
   --exercise ID     count the repetitions of a protocol exercise (ids: --list-exercises)
   --format F        jsonl (default) or csv
-  --pose-model M    full (default: the most accurate) or lite (what the live coach runs)
+  --pose-model M    lite (default: what the live coach runs) or full
   --list-exercises  print the protocol's exercise ids, one per line, and exit
   --trace OUT       also write every frame's raw landmarks (numbers only) to OUT, as JSON lines
   --replay          each FILE is a trace written by --trace: its frames go through the same core
@@ -46,7 +49,7 @@ function isFormat(value: string): value is OutputFormat {
 /** Accepts `--flag value` and `--flag=value`; `--` ends the options. */
 export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
   let exercise: string | null = null;
-  let poseModel: AnalyzePoseModel = 'full';
+  let poseModel: AnalyzePoseModel = 'lite';
   let format: OutputFormat = OUTPUT_FORMATS.jsonl;
   let listExercises = false;
   let trace: string | null = null;
@@ -88,7 +91,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
       }
       case '--pose-model': {
         const value = takeValue();
-        if (!value || !isPoseModel(value)) return { ok: false, error: '--pose-model must be full or lite' };
+        if (!value || !isPoseModel(value)) return { ok: false, error: '--pose-model must be lite or full' };
         poseModel = value;
         break;
       }

@@ -25,8 +25,8 @@ function createKind(kind: LandmarkerKind, wasm: VisionWasm, poseModel: PoseModel
 }
 
 /** Checks once that each model loads; a missing one is reported and left out. */
-/** Analysis favours accuracy over speed (the full pose model) unless asked for what the live coach runs. */
-export async function createDetectorFactory(wasmBaseUrl = '/wasm/', poseModel: PoseModel = 'full'): Promise<DetectorFactory> {
+/** The pose model the live coach runs (lite) unless asked for another: analysis gives what the live session gave. */
+export async function createDetectorFactory(wasmBaseUrl = '/wasm/', poseModel: PoseModel = 'lite'): Promise<DetectorFactory> {
   const wasm = await loadVisionWasm(new URL(wasmBaseUrl, globalThis.location.href).href);
   const warnings: string[] = [];
   const available: LandmarkerKind[] = [];

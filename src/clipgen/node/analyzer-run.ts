@@ -40,7 +40,7 @@ function collect(files: readonly string[], lines: readonly OutputLine[]): Map<st
 }
 
 export interface AnalyzerRunOptions {
-  /** `analyze --pose-model` (default full). */
+  /** `analyze --pose-model` (default lite, as analyze). */
   readonly poseModel?: 'full' | 'lite';
   /** Also write the landmarks of every frame to this trace (`analyze --trace`). */
   readonly recordTrace?: string;
@@ -48,13 +48,13 @@ export interface AnalyzerRunOptions {
   readonly replayTrace?: string;
 }
 
-/** Where the analyzer's output for a clip is kept: `<clip>.analysis.jsonl` (full pose model) or `<clip>.analysis.lite.jsonl` beside its mp4. */
-export function analysisPath(mp4: string, poseModel: 'full' | 'lite' = 'full'): string {
-  return mp4.replace(/\.mp4$/, poseModel === 'full' ? '.analysis.jsonl' : `.analysis.${poseModel}.jsonl`);
+/** Where the analyzer's output for a clip is kept: `<clip>.analysis.<pose model>.jsonl` beside its mp4. */
+export function analysisPath(mp4: string, poseModel: 'full' | 'lite' = 'lite'): string {
+  return mp4.replace(/\.mp4$/, `.analysis.${poseModel}.jsonl`);
 }
 
 /** A kept analysis newer than its mp4 (for --reuse-analysis), or null. */
-export function keptAnalysis(mp4: string, poseModel: 'full' | 'lite' = 'full'): AnalyzerResult | null {
+export function keptAnalysis(mp4: string, poseModel: 'full' | 'lite' = 'lite'): AnalyzerResult | null {
   const file = analysisPath(mp4, poseModel);
   if (!existsSync(file) || statSync(file).mtimeMs < statSync(mp4).mtimeMs) return null;
   return collect([mp4], parseOutputLines(readFileSync(file, 'utf8'))).get(path.resolve(mp4)) ?? null;
@@ -62,13 +62,13 @@ export function keptAnalysis(mp4: string, poseModel: 'full' | 'lite' = 'full'): 
 
 /**
  * `npm run analyze -- --exercise ID --format jsonl FILES…`, parsed per file; each file's lines are
- * also kept in `<clip>.analysis.jsonl`. With `replayTrace`, FILES are the clips the trace was
+ * also kept in `<clip>.analysis.<pose model>.jsonl`. With `replayTrace`, FILES are the clips the trace was
  * recorded on (they name the results) and the frames come from the trace.
  */
 export function runAnalyzer(exercise: string, files: readonly string[], options: AnalyzerRunOptions = {}): Promise<Map<string, AnalyzerResult>> {
-  const poseModel = options.poseModel ?? 'full';
+  const poseModel = options.poseModel ?? 'lite';
   const inputs = options.replayTrace === undefined ? [...files] : ['--replay', options.replayTrace];
-  const extra = [...(poseModel === 'full' ? [] : ['--pose-model', poseModel]), ...(options.recordTrace === undefined ? [] : ['--trace', options.recordTrace])];
+  const extra = ['--pose-model', poseModel, ...(options.recordTrace === undefined ? [] : ['--trace', options.recordTrace])];
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', '--exercise', exercise, '--format', 'jsonl', ...extra, ...inputs], {
       cwd: REPO_ROOT,
