@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from './support/app-test';
 import { fakeCameraLaunchOptions } from './support/fake-camera';
 import { turningCamera } from './support/test-cameras';
 
-/** A head turning (a real person ~20–30° each side, or the scanned head ±55°), head and shoulders in view. */
+/** A head turning (a real person ~20–30° each side, or the scanned head ±45°), head and shoulders in view. */
 const CAMERA = turningCamera();
 console.log(`live.spec: the camera plays ${CAMERA.label}`);
 

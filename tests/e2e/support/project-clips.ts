@@ -12,7 +12,7 @@ import { REPO_ROOT, Y4M_CACHE, isFresh } from './fake-camera';
 const CLIPS_DIR = path.join(REPO_ROOT, 'fixtures/clips');
 
 export const SCAN_CLIPS = {
-  /** 8 head turns to ±55°, alternating left and right, 4 per side (15 s). */
+  /** 8 head turns to ±45°, alternating left and right, 4 per side (15 s). */
   turns: path.join(CLIPS_DIR, 'scan-series-a-turns.mp4'),
   /** 8 chin-to-chest flexions to −35° (15 s). */
   chin: path.join(CLIPS_DIR, 'scan-series-a-chin.mp4'),

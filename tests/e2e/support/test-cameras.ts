@@ -22,7 +22,7 @@ function pick(sharedRelative: string, realLabel: string, fallback: () => string,
 
 /** A head turning from side to side (the exercise `head-turns` counts it; the live view sees yaw move). */
 export function turningCamera(): TestCamera {
-  return pick('video/head-gestures/head_turning.mp4', 'head_turning.mp4 (a person shaking the head ±20–30°)', () => clipAsY4m(SCAN_CLIPS.turns), 'scan-series-a-turns.mp4 (the scanned head turning ±55°)');
+  return pick('video/head-gestures/head_turning.mp4', 'head_turning.mp4 (a person shaking the head ±20–30°)', () => clipAsY4m(SCAN_CLIPS.turns), 'scan-series-a-turns.mp4 (the scanned head turning ±45°)');
 }
 
 /** Gentle head shakes that `no-shakes` counts. */
