@@ -15,7 +15,7 @@ type SeriesAExercise = (typeof SERIES_A)[number];
 const CAMERA = seriesACamera();
 console.log(`series-a.spec: the camera plays ${CAMERA.label}`);
 
-/** The scan camera loops in 72 s: a missed rep waits for the next loop. */
+/** The scan camera loops in 113 s: a target missed waits for the next loop. */
 const EXERCISE_TIMEOUT_MS = 150_000;
 /** Real clips: the counts heard before the person moves on, and how long they keep trying (two loops). */
 const REAL_COUNTS = 2;
