@@ -76,3 +76,15 @@ export function stillY4m(clip: string, seconds: number): string {
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', clip, '-vf', filter, '-an', '-f', 'yuv4mpegpipe', target], { stdio: 'inherit' });
   return target;
 }
+
+/**
+ * `clip` re-encoded (cached) with a single keyframe, as the shared real clips are: damage in the
+ * middle then leaves frames that decode with errors, not a stream cut off at its next keyframe.
+ */
+export function withOneKeyframe(clip: string): string {
+  mkdirSync(Y4M_CACHE, { recursive: true });
+  const target = path.join(Y4M_CACHE, `${path.basename(clip, path.extname(clip))}-one-keyframe.mp4`);
+  if (isFresh(target, clip)) return target;
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', clip, '-c:v', 'libx264', '-crf', '28', '-g', '100000', '-pix_fmt', 'yuv420p', '-an', target], { stdio: 'inherit' });
+  return target;
+}

@@ -1,5 +1,5 @@
 import { clipAsY4m, sharedFixture } from './fake-camera';
-import { SCAN_CLIPS, portraitOf, stillY4m } from './project-clips';
+import { SCAN_CLIPS, portraitOf, stillY4m, withOneKeyframe } from './project-clips';
 
 /**
  * What a spec's fake camera shows: a real person's clip from `../shared` where it is there,
@@ -43,7 +43,7 @@ export function personPhoto(): { file: string; real: boolean; label: string } {
     : { file: shared, real: true, label: 'face-landmarks-detection__portrait.jpg' };
 }
 
-/** A clip of a real person, or of the scanned head, to damage (analyze must read around the damage). */
+/** A clip to damage (analyze must read around the damage): a real person's, or the scanned head's, one keyframe each. */
 export function clipToDamage(): string {
-  return sharedFixture('video/head-gestures/head_nodding.mp4') ?? SCAN_CLIPS.chin;
+  return sharedFixture('video/head-gestures/head_nodding.mp4') ?? withOneKeyframe(SCAN_CLIPS.chin);
 }
