@@ -6,9 +6,11 @@ import { seriesACamera } from './support/series-a-camera';
 
 /**
  * Simple series A (head turns, chin to chest, head back) from the start screen to the summary,
- * with a fake camera and the recorded fake speechSynthesis: each exercise is counted aloud up to
- * its target and ended with "done", and the summary lists all three with what was counted.
- * The camera: a real person with `../shared`, the scanned head without (support/series-a-camera.ts).
+ * with a fake camera and the recorded fake speechSynthesis: every exercise is counted aloud, and
+ * the summary lists all three with what was counted and said. The camera (support/series-a-camera.ts):
+ * without `../shared` the scanned head, which reaches every target and ends each with "done";
+ * with it a real person, whose shakes and nods pass the thresholds on a few reps only
+ * (docs/testing.md), so they move on after a couple of counts.
  */
 const SERIES_A = ['head-turns', 'chin-to-chest', 'head-back'] as const;
 type SeriesAExercise = (typeof SERIES_A)[number];
@@ -17,7 +19,7 @@ console.log(`series-a.spec: the camera plays ${CAMERA.label}`);
 
 /** The scan camera loops in 113 s: a target missed waits for the next loop. */
 const EXERCISE_TIMEOUT_MS = 150_000;
-/** Real clips: the counts heard before the person moves on, and how long they keep trying (about three loops). */
+/** Real clips: the counts heard before the person moves on, and how long they keep trying (two loops of 36 s). */
 const REAL_COUNTS = 2;
 const REAL_EXERCISE_MS = 80_000;
 /** Models load, and the still hold may wait for the loop's still part. */
