@@ -2,8 +2,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { REPO_ROOT, SHARED_FIXTURES } from '../support/shared-fixtures';
 import { parseTraceLine } from '../../tools/analyze/trace-format';
 import { PROTOCOL } from '../../src/core/protocol/protocol';
 import { linesOfType, parseOutputLines, type FrameLine } from '../../scripts/analyze/output-lines';
@@ -12,8 +12,6 @@ import { linesOfType, parseOutputLines, type FrameLine } from '../../scripts/ana
  * `npm run analyze` end to end: the CLI is spawned as a user would run it (it starts its own
  * server and headless Chromium); no page fixture is used here.
  */
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED_FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures');
 const HAVE_FIXTURES = existsSync(SHARED_FIXTURES);
 if (!HAVE_FIXTURES) console.warn(`analyze.spec: fixture tests skipped, ${SHARED_FIXTURES} is absent`);
 

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from './support/app-test';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
-import { REPO_ROOT, SHARED_FIXTURES } from './support/fake-camera';
+import { REPO_ROOT } from './support/fake-camera';
+import { clipToDamage } from './support/test-cameras';
 
 /**
  * Bad input in the browser: damaged or missing model bundles (served through a route, so the
@@ -101,8 +102,8 @@ test.describe('in-app JSON import: hostile files are refused and nothing changes
   });
 });
 
-/** A clip to damage; the other bad files are made from nothing. */
-const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_nodding.mp4');
+/** A clip to damage (a real one, or the scanned head's); the other bad files are made from nothing. */
+const CLIP = clipToDamage();
 /** 2 GiB + 1 byte, sparse (no disk used): past every signed 32-bit size. */
 const HUGE_BYTES = 2 ** 31 + 1;
 /** The damage covers a tenth of the clip: far more than this many frames remain readable. */
@@ -178,7 +179,6 @@ test.describe('npm run analyze on bad files: a clear message per file, the right
   });
 
   test('a video damaged in the middle: the frames around the damage, a warning, exit 0', async () => {
-    test.skip(!existsSync(CLIP), `needs ${CLIP}`);
     const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bad-input-'));
     try {
       const corrupt = path.join(dir, 'corrupt.mp4');

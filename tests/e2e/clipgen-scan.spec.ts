@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { REPO_ROOT, SHARED_ASSETS } from '../support/shared-fixtures';
 import { relativeAngles } from '../../src/clipgen/core/relative-angles';
 import { i420Size } from '../../src/clipgen/core/y4m';
 import { ClipBrowser, scanFilePaths } from '../../src/clipgen/node/clip-browser';
@@ -13,8 +13,7 @@ import type { HeadAngles } from '../../src/core/head-pose/head-angles';
  * the real face landmarker, with the right sign and roughly the right size. Single frames, fresh
  * landmarkers each.
  */
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SCAN_DIR = path.resolve(REPO_ROOT, '../shared/assets/head-scan');
+const SCAN_DIR = path.join(SHARED_ASSETS, 'head-scan');
 const FACE_MODEL = path.join(REPO_ROOT, 'models/face_landmarker.task');
 const READY = scanFilePaths(SCAN_DIR).every((f) => existsSync(f)) && existsSync(FACE_MODEL);
 if (!READY) console.warn(`clipgen-scan.spec: skipped, needs the scan in ${SCAN_DIR} and ${FACE_MODEL}`);

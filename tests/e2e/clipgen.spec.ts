@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { REPO_ROOT, SHARED_FIXTURES } from '../support/shared-fixtures';
 import { relativeAngles } from '../../src/clipgen/core/relative-angles';
 import { i420Size } from '../../src/clipgen/core/y4m';
 import { ClipBrowser } from '../../src/clipgen/node/clip-browser';
@@ -14,8 +14,7 @@ import { handOnForehead, handsBehindHead } from '../../src/core/reps/placements'
  * known angle must read back as that angle. A few single frames (fresh landmarkers, so each is a
  * full detection), not a clip. Uses its own dev server and Chromium (ClipBrowser), no page fixture.
  */
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const PHOTO = path.resolve(REPO_ROOT, '../shared/fixtures/images/face-landmarks-detection__portrait.jpg');
+const PHOTO = path.join(SHARED_FIXTURES, 'images/face-landmarks-detection__portrait.jpg');
 const FACE_MODEL = path.join(REPO_ROOT, 'models/face_landmarker.task');
 const READY = existsSync(PHOTO) && existsSync(FACE_MODEL);
 if (!READY) console.warn(`clipgen.spec: skipped, needs ${PHOTO} and ${FACE_MODEL} (npm run models)`);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './support/app-test';
-import { clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
-import { HAVE_TURNING_CLIP, TURNING_CLIP, openExerciseScreen } from './support/exercise-screen';
+import { fakeCameraLaunchOptions } from './support/fake-camera';
+import { turningCamera } from './support/test-cameras';
+import { openExerciseScreen } from './support/exercise-screen';
 
 /**
  * The exercise screen as a coach: at each common screen size, what a person follows from 2 m
@@ -32,10 +33,9 @@ async function expectInsideViewport(page: Page, testId: string, width: number, h
   return box;
 }
 
-test.use({ viewport: { width: 1280, height: 720 }, launchOptions: HAVE_TURNING_CLIP ? fakeCameraLaunchOptions(clipAsY4m(TURNING_CLIP)) : {} });
+test.use({ viewport: { width: 1280, height: 720 }, launchOptions: fakeCameraLaunchOptions(turningCamera().y4m) });
 
 test.describe('the exercise screen fits', () => {
-  test.skip(!HAVE_TURNING_CLIP, `needs ${TURNING_CLIP} (../shared/fixtures is not on this machine)`);
   test.setTimeout(240_000);
 
   test('camera, count, gauge and the controls inside the viewport at every size', async ({ page }) => {

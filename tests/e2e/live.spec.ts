@@ -1,29 +1,26 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { BACKEND_CHOICE_STORAGE_KEY, BACKEND_IDS } from '../../src/vision/backend-choice';
 import { expect, test, type Locator, type Page } from './support/app-test';
-import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
+import { fakeCameraLaunchOptions } from './support/fake-camera';
+import { turningCamera } from './support/test-cameras';
 
-/** A real clip: a person shaking their head ~20–30° each side, head and shoulders in view. */
-const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
-const HAVE_CLIP = existsSync(CLIP);
-if (!HAVE_CLIP) console.warn(`live.spec: skipped, ${CLIP} is absent (../shared/fixtures is not on this machine)`);
+/** A head turning (a real person ~20–30° each side, or the scanned head ±45°), head and shoulders in view. */
+const CAMERA = turningCamera();
+console.log(`live.spec: the camera plays ${CAMERA.label}`);
 
 /** Analysed frames to collect: several head shakes, whatever the machine's speed. */
 const FRAMES_TO_ANALYSE = 150;
 const MIN_FACE_FRACTION = 0.95;
 const MIN_BODY_FRACTION = 0.95;
-/** The clip turns 20–30° each side: the raw yaw must span more than this. */
+/** Both clips turn at least 20° each side: the raw yaw must span more than this. */
 const MIN_YAW_RANGE_DEG = 15;
 const SAMPLE_INTERVAL_MS = 50;
 /** The app's camera check: an <atlas-live-view autostart> alone on the page. */
 const LIVE_PAGE = '/#/camera';
 
 // Per-file launch options: this file's browser gets the clip as its webcam.
-test.use({ launchOptions: HAVE_CLIP ? fakeCameraLaunchOptions(clipAsY4m(CLIP)) : {} });
+test.use({ launchOptions: fakeCameraLaunchOptions(CAMERA.y4m) });
 
 test.describe('live page with a fake camera', () => {
-  test.skip(!HAVE_CLIP, `needs ${CLIP}`);
 
   async function numberAttribute(view: Locator, name: string): Promise<number> {
     return Number((await view.getAttribute(name)) ?? 'NaN');
@@ -118,7 +115,6 @@ test.describe('live page with a fake camera', () => {
 });
 
 test.describe('the first visit probes the landmark backends and remembers the choice', () => {
-  test.skip(!HAVE_CLIP, `needs ${CLIP}`);
   test.use({ rememberedBackend: null });
   test.setTimeout(240_000);
 
@@ -177,7 +173,6 @@ test.describe('the first visit probes the landmark backends and remembers the ch
 });
 
 test.describe('the live page in Russian', () => {
-  test.skip(!HAVE_CLIP, `needs ${CLIP}`);
 
   test('words the controls and the angles in the chosen language', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('atlas.language', 'ru'));
@@ -193,7 +188,6 @@ test.describe('the live page in Russian', () => {
 });
 
 test.describe('live page problems are explained', () => {
-  test.skip(!HAVE_CLIP, `needs ${CLIP}`);
 
   for (const [name, code, title] of [
     ['NotAllowedError', 'camera-denied', 'Camera access is blocked'],

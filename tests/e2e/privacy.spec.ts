@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page, type Worker } from './support/app-test';
-import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
+import { fakeCameraLaunchOptions } from './support/fake-camera';
+import { turningCamera } from './support/test-cameras';
 
-/** Any real clip will do as the webcam: the point is that the whole pipeline runs. */
-const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
-const HAVE_CLIP = existsSync(CLIP);
-if (!HAVE_CLIP) console.warn(`privacy.spec: the fake camera shows Chromium's test pattern (${CLIP} is absent)`);
+/** Any head will do as the webcam (a real clip, or the scanned head): the point is that the whole pipeline runs. */
+const CAMERA = turningCamera();
 
 const LIVE_PAGE = '/#/camera';
 /** How long the live page runs while every request is recorded. */
@@ -14,7 +11,7 @@ const OBSERVE_MS = 10_000;
 /** Same host, other port: a different origin that answers, so only the CSP can stop the request. */
 const OTHER_ORIGIN_URL = 'http://127.0.0.1:9/atlas-privacy-probe';
 
-test.use({ launchOptions: fakeCameraLaunchOptions(HAVE_CLIP ? clipAsY4m(CLIP) : undefined) });
+test.use({ launchOptions: fakeCameraLaunchOptions(CAMERA.y4m) });
 
 function isLocal(url: string, origin: string): boolean {
   return url.startsWith(`${origin}/`) || url === origin || url.startsWith('data:') || url.startsWith('blob:');

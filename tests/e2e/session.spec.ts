@@ -1,22 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, rememberBackend, test, type Page } from './support/app-test';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
 import { getExercise } from '../../src/core/protocol/protocol';
 import { shoot } from './support/screenshots';
-import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
+import { fakeCameraLaunchOptions } from './support/fake-camera';
 import { installFakeSpeech, spokenTexts } from './support/fake-speech';
+import { shakingCamera, stillCamera } from './support/test-cameras';
 
 /**
  * A person's session from start to summary, in Chromium with the fake camera playing a real
- * clip of someone shaking their head "no" (14 shakes in 10 s, looped by Chromium). Under
- * `npm run screenshots` the camera screens are shot into docs/screenshots/.
+ * clip of someone shaking their head "no" (14 shakes in 10 s, looped by Chromium), or without
+ * `../shared` the project's clip of the scanned head shaking. Under `npm run screenshots` the
+ * camera screens are shot into docs/screenshots/.
  */
-const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
-/** A person talking with the head still (all motion under ~10°): a neutral hold can succeed. */
-const STILL_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_stationary.mp4');
-const HAVE_CLIP = existsSync(CLIP);
-if (!HAVE_CLIP) console.warn(`session.spec: fixture-dependent tests skipped, ${CLIP} is absent (../shared/fixtures is not on this machine)`);
+const CAMERA = shakingCamera();
+/** A head held still: a neutral hold can succeed. */
+const STILL_CAMERA = stillCamera();
+console.log(`session.spec: the camera plays ${CAMERA.label}; the calibration test ${STILL_CAMERA.label}`);
 /** The protocol's least dose for no-shakes (reps.min): "done" is offered when it is reached. */
 const NO_SHAKES_TARGET = 7;
 const NO_SHAKES_TITLE_RU = getExercise('no-shakes').title.ru;
@@ -43,10 +43,9 @@ async function startSession(page: Page, exerciseIds: readonly string[], language
 }
 
 // Per-file launch options: this file's browser gets the clip as its webcam.
-test.use({ viewport: { width: 1280, height: 900 }, launchOptions: HAVE_CLIP ? fakeCameraLaunchOptions(clipAsY4m(CLIP)) : {} });
+test.use({ viewport: { width: 1280, height: 900 }, launchOptions: fakeCameraLaunchOptions(CAMERA.y4m) });
 
 test.describe('a session with the fake camera', () => {
-  test.skip(!HAVE_CLIP, `needs ${CLIP}`);
   test.setTimeout(300_000);
 
   test('no-shakes from start to summary: reps counted, kept after a reload, exported', async ({ page }) => {
@@ -173,11 +172,9 @@ test.describe('a session with the fake camera', () => {
 });
 
 test.describe('neutral calibration', () => {
-  test.skip(!existsSync(STILL_CLIP), `needs ${STILL_CLIP}`);
-
   test('the still hold counts down, saves the neutral and starts the exercise', async ({ playwright, baseURL }) => {
     test.setTimeout(180_000);
-    const browser = await playwright.chromium.launch(fakeCameraLaunchOptions(clipAsY4m(STILL_CLIP)));
+    const browser = await playwright.chromium.launch(fakeCameraLaunchOptions(STILL_CAMERA.y4m));
     const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
     await rememberBackend(context, 'mediapipe-lite');
     const page = await context.newPage();

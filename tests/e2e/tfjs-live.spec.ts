@@ -1,19 +1,17 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Locator } from './support/app-test';
-import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
+import { fakeCameraLaunchOptions } from './support/fake-camera';
+import { turningCamera } from './support/test-cameras';
 
-/** A real clip: a person shaking their head, head and shoulders in view. */
-const CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
-const HAVE_CLIP = existsSync(CLIP);
-if (!HAVE_CLIP) console.warn(`tfjs-live.spec: skipped, ${CLIP} is absent (../shared/fixtures is not on this machine)`);
+/** A head turning (a real person shaking the head, or the scanned head), head and shoulders in view. */
+const CAMERA = turningCamera();
+console.log(`tfjs-live.spec: the camera plays ${CAMERA.label}`);
 
 const FRAMES_TO_ANALYSE = 60;
 /** BlazePose and BlazeFace+FaceMesh on a frontal webcam clip: a face and a body in nearly every frame. */
 const MIN_FOUND_FRACTION = 0.9;
 const LIVE_PAGE = '/#/camera';
 
-test.use({ launchOptions: HAVE_CLIP ? fakeCameraLaunchOptions(clipAsY4m(CLIP)) : {} });
+test.use({ launchOptions: fakeCameraLaunchOptions(CAMERA.y4m) });
 /** As if the first-run probe had picked TF.js on this browser. */
 test.use({ rememberedBackend: 'tfjs' });
 
@@ -26,7 +24,6 @@ async function analyse(view: Locator, frames: number): Promise<{ analysed: numbe
 }
 
 test.describe('the live page on the TF.js backend', () => {
-  test.skip(!HAVE_CLIP, `needs ${CLIP}`);
   test.setTimeout(240_000);
 
   test('runs BlazePose and FaceMesh in the workers on the camera, from this origin only, and again offline', async ({ page, context }) => {

@@ -1,18 +1,15 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from './support/app-test';
-import { SHARED_FIXTURES, fakeCameraLaunchOptions, secondPersonArrivesY4m } from './support/fake-camera';
+import { fakeCameraLaunchOptions, secondPersonArrivesY4m } from './support/fake-camera';
+import { personPhoto } from './support/test-cameras';
 
-/** One person, large and frontal; the camera shows them alone, then a second copy steps in beside them. */
-const PHOTO = path.join(SHARED_FIXTURES, 'images/face-landmarks-detection__portrait.jpg');
-const HAVE_PHOTO = existsSync(PHOTO);
-if (!HAVE_PHOTO) console.warn(`tfjs-second-person.spec: skipped, ${PHOTO} is absent (../shared/fixtures is not on this machine)`);
+/** One person, large and frontal (a real portrait, or the scanned head); the camera shows them alone, then a second copy steps in beside them. */
+const PHOTO = personPhoto();
+console.log(`tfjs-second-person.spec: the photo is ${PHOTO.label}`);
 
-test.use({ launchOptions: HAVE_PHOTO ? fakeCameraLaunchOptions(secondPersonArrivesY4m(PHOTO)) : {} });
+test.use({ launchOptions: fakeCameraLaunchOptions(secondPersonArrivesY4m(PHOTO.file)) });
 test.use({ rememberedBackend: 'tfjs' });
 
 test.describe('the TF.js backend notices a second person', () => {
-  test.skip(!HAVE_PHOTO, `needs ${PHOTO}`);
   test.setTimeout(180_000);
 
   test('who steps in while the first is tracked: two faces, one when the camera loops, two again', async ({ page }) => {

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { expect, test } from '../support/app-test';
-import { REPO_ROOT, clipAsY4m, fakeCameraLaunchOptions } from '../support/fake-camera';
-import { HAVE_TURNING_CLIP, TURNING_CLIP, openExerciseScreen } from '../support/exercise-screen';
+import { REPO_ROOT, fakeCameraLaunchOptions } from '../support/fake-camera';
+import { turningCamera } from '../support/test-cameras';
+import { openExerciseScreen } from '../support/exercise-screen';
 
 /** The exercise screen at a laptop's and a phone's size, mid-exercise, into docs/screenshots/ (the README shows them). */
 const SHOTS = process.env.ATLAS_SHOTS_DIR ?? path.join(REPO_ROOT, 'docs/screenshots');
@@ -11,10 +12,9 @@ const SIZES = [
   { file: 'exercise-phone-landscape.png', width: 844, height: 390 },
 ] as const;
 
-test.use({ viewport: { width: 1280, height: 720 }, launchOptions: HAVE_TURNING_CLIP ? fakeCameraLaunchOptions(clipAsY4m(TURNING_CLIP)) : {} });
+test.use({ viewport: { width: 1280, height: 720 }, launchOptions: fakeCameraLaunchOptions(turningCamera().y4m) });
 
 test.describe('exercise screen screenshots', () => {
-  test.skip(!HAVE_TURNING_CLIP, `needs ${TURNING_CLIP} (../shared/fixtures is not on this machine)`);
   test.setTimeout(240_000);
 
   test('laptop and phone, with reps counted', async ({ page }) => {

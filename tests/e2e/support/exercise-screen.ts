@@ -1,11 +1,4 @@
-import path from 'node:path';
-import { existsSync } from 'node:fs';
 import { expect, type Page } from './app-test';
-import { SHARED_FIXTURES } from './fake-camera';
-
-/** A real person turning the head (looped by Chromium's fake camera): reps get counted. */
-export const TURNING_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
-export const HAVE_TURNING_CLIP = existsSync(TURNING_CLIP);
 
 /**
  * From the start screen to the exercise screen of `exerciseId` (a custom list of one), with the

@@ -1,17 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../../playwright.config';
+import { REPO_ROOT } from '../../support/shared-fixtures';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const SHARED_FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures');
+export { REPO_ROOT, SHARED_FIXTURES, SHARED_ASSETS, sharedFixture } from '../../support/shared-fixtures';
 /** Converted clips live here (git-ignored), rebuilt when the source clip is newer. */
-const Y4M_CACHE = path.join(REPO_ROOT, '.cache/e2e-y4m');
+export const Y4M_CACHE = path.join(REPO_ROOT, '.cache/e2e-y4m');
 
 /** A cached conversion `target` of `source` that is still good: there, not empty, not older than its source. */
-function isFresh(target: string, source: string): boolean {
-  return existsSync(target) && statSync(target).size > 0 && statSync(target).mtimeMs >= statSync(source).mtimeMs;
+export function isFresh(target: string, ...sources: string[]): boolean {
+  return existsSync(target) && statSync(target).size > 0 && sources.every((source) => statSync(target).mtimeMs >= statSync(source).mtimeMs);
 }
 
 /**

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { blobByteSource, type ByteSource } from '../../../../src/vision/recorded/byte-source';
 import { Mp4Demuxer, type DemuxedSample } from '../../../../src/vision/recorded/mp4-demuxer';
 import { RecordedSourceError } from '../../../../src/vision/recorded/recorded-source-error';
+import { SHARED_FIXTURES } from '../../../support/shared-fixtures';
 
-const SHARED_FIXTURES = path.resolve(import.meta.dirname, '../../../..', '../shared/fixtures');
 const HAVE_FIXTURES = existsSync(SHARED_FIXTURES);
 if (!HAVE_FIXTURES) console.warn(`mp4-demuxer.test: skipped, ${SHARED_FIXTURES} is absent`);
 
