@@ -1,5 +1,5 @@
 /**
- * `npm run analyze -- [--exercise ID] [--format jsonl|csv] [--pose-model lite|full] [--list-exercises] [--trace OUT.jsonl | --replay] FILE...`
+ * `npm run analyze -- [--exercise ID] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl | --replay] FILE...`
  * The landmarkers run in headless Chromium (analyze.html) and only hand back observations; the
  * pure core (head pose, exercise engine) runs here in Node on them. With --replay the
  * observations come from traces instead, through the same core. See docs/analyze.md.

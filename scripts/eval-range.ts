@@ -1,13 +1,13 @@
 /**
- * `npm run eval:range -- [--only ID,ID] [--subject scan|photo] [--pose-model lite|full] [--reuse-analysis] [--record-traces DIR | --replay-traces DIR] [--clips DIR] [--check-renderer]`
+ * `npm run eval:range -- [--only ID,ID] [--subject scan|photo] [--pose-model full|lite] [--reuse-analysis] [--record-traces DIR | --replay-traces DIR] [--clips DIR] [--check-renderer]`
  * Renders the range clips (fixtures/trajectories/range/*.json; cached in fixtures/generated/range,
  * regenerated when trajectory, subject files or renderer change), runs each through the real
  * `npm run analyze -- --exercise ID --format jsonl`, and prints per clip and overall the error of
  * the analyzer's angles (relative to its neutral, the clip's lead-in hold) against the truth
  * (relative to the clip's first frame) per angle bin, coverage, the largest frame-to-frame error
  * step and the peak error per rep; the same for the plain face matrix (analyze's faceMatrixAngles).
- * `--pose-model full` reads the bodies with MediaPipe's full pose model (default: lite, the live
- * coach's, as analyze). `--record-traces DIR` also keeps the landmarks (one `<exercise>.<model>.trace.jsonl` per
+ * `--pose-model lite` reads the bodies with the pose model the live coach runs (default: full, as
+ * analyze). `--record-traces DIR` also keeps the landmarks (one `<exercise>.<model>.trace.jsonl` per
  * exercise); `--replay-traces DIR` then evaluates from them through `analyze --replay` without the
  * landmarkers (minutes become seconds: for retraining the head network, docs/head-pose.md).
  * Last line: one JSON object. Also writes docs/head-pose-sweep.svg from the scan-yaw-sweep clip.
@@ -66,7 +66,7 @@ function parseArgs(argv: readonly string[]): Args {
   let clipsDir = DEFAULT_CLIPS_DIR;
   let reuseAnalysis = false;
   let checkRenderer = false;
-  let poseModel: 'full' | 'lite' = 'lite';
+  let poseModel: 'full' | 'lite' = 'full';
   let recordTraces: string | null = null;
   let replayTraces: string | null = null;
   for (let i = 0; i < argv.length; i++) {

@@ -35,7 +35,7 @@ export class BrowserAnalyzer {
     this.foreignRequests = foreign;
   }
 
-  static async start(files: readonly string[], poseModel: AnalyzePoseModel = 'lite'): Promise<BrowserAnalyzer> {
+  static async start(files: readonly string[], poseModel: AnalyzePoseModel = 'full'): Promise<BrowserAnalyzer> {
     const server = await createServer({
       root: REPO_ROOT,
       configFile: path.join(REPO_ROOT, 'vite.config.ts'),

@@ -8,5 +8,5 @@ declare global {
   }
 }
 
-const poseModel = new URLSearchParams(window.location.search).get(POSE_MODEL_PARAM) === 'full' ? 'full' : 'lite';
+const poseModel = new URLSearchParams(window.location.search).get(POSE_MODEL_PARAM) === 'lite' ? 'lite' : 'full';
 window[ANALYZER_GLOBAL] = new AnalyzerSession(createDetectorFactory('/wasm/', poseModel));

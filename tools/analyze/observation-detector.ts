@@ -25,8 +25,8 @@ function createKind(kind: LandmarkerKind, wasm: VisionWasm, poseModel: PoseModel
 }
 
 /** Checks once that each model loads; a missing one is reported and left out. */
-/** The pose model the live coach runs (lite) unless asked for another: analysis gives what the live session gave. */
-export async function createDetectorFactory(wasmBaseUrl = '/wasm/', poseModel: PoseModel = 'lite'): Promise<DetectorFactory> {
+/** The full pose model (the more accurate) unless asked for the live coach's lite. */
+export async function createDetectorFactory(wasmBaseUrl = '/wasm/', poseModel: PoseModel = 'full'): Promise<DetectorFactory> {
   const wasm = await loadVisionWasm(new URL(wasmBaseUrl, globalThis.location.href).href);
   const warnings: string[] = [];
   const available: LandmarkerKind[] = [];

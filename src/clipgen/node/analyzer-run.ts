@@ -40,7 +40,7 @@ function collect(files: readonly string[], lines: readonly OutputLine[]): Map<st
 }
 
 export interface AnalyzerRunOptions {
-  /** `analyze --pose-model` (default lite, as analyze). */
+  /** `analyze --pose-model` (default full, as analyze). */
   readonly poseModel?: 'full' | 'lite';
   /** Also write the landmarks of every frame to this trace (`analyze --trace`). */
   readonly recordTrace?: string;
@@ -49,12 +49,12 @@ export interface AnalyzerRunOptions {
 }
 
 /** Where the analyzer's output for a clip is kept: `<clip>.analysis.<pose model>.jsonl` beside its mp4. */
-export function analysisPath(mp4: string, poseModel: 'full' | 'lite' = 'lite'): string {
+export function analysisPath(mp4: string, poseModel: 'full' | 'lite' = 'full'): string {
   return mp4.replace(/\.mp4$/, `.analysis.${poseModel}.jsonl`);
 }
 
 /** A kept analysis newer than its mp4 (for --reuse-analysis), or null. */
-export function keptAnalysis(mp4: string, poseModel: 'full' | 'lite' = 'lite'): AnalyzerResult | null {
+export function keptAnalysis(mp4: string, poseModel: 'full' | 'lite' = 'full'): AnalyzerResult | null {
   const file = analysisPath(mp4, poseModel);
   if (!existsSync(file) || statSync(file).mtimeMs < statSync(mp4).mtimeMs) return null;
   return collect([mp4], parseOutputLines(readFileSync(file, 'utf8'))).get(path.resolve(mp4)) ?? null;
@@ -66,7 +66,7 @@ export function keptAnalysis(mp4: string, poseModel: 'full' | 'lite' = 'lite'): 
  * recorded on (they name the results) and the frames come from the trace.
  */
 export function runAnalyzer(exercise: string, files: readonly string[], options: AnalyzerRunOptions = {}): Promise<Map<string, AnalyzerResult>> {
-  const poseModel = options.poseModel ?? 'lite';
+  const poseModel = options.poseModel ?? 'full';
   const inputs = options.replayTrace === undefined ? [...files] : ['--replay', options.replayTrace];
   const extra = ['--pose-model', poseModel, ...(options.recordTrace === undefined ? [] : ['--trace', options.recordTrace])];
   return new Promise((resolve, reject) => {

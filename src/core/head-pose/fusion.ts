@@ -26,21 +26,17 @@ export const NO_OFFSET: PitchRollOffset = { pitchDeg: 0, rollDeg: 0 };
 
 /**
  * Past its range the face landmarker does not only fade: it can snap to a near-frontal misreading
- * (on the rendered scan turned to −74° it read −22° with full confidence, and flickered so). A
- * face that disagrees with the body by MISREAD_DISAGREEMENT_DEG is not believed when the body reads
- * the head turned at least MISREAD_MIN_YAW_DEG and the face reads it less turned (a face coming
- * back mid-turn; once believed, a misreading would have carried the head back toward the middle),
- * or while the head was last read turned that far and the body still agrees with that.
+ * (on the rendered scan turned to −74° it read −22° with full confidence, and flickered so). While
+ * the head was last read turned at least MISREAD_MIN_YAW_DEG and the body still agrees with that,
+ * a face that disagrees with the body by MISREAD_DISAGREEMENT_DEG is not believed.
  */
 const MISREAD_MIN_YAW_DEG = 45;
 const MISREAD_DISAGREEMENT_DEG = 25;
 
 function faceMisread(face: SourceEstimate, body: SourceEstimate, previousYawDeg: number | null): boolean {
-  const bodyYaw = body.angles.yawDeg;
-  if (Math.abs(wrapDeg(face.angles.yawDeg - bodyYaw)) < MISREAD_DISAGREEMENT_DEG) return false;
-  if (Math.abs(bodyYaw) >= MISREAD_MIN_YAW_DEG && Math.abs(face.angles.yawDeg) < Math.abs(bodyYaw)) return true;
   if (previousYawDeg === null || Math.abs(previousYawDeg) < MISREAD_MIN_YAW_DEG) return false;
-  return Math.abs(wrapDeg(bodyYaw - previousYawDeg)) < MISREAD_DISAGREEMENT_DEG;
+  const bodyYaw = body.angles.yawDeg;
+  return Math.abs(wrapDeg(bodyYaw - previousYawDeg)) < MISREAD_DISAGREEMENT_DEG && Math.abs(wrapDeg(face.angles.yawDeg - bodyYaw)) >= MISREAD_DISAGREEMENT_DEG;
 }
 
 /**

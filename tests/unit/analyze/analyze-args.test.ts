@@ -5,15 +5,15 @@ describe('parseAnalyzeArgs', () => {
   it('defaults: jsonl, no exercise, no trace', () => {
     expect(parseAnalyzeArgs(['a.mp4', 'b.jpg'])).toEqual({
       ok: true,
-      args: { exercise: null, poseModel: 'lite', format: 'jsonl', listExercises: false, trace: null, replay: false, help: false, files: ['a.mp4', 'b.jpg'] },
+      args: { exercise: null, poseModel: 'full', format: 'jsonl', listExercises: false, trace: null, replay: false, help: false, files: ['a.mp4', 'b.jpg'] },
     });
   });
 
   it('takes options as "--flag value" and "--flag=value", anywhere', () => {
-    const parsed = parseAnalyzeArgs(['a.mp4', '--exercise', 'no-shakes', '--format=csv', '--trace', 'out.jsonl', '--pose-model=full', 'b.mp4']);
+    const parsed = parseAnalyzeArgs(['a.mp4', '--exercise', 'no-shakes', '--format=csv', '--trace', 'out.jsonl', '--pose-model=lite', 'b.mp4']);
     expect(parsed).toEqual({
       ok: true,
-      args: { exercise: 'no-shakes', poseModel: 'full', format: 'csv', listExercises: false, trace: 'out.jsonl', replay: false, help: false, files: ['a.mp4', 'b.mp4'] },
+      args: { exercise: 'no-shakes', poseModel: 'lite', format: 'csv', listExercises: false, trace: 'out.jsonl', replay: false, help: false, files: ['a.mp4', 'b.mp4'] },
     });
   });
 
@@ -37,7 +37,7 @@ describe('parseAnalyzeArgs', () => {
     [['--exercise'], '--exercise'],
     [['--exercise', '--format', 'csv', 'a.mp4'], '--exercise'],
     [['--trace'], '--trace'],
-    [['--pose-model', 'heavy', 'a.mp4'], '--pose-model must be lite or full'],
+    [['--pose-model', 'heavy', 'a.mp4'], '--pose-model must be full or lite'],
     [['--replay', '--trace', 'out.jsonl', 'a.trace.jsonl'], '--replay reads traces'],
     [['--frobnicate', 'a.mp4'], 'unknown option --frobnicate'],
   ])('refuses %j with a message naming the problem', (argv, fragment) => {
