@@ -8,6 +8,7 @@ import type { ExerciseSample } from './exercise-sample';
 import { postureCheck, signalReader, type SignalReader } from './exercise-signals';
 import type { PathPoint } from './loop-counter';
 import type { CounterStep } from './raw-rep';
+import { SpectrumWorkspace } from './fft';
 import { EMPTY_REP_STATS, repFeedback, toRepEvent, updateStats, type RepStats } from './rep-feedback';
 
 export const ENGINE_PHASES = {
@@ -130,6 +131,8 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
   const reader = signalReader(exercise.signal);
   const driver: CounterDriver = createCounterDriver(exercise, options);
   const posture = postureCheck(exercise);
+  // The rep metrics' DFT scratch and tables: this engine's own (not part of its state: results do not depend on it).
+  const spectrum = new SpectrumWorkspace();
   const initial: EngineState = {
     phase: ENGINE_PHASES.absent,
     phaseSinceMs: null,
@@ -152,7 +155,7 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     let stats = state.stats;
     events.push(...step.events);
     for (const raw of step.reps) {
-      const rep = toRepEvent(raw, stats);
+      const rep = toRepEvent(raw, stats, spectrum);
       events.push(rep, ...repFeedback(exercise, rep, stats, options.personalRange, raw.expectedSpeedPeaks));
       stats = updateStats(stats, rep);
     }
