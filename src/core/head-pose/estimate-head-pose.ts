@@ -40,11 +40,9 @@ function finiteAngles(angles: HeadAngles): boolean {
   return allFinite3(angles.yawDeg, angles.pitchDeg, angles.rollDeg);
 }
 
-/** The estimate itself when its rotation, angles and confidence are all finite, otherwise null. */
+/** The estimate itself when its angles and confidence are all finite, otherwise null. */
 function finiteSource<T extends SourceEstimate>(estimate: T | null): T | null {
-  if (!estimate || !Number.isFinite(estimate.confidence) || !finiteAngles(estimate.angles)) return null;
-  for (let k = 0; k < 9; k += 1) if (!Number.isFinite(estimate.rotation[k])) return null;
-  return estimate;
+  return estimate && Number.isFinite(estimate.confidence) && finiteAngles(estimate.angles) ? estimate : null;
 }
 
 /**
@@ -79,7 +77,6 @@ export class HeadPoseEstimator {
     const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;
     const fusedHead = fuseHeadSources(face, body, offset, previous?.yawDeg ?? null);
     const fused = fusedHead && finiteSource(fusedHead) && Number.isFinite(fusedHead.bodyShare) ? fusedHead : null;
-    // The fused rotation is that of the fused angles (fusion.ts): the neck is them seen from the trunk.
     const neckAngles = fused && trunk ? relativeAngles({ yawDeg: trunk.yawDeg, pitchDeg: 0, rollDeg: trunk.rollDeg }, fused.angles, this.rotationScratch) : null;
     const neck = neckAngles && finiteAngles(neckAngles) ? neckAngles : null;
     const estimate: HeadPoseEstimate = {

@@ -141,5 +141,5 @@ export function estimateFromFace(face: FaceObservation, size: ImageSize, options
     rampDown(Math.abs(angles.yawDeg), o.fullTrustYawDeg, o.noTrustYawDeg) *
     rampDown(Math.abs(angles.pitchDeg), o.fullTrustPitchDeg, o.noTrustPitchDeg);
   const confidence = o.minTrust + (1 - o.minTrust) * poseTrust * fitTrust;
-  return { rotation: toMat3(rotation), angles, confidence };
+  return { angles, confidence };
 }

@@ -79,7 +79,7 @@ export class PoseHeadRegressor {
   estimate(pose: PoseObservation, size: ImageSize): SourceEstimate | null {
     if (!this.rotationInto(pose, size)) return null;
     const seen = Math.min(visibilityOf(pose, POSE.nose), Math.max(visibilityOf(pose, POSE.leftEar), visibilityOf(pose, POSE.rightEar)));
-    return { rotation: toMat3(this.head), angles: rotationToAngles(this.head), confidence: this.maxConfidence * seen };
+    return { angles: rotationToAngles(this.head), confidence: this.maxConfidence * seen };
   }
 }
 
