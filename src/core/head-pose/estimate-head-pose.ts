@@ -31,7 +31,7 @@ export interface HeadPoseParts {
 }
 
 // The finiteness guards of quality/finite-values.ts (finiteOrNull) written out for the fixed
-// shapes met here: the generic one walks every object per frame (docs/head-pose.md, Performance).
+// shapes met here: the generic one walks every object per frame (docs/performance.md, the pure core).
 function allFinite3(a: number, b: number, c: number): boolean {
   return Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c);
 }
