@@ -57,8 +57,11 @@ export function identityInto(out: Mat3Buffer): Mat3Buffer {
 
 /** Rodrigues: rotation by `rad` about the unit vector (x, y, z). */
 export function axisAngleToMat3Into(out: Mat3Buffer, x: number, y: number, z: number, rad: number): Mat3Buffer {
-  const c = Math.cos(rad);
-  const s = Math.sin(rad);
+  return rodriguesInto(out, x, y, z, Math.cos(rad), Math.sin(rad));
+}
+
+/** Rodrigues from the angle's cosine `c` and sine `s`. */
+function rodriguesInto(out: Mat3Buffer, x: number, y: number, z: number, c: number, s: number): Mat3Buffer {
   const t = 1 - c;
   return write(
     out,
@@ -83,6 +86,8 @@ export function rotationBetweenInto(out: Mat3Buffer, fx: number, fy: number, fz:
   const lengthC = hypot3(cx, cy, cz);
   if (!(lengthC > 1e-12)) return identityInto(out);
   const fc = 1 / lengthC;
-  const angle = Math.acos(Math.min(1, Math.max(-1, ax * bx + ay * by + az * bz)));
-  return axisAngleToMat3Into(out, cx * fc, cy * fc, cz * fc, angle * fraction);
+  const cos = Math.min(1, Math.max(-1, ax * bx + ay * by + az * bz));
+  // The whole rotation needs no angle: |a × b| and a · b are its sine and cosine (unit a, b).
+  if (fraction === 1) return rodriguesInto(out, cx * fc, cy * fc, cz * fc, cos, lengthC);
+  return axisAngleToMat3Into(out, cx * fc, cy * fc, cz * fc, Math.acos(cos) * fraction);
 }
