@@ -23,10 +23,12 @@ function write(out: Mat3Buffer, a: number, b: number, c: number, d: number, e: n
   return out;
 }
 
-/** out = a · b, each element summed over k = 0, 1, 2 in that order. */
-export function multiplyMat3Into(out: Mat3Buffer, a: ArrayLike<number>, b: ArrayLike<number>): Mat3Buffer {
-  const a00 = a[0] as number, a01 = a[1] as number, a02 = a[2] as number, a10 = a[3] as number, a11 = a[4] as number;
-  const a12 = a[5] as number, a20 = a[6] as number, a21 = a[7] as number, a22 = a[8] as number;
+/** out = A · b for A given by its entries (row-major), each element summed over k = 0, 1, 2 in that order. */
+function productInto(
+  out: Mat3Buffer,
+  a00: number, a01: number, a02: number, a10: number, a11: number, a12: number, a20: number, a21: number, a22: number,
+  b: ArrayLike<number>,
+): Mat3Buffer {
   const b00 = b[0] as number, b01 = b[1] as number, b02 = b[2] as number, b10 = b[3] as number, b11 = b[4] as number;
   const b12 = b[5] as number, b20 = b[6] as number, b21 = b[7] as number, b22 = b[8] as number;
   return write(
@@ -37,18 +39,14 @@ export function multiplyMat3Into(out: Mat3Buffer, a: ArrayLike<number>, b: Array
   );
 }
 
-/** out = aᵀ · b (a rotation's inverse applied first: b relative to a). */
+/** out = a · b. */
+export function multiplyMat3Into(out: Mat3Buffer, a: ArrayLike<number>, b: ArrayLike<number>): Mat3Buffer {
+  return productInto(out, a[0] as number, a[1] as number, a[2] as number, a[3] as number, a[4] as number, a[5] as number, a[6] as number, a[7] as number, a[8] as number, b);
+}
+
+/** out = aᵀ · b (b relative to a: a rotation's inverse applied first). */
 export function transposeMultiplyMat3Into(out: Mat3Buffer, a: ArrayLike<number>, b: ArrayLike<number>): Mat3Buffer {
-  const a00 = a[0] as number, a01 = a[3] as number, a02 = a[6] as number, a10 = a[1] as number, a11 = a[4] as number;
-  const a12 = a[7] as number, a20 = a[2] as number, a21 = a[5] as number, a22 = a[8] as number;
-  const b00 = b[0] as number, b01 = b[1] as number, b02 = b[2] as number, b10 = b[3] as number, b11 = b[4] as number;
-  const b12 = b[5] as number, b20 = b[6] as number, b21 = b[7] as number, b22 = b[8] as number;
-  return write(
-    out,
-    a00 * b00 + a01 * b10 + a02 * b20, a00 * b01 + a01 * b11 + a02 * b21, a00 * b02 + a01 * b12 + a02 * b22,
-    a10 * b00 + a11 * b10 + a12 * b20, a10 * b01 + a11 * b11 + a12 * b21, a10 * b02 + a11 * b12 + a12 * b22,
-    a20 * b00 + a21 * b10 + a22 * b20, a20 * b01 + a21 * b11 + a22 * b21, a20 * b02 + a21 * b12 + a22 * b22,
-  );
+  return productInto(out, a[0] as number, a[3] as number, a[6] as number, a[1] as number, a[4] as number, a[7] as number, a[2] as number, a[5] as number, a[8] as number, b);
 }
 
 export function identityInto(out: Mat3Buffer): Mat3Buffer {

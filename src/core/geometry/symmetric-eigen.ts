@@ -18,23 +18,25 @@ export function symmetricEigenInPlace(a: Float64Array, v: Float64Array, n: numbe
         const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
         const c = 1 / Math.sqrt(t * t + 1);
         const s = t * c;
-        rotateColumns(a, n, p, q, c, s);
-        for (let k = 0; k < n; k += 1) {
-          const apk = a[n * p + k] as number, aqk = a[n * q + k] as number;
-          a[n * p + k] = c * apk - s * aqk;
-          a[n * q + k] = s * apk + c * aqk;
-        }
-        rotateColumns(v, n, p, q, c, s);
+        // A ← Jᵀ·A·J (columns, then rows), V ← V·J.
+        rotate(a, n, p, q, c, s, n, 1);
+        rotate(a, n, p, q, c, s, 1, n);
+        rotate(v, n, p, q, c, s, n, 1);
       }
     }
   }
 }
 
-function rotateColumns(m: Float64Array, n: number, p: number, q: number, c: number, s: number): void {
+/**
+ * The Givens rotation (c, s) on lines p and q of the n×n `m`: columns (k-stride n, line-stride 1)
+ * or rows (k-stride 1, line-stride n). Entry k of line p is m[k·kStride + p·lineStride].
+ */
+function rotate(m: Float64Array, n: number, p: number, q: number, c: number, s: number, kStride: number, lineStride: number): void {
   for (let k = 0; k < n; k += 1) {
-    const mkp = m[n * k + p] as number, mkq = m[n * k + q] as number;
-    m[n * k + p] = c * mkp - s * mkq;
-    m[n * k + q] = s * mkp + c * mkq;
+    const at = k * kStride, ip = at + p * lineStride, iq = at + q * lineStride;
+    const mp = m[ip] as number, mq = m[iq] as number;
+    m[ip] = c * mp - s * mq;
+    m[iq] = s * mp + c * mq;
   }
 }
 
