@@ -2,6 +2,7 @@ import type { FaceObservation, FrameObservation, Landmark, PoseObservation } fro
 import { POSE } from '../pose-indices';
 import type { QualityOptions } from './quality-options';
 import { QUALITY_PROBLEMS, type FrameVerdict, type QualityProblem } from './quality-status';
+import { hypot2 } from '../geometry/hypot';
 
 /** Face-mesh points without the 10 iris points: fewer than this is a truncated list. */
 const MIN_FACE_LANDMARKS = 468;
@@ -84,7 +85,7 @@ export function isVisible(point: Landmark | undefined, options: QualityOptions):
 
 /** Distance in image heights (x scaled by the aspect ratio, so both axes use the same unit). */
 export function imageDistance(a: Landmark, b: Landmark, aspect: number): number {
-  return Math.hypot((a.x - b.x) * aspect, a.y - b.y);
+  return hypot2((a.x - b.x) * aspect, a.y - b.y);
 }
 
 function handAtFace(pose: PoseObservation, aspect: number, options: QualityOptions): boolean {

@@ -10,6 +10,7 @@ import type { PathPoint } from './loop-counter';
 import type { CounterStep } from './raw-rep';
 import { SpectrumWorkspace } from './fft';
 import { EMPTY_REP_STATS, repFeedback, toRepEvent, updateStats, type RepStats } from './rep-feedback';
+import { hypot2 } from '../geometry/hypot';
 
 export const ENGINE_PHASES = {
   /** No person (or no usable signal for too long): nothing counts. */
@@ -94,11 +95,11 @@ function copyState(state: EngineState): EngineDraft {
 }
 
 /**
- * Math.hypot(dx, dy), exactly, but without calling it for a scalar signal (dy = 0, every frame):
+ * hypot2(dx, dy), exactly, but without calling it for a scalar signal (dy = 0, every frame):
  * V8's Math.hypot costs ~25 ns and allocates its result; hypot(dx, 0) is |dx|.
  */
 function distance(dx: number, dy: number): number {
-  return dy === 0 ? Math.abs(dx) : Math.hypot(dx, dy);
+  return dy === 0 ? Math.abs(dx) : hypot2(dx, dy);
 }
 
 function finiteHead(sample: ExerciseSample): HeadAngles | null {
