@@ -12,32 +12,17 @@ import path from 'node:path';
 import type { FaceEstimateOptions } from '../../../src/core/head-pose/from-face';
 import type { HeadAngles, HeadPoseEstimate } from '../../../src/core/head-pose/head-angles';
 import { HeadPoseTracker } from '../../../src/core/head-pose/head-pose-tracker';
-import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../../../src/core/landmarks';
+import type { FaceObservation, FrameObservation } from '../../../src/core/landmarks';
 import { gaussian, seededRandom } from '../../../tools/synthetic/seeded-random';
 import { syntheticFace } from '../../../tools/synthetic/synthetic-subject';
 import { parseSampleTrace } from '../traces/sample-trace';
+import { readScanTrace } from '../traces/scan-trace';
 
 const TRACES = path.resolve(import.meta.dirname, '../../../fixtures/traces');
 export const GOLDEN_FILE = path.join(TRACES, 'head-pose-golden.json');
 const FRAME_MS = 1000 / 30;
 /** Every frame runs; every STORE_EVERY-th is stored whole, the rest only in the per-run sums. */
 export const STORE_EVERY = 5;
-
-interface ScanFrame {
-  readonly pose: PoseObservation | null;
-  readonly truth: HeadAngles;
-}
-
-function readScan(): { width: number; height: number; frames: ScanFrame[] } {
-  const [header, ...lines] = readFileSync(path.join(TRACES, 'scan-yaw-sweep-cam-above.pose.jsonl'), 'utf8').trim().split('\n');
-  const { width, height } = JSON.parse(header ?? '{}') as { width: number; height: number };
-  const frames = lines.map((line) => {
-    const { b, t } = JSON.parse(line) as { b: number[][] | null; t: [number, number, number] };
-    const landmarks: Landmark[] | null = b === null ? null : b.map(([x, y, z, visibility]) => ({ x: x ?? 0, y: y ?? 0, z: z ?? 0, visibility: visibility ?? 0 }));
-    return { pose: landmarks === null ? null : { landmarks, worldLandmarks: null }, truth: { yawDeg: t[0], pitchDeg: t[1], rollDeg: t[2] } };
-  });
-  return { width, height, frames };
-}
 
 /** A synthetic face at the scan's true angles, jittered by ≈ 1 px and off the optical axis. */
 function jitteredFace(k: number, truth: HeadAngles, withMatrix: boolean, random: () => number): FaceObservation {
@@ -54,7 +39,7 @@ interface GoldenRunSpec {
 }
 
 function scanFrames(faces: 'matrix' | 'landmarks' | 'none'): FrameObservation[] {
-  const { width, height, frames } = readScan();
+  const { width, height, frames } = readScanTrace();
   const random = seededRandom(16);
   return frames.map((f, k) => {
     // The face is lost for 6 frames in every 47 (the body and the hand-over carry them).
