@@ -31,6 +31,6 @@ export function syntheticBodyReader(): BodyHeadReader {
     const rotation = multiplyMat3(headRay(pose, size), fit.rotation);
     const nose = pose.landmarks[0]?.visibility ?? 1;
     const ear = Math.max(pose.landmarks[7]?.visibility ?? 1, pose.landmarks[8]?.visibility ?? 1);
-    return { rotation, angles: rotationToAngles(rotation), confidence: MAX_CONFIDENCE * Math.min(nose, ear) };
+    return { angles: rotationToAngles(rotation), confidence: MAX_CONFIDENCE * Math.min(nose, ear) };
   };
 }

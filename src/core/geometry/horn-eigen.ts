@@ -73,14 +73,13 @@ export function hornLargestEigenvalue(n: ArrayLike<number>, s: ArrayLike<number>
   return lambda;
 }
 
-const shifted = new Float64Array(16);
-
 /**
  * A unit eigenvector of `n` for its simple eigenvalue `lambda`, written to `out` (w, x, y, z):
  * the column of adj(n − λI) with the largest diagonal entry. False when that column is too small
  * to trust (λ repeated, or not an eigenvalue): the caller then needs a general eigensolver.
+ * `shifted` (16 entries) is the caller's scratch for n − λI.
  */
-export function hornEigenvector(n: ArrayLike<number>, lambda: number, out: Float64Array): boolean {
+export function hornEigenvector(n: ArrayLike<number>, lambda: number, out: Float64Array, shifted: Float64Array): boolean {
   let scale = 0;
   for (let k = 0; k < 16; k += 1) {
     shifted[k] = (n[k] as number) - (k % 5 === 0 ? lambda : 0);

@@ -1,5 +1,6 @@
 import { hypot3 } from './hypot';
-import { lengthVec3, type Vec3 } from './vec3';
+import { axisAngleToMat3Into, multiplyMat3Into, rotationBetweenInto, toMat3 } from './mat3-kernels';
+import type { Vec3 } from './vec3';
 
 /** A 3x3 matrix, row-major: [r0c0, r0c1, r0c2, r1c0, …, r2c2]. */
 export type Mat3 = readonly [number, number, number, number, number, number, number, number, number];
@@ -19,28 +20,14 @@ export function mat3FromFunction(element: (r: number, c: number) => number): Mat
   ];
 }
 
-/** a · b, each element summed over k = 0, 1, 2 in that order (written out: it runs several times per frame). */
+/** a · b (multiplyMat3Into's arithmetic). */
 export function multiplyMat3(a: Mat3, b: Mat3): Mat3 {
-  const [a00, a01, a02, a10, a11, a12, a20, a21, a22] = a;
-  const [b00, b01, b02, b10, b11, b12, b20, b21, b22] = b;
-  return [
-    a00 * b00 + a01 * b10 + a02 * b20, a00 * b01 + a01 * b11 + a02 * b21, a00 * b02 + a01 * b12 + a02 * b22,
-    a10 * b00 + a11 * b10 + a12 * b20, a10 * b01 + a11 * b11 + a12 * b21, a10 * b02 + a11 * b12 + a12 * b22,
-    a20 * b00 + a21 * b10 + a22 * b20, a20 * b01 + a21 * b11 + a22 * b21, a20 * b02 + a21 * b12 + a22 * b22,
-  ];
+  return toMat3(multiplyMat3Into(new Float64Array(9), a, b));
 }
 
 export function transposeMat3(m: Mat3): Mat3 {
   const [a, b, c, d, e, f, g, h, i] = m;
   return [a, d, g, b, e, h, c, f, i];
-}
-
-export function addScaledMat3(a: Mat3, b: Mat3, bFactor: number): Mat3 {
-  return mat3FromFunction((r, c) => mat3At(a, r, c) + bFactor * mat3At(b, r, c));
-}
-
-export function scaleMat3(m: Mat3, factor: number): Mat3 {
-  return mat3FromFunction((r, c) => factor * mat3At(m, r, c));
 }
 
 export function applyMat3(m: Mat3, v: Vec3): Vec3 {
@@ -54,19 +41,6 @@ export function applyMat3(m: Mat3, v: Vec3): Vec3 {
 export function determinantMat3(m: Mat3): number {
   const [a, b, c, d, e, f, g, h, i] = m;
   return a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
-}
-
-/** Inverse, or null for a (near-)singular matrix. */
-export function invertMat3(m: Mat3): Mat3 | null {
-  const [a, b, c, d, e, f, g, h, i] = m;
-  const det = determinantMat3(m);
-  if (!Number.isFinite(det) || Math.abs(det) < 1e-12) return null;
-  const k = 1 / det;
-  return [
-    (e * i - f * h) * k, (c * h - b * i) * k, (b * f - c * e) * k,
-    (f * g - d * i) * k, (a * i - c * g) * k, (c * d - a * f) * k,
-    (d * h - e * g) * k, (b * g - a * h) * k, (a * e - b * d) * k,
-  ];
 }
 
 /** Frobenius norm of a − b. */
@@ -97,15 +71,7 @@ export function rotationZ(rad: number): Mat3 {
 
 /** Rodrigues: rotation by `rad` about the unit vector `axis`. */
 export function axisAngleToMat3(axis: Vec3, rad: number): Mat3 {
-  const c = Math.cos(rad);
-  const s = Math.sin(rad);
-  const t = 1 - c;
-  const { x, y, z } = axis;
-  return [
-    t * x * x + c, t * x * y - s * z, t * x * z + s * y,
-    t * x * y + s * z, t * y * y + c, t * y * z - s * x,
-    t * x * z - s * y, t * y * z + s * x, t * z * z + c,
-  ];
+  return toMat3(axisAngleToMat3Into(new Float64Array(9), axis.x, axis.y, axis.z, rad));
 }
 
 /** Rotation by the vector `omega` (axis × angle in rad): the exponential map. */
@@ -120,48 +86,5 @@ export function rotationFromVector(omega: Vec3): Mat3 {
  * (0 = identity, 1 = the full rotation). Identity for zero or parallel inputs.
  */
 export function rotationBetween(from: Vec3, to: Vec3, fraction = 1): Mat3 {
-  // normalizeVec3(from), normalizeVec3(to), their cross product normalised, on plain numbers:
-  // the same arithmetic without four intermediate objects (this runs several times per frame).
-  const lengthA = lengthVec3(from);
-  const lengthB = lengthVec3(to);
-  if (!(lengthA > 1e-12) || !(lengthB > 1e-12)) return IDENTITY3;
-  const fa = 1 / lengthA, fb = 1 / lengthB;
-  const ax = from.x * fa, ay = from.y * fa, az = from.z * fa;
-  const bx = to.x * fb, by = to.y * fb, bz = to.z * fb;
-  const cx = ay * bz - az * by, cy = az * bx - ax * bz, cz = ax * by - ay * bx;
-  const lengthC = hypot3(cx, cy, cz);
-  if (!(lengthC > 1e-12)) return IDENTITY3;
-  const fc = 1 / lengthC;
-  const angle = Math.acos(Math.min(1, Math.max(-1, ax * bx + ay * by + az * bz)));
-  return axisAngleToMat3({ x: cx * fc, y: cy * fc, z: cz * fc }, angle * fraction);
-}
-
-/**
- * The rotation nearest to `m` (the orthogonal factor of its polar decomposition, by Newton's
- * iteration X ← (X + X⁻ᵀ)/2), which also strips a uniform scale. Null when `m` is singular,
- * not finite, or a reflection (det < 0).
- */
-export function orthonormalizeMat3(m: Mat3): Mat3 | null {
-  if (!m.every(Number.isFinite)) return null;
-  const det = determinantMat3(m);
-  if (!(det > 1e-12)) return null;
-  let x = scaleMat3(m, 1 / Math.cbrt(det));
-  for (let iteration = 0; iteration < 30; iteration += 1) {
-    const inverse = invertMat3(x);
-    if (!inverse) return null;
-    const next = scaleMat3(addScaledMat3(x, transposeMat3(inverse), 1), 0.5);
-    const change = distanceMat3(next, x);
-    x = next;
-    if (change < 1e-13) break;
-  }
-  return x;
-}
-
-/**
- * The rotation part of a 4x4 matrix given as 16 numbers in column-major order
- * (MediaPipe's facial transformation matrix: R[r][c] = m[4*c + r]), orthonormalised.
- */
-export function rotationFromColumnMajor4x4(m16: readonly number[]): Mat3 | null {
-  if (m16.length < 16) return null;
-  return orthonormalizeMat3(mat3FromFunction((r, c) => m16[4 * c + r] ?? Number.NaN));
+  return toMat3(rotationBetweenInto(new Float64Array(9), from.x, from.y, from.z, to.x, to.y, to.z, fraction));
 }

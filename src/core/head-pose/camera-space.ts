@@ -1,5 +1,5 @@
 import { RAD_PER_DEG } from '../geometry/angle-units';
-import { rotationBetween, type Mat3 } from '../geometry/mat3';
+import { rotationBetweenInto, type Mat3Buffer } from '../geometry/mat3-kernels';
 import type { Vec3 } from '../geometry/vec3';
 import type { Landmark } from '../landmarks';
 
@@ -26,18 +26,18 @@ export function focalLengthPx(size: ImageSize, verticalFovDeg: number): number {
   return size.height / 2 / Math.tan((verticalFovDeg * RAD_PER_DEG) / 2);
 }
 
-/** Direction from a point seen at normalised image position (x, y) toward the camera (camera space). */
-export function directionToCamera(xNorm: number, yNorm: number, size: ImageSize, verticalFovDeg: number): Vec3 {
-  return { x: -(xNorm - 0.5) * size.width, y: (yNorm - 0.5) * size.height, z: focalLengthPx(size, verticalFovDeg) };
-}
-
 /**
  * Perspective (off-axis) correction, MediaPipe issue #4759: a face away from the image centre is
  * seen along an oblique ray, so a fit that treats the view as frontal reads it as turned toward
  * the image's edge by the ray's angle. The correction rotates the fitted pose by `fraction` of
- * the rotation taking the optical axis onto the ray back to the camera:
+ * the rotation taking the optical axis onto the ray back to the camera (x, y, z), into `out`:
  * R_corrected = B(fraction) · R_fitted. fraction 0 = no correction, 1 = full.
  */
-export function rayCorrection(towardCamera: Vec3, fraction: number): Mat3 {
-  return rotationBetween({ x: 0, y: 0, z: 1 }, towardCamera, fraction);
+export function rayCorrectionInto(out: Mat3Buffer, towardX: number, towardY: number, towardZ: number, fraction: number): Mat3Buffer {
+  return rotationBetweenInto(out, 0, 0, 1, towardX, towardY, towardZ, fraction);
+}
+
+/** rayCorrectionInto for the ray through the point seen at normalised image position (x, y) (the ray from it toward the camera). */
+export function imagePointRayCorrectionInto(out: Mat3Buffer, xNorm: number, yNorm: number, size: ImageSize, verticalFovDeg: number, fraction: number): Mat3Buffer {
+  return rayCorrectionInto(out, -(xNorm - 0.5) * size.width, (yNorm - 0.5) * size.height, focalLengthPx(size, verticalFovDeg), fraction);
 }

@@ -1,13 +1,12 @@
-import { rotationToAngles } from '../geometry/euler';
-import { multiplyMat3, transposeMat3 } from '../geometry/mat3';
+import { relativeAngles, RelativeRotationScratch } from '../geometry/relative-rotation';
 import type { FrameObservation, PoseObservation } from '../landmarks';
 import type { ImageSize } from './camera-space';
+import { FaceWorkspace } from './face-workspace';
 import { estimateFromFace, type FaceEstimateOptions } from './from-face';
 import { fuseHeadSources, NO_OFFSET, type PitchRollOffset } from './fusion';
 import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from './head-angles';
 import { createPoseHeadRegressor } from './regression/default-pose-head-regressor';
 import type { PoseHeadRegressor } from './regression/pose-head-regressor';
-import { anglesToRotation } from './rotation-kernels';
 import type { SourceEstimate } from './source-estimate';
 import { estimateTrunk } from './trunk';
 
@@ -25,8 +24,6 @@ export function regressionReader(regressor: PoseHeadRegressor = createPoseHeadRe
   return (pose, size) => regressor.estimate(pose, size);
 }
 
-let sharedReader: BodyHeadReader | null = null;
-
 export interface HeadPoseParts {
   readonly estimate: HeadPoseEstimate;
   readonly face: SourceEstimate | null;
@@ -34,7 +31,7 @@ export interface HeadPoseParts {
 }
 
 // The finiteness guards of quality/finite-values.ts (finiteOrNull) written out for the fixed
-// shapes met here: the generic one walks every object per frame (docs/head-pose.md, Performance).
+// shapes met here: the generic one walks every object per frame (docs/performance.md, the pure core).
 function allFinite3(a: number, b: number, c: number): boolean {
   return Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c);
 }
@@ -43,63 +40,68 @@ function finiteAngles(angles: HeadAngles): boolean {
   return allFinite3(angles.yawDeg, angles.pitchDeg, angles.rollDeg);
 }
 
-/** The estimate itself when its rotation, angles and confidence are all finite, otherwise null. */
+/** The estimate itself when its angles and confidence are all finite, otherwise null. */
 function finiteSource<T extends SourceEstimate>(estimate: T | null): T | null {
-  if (!estimate || !Number.isFinite(estimate.confidence) || !finiteAngles(estimate.angles)) return null;
-  for (let k = 0; k < 9; k += 1) if (!Number.isFinite(estimate.rotation[k])) return null;
-  return estimate;
+  return estimate && Number.isFinite(estimate.confidence) && finiteAngles(estimate.angles) ? estimate : null;
 }
 
 /**
  * The head pose in one frame, with the per-source readings (for HeadPoseTracker): the first face
- * and the first body (read by `readBody`), fused by confidence (`offset`: the tracker's pitch and
- * roll hand-over; `previous`: its last angles; `bodyOnlyIfNeeded`: the body is not read when a
- * fully trusted face makes it useless); the neck as the head relative to the shoulder line.
+ * and the first body, fused by confidence; the neck as the head relative to the shoulder line.
+ * Owns the per-frame scratch and the body reader: one per tracker, not re-entrant within one.
  */
-export function estimateHeadPoseParts(
-  frame: FrameObservation,
-  options: HeadPoseOptions,
-  readBody: BodyHeadReader,
-  offset: PitchRollOffset = NO_OFFSET,
-  previous: HeadAngles | null = null,
-  bodyOnlyIfNeeded = false,
-): HeadPoseParts {
-  const size: ImageSize = { width: frame.imageWidth, height: frame.imageHeight };
-  const faceObservation = frame.faces[0];
-  const poseObservation = frame.poses[0];
-  // finiteOrNull: garbage input (NaN or huge landmarks, a zero image size) reads as "not seen",
-  // so that no NaN reaches the fusion, the estimate or the tracker's history.
-  const face = faceObservation ? finiteSource(estimateFromFace(faceObservation, size, options.face)) : null;
-  // A fully trusted face leaves the body no share of the yaw and gives pitch and roll itself.
-  const bodyNeeded = !bodyOnlyIfNeeded || face === null || face.confidence < 1;
-  const body = poseObservation && bodyNeeded ? finiteSource(readBody(poseObservation, size)) : null;
-  const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
-  const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;
-  const fusedHead = fuseHeadSources(face, body, offset, previous?.yawDeg ?? null);
-  const fused = fusedHead && finiteSource(fusedHead) && Number.isFinite(fusedHead.bodyShare) ? fusedHead : null;
-  const neckAngles =
-    fused && trunk
-      ? rotationToAngles(multiplyMat3(transposeMat3(anglesToRotation({ yawDeg: trunk.yawDeg, pitchDeg: 0, rollDeg: trunk.rollDeg })), fused.rotation))
-      : null;
-  const neck = neckAngles && finiteAngles(neckAngles) ? neckAngles : null;
-  const estimate: HeadPoseEstimate = {
-    tMs: frame.tMs,
-    head: fused?.angles ?? null,
-    neck,
-    trunk: trunk ? { yawDeg: trunk.yawDeg, rollDeg: trunk.rollDeg } : null,
-    confidence: fused?.confidence ?? 0,
-    source: fused?.source ?? ANGLE_SOURCES.none,
-    faceConfidence: face?.confidence ?? 0,
-    bodyConfidence: body?.confidence ?? 0,
-  };
-  return { estimate, face, body };
+export class HeadPoseEstimator {
+  private readonly readBody: BodyHeadReader;
+  private readonly face = new FaceWorkspace();
+  private readonly rotationScratch = new RelativeRotationScratch();
+
+  constructor(private readonly options: HeadPoseOptions = {}) {
+    this.readBody = options.body ? options.body() : regressionReader();
+  }
+
+  /**
+   * `offset`: the tracker's pitch and roll hand-over; `previous`: its last angles;
+   * `bodyOnlyIfNeeded`: the body is not read when a fully trusted face makes it useless.
+   */
+  parts(frame: FrameObservation, offset: PitchRollOffset = NO_OFFSET, previous: HeadAngles | null = null, bodyOnlyIfNeeded = false): HeadPoseParts {
+    const size: ImageSize = { width: frame.imageWidth, height: frame.imageHeight };
+    const faceObservation = frame.faces[0];
+    const poseObservation = frame.poses[0];
+    // finiteOrNull: garbage input (NaN or huge landmarks, a zero image size) reads as "not seen",
+    // so that no NaN reaches the fusion, the estimate or the tracker's history.
+    const face = faceObservation ? finiteSource(estimateFromFace(faceObservation, size, this.options.face, this.face)) : null;
+    // A fully trusted face leaves the body no share of the yaw and gives pitch and roll itself.
+    const bodyNeeded = !bodyOnlyIfNeeded || face === null || face.confidence < 1;
+    const body = poseObservation && bodyNeeded ? finiteSource(this.readBody(poseObservation, size)) : null;
+    const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
+    const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;
+    const fusedHead = fuseHeadSources(face, body, offset, previous?.yawDeg ?? null);
+    const fused = fusedHead && finiteSource(fusedHead) && Number.isFinite(fusedHead.bodyShare) ? fusedHead : null;
+    const neckAngles = fused && trunk ? relativeAngles({ yawDeg: trunk.yawDeg, pitchDeg: 0, rollDeg: trunk.rollDeg }, fused.angles, this.rotationScratch) : null;
+    const neck = neckAngles && finiteAngles(neckAngles) ? neckAngles : null;
+    const estimate: HeadPoseEstimate = {
+      tMs: frame.tMs,
+      head: fused?.angles ?? null,
+      neck,
+      trunk: trunk ? { yawDeg: trunk.yawDeg, rollDeg: trunk.rollDeg } : null,
+      confidence: fused?.confidence ?? 0,
+      source: fused?.source ?? ANGLE_SOURCES.none,
+      faceConfidence: face?.confidence ?? 0,
+      bodyConfidence: body?.confidence ?? 0,
+    };
+    return { estimate, face, body };
+  }
+
+  /** One frame on its own (no history). */
+  estimate(frame: FrameObservation): HeadPoseEstimate {
+    return this.parts(frame).estimate;
+  }
 }
 
 /**
- * The head pose in one frame (a single image, or a video frame without history): the first face
- * and the first body, fused by confidence; the neck as the head relative to the shoulder line.
+ * The head pose in a single image: a HeadPoseEstimator of its own (a stream wants one estimator,
+ * or a HeadPoseTracker, for all its frames).
  */
 export function estimateHeadPose(frame: FrameObservation, options: HeadPoseOptions = {}): HeadPoseEstimate {
-  sharedReader ??= regressionReader();
-  return estimateHeadPoseParts(frame, options, options.body ? options.body() : sharedReader).estimate;
+  return new HeadPoseEstimator(options).estimate(frame);
 }

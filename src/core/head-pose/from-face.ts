@@ -1,10 +1,12 @@
-import { addScaledMat3, multiplyMat3, orthonormalizeMat3, scaleMat3, type Mat3 } from '../geometry/mat3';
 import { rotationToAngles } from '../geometry/euler';
+import type { Mat3 } from '../geometry/mat3';
+import { multiplyMat3Into, toMat3, type Mat3Buffer } from '../geometry/mat3-kernels';
+import { orthonormalizeMat3Into, rotationFromColumnMajor4x4Into } from '../geometry/orthonormalize';
 import type { FaceObservation } from '../landmarks';
 import { FACE_MESH_POINT_COUNT } from './canonical-face';
-import { CANONICAL_FACE_RADIUS, canonicalFaceRelativeResidual, fitCanonicalFace } from './canonical-face-fit';
-import { DEFAULT_VERTICAL_FOV_DEG, directionToCamera, rayCorrection, type ImageSize } from './camera-space';
-import { rotationOfColumnMajor4x4 } from './orthonormalize';
+import { CANONICAL_FACE_RADIUS, canonicalFaceRelativeResidual, fitCanonicalFaceInto } from './canonical-face-fit';
+import { DEFAULT_VERTICAL_FOV_DEG, imagePointRayCorrectionInto, rayCorrectionInto, type ImageSize } from './camera-space';
+import { FaceWorkspace } from './face-workspace';
 import { rampDown } from './ramp';
 import type { SourceEstimate } from './source-estimate';
 
@@ -74,52 +76,64 @@ export interface FaceFit {
 /**
  * Rigid fit (Horn/Umeyama, similarity) of the observed face-mesh points to MediaPipe's canonical
  * face, with the Procrustes weights of its geometry pipeline, then `rayFraction` of the off-axis
- * correction. Null without a full mesh.
+ * correction, into ws.landmarkRotation. The relative residual, or null without a full mesh.
  */
-export function fitFaceLandmarks(face: FaceObservation, size: ImageSize, rayFraction: number, verticalFovDeg: number): FaceFit | null {
-  if (face.landmarks.length < FACE_MESH_POINT_COUNT) return null;
-  const fit = fitCanonicalFace(face.landmarks, size);
-  if (!fit) return null;
+function fitFaceLandmarksInto(ws: FaceWorkspace, face: FaceObservation, size: ImageSize, rayFraction: number, verticalFovDeg: number): number | null {
+  if (face.landmarks.length < FACE_MESH_POINT_COUNT || !fitCanonicalFaceInto(ws.fit, face.landmarks, size)) return null;
+  const fit = ws.fit;
   // The canonical model's origin (inside the head, between the ears) is where the ray is taken.
-  const originX = fit.translationX / size.width;
-  const originY = -fit.translationY / size.height;
-  const correction = rayCorrection(directionToCamera(originX, originY, size, verticalFovDeg), rayFraction);
-  return { rotation: multiplyMat3(correction, fit.rotation), relativeResidual: fit.rmsResidual / (fit.scale * CANONICAL_FACE_RADIUS) };
+  const originX = (fit.translation[0] as number) / size.width;
+  const originY = -(fit.translation[1] as number) / size.height;
+  imagePointRayCorrectionInto(ws.correction, originX, originY, size, verticalFovDeg, rayFraction);
+  multiplyMat3Into(ws.landmarkRotation, ws.correction, fit.rotation);
+  return fit.rmsResidual / (fit.scale * CANONICAL_FACE_RADIUS);
 }
 
-/** fitFaceLandmarks(…).relativeResidual without the rotation (null without a full, finite mesh). */
-function meshRelativeResidual(face: FaceObservation, size: ImageSize): number | null {
-  return face.landmarks.length < FACE_MESH_POINT_COUNT ? null : canonicalFaceRelativeResidual(face.landmarks, size);
+/** fitFaceLandmarksInto as a value. */
+export function fitFaceLandmarks(face: FaceObservation, size: ImageSize, rayFraction: number, verticalFovDeg: number, ws = new FaceWorkspace()): FaceFit | null {
+  const relativeResidual = fitFaceLandmarksInto(ws, face, size, rayFraction, verticalFovDeg);
+  return relativeResidual === null ? null : { rotation: toMat3(ws.landmarkRotation), relativeResidual };
+}
+
+/** The fit's relative residual without the rotation (null without a full, finite mesh). */
+function meshRelativeResidual(ws: FaceWorkspace, face: FaceObservation, size: ImageSize): number | null {
+  return face.landmarks.length < FACE_MESH_POINT_COUNT ? null : canonicalFaceRelativeResidual(ws.fit, face.landmarks, size);
 }
 
 const NO_OPTIONS: Partial<FaceEstimateOptions> = {};
 
-function rotationFromMatrix(matrix: readonly number[], fraction: number): Mat3 | null {
-  const rotation = rotationOfColumnMajor4x4(matrix);
-  if (!rotation) return null;
+/** MediaPipe's rotation with `fraction` of the ray correction, into ws.matrixRotation; false when not a rotation. */
+function rotationFromMatrixInto(ws: FaceWorkspace, matrix: readonly number[], fraction: number): boolean {
+  const rotation = ws.matrixRotation;
+  if (!rotationFromColumnMajor4x4Into(rotation, matrix)) return false;
   // The translation (cm) is the face's position in camera space: the ray back to the camera is −t.
-  const toCamera = { x: -(matrix[12] ?? 0), y: -(matrix[13] ?? 0), z: -(matrix[14] ?? 0) };
-  const usableRay = fraction !== 0 && Number.isFinite(toCamera.x + toCamera.y + toCamera.z) && toCamera.z > 0;
-  return usableRay ? multiplyMat3(rayCorrection(toCamera, fraction), rotation) : rotation;
+  const toX = -(matrix[12] ?? 0), toY = -(matrix[13] ?? 0), toZ = -(matrix[14] ?? 0);
+  if (fraction !== 0 && Number.isFinite(toX + toY + toZ) && toZ > 0) multiplyMat3Into(rotation, rayCorrectionInto(ws.correction, toX, toY, toZ, fraction), rotation);
+  return true;
+}
+
+/** The chordal mean of two rotations (the nearest rotation to their average), into ws.blend. */
+function blendInto(ws: FaceWorkspace, a: Mat3Buffer, b: Mat3Buffer): boolean {
+  for (let k = 0; k < 9; k += 1) ws.blend[k] = 0.5 * ((a[k] as number) + (b[k] as number));
+  return orthonormalizeMat3Into(ws.blend, ws.blend);
 }
 
 /**
  * The head pose from one face: by default MediaPipe's transformation matrix when given, else the
  * landmark fit (`method`). Confidence fades where the face mesh is known to saturate (large yaw
- * or pitch) and when the mesh does not fit a rigid face.
+ * or pitch) and when the mesh does not fit a rigid face. `ws`: the caller's scratch (an
+ * estimator's); the result owns its numbers.
  */
-export function estimateFromFace(face: FaceObservation, size: ImageSize, options: Partial<FaceEstimateOptions> = NO_OPTIONS): SourceEstimate | null {
+export function estimateFromFace(face: FaceObservation, size: ImageSize, options: Partial<FaceEstimateOptions> = NO_OPTIONS, ws = new FaceWorkspace()): SourceEstimate | null {
   const o = options === NO_OPTIONS ? DEFAULT_FACE_OPTIONS : { ...DEFAULT_FACE_OPTIONS, ...options };
-  const matrixRotation = face.matrix && o.method !== 'landmarks' ? rotationFromMatrix(face.matrix, o.matrixRayCorrection) : null;
+  const hasMatrix = face.matrix !== null && o.method !== 'landmarks' && rotationFromMatrixInto(ws, face.matrix, o.matrixRayCorrection);
   // With MediaPipe's rotation and no blend, the landmark fit only says how rigid the mesh is.
-  const residualOnly = matrixRotation !== null && o.method === 'matrix';
-  const landmarkFit = residualOnly ? null : fitFaceLandmarks(face, size, o.landmarkRayCorrection, o.verticalFovDeg);
-  const relativeResidual = residualOnly ? meshRelativeResidual(face, size) : (landmarkFit?.relativeResidual ?? null);
-  const blended =
-    o.method === 'blend' && matrixRotation && landmarkFit
-      ? orthonormalizeMat3(scaleMat3(addScaledMat3(matrixRotation, landmarkFit.rotation, 1), 0.5))
-      : null;
-  const rotation = blended ?? matrixRotation ?? landmarkFit?.rotation ?? null;
+  const residualOnly = hasMatrix && o.method === 'matrix';
+  const landmarkResidual = residualOnly ? null : fitFaceLandmarksInto(ws, face, size, o.landmarkRayCorrection, o.verticalFovDeg);
+  const hasLandmarks = landmarkResidual !== null;
+  const relativeResidual = residualOnly ? meshRelativeResidual(ws, face, size) : landmarkResidual;
+  const blended = o.method === 'blend' && hasMatrix && hasLandmarks && blendInto(ws, ws.matrixRotation, ws.landmarkRotation);
+  const rotation = blended ? ws.blend : hasMatrix ? ws.matrixRotation : hasLandmarks ? ws.landmarkRotation : null;
   if (!rotation) return null;
   const angles = rotationToAngles(rotation);
   const fitTrust = relativeResidual === null ? 1 : rampDown(relativeResidual, GOOD_FIT_RESIDUAL, BAD_FIT_RESIDUAL);
@@ -127,5 +141,5 @@ export function estimateFromFace(face: FaceObservation, size: ImageSize, options
     rampDown(Math.abs(angles.yawDeg), o.fullTrustYawDeg, o.noTrustYawDeg) *
     rampDown(Math.abs(angles.pitchDeg), o.fullTrustPitchDeg, o.noTrustPitchDeg);
   const confidence = o.minTrust + (1 - o.minTrust) * poseTrust * fitTrust;
-  return { rotation, angles, confidence };
+  return { angles, confidence };
 }

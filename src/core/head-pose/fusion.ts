@@ -1,11 +1,8 @@
 import { wrapDeg } from '../geometry/unwrap';
-import type { Mat3 } from '../geometry/mat3';
 import { ANGLE_SOURCES, type AngleSource, type HeadAngles } from './head-angles';
-import { anglesToRotation } from './rotation-kernels';
 import type { SourceEstimate } from './source-estimate';
 
 export interface FusedHead {
-  readonly rotation: Mat3;
   readonly angles: HeadAngles;
   readonly source: AngleSource;
   readonly confidence: number;
@@ -82,5 +79,5 @@ export function fuseHeadSources(
     angles = offset === NO_OFFSET ? b : { yawDeg: b.yawDeg, pitchDeg: b.pitchDeg + offset.pitchDeg, rollDeg: b.rollDeg + offset.rollDeg };
   }
   const source = bodyShare < HAND_OVER_SHARE ? ANGLE_SOURCES.face : bodyShare > 1 - HAND_OVER_SHARE ? ANGLE_SOURCES.body : ANGLE_SOURCES.fused;
-  return { rotation: anglesToRotation(angles), angles, source, confidence, bodyShare };
+  return { angles, source, confidence, bodyShare };
 }

@@ -1,6 +1,6 @@
 import { continuousAngles } from '../geometry/unwrap';
 import type { FrameObservation } from '../landmarks';
-import { estimateHeadPoseParts, regressionReader, type BodyHeadReader, type HeadPoseOptions } from './estimate-head-pose';
+import { HeadPoseEstimator, type HeadPoseOptions } from './estimate-head-pose';
 import type { HeadAngles, HeadPoseEstimate } from './head-angles';
 import { DEFAULT_HEAD_MOTION_GATE, HeadMotionGate, type HeadMotionGateOptions } from './head-motion-gate';
 import { PitchRollHandOver } from './pitch-roll-hand-over';
@@ -21,15 +21,15 @@ export class HeadPoseTracker {
   private previousHead: HeadAngles | null = null;
   private previousNeck: HeadAngles | null = null;
   private readonly motionGate: HeadMotionGate;
-  private readonly readBody: BodyHeadReader;
+  private readonly estimator: HeadPoseEstimator;
   private readonly pitchRoll = new PitchRollHandOver();
   private frameCount = 0;
 
   constructor(
-    private readonly options: HeadPoseOptions = {},
+    options: HeadPoseOptions = {},
     gate: HeadMotionGateOptions = DEFAULT_HEAD_MOTION_GATE,
   ) {
-    this.readBody = options.body ? options.body() : regressionReader();
+    this.estimator = new HeadPoseEstimator(options);
     this.motionGate = new HeadMotionGate(gate);
   }
 
@@ -40,7 +40,7 @@ export class HeadPoseTracker {
     this.frameCount += 1;
     const turnedFar = this.previousHead !== null && Math.abs(this.previousHead.yawDeg) >= FAR_TURN_DEG;
     const bodyOnlyIfNeeded = !turnedFar && this.frameCount % BODY_SAMPLE_EVERY !== 0;
-    const { estimate, face, body } = estimateHeadPoseParts(frame, this.options, this.readBody, this.pitchRoll.current(), this.previousHead, bodyOnlyIfNeeded);
+    const { estimate, face, body } = this.estimator.parts(frame, this.pitchRoll.current(), this.previousHead, bodyOnlyIfNeeded);
     this.pitchRoll.observe(face, body, frame.tMs);
     const read = estimate.head ? continuousAngles(this.previousHead, estimate.head) : null;
     // A reading no head could have reached since the last believed one is bridged, not believed.
@@ -60,6 +60,11 @@ export class HeadPoseTracker {
       faceConfidence: estimate.faceConfidence,
       bodyConfidence: estimate.bodyConfidence,
     };
+  }
+
+  /** One frame on its own, without the stream's history, which it leaves as it was (a frame that is not the tracked person's). */
+  estimateAlone(frame: FrameObservation): HeadPoseEstimate {
+    return this.estimator.estimate(frame);
   }
 
   reset(): void {

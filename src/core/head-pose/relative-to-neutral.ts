@@ -1,8 +1,6 @@
-import { rotationToAngles } from '../geometry/euler';
-import { multiplyMat3, transposeMat3 } from '../geometry/mat3';
+import { relativeAngles, RelativeRotationScratch } from '../geometry/relative-rotation';
 import { continuousAngles } from '../geometry/unwrap';
 import type { HeadAngles } from './head-angles';
-import { anglesToRotation } from './rotation-kernels';
 
 /**
  * The head's angles as seen from its neutral posture: R_rel = R_neutralᵀ · R, decomposed in the
@@ -10,7 +8,6 @@ import { anglesToRotation } from './rotation-kernels';
  * square to the camera (camera off to the side or below: a nod then stays a pure pitch).
  * `previous` (the last relative angles) keeps the result continuous past ±90° / ±180°.
  */
-export function relativeToNeutral(angles: HeadAngles, neutral: HeadAngles, previous: HeadAngles | null = null): HeadAngles {
-  const relative = rotationToAngles(multiplyMat3(transposeMat3(anglesToRotation(neutral)), anglesToRotation(angles)));
-  return continuousAngles(previous, relative);
+export function relativeToNeutral(angles: HeadAngles, neutral: HeadAngles, previous: HeadAngles | null = null, scratch = new RelativeRotationScratch()): HeadAngles {
+  return continuousAngles(previous, relativeAngles(neutral, angles, scratch));
 }

@@ -1,6 +1,6 @@
 import { DEG_PER_RAD } from '../geometry/angle-units';
 import { hypot2, hypot3 } from '../geometry/hypot';
-import type { Landmark, PoseObservation } from '../landmarks';
+import type { PoseObservation } from '../landmarks';
 import { POSE } from '../pose-indices';
 import type { ImageSize } from './camera-space';
 
@@ -14,10 +14,6 @@ export interface TrunkEstimate {
 
 /** Shoulders below this visibility are not used. */
 const MIN_SHOULDER_VISIBILITY = 0.3;
-
-function toCamera(l: Landmark, xyScale: ImageSize, zScale: number): { x: number; y: number; z: number } {
-  return { x: l.x * xyScale.width, y: -l.y * xyScale.height, z: -l.z * zScale };
-}
 
 /**
  * The trunk's own yaw and roll from the shoulder line (left − right shoulder, camera space).
@@ -35,13 +31,13 @@ export function estimateTrunk(pose: PoseObservation, size: ImageSize): TrunkEsti
   if (confidence < MIN_SHOULDER_VISIBILITY) return null;
   const worldLeft = pose.worldLandmarks?.[POSE.leftShoulder];
   const worldRight = pose.worldLandmarks?.[POSE.rightShoulder];
-  const useWorld = worldLeft && worldRight;
-  const unit = { width: 1, height: 1 };
-  const l = useWorld ? toCamera(worldLeft, unit, 1) : toCamera(left, size, size.width);
-  const r = useWorld ? toCamera(worldRight, unit, 1) : toCamera(right, size, size.width);
-  const dx = l.x - r.x;
-  const dy = l.y - r.y;
-  const dz = l.z - r.z;
+  const useWorld = worldLeft !== undefined && worldRight !== undefined;
+  // left − right in camera space (x right, y up, z toward the viewer): metres, or pixels with z on x's scale.
+  const a = useWorld ? worldLeft : left, b = useWorld ? worldRight : right;
+  const sx = useWorld ? 1 : size.width, sy = useWorld ? 1 : size.height, sz = useWorld ? 1 : size.width;
+  const dx = a.x * sx - b.x * sx;
+  const dy = -a.y * sy - -b.y * sy;
+  const dz = -a.z * sz - -b.z * sz;
   if (!Number.isFinite(dx + dy + dz) || hypot3(dx, dy, dz) === 0) return null;
   return {
     yawDeg: Math.atan2(-dz, hypot2(dx, dy)) * DEG_PER_RAD,

@@ -1,5 +1,6 @@
 import { AngleSmoother, type AngleSmootherConfig } from '../filters/angle-smoother';
-import { estimateHeadPose, type HeadPoseOptions } from '../head-pose/estimate-head-pose';
+import { RelativeRotationScratch } from '../geometry/relative-rotation';
+import type { HeadPoseOptions } from '../head-pose/estimate-head-pose';
 import { admitFrameTime } from '../frame-time';
 import type { HeadAngles, HeadPoseEstimate } from '../head-pose/head-angles';
 import { HeadPoseTracker } from '../head-pose/head-pose-tracker';
@@ -55,6 +56,7 @@ export class FrameProcessor {
   private neutralSetting: NeutralSetting;
   private autoNeutral: AutoNeutral;
   private readonly trunkReference: TrunkReference;
+  private readonly rotationScratch = new RelativeRotationScratch();
   private previousNeck: HeadAngles | null = null;
   private previousRelative: HeadAngles | null = null;
   private lastTMs: number | null = null;
@@ -76,7 +78,7 @@ export class FrameProcessor {
     const time = admitFrameTime(this.lastTMs, this.jumpTMs, frame.tMs);
     this.jumpTMs = time.jumpTMs;
     if (people !== 1 || !time.accepted) {
-      return { estimate: estimateHeadPose(frame, this.options.headPose), sample: this.absent(frame) };
+      return { estimate: this.tracker.estimateAlone(frame), sample: this.absent(frame) };
     }
     this.lastTMs = frame.tMs;
     if (this.lastUsableTMs !== null && frame.tMs - this.lastUsableTMs > this.options.resetAfterGapMs) this.restartTracking();
@@ -84,10 +86,10 @@ export class FrameProcessor {
     const neutral = this.currentNeutral(estimate);
     if (!estimate.head) return { estimate, sample: this.absent(frame) };
     this.lastUsableTMs = frame.tMs;
-    const relative = neutral ? relativeToNeutral(estimate.head, neutral, this.previousRelative) : estimate.head;
+    const relative = neutral ? relativeToNeutral(estimate.head, neutral, this.previousRelative, this.rotationScratch) : estimate.head;
     this.previousRelative = relative;
     const trunkTurn = this.trunkReference.update(estimate.trunk, frame.tMs, relative);
-    const neck = withoutTrunkTurn(relative, trunkTurn, this.previousNeck);
+    const neck = withoutTrunkTurn(relative, trunkTurn, this.previousNeck, this.rotationScratch);
     this.previousNeck = neck;
     const smoothed = this.smoother.apply(neck, frame.tMs);
     return {

@@ -108,5 +108,19 @@ export function updateQuality(
     return { state: time.jumpTMs === state.jumpTMs ? state : { ...state, jumpTMs: time.jumpTMs }, verdict: checkFrame(frame, options) };
   }
   const { verdict, points } = judge(state, frame, head, options);
-  return { state: { ...nextQuality(state, verdict, tMs, options), lastTMs: tMs, jumpTMs: null, previous: points }, verdict };
+  const next = nextQuality(state, verdict, tMs, options);
+  // Field by field, not `{ ...next, … }`: V8 copies an object spread on a slow generic path (per frame).
+  return {
+    state: {
+      quality: next.quality,
+      goodSinceMs: next.goodSinceMs,
+      badSinceMs: next.badSinceMs,
+      lastReason: next.lastReason,
+      lastReasonSinceMs: next.lastReasonSinceMs,
+      lastTMs: tMs,
+      jumpTMs: null,
+      previous: points,
+    },
+    verdict,
+  };
 }

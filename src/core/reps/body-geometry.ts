@@ -1,5 +1,6 @@
 import type { Landmark } from '../landmarks';
 import { POSE } from '../pose-indices';
+import { hypot2 } from '../geometry/hypot';
 
 /** A pose point in square units (both axes in image heights); y down, z toward the camera is smaller. */
 export interface BodyPoint {
@@ -26,7 +27,7 @@ export function visiblePoint(pose: readonly Landmark[], index: number, aspect: n
 }
 
 export function distance2d(a: BodyPoint, b: BodyPoint): number {
-  return Math.hypot(a.x - b.x, a.y - b.y);
+  return hypot2(a.x - b.x, a.y - b.y);
 }
 
 export function midpoint(a: BodyPoint, b: BodyPoint): BodyPoint {
@@ -39,8 +40,8 @@ export function jointAngleDeg(a: BodyPoint, b: BodyPoint, c: BodyPoint): number 
   const uy = a.y - b.y;
   const vx = c.x - b.x;
   const vy = c.y - b.y;
-  const nu = Math.hypot(ux, uy);
-  const nv = Math.hypot(vx, vy);
+  const nu = hypot2(ux, uy);
+  const nv = hypot2(vx, vy);
   if (nu === 0 || nv === 0) return null;
   const cos = Math.min(1, Math.max(-1, (ux * vx + uy * vy) / (nu * nv)));
   return (Math.acos(cos) * 180) / Math.PI;

@@ -9,7 +9,9 @@ import type { ExerciseSample } from './exercise-sample';
 import { postureCheck, signalReader, type SignalReader } from './exercise-signals';
 import type { PathPoint } from './loop-counter';
 import type { CounterStep } from './raw-rep';
+import { SpectrumWorkspace } from './fft';
 import { EMPTY_REP_STATS, repFeedback, toRepEvent, updateStats, type RepStats } from './rep-feedback';
+import { hypot2 } from '../geometry/hypot';
 
 export const ENGINE_PHASES = {
   /** No person (or no usable signal for too long): nothing counts. */
@@ -94,11 +96,11 @@ function copyState(state: EngineState): EngineDraft {
 }
 
 /**
- * Math.hypot(dx, dy), exactly, but without calling it for a scalar signal (dy = 0, every frame):
+ * hypot2(dx, dy), exactly, but without calling it for a scalar signal (dy = 0, every frame):
  * V8's Math.hypot costs ~25 ns and allocates its result; hypot(dx, 0) is |dx|.
  */
 function distance(dx: number, dy: number): number {
-  return dy === 0 ? Math.abs(dx) : Math.hypot(dx, dy);
+  return dy === 0 ? Math.abs(dx) : hypot2(dx, dy);
 }
 
 function finiteHead(sample: ExerciseSample): HeadAngles | null {
@@ -131,6 +133,8 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
   const reader = signalReader(exercise.signal);
   const driver: CounterDriver = createCounterDriver(exercise, options);
   const posture = postureCheck(exercise);
+  // The rep metrics' DFT scratch and tables: this engine's own (not part of its state: results do not depend on it).
+  const spectrum = new SpectrumWorkspace();
   const initial: EngineState = {
     phase: ENGINE_PHASES.absent,
     phaseSinceMs: null,
@@ -153,7 +157,7 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     let stats = state.stats;
     events.push(...step.events);
     for (const raw of step.reps) {
-      const rep = toRepEvent(raw, stats);
+      const rep = toRepEvent(raw, stats, spectrum);
       events.push(rep, ...repFeedback(exercise, rep, stats, options.personalRange, raw.expectedSpeedPeaks));
       stats = updateStats(stats, rep);
     }

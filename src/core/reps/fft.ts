@@ -11,7 +11,7 @@
  *    size/2 − k (quarterBins), so at most size/8 + 1 passes cover every bin up to size/2.
  * Bins above size/2 mirror those below: |X(size − b)| = |X(b)| for a real signal.
  */
-export function lowBandMagnitudes(signal: readonly number[], size: number, lastBin: number): number[] {
+export function lowBandMagnitudes(signal: readonly number[], size: number, lastBin: number, workspace = new SpectrumWorkspace()): number[] {
   if (!isPowerOfTwo(size) || size < 4) throw new RangeError(`DFT size must be a power of two >= 4, got ${size}`);
   const bins = Math.max(0, Math.min(lastBin, size - 1)) + 1;
   // A plain array, not a Float64Array: typed arrays over 64 bytes live off the V8 heap and cost
@@ -20,8 +20,8 @@ export function lowBandMagnitudes(signal: readonly number[], size: number, lastB
   const n = Math.min(signal.length, size);
   // quarterBins reads samples four at a time: zeros pad them to a multiple of 4.
   const count = Math.ceil(n / 4) * 4;
-  const samples = zeroPadded(signal, n, count);
-  const table = twiddleTable(size);
+  const samples = workspace.zeroPadded(signal, n, count);
+  const table = workspace.twiddles(size);
   const lastBase = Math.min(size / 8, bins - 1);
   for (let k = 0; k <= lastBase; k++) quarterBins(samples, count, table, size, k, out);
   for (let b = size / 2 + 1; b < bins; b++) out[b] = out[size - b] ?? 0;
@@ -32,17 +32,6 @@ function isPowerOfTwo(n: number): boolean {
   return Number.isInteger(n) && n > 0 && (n & (n - 1)) === 0;
 }
 
-/** Scratch for the padded samples, grown as needed and reused (see the note on `out` above). */
-let scratch = new Float64Array(64);
-
-/** The first `n` samples then zeros up to `count`, in the shared scratch buffer: valid until the next call. */
-function zeroPadded(signal: readonly number[], n: number, count: number): Float64Array {
-  if (scratch.length < count) scratch = new Float64Array(2 ** Math.ceil(Math.log2(count)));
-  for (let i = 0; i < n; i++) scratch[i] = signal[i] ?? 0;
-  for (let i = n; i < count; i++) scratch[i] = 0;
-  return scratch;
-}
-
 /** cos and sin of 2πj/size for j = 0..size−1. */
 interface Twiddles {
   readonly cos: Float64Array;
@@ -51,21 +40,38 @@ interface Twiddles {
 
 /** Tables above this size (256 KB) are built for the call and not kept: only very long reps need them. */
 const MAX_CACHED_SIZE = 1 << 14;
-const TABLES = new Map<number, Twiddles>();
 
-function twiddleTable(size: number): Twiddles {
-  const cached = TABLES.get(size);
-  if (cached !== undefined) return cached;
-  const cos = new Float64Array(size);
-  const sin = new Float64Array(size);
-  for (let j = 0; j < size; j++) {
-    const angle = (2 * Math.PI * j) / size;
-    cos[j] = Math.cos(angle);
-    sin[j] = Math.sin(angle);
+/**
+ * lowBandMagnitudes' scratch and twiddle tables, kept between calls by their owner (an exercise
+ * engine: one table per DFT size it meets, built once). Not shared between calls in flight.
+ */
+export class SpectrumWorkspace {
+  private scratch = new Float64Array(64);
+  private readonly tables = new Map<number, Twiddles>();
+
+  /** The first `n` samples then zeros up to `count`, in the scratch buffer: valid until the next call. */
+  zeroPadded(signal: readonly number[], n: number, count: number): Float64Array {
+    if (this.scratch.length < count) this.scratch = new Float64Array(2 ** Math.ceil(Math.log2(count)));
+    const scratch = this.scratch;
+    for (let i = 0; i < n; i++) scratch[i] = signal[i] ?? 0;
+    for (let i = n; i < count; i++) scratch[i] = 0;
+    return scratch;
   }
-  const table = { cos, sin };
-  if (size <= MAX_CACHED_SIZE) TABLES.set(size, table);
-  return table;
+
+  twiddles(size: number): Twiddles {
+    const cached = this.tables.get(size);
+    if (cached !== undefined) return cached;
+    const cos = new Float64Array(size);
+    const sin = new Float64Array(size);
+    for (let j = 0; j < size; j++) {
+      const angle = (2 * Math.PI * j) / size;
+      cos[j] = Math.cos(angle);
+      sin[j] = Math.sin(angle);
+    }
+    const table = { cos, sin };
+    if (size <= MAX_CACHED_SIZE) this.tables.set(size, table);
+    return table;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Direction } from '../protocol/exercise-definition';
 import { INCOMPLETE_REASONS, type IncompleteReason } from './exercise-events';
 import { NO_EVENTS, NO_REPS, type CounterStep, type RawRep } from './raw-rep';
 import { appendPoint, type TrajectoryNode } from './trajectory';
+import { hypot2 } from '../geometry/hypot';
 
 export interface LoopConfig {
   /** Points closer than this to the centre do not wind (noise at rest cannot make a loop). */
@@ -104,7 +105,7 @@ export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, poin
   const centre = { x: centre0.x + alpha * (point.x - centre0.x), y: centre0.y + alpha * (point.y - centre0.y) };
   const dx = point.x - centre.x;
   const dy = point.y - centre.y;
-  const radius = Math.hypot(dx, dy);
+  const radius = hypot2(dx, dy);
   const angle = radius >= config.minRadius ? (Math.atan2(dy, dx) * 180) / Math.PI : null;
   const base = { ...state, centre, lastMs: tMs, last: point, lastAngle: angle };
   if (angle === null || state.lastAngle === null) {
@@ -114,7 +115,7 @@ export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, poin
     return { state: base, events: NO_EVENTS, reps: NO_REPS };
   }
   const step = wrapDeg(angle - state.lastAngle);
-  const moved = state.last === null ? 0 : Math.hypot(point.x - state.last.x, point.y - state.last.y);
+  const moved = state.last === null ? 0 : hypot2(point.x - state.last.x, point.y - state.last.y);
   const startMs = state.startMs ?? state.lastMs ?? tMs;
   const length = state.length + moved;
   const path = appendPoint(state.path ?? (state.lastMs === null ? null : appendPoint(null, state.lastMs, state.length)), tMs, length);

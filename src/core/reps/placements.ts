@@ -4,6 +4,7 @@ import type { Direction } from '../protocol/exercise-definition';
 import { ARM, SIDES, distance2d, handDistance, midpoint, shoulders, visiblePoint, type BodyPoint } from './body-geometry';
 import { sideBody } from './body-signals';
 import { BREAK_REASONS, type BreakReason } from './exercise-events';
+import { hypot2 } from '../geometry/hypot';
 
 /** Whether the hands/body are where the exercise needs them; if not, why. */
 export interface Placement {
@@ -116,7 +117,7 @@ export function supineHandsPlaced(pose: readonly Landmark[], aspect: number): Pl
   if (body === null) return NOT_SEEN;
   const ax = body.hip.x - body.shoulder.x;
   const ay = body.hip.y - body.shoulder.y;
-  const torso = Math.hypot(ax, ay);
+  const torso = hypot2(ax, ay);
   if (torso < 1e-3) return NOT_SEEN;
   const tilt = (Math.atan2(Math.abs(ay), Math.abs(ax)) * 180) / Math.PI;
   if (tilt > LYING_MAX_TILT_DEG) return { ok: false, reason: BREAK_REASONS.posture, side: 'none' };

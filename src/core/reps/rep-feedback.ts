@@ -1,5 +1,6 @@
 import type { Direction, ExerciseDefinition } from '../protocol/exercise-definition';
 import { FEEDBACK_KINDS, INCOMPLETE_REASONS, type ExerciseEvent, type FeedbackKind, type RepEvent } from './exercise-events';
+import { SpectrumWorkspace } from './fft';
 import type { RawRep } from './raw-rep';
 import { movementMetrics, type MovementMetrics } from './rep-metrics';
 import { trajectoryToArrays } from './trajectory';
@@ -37,9 +38,9 @@ const OPPOSITE: Partial<Record<Direction, Direction>> = {
   counterclockwise: 'clockwise',
 };
 
-export function toRepEvent(raw: RawRep, stats: RepStats): RepEvent {
+export function toRepEvent(raw: RawRep, stats: RepStats, spectrum = new SpectrumWorkspace()): RepEvent {
   const best = stats.best[raw.side] ?? null;
-  const metrics = raw.heldMs !== null || raw.path === null ? heldMetrics(raw) : movementMetrics(trajectoryToArrays(raw.path, raw.startMs));
+  const metrics = raw.heldMs !== null || raw.path === null ? heldMetrics(raw) : movementMetrics(trajectoryToArrays(raw.path, raw.startMs), spectrum);
   // Field by field, not `{ ...base, ...metrics }`: V8 copies spreads on a slow generic path.
   return {
     type: 'rep',

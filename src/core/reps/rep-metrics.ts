@@ -1,3 +1,4 @@
+import { SpectrumWorkspace } from './fft';
 import { countSpeedPeaks, logDimensionlessJerk, sparc } from './smoothness';
 import { fastestStrokeSpeed } from './stroke-speed';
 import type { TrajectoryArrays } from './trajectory';
@@ -79,7 +80,7 @@ export function speedProfile(trajectory: TrajectoryArrays, rateHz = METRICS_RATE
   return speedOf(resample(trajectory, rateHz), rateHz);
 }
 
-export function movementMetrics(trajectory: TrajectoryArrays): MovementMetrics {
+export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new SpectrumWorkspace()): MovementMetrics {
   const first = trajectory.tMs[0] ?? 0;
   const last = trajectory.tMs[trajectory.tMs.length - 1] ?? first;
   // One resampled copy serves both the speed profile and the stroke timing.
@@ -90,7 +91,7 @@ export function movementMetrics(trajectory: TrajectoryArrays): MovementMetrics {
   return {
     durationMs: last - first,
     peakVelDegS: peak,
-    sparc: sparc(speed, METRICS_RATE_HZ),
+    sparc: sparc(speed, METRICS_RATE_HZ, spectrum),
     ldj: logDimensionlessJerk(speed, METRICS_RATE_HZ),
     velocityPeaks: countSpeedPeaks(speed),
   };

@@ -1,4 +1,4 @@
-import { lowBandMagnitudes } from './fft';
+import { lowBandMagnitudes, SpectrumWorkspace } from './fft';
 
 /** SPARC parameters as recommended by Balasubramanian et al. 2015 (J NeuroEng Rehabil 12:112). */
 const SPARC_PAD_LEVEL = 4;
@@ -11,12 +11,12 @@ const SPARC_AMPLITUDE_THRESHOLD = 0.05;
  * minimum-jerk movement scores about -1.6, the more negative the less smooth. NaN when the
  * profile is too short or never moves.
  */
-export function sparc(speed: readonly number[], rateHz: number): number {
+export function sparc(speed: readonly number[], rateHz: number, spectrumWorkspace = new SpectrumWorkspace()): number {
   if (speed.length < 4) return Number.NaN;
   const size = 2 ** (Math.ceil(Math.log2(speed.length)) + SPARC_PAD_LEVEL);
   const df = rateHz / size;
   const lastBin = Math.min(Math.floor(SPARC_CUTOFF_HZ / df), size / 2);
-  const spectrum = lowBandMagnitudes(speed, size, lastBin);
+  const spectrum = lowBandMagnitudes(speed, size, lastBin, spectrumWorkspace);
   // A speed profile is >= 0, so its spectrum peaks at 0 Hz: |X(k)| <= Σ|x| = X(0).
   const peak = spectrum[0] ?? 0;
   if (!(peak > 0)) return Number.NaN;

@@ -104,6 +104,32 @@ function globalReads(files: readonly string[]): Violation[] {
   return out;
 }
 
+/**
+ * Module-level mutable state in the core: a top-level `let` or `var`, or a top-level buffer or
+ * collection made with `new` (a typed array, an Array, an ArrayBuffer; a Map or Set not declared
+ * read-only). Scratch buffers and caches belong to the object that runs the hot path (the
+ * estimator, the engine) and are passed in: module state is shared by every caller, so a second
+ * estimator or a re-entrant call would overwrite the first's. Constant tables built with
+ * `Float64Array.from`/`.of` and read-only Sets pass. Top-level code starts in column 0.
+ */
+const TOP_LEVEL_MUTABLE: readonly RegExp[] = [
+  /^(?:export\s+)?(?:let|var)\s/m,
+  /^(?:export\s+)?const\s+[\w$]+\s*(?::[^=]+)?=\s*new\s+(?:Float(?:32|64)Array|U?Int(?:8|16|32)Array|Uint8ClampedArray|Big(?:Ui|I)nt64Array|ArrayBuffer|Array)\b/m,
+  /^(?:export\s+)?const\s+[\w$]+\s*(?::(?!\s*Readonly)[^=]+)?=\s*new\s+(?:Map|Set|WeakMap|WeakSet)\b/m,
+];
+
+function moduleState(files: readonly string[]): Violation[] {
+  const out: Violation[] = [];
+  for (const file of files) {
+    const code = withoutComments(readFileSync(file, 'utf8'));
+    for (const pattern of TOP_LEVEL_MUTABLE) {
+      const found = pattern.exec(code);
+      if (found) out.push({ file: path.relative(ROOT, file), specifier: found[0].trim(), why: 'module-level mutable state in the core' });
+    }
+  }
+  return out;
+}
+
 const APP_FILES = sourceFiles(SRC).filter((file) => APP_LAYERS.includes(layerOf(file)));
 const CORE_FILES = APP_FILES.filter((file) => layerOf(file) === 'core');
 const TOOL_FILES = ['scripts', 'tools'].flatMap((dir) => {
@@ -133,7 +159,22 @@ describe('layers', () => {
     expect(globalReads(CORE_FILES)).toEqual([]);
   });
 
+  it('the core keeps no module-level mutable state (no top-level let, scratch buffer or cache)', () => {
+    expect(moduleState(CORE_FILES)).toEqual([]);
+  });
+
   it('catches what it is meant to catch', () => {
+    const mutable = (code: string): boolean => TOP_LEVEL_MUTABLE.some((p) => p.test(withoutComments(code)));
+    expect(mutable('let scratch = new Float64Array(64);')).toBe(true);
+    expect(mutable('export let count = 0;')).toBe(true);
+    expect(mutable('const x = new Float64Array(9);')).toBe(true);
+    expect(mutable('const cache: Map<number, T> = new Map();')).toBe(true);
+    expect(mutable('const TABLES = new Map<number, Twiddles>();')).toBe(true);
+    expect(mutable('function f() {\n  let i = 0;\n  const b = new Float64Array(3);\n}')).toBe(false);
+    expect(mutable('class W {\n  readonly rotation = new Float64Array(9);\n}')).toBe(false);
+    expect(mutable('const OTHERS = Int8Array.of(1, 2, 3);')).toBe(false);
+    expect(mutable('const IMMEDIATE: ReadonlySet<Problem> = new Set([a, b]);')).toBe(false);
+    expect(mutable('// let old = 1;\n/* const x = new Float64Array(9); */')).toBe(false);
     expect(importSpecifiers("import a from '../ui/x';\n// import b from '../ui/y';\nconst c = await import('./z');")).toEqual(['../ui/x', './z']);
     const fakeCore = path.join(SRC, 'core/fake.ts');
     expect(layerOf(path.resolve(path.dirname(fakeCore), '../ui/app/x'))).toBe('ui');

@@ -1,4 +1,4 @@
-import type { DenseNetworkJson } from './dense-network';
+import { denseWeights, type DenseNetworkJson } from './dense-network';
 import weights from './pose-head-weights.json';
 import { PoseHeadRegressor } from './pose-head-regressor';
 
@@ -8,7 +8,10 @@ import { PoseHeadRegressor } from './pose-head-regressor';
  */
 export const POSE_HEAD_WEIGHTS: DenseNetworkJson = weights as DenseNetworkJson;
 
-/** A regressor with the trained weights (each tracker owns one: it keeps per-frame buffers). */
+/** The same, laid out once for every regressor (read only). */
+const POSE_HEAD_DENSE_WEIGHTS = denseWeights(POSE_HEAD_WEIGHTS);
+
+/** A regressor with the trained weights (each estimator owns one: it keeps per-frame buffers). */
 export function createPoseHeadRegressor(): PoseHeadRegressor {
-  return new PoseHeadRegressor(POSE_HEAD_WEIGHTS);
+  return new PoseHeadRegressor(POSE_HEAD_DENSE_WEIGHTS);
 }

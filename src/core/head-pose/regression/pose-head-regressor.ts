@@ -1,12 +1,12 @@
 import type { PoseObservation } from '../../landmarks';
 import { POSE } from '../../pose-indices';
-import { rotationToAngles } from '../../geometry/euler';
-import { multiplyMat3, type Mat3 } from '../../geometry/mat3';
-import { DEFAULT_VERTICAL_FOV_DEG, directionToCamera, rayCorrection, type ImageSize } from '../camera-space';
+import { anglesToMatrixInto, rotationToAngles } from '../../geometry/euler';
+import type { Mat3 } from '../../geometry/mat3';
+import { mat3Buffer, multiplyMat3Into, toMat3, type Mat3Buffer } from '../../geometry/mat3-kernels';
+import { DEFAULT_VERTICAL_FOV_DEG, imagePointRayCorrectionInto, type ImageSize } from '../camera-space';
 import type { HeadAngles } from '../head-angles';
-import { anglesToRotation } from '../rotation-kernels';
 import type { SourceEstimate } from '../source-estimate';
-import { DenseNetwork, type DenseNetworkJson } from './dense-network';
+import { DenseNetwork, type DenseNetworkJson, type DenseWeights } from './dense-network';
 import { HEAD_POINTS, poseHeadFeatures, POSE_HEAD_FEATURE_COUNT } from './pose-head-features';
 
 /**
@@ -15,13 +15,19 @@ import { HEAD_POINTS, poseHeadFeatures, POSE_HEAD_FEATURE_COUNT } from './pose-h
  * position-free, so the network reads the appearance and this puts the ray back; training labels
  * are R_rayᵀ · R_true for the same reason (scripts/head-regressor/training-set.ts).
  */
-export function headRay(pose: PoseObservation, size: ImageSize): Mat3 {
+function headRayInto(out: Mat3Buffer, pose: PoseObservation, size: ImageSize): Mat3Buffer {
   let x = 0, y = 0;
-  for (const index of HEAD_POINTS) {
-    x += pose.landmarks[index]?.x ?? 0.5;
-    y += pose.landmarks[index]?.y ?? 0.5;
+  for (let k = 0; k < HEAD_POINTS.length; k += 1) {
+    const l = pose.landmarks[HEAD_POINTS[k] as number];
+    x += l?.x ?? 0.5;
+    y += l?.y ?? 0.5;
   }
-  return rayCorrection(directionToCamera(x / HEAD_POINTS.length, y / HEAD_POINTS.length, size, DEFAULT_VERTICAL_FOV_DEG), 1);
+  return imagePointRayCorrectionInto(out, x / HEAD_POINTS.length, y / HEAD_POINTS.length, size, DEFAULT_VERTICAL_FOV_DEG, 1);
+}
+
+/** headRayInto as a value. */
+export function headRay(pose: PoseObservation, size: ImageSize): Mat3 {
+  return toMat3(headRayInto(mat3Buffer(), pose, size));
 }
 
 /**
@@ -35,27 +41,35 @@ export class PoseHeadRegressor {
   private readonly network: DenseNetwork;
   private readonly features = new Float64Array(POSE_HEAD_FEATURE_COUNT);
   private readonly output = new Float64Array(3);
+  private readonly ray = mat3Buffer();
+  private readonly appearance = mat3Buffer();
+  private readonly head = mat3Buffer();
 
-  constructor(weights: DenseNetworkJson, private readonly maxConfidence = 0.8) {
+  constructor(weights: DenseWeights | DenseNetworkJson, private readonly maxConfidence = 0.8) {
     this.network = new DenseNetwork(weights);
     if (this.network.inputs !== POSE_HEAD_FEATURE_COUNT || this.network.outputs !== 3) {
       throw new Error(`head regressor weights take ${this.network.inputs} inputs and give ${this.network.outputs} (want ${POSE_HEAD_FEATURE_COUNT} and 3)`);
     }
   }
 
-  /** The head's rotation in the camera's axes, or null when the head points are missing or degenerate. */
-  rotation(pose: PoseObservation, size: ImageSize): Mat3 | null {
-    if (!poseHeadFeatures(pose.landmarks, size.width, size.height, this.features)) return null;
+  /** The head's rotation in the camera's axes into this.head; false when the head points are missing or degenerate. */
+  private rotationInto(pose: PoseObservation, size: ImageSize): boolean {
+    if (!poseHeadFeatures(pose.landmarks, size.width, size.height, this.features)) return false;
     this.network.run(this.features, this.output);
     const yawDeg = this.output[0] as number, pitchDeg = this.output[1] as number, rollDeg = this.output[2] as number;
-    if (!Number.isFinite(yawDeg + pitchDeg + rollDeg)) return null;
-    return multiplyMat3(headRay(pose, size), anglesToRotation({ yawDeg, pitchDeg, rollDeg }));
+    if (!Number.isFinite(yawDeg + pitchDeg + rollDeg)) return false;
+    multiplyMat3Into(this.head, headRayInto(this.ray, pose, size), anglesToMatrixInto(this.appearance, yawDeg, pitchDeg, rollDeg));
+    return true;
+  }
+
+  /** The head's rotation in the camera's axes, or null when the head points are missing or degenerate. */
+  rotation(pose: PoseObservation, size: ImageSize): Mat3 | null {
+    return this.rotationInto(pose, size) ? toMat3(this.head) : null;
   }
 
   /** Head angles relative to the camera, or null when the head points are missing or degenerate. */
   angles(pose: PoseObservation, size: ImageSize): HeadAngles | null {
-    const rotation = this.rotation(pose, size);
-    return rotation ? rotationToAngles(rotation) : null;
+    return this.rotationInto(pose, size) ? rotationToAngles(this.head) : null;
   }
 
   /**
@@ -63,10 +77,9 @@ export class PoseHeadRegressor {
    * ear (in profile the far ear is hidden, the near one is not), at most `maxConfidence`.
    */
   estimate(pose: PoseObservation, size: ImageSize): SourceEstimate | null {
-    const rotation = this.rotation(pose, size);
-    if (!rotation) return null;
+    if (!this.rotationInto(pose, size)) return null;
     const seen = Math.min(visibilityOf(pose, POSE.nose), Math.max(visibilityOf(pose, POSE.leftEar), visibilityOf(pose, POSE.rightEar)));
-    return { rotation, angles: rotationToAngles(rotation), confidence: this.maxConfidence * seen };
+    return { angles: rotationToAngles(this.head), confidence: this.maxConfidence * seen };
   }
 }
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anglesToMatrix, rotationToAngles } from '../../../../src/core/geometry/euler';
-import { applyMat3, distanceMat3, IDENTITY3, mat3At, mat3FromFunction, orthonormalizeMat3, rotationBetween } from '../../../../src/core/geometry/mat3';
+import { applyMat3, distanceMat3, IDENTITY3, mat3At, mat3FromFunction, rotationBetween } from '../../../../src/core/geometry/mat3';
+import { orthonormalizeMat3 } from '../../../../src/core/geometry/orthonormalize';
 import { fitSimilarity } from '../../../../src/core/geometry/similarity-fit';
 import type { Vec3 } from '../../../../src/core/geometry/vec3';
 

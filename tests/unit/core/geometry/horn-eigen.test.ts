@@ -80,7 +80,7 @@ describe('Horn matrix largest eigenpair by QCP', () => {
         fc.pre(upperBound(s) > 1e-3 && gap > 0.05 * upperBound(s));
         const lambda = hornLargestEigenvalue(n, s, upperBound(s));
         const q = new Float64Array(4);
-        expect(hornEigenvector(n, lambda, q)).toBe(true);
+        expect(hornEigenvector(n, lambda, q, new Float64Array(16))).toBe(true);
         const expected = reference(n).vector;
         const dot = [0, 1, 2, 3].reduce((sum, k) => sum + (q[k] ?? 0) * (expected[k] ?? 0), 0);
         expect(Math.abs(dot)).toBeCloseTo(1, 9);
@@ -96,10 +96,10 @@ describe('Horn matrix largest eigenpair by QCP', () => {
     const n = hornMatrix(line);
     const lambda = hornLargestEigenvalue(n, line, upperBound(line));
     expect(lambda).toBeCloseTo(1, 6);
-    expect(hornEigenvector(n, lambda, new Float64Array(4))).toBe(false);
+    expect(hornEigenvector(n, lambda, new Float64Array(4), new Float64Array(16))).toBe(false);
     const isotropic = [1, 0, 0, 0, 1, 0, 0, 0, 1];
     const q = new Float64Array(4);
-    expect(hornEigenvector(hornMatrix(isotropic), hornLargestEigenvalue(hornMatrix(isotropic), isotropic, upperBound(isotropic)), q)).toBe(true);
+    expect(hornEigenvector(hornMatrix(isotropic), hornLargestEigenvalue(hornMatrix(isotropic), isotropic, upperBound(isotropic)), q, new Float64Array(16))).toBe(true);
     expect(Math.abs(q[0] ?? 0)).toBeCloseTo(1, 12);
   });
 });

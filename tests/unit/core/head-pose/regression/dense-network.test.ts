@@ -32,6 +32,37 @@ describe('DenseNetwork', () => {
     );
   });
 
+  it('gives the plain matrix product where outputs are computed in blocks (9 outputs: two blocks of four and one row)', () => {
+    const random = (k: number): number => Math.sin(k * 12.9898) * 0.8;
+    const json: DenseNetworkJson = {
+      layers: [
+        { inputs: 6, outputs: 9, weights: Array.from({ length: 54 }, (_, k) => random(k)), bias: Array.from({ length: 9 }, (_, k) => random(100 + k)), activation: 'tanh' },
+        { inputs: 9, outputs: 5, weights: Array.from({ length: 45 }, (_, k) => random(200 + k)), bias: Array.from({ length: 5 }, (_, k) => random(300 + k)), activation: 'linear' },
+      ],
+      inputMean: Array.from({ length: 6 }, (_, k) => random(400 + k)),
+      inputStd: [1, 2, 0.5, 3, 1.5, 1],
+      outputScale: 90,
+    };
+    const plain = (input: readonly number[]): number[] => {
+      let x = input.map((v, i) => (v - (json.inputMean[i] ?? 0)) / (json.inputStd[i] ?? 1));
+      for (const layer of json.layers) {
+        x = Array.from({ length: layer.outputs }, (_, o) => {
+          const sum = (layer.bias[o] ?? 0) + x.reduce((s, v, i) => s + (layer.weights[o * layer.inputs + i] ?? 0) * v, 0);
+          return layer.activation === 'tanh' ? Math.tanh(sum) : sum;
+        });
+      }
+      return x.map((v) => v * json.outputScale);
+    };
+    const network = new DenseNetwork(json);
+    const out = new Float64Array(5);
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 6, maxLength: 6 }), (input) => {
+        network.run(Float64Array.from(input), out);
+        plain(input).forEach((expected, o) => expect(Math.abs((out[o] ?? Number.NaN) - expected)).toBeLessThan(1e-11));
+      }),
+    );
+  });
+
   it('refuses weights that do not fit their shapes', () => {
     const firstLayer = TWO_LAYERS.layers[0] as DenseNetworkJson['layers'][number];
     expect(() => new DenseNetwork({ ...TWO_LAYERS, layers: [{ ...firstLayer, weights: [1, 2, 3] }] })).toThrow(/weights/);

@@ -1,36 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Landmark, PoseObservation } from '../../../../../src/core/landmarks';
+import type { Landmark } from '../../../../../src/core/landmarks';
 import { createPoseHeadRegressor } from '../../../../../src/core/head-pose/regression/default-pose-head-regressor';
 import { mirrorPoseHeadFeatures, poseHeadFeatures, POSE_HEAD_FEATURE_COUNT } from '../../../../../src/core/head-pose/regression/pose-head-features';
+import { readScanTrace } from '../../../../support/traces/scan-trace';
 
 /**
  * The trained regression on a recorded trace it was not trained or tuned on: the rendered scan
  * sweeping 0 → ±90° of yaw seen from a camera 15 cm above the eyes (the training clips' cameras
- * are elsewhere). fixtures/traces/scan-yaw-sweep-cam-above.pose.jsonl, made from the range clip's
- * `npm run analyze -- --trace`.
+ * are elsewhere): tests/support/traces/scan-trace.ts.
  */
-const TRACE = path.resolve(__dirname, '../../../../../fixtures/traces/scan-yaw-sweep-cam-above.pose.jsonl');
-
-interface TraceFrame {
-  readonly pose: PoseObservation | null;
-  readonly truth: { readonly yawDeg: number; readonly pitchDeg: number; readonly rollDeg: number };
-}
-
-function readTrace(): { width: number; height: number; frames: TraceFrame[] } {
-  const [header, ...lines] = readFileSync(TRACE, 'utf8').trim().split('\n');
-  const { width, height } = JSON.parse(header ?? '{}') as { width: number; height: number };
-  const frames = lines.map((line) => {
-    const { b, t } = JSON.parse(line) as { b: number[][] | null; t: [number, number, number] };
-    const landmarks: Landmark[] | null = b === null ? null : b.map(([x, y, z, visibility]) => ({ x: x ?? 0, y: y ?? 0, z: z ?? 0, visibility: visibility ?? 0 }));
-    return { pose: landmarks === null ? null : { landmarks, worldLandmarks: null }, truth: { yawDeg: t[0], pitchDeg: t[1], rollDeg: t[2] } };
-  });
-  return { width, height, frames };
-}
-
 describe('PoseHeadRegressor (trained weights) on a held-out rendered sweep', () => {
-  const { width, height, frames } = readTrace();
+  const { width, height, frames } = readScanTrace();
   const regressor = createPoseHeadRegressor();
   const errors = new Map<string, number[]>();
   for (const frame of frames) {

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
+import type { Landmark, PoseObservation } from '../../../src/core/landmarks';
+
+/**
+ * fixtures/traces/scan-yaw-sweep-cam-above.pose.jsonl: the rendered scan sweeping 0 → ±90° of yaw
+ * seen from a camera 15 cm above the eyes, made from the range clip's `npm run analyze -- --trace`.
+ * Per frame the first body (or null) and the true head angles in the camera's axes.
+ */
+const SCAN_TRACE = path.resolve(import.meta.dirname, '../../../fixtures/traces/scan-yaw-sweep-cam-above.pose.jsonl');
+
+export interface ScanFrame {
+  readonly pose: PoseObservation | null;
+  readonly truth: HeadAngles;
+}
+
+export function readScanTrace(): { width: number; height: number; frames: ScanFrame[] } {
+  const [header, ...lines] = readFileSync(SCAN_TRACE, 'utf8').trim().split('\n');
+  const { width, height } = JSON.parse(header ?? '{}') as { width: number; height: number };
+  const frames = lines.map((line) => {
+    const { b, t } = JSON.parse(line) as { b: number[][] | null; t: [number, number, number] };
+    const landmarks: Landmark[] | null = b === null ? null : b.map(([x, y, z, visibility]) => ({ x: x ?? 0, y: y ?? 0, z: z ?? 0, visibility: visibility ?? 0 }));
+    return { pose: landmarks === null ? null : { landmarks, worldLandmarks: null }, truth: { yawDeg: t[0], pitchDeg: t[1], rollDeg: t[2] } };
+  });
+  return { width, height, frames };
+}
