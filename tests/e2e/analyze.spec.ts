@@ -197,14 +197,19 @@ test.describe('npm run analyze', () => {
     });
 
     test('--pose-model lite: the live coach\'s pose model, every frame at the same times, a body on each', async () => {
-      const full = frameLines((await runAnalyze([MOOV_LAST_CLIP])).stdout);
-      const run = await runAnalyze(['--pose-model', 'lite', MOOV_LAST_CLIP]);
-      expect(run.code).toBe(0);
-      const lite = frameLines(run.stdout);
-      expect(lite.map((line) => line.tMs)).toEqual(full.map((line) => line.tMs));
-      expect(lite.filter((line) => line.pose).length).toBe(full.filter((line) => line.pose).length);
-      // Another model: the same frames read differently somewhere (the flag is not ignored).
-      expect(full.some((line, i) => line.yawDeg !== lite[i]?.yawDeg || line.pitchDeg !== lite[i]?.pitchDeg)).toBe(true);
+      const dir = mkdtempSync(path.join(tmpdir(), 'analyze-pose-model-'));
+      const full = await runAnalyze(['--trace', path.join(dir, 'full.jsonl'), MOOV_LAST_CLIP]);
+      const lite = await runAnalyze(['--pose-model', 'lite', '--trace', path.join(dir, 'lite.jsonl'), MOOV_LAST_CLIP]);
+      expect(lite.code).toBe(0);
+      const fullFrames = frameLines(full.stdout);
+      const liteFrames = frameLines(lite.stdout);
+      expect(liteFrames.map((line) => line.tMs)).toEqual(fullFrames.map((line) => line.tMs));
+      expect(liteFrames.filter((line) => line.pose).length).toBe(fullFrames.filter((line) => line.pose).length);
+      // Another model ran: the same frames give other body landmarks.
+      const firstPoseNose = (file: string): number | undefined =>
+        readFileSync(path.join(dir, file), 'utf8').trim().split('\n').map(parseTraceLine).flatMap((line) => (line.type === 'observation' ? line.observation.poses : []))[0]?.landmarks[0]?.x;
+      expect(firstPoseNose('lite.jsonl')).toBeDefined();
+      expect(firstPoseNose('lite.jsonl')).not.toBe(firstPoseNose('full.jsonl'));
     });
 
     test('a video: the same output on two runs (every frame, not real time)', async () => {
