@@ -9,14 +9,14 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { median, countIsExact, errorStats, neutralFrames, peakErrors, type MeasuredFrame, type PeakError } from '../src/clipgen/core/clip-scoring';
-import type { GroundTruth } from '../src/clipgen/core/ground-truth';
-import { relativeAngles } from '../src/clipgen/core/relative-angles';
-import { AXES, type Trajectory } from '../src/clipgen/core/trajectory';
-import { keptAnalysis, mp4For, runAnalyzer, type AnalyzerResult } from '../src/clipgen/node/analyzer-run';
-import { ClipBrowser, DEFAULT_PHOTO, REPO_ROOT } from '../src/clipgen/node/clip-browser';
-import { renderKey } from '../src/clipgen/node/render-key';
-import { cachedClip, clipPaths, readTrajectoryFile, writeClip, type ClipRecord } from '../src/clipgen/node/write-clip';
+import { median, countIsExact, errorStats, neutralFrames, peakErrors, type MeasuredFrame, type PeakError } from '../tools/clipgen/core/clip-scoring';
+import type { GroundTruth } from '../tools/clipgen/core/ground-truth';
+import { relativeAngles } from '../tools/clipgen/core/relative-angles';
+import { AXES, type Trajectory } from '../tools/clipgen/core/trajectory';
+import { keptAnalysis, mp4For, runAnalyzer, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run';
+import { ClipBrowser, DEFAULT_PHOTO, REPO_ROOT } from '../tools/clipgen/node/clip-browser';
+import { renderKey } from '../tools/clipgen/node/render-key';
+import { cachedClip, clipPaths, readTrajectoryFile, writeClip, type ClipRecord } from '../tools/clipgen/node/write-clip';
 import { findExercise } from '../src/core/protocol/protocol';
 import type { HeadAngles } from '../src/core/head-pose/head-angles';
 

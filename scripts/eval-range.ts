@@ -17,8 +17,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { median, neutralFrames } from '../src/clipgen/core/clip-scoring';
-import type { GroundTruth } from '../src/clipgen/core/ground-truth';
+import { median, neutralFrames } from '../tools/clipgen/core/clip-scoring';
+import type { GroundTruth } from '../tools/clipgen/core/ground-truth';
 import {
   BINS,
   binErrors,
@@ -32,15 +32,15 @@ import {
   type BinTable,
   type MaybeAngles,
   type RepWindow,
-} from '../src/clipgen/core/range-scoring';
-import { relativeAngles } from '../src/clipgen/core/relative-angles';
-import { linePlotSvg } from '../src/clipgen/core/sweep-svg';
-import { SUBJECTS, type Axis, type Subject, type Trajectory } from '../src/clipgen/core/trajectory';
-import { keptAnalysis, mp4For, runAnalyzer, type AnalyzerResult } from '../src/clipgen/node/analyzer-run';
-import { ClipBrowser, DEFAULT_PHOTO, DEFAULT_SCAN_DIR, REPO_ROOT, type SubjectSource } from '../src/clipgen/node/clip-browser';
-import { renderKey } from '../src/clipgen/node/render-key';
-import { runRendererCheck } from '../src/clipgen/node/renderer-check';
-import { cachedClip, clipPaths, readTrajectoryFile, writeClip, type ClipRecord } from '../src/clipgen/node/write-clip';
+} from '../tools/clipgen/core/range-scoring';
+import { relativeAngles } from '../tools/clipgen/core/relative-angles';
+import { linePlotSvg } from '../tools/clipgen/core/sweep-svg';
+import { SUBJECTS, type Axis, type Subject, type Trajectory } from '../tools/clipgen/core/trajectory';
+import { keptAnalysis, mp4For, runAnalyzer, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run';
+import { ClipBrowser, DEFAULT_PHOTO, DEFAULT_SCAN_DIR, REPO_ROOT, type SubjectSource } from '../tools/clipgen/node/clip-browser';
+import { renderKey } from '../tools/clipgen/node/render-key';
+import { runRendererCheck } from '../tools/clipgen/node/renderer-check';
+import { cachedClip, clipPaths, readTrajectoryFile, writeClip, type ClipRecord } from '../tools/clipgen/node/write-clip';
 import type { HeadAngles } from '../src/core/head-pose/head-angles';
 
 const TRAJECTORY_DIR = path.join(REPO_ROOT, 'fixtures/trajectories/range');

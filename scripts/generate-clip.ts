@@ -6,10 +6,10 @@
  * kept unless --force. See docs/clipgen.md.
  */
 import { existsSync } from 'node:fs';
-import type { Subject } from '../src/clipgen/core/trajectory';
-import { ClipBrowser, DEFAULT_PHOTO, DEFAULT_SCAN_DIR, type SubjectSource } from '../src/clipgen/node/clip-browser';
-import { renderKey } from '../src/clipgen/node/render-key';
-import { cachedClip, clipPaths, readTrajectoryFile, writeClip } from '../src/clipgen/node/write-clip';
+import type { Subject } from '../tools/clipgen/core/trajectory';
+import { ClipBrowser, DEFAULT_PHOTO, DEFAULT_SCAN_DIR, type SubjectSource } from '../tools/clipgen/node/clip-browser';
+import { renderKey } from '../tools/clipgen/node/render-key';
+import { cachedClip, clipPaths, readTrajectoryFile, writeClip } from '../tools/clipgen/node/write-clip';
 
 const USAGE = 'usage: npm run generate:clip -- [--photo PHOTO.jpg] [--scan-dir DIR] [--force] TRAJECTORY.json... OUT_DIR';
 

@@ -10,10 +10,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ClipBrowser, DEFAULT_SCAN_DIR, REPO_ROOT, type SubjectSource } from '../../src/clipgen/node/clip-browser';
-import { mp4For } from '../../src/clipgen/node/analyzer-run';
-import { renderKey } from '../../src/clipgen/node/render-key';
-import { cachedClip, clipPaths, readTrajectoryFile, writeClip } from '../../src/clipgen/node/write-clip';
+import { ClipBrowser, DEFAULT_SCAN_DIR, REPO_ROOT, type SubjectSource } from '../../tools/clipgen/node/clip-browser';
+import { mp4For } from '../../tools/clipgen/node/analyzer-run';
+import { renderKey } from '../../tools/clipgen/node/render-key';
+import { cachedClip, clipPaths, readTrajectoryFile, writeClip } from '../../tools/clipgen/node/write-clip';
 import { trainingTrajectory, type TrainingView } from './training-trajectories';
 
 const CLIP_MS = 20_000;

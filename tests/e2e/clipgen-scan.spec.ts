@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { REPO_ROOT, SHARED_ASSETS } from '../support/shared-fixtures';
-import { relativeAngles } from '../../src/clipgen/core/relative-angles';
-import { i420Size } from '../../src/clipgen/core/y4m';
-import { ClipBrowser, scanFilePaths } from '../../src/clipgen/node/clip-browser';
+import { relativeAngles } from '../../tools/clipgen/core/relative-angles';
+import { i420Size } from '../../tools/clipgen/core/y4m';
+import { ClipBrowser, scanFilePaths } from '../../tools/clipgen/node/clip-browser';
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 
 /**

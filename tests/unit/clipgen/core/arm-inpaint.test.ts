@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hangingArmBands, HANGING_ARM, mirroredRow, paintOutArms } from '../../../../src/clipgen/core/arm-inpaint';
+import { hangingArmBands, HANGING_ARM, mirroredRow, paintOutArms } from '../../../../tools/clipgen/core/arm-inpaint';
 
 /** Red channel = row index (background), except a "sleeve" block (255) in columns 2..4, rows 5..9. */
 function picture(width: number, height: number): Uint8Array {

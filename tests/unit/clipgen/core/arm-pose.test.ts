@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { armJoints, BODY_SIDES, handInFrontOfFace, PALM_SIDE, raisedSides, shoulderWidth, type BodyFrame } from '../../../../src/clipgen/core/arm-pose';
-import type { WorldPoint } from '../../../../src/clipgen/core/camera-rig';
+import { armJoints, BODY_SIDES, handInFrontOfFace, PALM_SIDE, raisedSides, shoulderWidth, type BodyFrame } from '../../../../tools/clipgen/core/arm-pose';
+import type { WorldPoint } from '../../../../tools/clipgen/core/camera-rig';
 
 /** World units are photo pixels, y up, z toward the camera: shoulders 400 px apart, the skull above them. */
 const BODY: BodyFrame = {

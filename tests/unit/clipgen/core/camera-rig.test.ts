@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backProject, cameraRig, photoUv, project } from '../../../../src/clipgen/core/camera-rig';
+import { backProject, cameraRig, photoUv, project } from '../../../../tools/clipgen/core/camera-rig';
 
 const PIXEL_EPS = 1e-6;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countIsExact, errorStats, neutralFrames, peakErrors, repExtremes } from '../../../../src/clipgen/core/clip-scoring';
-import { buildGroundTruth } from '../../../../src/clipgen/core/ground-truth';
-import { parseTrajectory } from '../../../../src/clipgen/core/trajectory';
+import { countIsExact, errorStats, neutralFrames, peakErrors, repExtremes } from '../../../../tools/clipgen/core/clip-scoring';
+import { buildGroundTruth } from '../../../../tools/clipgen/core/ground-truth';
+import { parseTrajectory } from '../../../../tools/clipgen/core/trajectory';
 
 const truth = buildGroundTruth(
   parseTrajectory({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { depthScaleToCanonical } from '../../../../src/clipgen/core/depth-scale';
+import { depthScaleToCanonical } from '../../../../tools/clipgen/core/depth-scale';
 import { CANONICAL_FACE_POINTS } from '../../../../src/core/head-pose/canonical-face';
 import type { Landmark } from '../../../../src/core/landmarks';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGroundTruth, frameCount } from '../../../../src/clipgen/core/ground-truth';
-import { parseTrajectory, type Trajectory } from '../../../../src/clipgen/core/trajectory';
+import { buildGroundTruth, frameCount } from '../../../../tools/clipgen/core/ground-truth';
+import { parseTrajectory, type Trajectory } from '../../../../tools/clipgen/core/trajectory';
 
 /** Angles are computed, not measured: only floating-point error is allowed. */
 const EXACT_DEG = 1e-9;

@@ -1,8 +1,8 @@
 import { FaceLandmarker } from '@mediapipe/tasks-vision';
 import { describe, expect, it } from 'vitest';
-import { cameraRig, project } from '../../../../src/clipgen/core/camera-rig';
-import { FACE_POINT, headShape } from '../../../../src/clipgen/core/head-shape';
-import { trianglesFromTesselation } from '../../../../src/clipgen/core/mesh-triangles';
+import { cameraRig, project } from '../../../../tools/clipgen/core/camera-rig';
+import { FACE_POINT, headShape } from '../../../../tools/clipgen/core/head-shape';
+import { trianglesFromTesselation } from '../../../../tools/clipgen/core/mesh-triangles';
 import type { Landmark } from '../../../../src/core/landmarks';
 
 const PIXEL_EPS = 1e-3;

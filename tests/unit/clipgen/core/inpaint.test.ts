@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inpaintEllipse } from '../../../../src/clipgen/core/inpaint';
+import { inpaintEllipse } from '../../../../tools/clipgen/core/inpaint';
 
 function gradientWithBlob(width: number, height: number): Uint8Array {
   const rgba = new Uint8Array(width * height * 4);

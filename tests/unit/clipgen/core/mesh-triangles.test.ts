@@ -1,6 +1,6 @@
 import { FaceLandmarker } from '@mediapipe/tasks-vision';
 import { describe, expect, it } from 'vitest';
-import { boundaryLoops, holeFans, trianglesFromTesselation } from '../../../../src/clipgen/core/mesh-triangles';
+import { boundaryLoops, holeFans, trianglesFromTesselation } from '../../../../tools/clipgen/core/mesh-triangles';
 
 const FACE_MESH_POINTS = 478;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anglesToMatrix } from '../../../../src/core/geometry/euler';
 import { applyMat3, distanceMat3, IDENTITY3 } from '../../../../src/core/geometry/mat3';
-import { bendNeck, neckWeight, partialRotation, quaternionOf, type NeckSpec } from '../../../../src/clipgen/core/neck-bend';
+import { bendNeck, neckWeight, partialRotation, quaternionOf, type NeckSpec } from '../../../../tools/clipgen/core/neck-bend';
 
 const SPEC: NeckSpec = { pivot: [0, -1, -0.5], fixedBelowY: -2, rigidAboveY: 0 };
 

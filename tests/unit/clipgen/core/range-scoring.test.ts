@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binErrors, emptyBins, frameErrors, maxErrorStep, mergeBins, repPeakErrors, summarizeBins } from '../../../../src/clipgen/core/range-scoring';
+import { binErrors, emptyBins, frameErrors, maxErrorStep, mergeBins, repPeakErrors, summarizeBins } from '../../../../tools/clipgen/core/range-scoring';
 
 const at = (yawDeg: number, pitchDeg = 0, rollDeg = 0) => ({ yawDeg, pitchDeg, rollDeg });
 

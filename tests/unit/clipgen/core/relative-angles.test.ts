@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anglesToMatrix, rotationToAngles } from '../../../../src/core/geometry/euler';
 import { multiplyMat3 } from '../../../../src/core/geometry/mat3';
-import { relativeAngles } from '../../../../src/clipgen/core/relative-angles';
+import { relativeAngles } from '../../../../tools/clipgen/core/relative-angles';
 
 const ANGLE_EPS_DEG = 1e-4;
 

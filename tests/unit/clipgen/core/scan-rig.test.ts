@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anglesToMatrix } from '../../../../src/core/geometry/euler';
 import { distanceMat3, multiplyMat3, rotationY } from '../../../../src/core/geometry/mat3';
-import { buildGroundTruth } from '../../../../src/clipgen/core/ground-truth';
-import { headInCamera, scanCameraPose, SCAN_EYE_POINT, SCAN_METRES_PER_UNIT } from '../../../../src/clipgen/core/scan-rig';
-import { parseTrajectory, TrajectoryError } from '../../../../src/clipgen/core/trajectory';
+import { buildGroundTruth } from '../../../../tools/clipgen/core/ground-truth';
+import { headInCamera, scanCameraPose, SCAN_EYE_POINT, SCAN_METRES_PER_UNIT } from '../../../../tools/clipgen/core/scan-rig';
+import { parseTrajectory, TrajectoryError } from '../../../../tools/clipgen/core/trajectory';
 
 const ZERO = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
 

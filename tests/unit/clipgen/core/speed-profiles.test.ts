@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JERKY_STEPS, jerky, minimumJerk, progress, SPEED_PROFILE_NAMES } from '../../../../src/clipgen/core/speed-profiles';
+import { JERKY_STEPS, jerky, minimumJerk, progress, SPEED_PROFILE_NAMES } from '../../../../tools/clipgen/core/speed-profiles';
 
 const EPS = 1e-12;
 const DERIVATIVE_STEP = 1e-5;

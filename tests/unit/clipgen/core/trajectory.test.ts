@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseTrajectory, TrajectoryError } from '../../../../src/clipgen/core/trajectory';
+import { parseTrajectory, TrajectoryError } from '../../../../tools/clipgen/core/trajectory';
 
 const FIXTURES = path.resolve(__dirname, '../../../../fixtures/trajectories');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { i420Size, i420ToRgba, parseY4m, rgbaToI420, y4mHeader, Y4M_FRAME_MARKER } from '../../../../src/clipgen/core/y4m';
+import { i420Size, i420ToRgba, parseY4m, rgbaToI420, y4mHeader, Y4M_FRAME_MARKER } from '../../../../tools/clipgen/core/y4m';
 
 /** 4:2:0 limited-range round trip: quantisation and range compression cost a few levels. */
 const ROUND_TRIP_LEVELS = 4;

@@ -1,4 +1,4 @@
-import type { HeadAngles } from '../../core/head-pose/head-angles';
+import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { ArmPose } from './arm-pose';
 import { progress, type SpeedProfile } from './speed-profiles';
 import type { Axis, RepSide, Segment, Tempo, Trajectory } from './trajectory';

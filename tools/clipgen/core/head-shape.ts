@@ -1,4 +1,4 @@
-import type { Landmark } from '../../core/landmarks';
+import type { Landmark } from '../../../src/core/landmarks';
 import { backProject, photoUv, type CameraRig, type WorldPoint } from './camera-rig';
 import type { Ellipse } from './inpaint';
 import { holeFans } from './mesh-triangles';

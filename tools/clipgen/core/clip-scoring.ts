@@ -1,4 +1,4 @@
-import type { HeadAngles } from '../../core/head-pose/head-angles';
+import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { GroundTruth, GroundTruthRep } from './ground-truth';
 import type { Axis, RepSide } from './trajectory';
 

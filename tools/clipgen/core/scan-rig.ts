@@ -1,7 +1,7 @@
-import { anglesToMatrix, rotationToAngles } from '../../core/geometry/euler';
-import { DEG_PER_RAD } from '../../core/geometry/angle-units';
-import { multiplyMat3, rotationX, transposeMat3 } from '../../core/geometry/mat3';
-import type { HeadAngles } from '../../core/head-pose/head-angles';
+import { anglesToMatrix, rotationToAngles } from '../../../src/core/geometry/euler';
+import { DEG_PER_RAD } from '../../../src/core/geometry/angle-units';
+import { multiplyMat3, rotationX, transposeMat3 } from '../../../src/core/geometry/mat3';
+import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { NeckSpec } from './neck-bend';
 
 /**

@@ -1,6 +1,6 @@
-import { anglesToMatrix, rotationToAngles } from '../../core/geometry/euler';
-import { multiplyMat3, transposeMat3 } from '../../core/geometry/mat3';
-import type { HeadAngles } from '../../core/head-pose/head-angles';
+import { anglesToMatrix, rotationToAngles } from '../../../src/core/geometry/euler';
+import { multiplyMat3, transposeMat3 } from '../../../src/core/geometry/mat3';
+import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { Axis } from './trajectory';
 
 /**

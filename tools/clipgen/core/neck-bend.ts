@@ -1,4 +1,4 @@
-import { mat3At, type Mat3 } from '../../core/geometry/mat3';
+import { mat3At, type Mat3 } from '../../../src/core/geometry/mat3';
 
 /**
  * The scan is one mesh (head, neck, shoulders): the head turns by bending the neck. Each vertex is

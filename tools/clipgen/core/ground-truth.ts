@@ -1,4 +1,4 @@
-import type { HeadAngles } from '../../core/head-pose/head-angles';
+import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { ArmPose } from './arm-pose';
 import { headInCamera, scanCameraPose, type ScanCamera } from './scan-rig';
 import { buildTimeline, type RepMotion, type Timeline } from './timeline';

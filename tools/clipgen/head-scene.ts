@@ -15,10 +15,10 @@ import {
   WebGLRenderer,
   type Texture,
 } from 'three';
-import { anglesToMatrix } from '../core/geometry/euler';
-import { mat3At } from '../core/geometry/mat3';
-import type { HeadAngles } from '../core/head-pose/head-angles';
-import type { Landmark } from '../core/landmarks';
+import { anglesToMatrix } from '../../src/core/geometry/euler';
+import { mat3At } from '../../src/core/geometry/mat3';
+import type { HeadAngles } from '../../src/core/head-pose/head-angles';
+import type { Landmark } from '../../src/core/landmarks';
 import { ArmRig, type PhotoShoulders } from './arm-rig';
 import { handInFrontOfFace, type ArmPose } from './core/arm-pose';
 import { cameraRig, photoUv, project, type CameraRig, type WorldPoint } from './core/camera-rig';

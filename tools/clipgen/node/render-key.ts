@@ -4,7 +4,7 @@ import path from 'node:path';
 import { REPO_ROOT, scanFilePaths, type SubjectSource } from './clip-browser';
 
 /** Sources that decide a clip's pixels and ground truth: the page, the scene and the pure core. */
-const RENDER_SOURCE_DIRS = ['src/clipgen', 'src/clipgen/core'];
+const RENDER_SOURCE_DIRS = ['tools/clipgen', 'tools/clipgen/core'];
 /** Core files that only score clips (changing them must not regenerate anything). */
 const NOT_RENDERING = new Set(['clip-scoring.ts', 'range-scoring.ts', 'sweep-svg.ts', 'renderer-check.ts']);
 

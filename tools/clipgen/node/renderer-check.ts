@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { ClipgenMeasurement } from '../clipgen-api';
 import { relativeAngles } from '../core/relative-angles';
 import type { ScanCamera } from '../core/scan-rig';
-import type { HeadAngles } from '../../core/head-pose/head-angles';
-import { POSE } from '../../core/pose-indices';
+import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
+import { POSE } from '../../../src/core/pose-indices';
 import { ClipBrowser, REPO_ROOT } from './clip-browser';
 
 /** Real faces with ground-truth angles in the project's convention (read in place, never copied). */

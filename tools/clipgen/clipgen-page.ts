@@ -1,8 +1,8 @@
 import { FaceLandmarker } from '@mediapipe/tasks-vision';
-import { matrixToAngles } from '../core/geometry/euler';
-import { createLandmarker, type VideoLandmarker } from '../vision/landmarkers';
-import { loadVisionWasm, type VisionWasm } from '../vision/vision-wasm';
-import { POSE } from '../core/pose-indices';
+import { matrixToAngles } from '../../src/core/geometry/euler';
+import { createLandmarker, type VideoLandmarker } from '../../src/vision/landmarkers';
+import { loadVisionWasm, type VisionWasm } from '../../src/vision/vision-wasm';
+import { POSE } from '../../src/core/pose-indices';
 import { CLIPGEN_GLOBAL, type ClipgenApi, type ClipgenMeasurement, type ClipgenSetup, type FramePose, type ScanSetup } from './clipgen-api';
 import type { ScanCamera } from './core/scan-rig';
 import type { ScanLighting } from './core/trajectory';

@@ -1,5 +1,5 @@
-import type { HeadAngles } from '../core/head-pose/head-angles';
-import type { Landmark } from '../core/landmarks';
+import type { HeadAngles } from '../../src/core/head-pose/head-angles';
+import type { Landmark } from '../../src/core/landmarks';
 import type { ArmPose } from './core/arm-pose';
 import type { ScanCamera } from './core/scan-rig';
 import type { ScanLighting } from './core/trajectory';

@@ -17,8 +17,8 @@ import {
   type Texture,
 } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { anglesToMatrix } from '../core/geometry/euler';
-import type { HeadAngles } from '../core/head-pose/head-angles';
+import { anglesToMatrix } from '../../src/core/geometry/euler';
+import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 import { bendNeck, neckWeight } from './core/neck-bend';
 import { SCAN_METRES_PER_UNIT, SCAN_NECK, SCAN_SPINE_Z, SCAN_VERTICAL_FOV_DEG, scanCameraPose, type ScanCamera } from './core/scan-rig';
 import type { ScanLighting } from './core/trajectory';

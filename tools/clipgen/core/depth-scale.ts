@@ -1,5 +1,5 @@
-import { CANONICAL_FACE_POINTS } from '../../core/head-pose/canonical-face';
-import type { Landmark } from '../../core/landmarks';
+import { CANONICAL_FACE_POINTS } from '../../../src/core/head-pose/canonical-face';
+import type { Landmark } from '../../../src/core/landmarks';
 
 /**
  * MediaPipe's landmark z is a relative depth "of roughly the scale of x": on one photo it may be
