@@ -96,7 +96,8 @@ export const sessionRecordValidator = object<SessionRecord>({
 
 const headAngles = object<HeadAngles>({ yawDeg: ANGLE, pitchDeg: ANGLE, rollDeg: ANGLE });
 
-const repMetrics = object<RepMetrics>({
+/** A rep's measures, in a session action and in a stored rep record alike. */
+const REP_METRICS_SHAPE = {
   side: SIDE,
   peakDeg: PEAK,
   durationMs: DURATION_MS,
@@ -105,7 +106,9 @@ const repMetrics = object<RepMetrics>({
   ldj: SMOOTHNESS,
   velocityPeaks: COUNT,
   complete: boolean,
-});
+};
+
+const repMetrics = object<RepMetrics>(REP_METRICS_SHAPE);
 
 type Variant<K extends SessionAction['type']> = Extract<SessionAction, { type: K }>;
 const bare = <K extends SessionAction['type']>(type: K) =>
@@ -157,14 +160,7 @@ const repRecord = object<RepRecord>({
   mode: MODE,
   atIso: ISO,
   tMs: T_MS,
-  side: SIDE,
-  peakDeg: PEAK,
-  durationMs: DURATION_MS,
-  peakVelDegS: number({ min: 0, max: 1e5 }),
-  sparc: SMOOTHNESS,
-  ldj: SMOOTHNESS,
-  velocityPeaks: COUNT,
-  complete: boolean,
+  ...REP_METRICS_SHAPE,
 });
 
 const personalBest = object<PersonalBestRecord>({ exerciseId: ID, side: SIDE, peakDeg: PEAK, atIso: ISO, sessionId: ID });

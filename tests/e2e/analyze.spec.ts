@@ -1,10 +1,12 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { REPO_ROOT, SHARED_FIXTURES } from '../support/shared-fixtures';
 import { parseTraceLine } from '../../tools/analyze/trace-format';
+import { ffprobeFrameTimesS, hasFfprobe } from '../support/ffprobe';
+import { runAnalyze } from '../support/run-analyze';
 import { PROTOCOL } from '../../src/core/protocol/protocol';
 import { linesOfType, parseOutputLines, type FrameLine } from '../../scripts/analyze/output-lines';
 
@@ -36,45 +38,8 @@ const NEUTRAL_TOLERANCE_DEG = 15;
 const TIME_TOLERANCE_MS = 0.0005;
 const ANALYZE_TIMEOUT_MS = 170_000;
 
-interface RunResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function runAnalyze(args: readonly string[]): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', ...args], { cwd: REPO_ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 function frameLines(stdout: string): FrameLine[] {
   return linesOfType(parseOutputLines(stdout), 'frame');
-}
-
-function hasFfprobe(): boolean {
-  try {
-    execFileSync('ffprobe', ['-version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Presentation times (ms) of every decoded frame, as ffmpeg sees them. */
-function ffprobeFrameTimesMs(file: string): number[] {
-  const out = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'frame=pts_time', '-of', 'default=nw=1:nk=1', file]);
-  return out
-    .toString()
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => Number(line) * 1000);
 }
 
 /** A 64×64 mid-grey 24-bit BMP: an image with nobody in it. */
@@ -184,7 +149,7 @@ test.describe('npm run analyze', () => {
       const run = await runAnalyze(['--trace', tracePath, MOOV_LAST_CLIP]);
       expect(run.code).toBe(0);
       const lines = frameLines(run.stdout);
-      const expected = ffprobeFrameTimesMs(MOOV_LAST_CLIP);
+      const expected = ffprobeFrameTimesS(MOOV_LAST_CLIP).map((s) => s * 1000);
       expect(lines).toHaveLength(expected.length);
       lines.forEach((line, i) => expect(Math.abs(line.tMs - (expected[i] ?? Number.NaN)), `frame ${i}`).toBeLessThanOrEqual(TIME_TOLERANCE_MS));
       for (let i = 1; i < lines.length; i += 1) expect(lines[i]?.tMs).toBeGreaterThan(lines[i - 1]?.tMs ?? Infinity);
@@ -253,7 +218,7 @@ test.describe('npm run analyze', () => {
       const run = await runAnalyze([MPEG4_PART2_CLIP]);
       expect(run.code).toBe(0);
       expect(run.stderr).toContain('Decoded through an ffmpeg H.264 copy instead');
-      const expected = ffprobeFrameTimesMs(MPEG4_PART2_CLIP);
+      const expected = ffprobeFrameTimesS(MPEG4_PART2_CLIP).map((s) => s * 1000);
       const lines = frameLines(run.stdout);
       expect(lines).toHaveLength(expected.length);
       lines.forEach((line, i) => expect(Math.abs(line.tMs - (expected[i] ?? Number.NaN)), `frame ${i}`).toBeLessThanOrEqual(TIME_TOLERANCE_MS));

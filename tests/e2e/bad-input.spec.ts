@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { expect, test, type BrowserContext, type Page } from './support/app-test
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
 import { REPO_ROOT } from './support/fake-camera';
 import { clipToDamage } from './support/test-cameras';
+import { runAnalyze } from '../support/run-analyze';
 
 /**
  * Bad input in the browser: damaged or missing model bundles (served through a route, so the
@@ -110,24 +110,6 @@ const HUGE_BYTES = 2 ** 31 + 1;
 const MIN_FRAMES_AROUND_DAMAGE = 10;
 /** What an uncaught exception or a crash prints. */
 const CRASH_PATTERN = /\n\s+at |Unhandled|TypeError|RangeError|Segmentation|core dumped/;
-
-interface RunResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function runAnalyze(files: readonly string[]): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', ...files], { cwd: REPO_ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** The same bytes with a tenth of the file, a third of the way in, overwritten by noise (seeded). */
 function damaged(bytes: Buffer): Buffer {

@@ -6,6 +6,7 @@ import { expect, rememberBackend, test, type BrowserContext, type BrowserType, t
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
 import { fakeCameraLaunchOptions } from './support/fake-camera';
 import { shakingCamera } from './support/test-cameras';
+import { expectCameraHelp } from './support/camera-help';
 
 /**
  * Faults end to end in Chromium: the browser killed mid-session (SIGKILL, no unload handlers, no
@@ -174,16 +175,7 @@ test.describe('no camera at all', () => {
     const browser = await playwright.chromium.launch({ executablePath: chromiumExecutable(), args: [...QUIET_CHROMIUM_ARGS, '--use-fake-ui-for-media-stream'] });
     try {
       const page = await browser.newPage({ baseURL });
-      await page.goto('/');
-      await page.getByRole('radio', { name: /My own list/ }).check();
-      await page.getByTestId('custom-no-shakes').check();
-      await page.getByTestId('begin').click();
-      await page.getByTestId('camera-start').click();
-      const help = page.getByTestId('camera-help');
-      await expect(help).toBeVisible({ timeout: 60_000 });
-      await expect(help).toHaveAttribute('data-problem', 'notFound');
-      await expect(help).toContainText('No camera was found');
-      await expect(page.getByTestId('camera-retry')).toBeVisible();
+      await expectCameraHelp(page, 'notFound', 'No camera was found');
     } finally {
       await browser.close();
     }

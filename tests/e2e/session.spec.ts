@@ -6,6 +6,7 @@ import { shoot } from './support/screenshots';
 import { fakeCameraLaunchOptions } from './support/fake-camera';
 import { installFakeSpeech, spokenTexts } from './support/fake-speech';
 import { shakingCamera, stillCamera } from './support/test-cameras';
+import { expectCameraHelp } from './support/camera-help';
 
 /**
  * A person's session from start to summary, in Chromium with the fake camera playing a real
@@ -197,16 +198,7 @@ test.describe('camera denied', () => {
     });
     const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto('/');
-    await page.getByRole('radio', { name: /My own list/ }).check();
-    await page.getByTestId('custom-no-shakes').check();
-    await page.getByTestId('begin').click();
-    await page.getByTestId('camera-start').click();
-    const help = page.getByTestId('camera-help');
-    await expect(help).toBeVisible({ timeout: 60_000 });
-    await expect(help).toHaveAttribute('data-problem', 'denied');
-    await expect(help).toContainText('Camera access was blocked');
-    await expect(page.getByTestId('camera-retry')).toBeVisible();
+    await expectCameraHelp(page, 'denied', 'Camera access was blocked');
     await shoot(page, 'camera-denied');
     await browser.close();
   });

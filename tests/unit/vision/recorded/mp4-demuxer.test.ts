@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blobByteSource, type ByteSource } from '../../../../src/vision/recorded/byte-source';
 import { Mp4Demuxer, type DemuxedSample } from '../../../../src/vision/recorded/mp4-demuxer';
 import { RecordedSourceError } from '../../../../src/vision/recorded/recorded-source-error';
+import { ffprobeFrameTimesS, hasFfprobe } from '../../../support/ffprobe';
 import { SHARED_FIXTURES } from '../../../support/shared-fixtures';
 
 const HAVE_FIXTURES = existsSync(SHARED_FIXTURES);
@@ -22,23 +22,6 @@ const CLIPS = [
 const SMALL_SLICE_BYTES = 64 * 1024;
 /** ffprobe prints 6 decimals of a second; our times are whole µs. */
 const TIME_TOLERANCE_US = 1;
-
-function hasFfprobe(): boolean {
-  try {
-    execFileSync('ffprobe', ['-version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function ffprobeFrameTimesUs(file: string): number[] {
-  return execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'frame=pts_time', '-of', 'default=nw=1:nk=1', file])
-    .toString()
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => Number(line) * 1e6);
-}
 
 function blobOf(parts: BlobPart[]): ByteSource {
   return blobByteSource(new Blob(parts));
@@ -61,7 +44,7 @@ describe.skipIf(!HAVE_FIXTURES)('Mp4Demuxer on the shared clips', () => {
     const shown = samples.map((s) => s.timestampUs).filter((t) => t >= 0).sort((a, b) => a - b);
     for (let i = 1; i < shown.length; i += 1) expect(shown[i]).toBeGreaterThan(shown[i - 1] ?? Infinity);
     if (hasFfprobe()) {
-      const expected = ffprobeFrameTimesUs(file);
+      const expected = ffprobeFrameTimesS(file).map((s) => s * 1e6);
       expect(shown).toHaveLength(expected.length);
       shown.forEach((t, i) => expect(Math.abs(t - (expected[i] ?? Number.NaN))).toBeLessThanOrEqual(TIME_TOLERANCE_US));
     }
