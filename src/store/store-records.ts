@@ -1,6 +1,7 @@
 import type {
   EndReason,
   ExerciseSummary,
+  RepMetrics,
   RepSide,
   SessionAction,
   SessionMode,
@@ -36,8 +37,8 @@ export interface EventRecord {
   readonly action: SessionAction;
 }
 
-/** One completed rep, committed the moment it completes. */
-export interface RepRecord {
+/** One completed rep, committed the moment it completes: where and when, and its measures. */
+export interface RepRecord extends RepMetrics {
   readonly sessionId: string;
   /** The seq of the `rep-completed` event that carried it. */
   readonly seq: number;
@@ -45,14 +46,6 @@ export interface RepRecord {
   readonly mode: SessionMode;
   readonly atIso: string;
   readonly tMs: number;
-  readonly side: RepSide;
-  readonly peakDeg: number;
-  readonly durationMs: number;
-  readonly peakVelDegS: number;
-  readonly sparc: number | null;
-  readonly ldj: number | null;
-  readonly velocityPeaks: number;
-  readonly complete: boolean;
 }
 
 export interface PersonalBestRecord {
