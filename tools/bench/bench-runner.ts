@@ -1,4 +1,4 @@
-import { estimateHeadPose } from '../../src/core/head-pose/estimate-head-pose';
+import { HeadPoseEstimator } from '../../src/core/head-pose/estimate-head-pose';
 import type { FrameObservation } from '../../src/core/landmarks';
 import { createLandmarker, type VideoLandmarker } from '../../src/vision/landmarkers';
 import type { LandmarkerDetection } from '../../src/vision/to-observation';
@@ -35,6 +35,8 @@ interface Prepared {
   readonly landmarker: VideoLandmarker;
   readonly initMs: number;
   readonly everyK: number;
+  /** Each frame read on its own (no tracking), on one estimator's workspaces. */
+  readonly estimator: HeadPoseEstimator;
   readonly times: number[];
   readonly angles: (readonly [number, number, number] | null)[];
   readonly keyPoints: (readonly number[] | null)[];
@@ -52,7 +54,7 @@ async function prepare(allFrames: readonly BenchFrame[], spec: LandmarkerBenchSp
   const first = frames[0];
   if (first) landmarker.detect(first.image, first.tMs);
   landmarker.beginStream();
-  return { spec, frames, landmarker, initMs, everyK: Math.max(1, spec.everyK ?? 1), times: [], angles: [], keyPoints: [], last: null, found: 0 };
+  return { spec, frames, landmarker, initMs, everyK: Math.max(1, spec.everyK ?? 1), estimator: new HeadPoseEstimator(), times: [], angles: [], keyPoints: [], last: null, found: 0 };
 }
 
 function step(p: Prepared, i: number, width: number, height: number): void {
@@ -67,7 +69,7 @@ function step(p: Prepared, i: number, width: number, height: number): void {
   const observation = observationOf(p.last, width, height, frame.tMs);
   const present = observation.faces.length + observation.poses.length > 0;
   if (present) p.found += 1;
-  const head = present ? estimateHeadPose(observation).head : null;
+  const head = present ? p.estimator.estimate(observation).head : null;
   p.angles.push(head ? [head.yawDeg, head.pitchDeg, head.rollDeg] : null);
   const pose = observation.poses[0];
   p.keyPoints.push(pose ? COMPARED_POSE_POINTS.flatMap((k) => [(pose.landmarks[k]?.x ?? Number.NaN) * width, (pose.landmarks[k]?.y ?? Number.NaN) * height]) : null);
