@@ -51,6 +51,7 @@ import type { RepMark } from '../coach/rep-mark';
 import { loadTonesOn, saveTonesOn } from '../voice/coach-preferences';
 import { CoachVoice } from '../voice/coach-voice';
 import { scriptExerciseOf } from '../voice/script-exercise';
+import { spokenSentences } from '../voice/spoken-sentences';
 import { TonePlayer } from '../voice/tone-player';
 import { coachLayoutStyles } from './coach-layout-styles';
 import './exercise-screen';
@@ -493,7 +494,7 @@ export class SessionView extends LitElement {
 
   private readInstructions(definition: ExerciseDefinition, interrupt: boolean): void {
     const localizer = appLocalizer();
-    const text = [localizer.pick(definition.title), ...definition.instructions.map((step) => localizer.pick(step))].join('. ');
+    const text = spokenSentences([localizer.pick(definition.title), ...definition.instructions.map((step) => localizer.pick(step))]);
     this.speaker?.say(text, localizer.language, interrupt);
   }
 
