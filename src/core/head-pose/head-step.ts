@@ -1,3 +1,4 @@
+import { wrapDeg } from '../geometry/unwrap';
 import type { HeadAngles } from './head-angles';
 
 /**
@@ -9,17 +10,12 @@ import type { HeadAngles } from './head-angles';
  */
 export const TILT_COMPARED_BELOW_YAW_DEG = 30;
 
-/** Shortest signed difference of two angles, degrees in [-180, 180). */
-function angleDifference(a: number, b: number): number {
-  return ((((a - b + 180) % 360) + 360) % 360) - 180;
-}
-
 /**
  * How far the head moved between two readings, degrees: the largest change of the three angles
  * while both face the camera (|yaw| below TILT_COMPARED_BELOW_YAW_DEG), of yaw alone otherwise.
  */
 export function headStepDeg(a: HeadAngles, b: HeadAngles): number {
-  const yaw = Math.abs(angleDifference(a.yawDeg, b.yawDeg));
+  const yaw = Math.abs(wrapDeg(a.yawDeg - b.yawDeg));
   if (Math.abs(a.yawDeg) >= TILT_COMPARED_BELOW_YAW_DEG || Math.abs(b.yawDeg) >= TILT_COMPARED_BELOW_YAW_DEG) return yaw;
-  return Math.max(yaw, Math.abs(angleDifference(a.pitchDeg, b.pitchDeg)), Math.abs(angleDifference(a.rollDeg, b.rollDeg)));
+  return Math.max(yaw, Math.abs(wrapDeg(a.pitchDeg - b.pitchDeg)), Math.abs(wrapDeg(a.rollDeg - b.rollDeg)));
 }

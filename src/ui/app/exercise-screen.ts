@@ -136,6 +136,11 @@ export class ExerciseScreen extends LitElement {
     `;
   }
 
+  /** The plan's sentence, ellipsised on short screens: the whole of it in the tooltip. */
+  private planLine(sentence: string) {
+    return html`<p class="dose" data-testid="plan-reason" title=${sentence}>${sentence}</p>`;
+  }
+
   private renderBoard(exercise: ExerciseDefinition) {
     const localizer = appLocalizer();
     const t = (key: string, options?: Record<string, string | number>) => localizer.t(key, options);
@@ -145,7 +150,7 @@ export class ExerciseScreen extends LitElement {
         ${this.counts.length > 0
           ? html`<div class="count" data-testid="rep-count">
               <atlas-rep-counter compact .counts=${this.counts} .target=${this.repsTarget}></atlas-rep-counter>
-              ${this.planReason === null || this.canFinish ? nothing : html`<p class="dose" data-testid="plan-reason" title=${planSentence(this.planReason, this.repsTarget)}>${planSentence(this.planReason, this.repsTarget)}</p>`}
+              ${this.planReason === null || this.canFinish ? nothing : this.planLine(planSentence(this.planReason, this.repsTarget))}
               ${this.canFinish && this.repsMax > this.repsTarget ? html`<p class="dose" data-testid="reps-max">${t('exercise.coach.upTo', { max: this.repsMax })}</p>` : nothing}
             </div>`
           : nothing}
