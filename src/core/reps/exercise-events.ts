@@ -1,53 +1,43 @@
 import type { Direction } from '../protocol/exercise-definition';
+import { stringEnum, type EnumValue } from '../string-enum';
 
-export const FEEDBACK_KINDS = {
-  good: 'good',
-  tooFast: 'too-fast',
-  jerky: 'jerky',
-  notFarEnough: 'not-far-enough',
-  asymmetric: 'asymmetric',
+export const FEEDBACK_KINDS = stringEnum(
+  'good', 'too-fast', 'jerky', 'not-far-enough', 'asymmetric',
   /** Nods, shakes and circles are meant to be small. */
-  tooBig: 'too-big',
+  'too-big',
   /** The posture or placement the exercise needs is not seen (e.g. arms not at shoulder level). */
-  posture: 'posture',
+  'posture',
   /** The trunk turned or leaned with the head: the neck should do the movement, the shoulders stay. */
-  trunkTurned: 'trunk-turned',
-} as const;
-export type FeedbackKind = (typeof FEEDBACK_KINDS)[keyof typeof FEEDBACK_KINDS];
+  'trunk-turned',
+);
+export type FeedbackKind = EnumValue<typeof FEEDBACK_KINDS>;
 
 /** Why a movement did not count. */
-export const INCOMPLETE_REASONS = {
-  notFarEnough: 'not-far-enough',
-  leftFrame: 'left-frame',
-  lostSignal: 'lost-signal',
-  timeout: 'timeout',
+export const INCOMPLETE_REASONS = stringEnum(
+  'not-far-enough', 'left-frame', 'lost-signal', 'timeout',
   /** The signal jumped faster than a head can move (a video cut, a tracking swap). */
-  jump: 'jump',
-  holdBroken: 'hold-broken',
+  'jump',
+  'hold-broken',
   /** Nods/shakes: the other head axes moved as much (a tilt or turn, not a nod or shake). */
-  offAxis: 'off-axis',
+  'off-axis',
   /** A loop turned back before closing. */
-  reversed: 'reversed',
+  'reversed',
   /** The exercise (or the recording) ended with the rep still in progress. */
-  ended: 'ended',
-} as const;
-export type IncompleteReason = (typeof INCOMPLETE_REASONS)[keyof typeof INCOMPLETE_REASONS];
+  'ended',
+);
+export type IncompleteReason = EnumValue<typeof INCOMPLETE_REASONS>;
 
 /** Why a hold (or a timed exercise's timer) stopped. */
-export const BREAK_REASONS = {
-  handAway: 'hand-away',
-  headMoved: 'head-moved',
+export const BREAK_REASONS = stringEnum(
+  'hand-away', 'head-moved',
   /** The held position was released (shoulders dropped, head lowered). */
-  released: 'released',
-  posture: 'posture',
-  leftFrame: 'left-frame',
-  lostSignal: 'lost-signal',
-  ended: 'ended',
-} as const;
-export type BreakReason = (typeof BREAK_REASONS)[keyof typeof BREAK_REASONS];
+  'released',
+  'posture', 'left-frame', 'lost-signal', 'ended',
+);
+export type BreakReason = EnumValue<typeof BREAK_REASONS>;
 
-export const REP_KINDS = { movement: 'movement', hold: 'hold' } as const;
-export type RepKind = (typeof REP_KINDS)[keyof typeof REP_KINDS];
+export const REP_KINDS = stringEnum('movement', 'hold');
+export type RepKind = EnumValue<typeof REP_KINDS>;
 
 /**
  * One repetition, complete or not. Movement metrics are in the signal's unit (degrees for head

@@ -1,18 +1,19 @@
+import { stringEnum, type EnumValue } from '../../core/string-enum';
+
 /** Why a recorded file could not be used; the message is meant for the user (a clinician). */
-export const RECORDED_SOURCE_ERROR_CODES = {
+export const RECORDED_SOURCE_ERROR_CODES = stringEnum(
   /** Neither a still image nor a container we can demux (judged by content, not by name). */
-  unsupportedFormat: 'unsupported-format',
+  'unsupported-format',
   /** A container we read, holding a codec this browser cannot decode. */
-  unsupportedCodec: 'unsupported-codec',
+  'unsupported-codec',
   /** Damaged data: the demuxer or decoder rejected it. */
-  corrupt: 'corrupt',
+  'corrupt',
   /** The file ends before the data its header promises (e.g. no movie header, cut download). */
-  truncated: 'truncated',
+  'truncated',
   /** Readable, but with no video track or no frame. */
-  empty: 'empty',
-} as const;
-export type RecordedSourceErrorCode =
-  (typeof RECORDED_SOURCE_ERROR_CODES)[keyof typeof RECORDED_SOURCE_ERROR_CODES];
+  'empty',
+);
+export type RecordedSourceErrorCode = EnumValue<typeof RECORDED_SOURCE_ERROR_CODES>;
 
 export class RecordedSourceError extends Error {
   readonly code: RecordedSourceErrorCode;
