@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DAILY_SLOTS } from '../../src/core/session';
-import { appLocalizer } from '../../src/i18n/app-localizer';
 import '../../src/ui/coach/reminders-panel';
 import type { RemindersPanel } from '../../src/ui/coach/reminders-panel';
 import { TRIGGER_DAYS_AHEAD, reminderSupport, upcomingSlotTimes, type ReminderPlatform } from '../../src/ui/coach/triggered-reminders';
-import { renderElement } from './render';
+import { inEnglishOnACleanPage, renderElement } from './render';
 
 class FakeTrigger {
   constructor(readonly timestamp: number) {}
@@ -59,8 +58,7 @@ describe('reminder feature detection', () => {
 });
 
 describe('<atlas-reminders> with Notification Triggers', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('schedules a notification per slot for the days ahead, and cancels them when turned off', async () => {
     const browser = platform(true);

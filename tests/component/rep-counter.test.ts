@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appLocalizer } from '../../src/i18n/app-localizer';
+import { describe, expect, it } from 'vitest';
 import '../../src/ui/rep-counter/rep-counter';
 import type { RepCounter } from '../../src/ui/rep-counter/rep-counter';
-import { renderElement, shadowText } from './render';
+import { inEnglishOnACleanPage, renderElement, shadowText } from './render';
 
 describe('<atlas-rep-counter>', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('shows a count per side with the target and announces politely', async () => {
     const counter = await renderElement<RepCounter>('atlas-rep-counter', {

@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appLocalizer } from '../../src/i18n/app-localizer';
+import { describe, expect, it } from 'vitest';
 import '../../src/ui/summary/session-summary';
 import type { SessionSummary } from '../../src/ui/summary/session-summary';
 import type { SessionSummaryView } from '../../src/ui/summary/summary-view';
-import { renderElement, shadowText } from './render';
+import { inEnglishOnACleanPage, renderElement, shadowText } from './render';
 
 type ExerciseView = SessionSummaryView['exercises'][number];
 
@@ -45,8 +44,7 @@ const SUMMARY: SessionSummaryView = {
 };
 
 describe('<atlas-session-summary>', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('lists reps per exercise and side', async () => {
     const summary = await renderElement<SessionSummary>('atlas-session-summary', { summary: SUMMARY });
