@@ -18,75 +18,57 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export const REP_CSV_COLUMNS = [
-  'session_id',
-  'seq',
-  'at_iso',
-  't_ms',
-  'mode',
-  'exercise_id',
-  'side',
-  'peak_deg',
-  'duration_ms',
-  'peak_vel_deg_s',
-  'sparc',
-  'ldj',
-  'velocity_peaks',
-  'complete',
-] as const;
+/** A CSV column: its header, and the cell a record gives. */
+type Column<R> = readonly [header: string, cell: (record: R) => Cell];
 
-export function repsToCsv(reps: readonly RepRecord[]): string {
+function recordsToCsv<R>(columns: readonly Column<R>[], records: readonly R[]): string {
   return toCsv(
-    REP_CSV_COLUMNS,
-    reps.map((rep) => [
-      rep.sessionId,
-      rep.seq,
-      rep.atIso,
-      rep.tMs,
-      rep.mode,
-      rep.exerciseId,
-      rep.side,
-      rep.peakDeg,
-      rep.durationMs,
-      rep.peakVelDegS,
-      rep.sparc,
-      rep.ldj,
-      rep.velocityPeaks,
-      rep.complete,
-    ]),
+    columns.map(([header]) => header),
+    records.map((record) => columns.map(([, cell]) => cell(record))),
   );
 }
 
-export const SESSION_CSV_COLUMNS = [
-  'session_id',
-  'status',
-  'started_at_iso',
-  'ended_at_iso',
-  'end_reason',
-  'mode',
-  'counted_reps',
-  'exercise_ids',
-  'pain_exercise_ids',
+const REP_COLUMNS: readonly Column<RepRecord>[] = [
+  ['session_id', (rep) => rep.sessionId],
+  ['seq', (rep) => rep.seq],
+  ['at_iso', (rep) => rep.atIso],
+  ['t_ms', (rep) => rep.tMs],
+  ['mode', (rep) => rep.mode],
+  ['exercise_id', (rep) => rep.exerciseId],
+  ['side', (rep) => rep.side],
+  ['peak_deg', (rep) => rep.peakDeg],
+  ['duration_ms', (rep) => rep.durationMs],
+  ['peak_vel_deg_s', (rep) => rep.peakVelDegS],
+  ['sparc', (rep) => rep.sparc],
+  ['ldj', (rep) => rep.ldj],
+  ['velocity_peaks', (rep) => rep.velocityPeaks],
+  ['complete', (rep) => rep.complete],
+];
+export const REP_CSV_COLUMNS: readonly string[] = REP_COLUMNS.map(([header]) => header);
+
+const SESSION_COLUMNS: readonly Column<SessionRecord>[] = [
+  ['session_id', (session) => session.id],
+  ['status', (session) => session.status],
+  ['started_at_iso', (session) => session.startedAtIso],
+  ['ended_at_iso', (session) => session.endedAtIso],
+  ['end_reason', (session) => session.endReason],
+  ['mode', (session) => session.plan.mode],
+  ['counted_reps', (session) => session.countedReps],
+  ['exercise_ids', (session) => session.plan.exercises.map((exercise) => exercise.id).join(';')],
+  ['pain_exercise_ids', (session) => (session.summary ?? []).filter((result) => result.pain).map((result) => result.exerciseId).join(';')],
   /** Of counted_reps, those the person confirmed in guided exercises (not measured). */
-  'confirmed_reps',
-] as const;
+  [
+    'confirmed_reps',
+    (session) => (session.summary ?? []).reduce((sum, result) => sum + result.sides.reduce((total, side) => total + (side.confirmed ?? 0), 0), 0),
+  ],
+];
+
+export function repsToCsv(reps: readonly RepRecord[]): string {
+  return recordsToCsv(REP_COLUMNS, reps);
+}
 
 export function sessionsToCsv(sessions: readonly SessionRecord[]): string {
-  return toCsv(
-    SESSION_CSV_COLUMNS,
-    sessions.map((session) => [
-      session.id,
-      session.status,
-      session.startedAtIso,
-      session.endedAtIso,
-      session.endReason,
-      session.plan.mode,
-      session.countedReps,
-      session.plan.exercises.map((exercise) => exercise.id).join(';'),
-      (session.summary ?? []).filter((result) => result.pain).map((result) => result.exerciseId).join(';'),
-      (session.summary ?? []).reduce((sum, result) => sum + result.sides.reduce((total, side) => total + (side.confirmed ?? 0), 0), 0),
-    ]),
-  );
+  return recordsToCsv(SESSION_COLUMNS, sessions);
 }
 
 /** Two CSV files: one row per completed rep, one row per session. */
