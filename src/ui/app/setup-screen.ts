@@ -62,8 +62,7 @@ export class SetupScreen extends LitElement {
   }
 
   override render() {
-    void this.l10n;
-    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const { t } = this.l10n;
     const step = this.step;
     const heading = step?.midSession === true ? t('setup.position.heading', { position: t(`setup.position.names.${step.position}`) }) : t('setup.heading');
     const guidedOnly = step?.guidedOnly === true;
