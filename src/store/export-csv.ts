@@ -18,42 +18,45 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A CSV column: its header, and the cell a record gives. */
-type Column<R> = readonly [header: string, cell: (record: R) => Cell];
+/** The fields of R that hold a cell as they are. */
+type CellField<R> = { [K in keyof R]: R[K] extends Cell ? K : never }[keyof R];
+
+/** A CSV column: its header, and the record's field it shows or how its cell is made. */
+type Column<R> = readonly [header: string, cell: CellField<R> | ((record: R) => Cell)];
 
 function recordsToCsv<R>(columns: readonly Column<R>[], records: readonly R[]): string {
   return toCsv(
     columns.map(([header]) => header),
-    records.map((record) => columns.map(([, cell]) => cell(record))),
+    records.map((record) => columns.map(([, cell]) => (typeof cell === 'function' ? cell(record) : (record[cell] as Cell)))),
   );
 }
 
 const REP_COLUMNS: readonly Column<RepRecord>[] = [
-  ['session_id', (rep) => rep.sessionId],
-  ['seq', (rep) => rep.seq],
-  ['at_iso', (rep) => rep.atIso],
-  ['t_ms', (rep) => rep.tMs],
-  ['mode', (rep) => rep.mode],
-  ['exercise_id', (rep) => rep.exerciseId],
-  ['side', (rep) => rep.side],
-  ['peak_deg', (rep) => rep.peakDeg],
-  ['duration_ms', (rep) => rep.durationMs],
-  ['peak_vel_deg_s', (rep) => rep.peakVelDegS],
-  ['sparc', (rep) => rep.sparc],
-  ['ldj', (rep) => rep.ldj],
-  ['velocity_peaks', (rep) => rep.velocityPeaks],
-  ['complete', (rep) => rep.complete],
+  ['session_id', 'sessionId'],
+  ['seq', 'seq'],
+  ['at_iso', 'atIso'],
+  ['t_ms', 'tMs'],
+  ['mode', 'mode'],
+  ['exercise_id', 'exerciseId'],
+  ['side', 'side'],
+  ['peak_deg', 'peakDeg'],
+  ['duration_ms', 'durationMs'],
+  ['peak_vel_deg_s', 'peakVelDegS'],
+  ['sparc', 'sparc'],
+  ['ldj', 'ldj'],
+  ['velocity_peaks', 'velocityPeaks'],
+  ['complete', 'complete'],
 ];
 export const REP_CSV_COLUMNS: readonly string[] = REP_COLUMNS.map(([header]) => header);
 
 const SESSION_COLUMNS: readonly Column<SessionRecord>[] = [
-  ['session_id', (session) => session.id],
-  ['status', (session) => session.status],
-  ['started_at_iso', (session) => session.startedAtIso],
-  ['ended_at_iso', (session) => session.endedAtIso],
-  ['end_reason', (session) => session.endReason],
+  ['session_id', 'id'],
+  ['status', 'status'],
+  ['started_at_iso', 'startedAtIso'],
+  ['ended_at_iso', 'endedAtIso'],
+  ['end_reason', 'endReason'],
   ['mode', (session) => session.plan.mode],
-  ['counted_reps', (session) => session.countedReps],
+  ['counted_reps', 'countedReps'],
   ['exercise_ids', (session) => session.plan.exercises.map((exercise) => exercise.id).join(';')],
   ['pain_exercise_ids', (session) => (session.summary ?? []).filter((result) => result.pain).map((result) => result.exerciseId).join(';')],
   /** Of counted_reps, those the person confirmed in guided exercises (not measured). */
