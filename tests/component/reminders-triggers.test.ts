@@ -57,13 +57,19 @@ describe('reminder feature detection', () => {
   });
 });
 
+/** The panel on a platform with or without Notification Triggers, and its notify button. */
+async function renderWithTriggers(triggers: boolean) {
+  const browser = platform(triggers);
+  const panel = await renderElement<RemindersPanel>('atlas-reminders', { platform: browser.platform });
+  const button = panel.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid=notify]');
+  return { browser, panel, button };
+}
+
 describe('<atlas-reminders> with Notification Triggers', () => {
   inEnglishOnACleanPage();
 
   it('schedules a notification per slot for the days ahead, and cancels them when turned off', async () => {
-    const browser = platform(true);
-    const panel = await renderElement<RemindersPanel>('atlas-reminders', { platform: browser.platform });
-    const button = panel.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid=notify]');
+    const { browser, panel, button } = await renderWithTriggers(true);
     expect(button?.dataset['support']).toBe('triggers');
     button?.click();
     await expect.poll(() => browser.shown.length).toBeGreaterThanOrEqual(DAILY_SLOTS.length * (TRIGGER_DAYS_AHEAD - 1));
@@ -76,9 +82,7 @@ describe('<atlas-reminders> with Notification Triggers', () => {
   });
 
   it('without triggers, only arms the while-open reminder', async () => {
-    const browser = platform(false);
-    const panel = await renderElement<RemindersPanel>('atlas-reminders', { platform: browser.platform });
-    const button = panel.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid=notify]');
+    const { browser, panel, button } = await renderWithTriggers(false);
     expect(button?.dataset['support']).toBe('while-open');
     button?.click();
     await expect.poll(async () => {
