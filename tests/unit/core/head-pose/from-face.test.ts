@@ -14,9 +14,9 @@ const pose = headAnglesWithin({ yawDeg: 50, pitchDeg: 35, rollDeg: 30 });
 
 describe('estimateFromFace', () => {
   it.each([
-    { how: 'reads the angles of MediaPipe’s matrix exactly', withMatrix: true, toleranceDeg: MATRIX_TOLERANCE_DEG },
-    { how: 'falls back to the rigid landmark fit without a matrix', withMatrix: false, toleranceDeg: LANDMARK_FIT_TOLERANCE_DEG },
-  ])('$how', ({ withMatrix, toleranceDeg }) => {
+    ['reads the angles of MediaPipe’s matrix exactly', true, MATRIX_TOLERANCE_DEG],
+    ['falls back to the rigid landmark fit without a matrix', false, LANDMARK_FIT_TOLERANCE_DEG],
+  ] as const)('%s', (_how, withMatrix, toleranceDeg) => {
     fc.assert(
       fc.property(pose, (head) => {
         const estimate = estimateFromFace(syntheticFace({ head }, { withMatrix }), IMAGE);
