@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLAZEFACE_VALUES_PER_ANCHOR, blazefaceAnchors, detectFaces, type Anchor, type FaceBox } from '../../../../src/vision/tfjs/blazeface-decoder';
+import { cellCentre, expectAnchorsAt } from './anchor-grid';
 
 function bestFace(raw: Float32Array, anchors: readonly Anchor[], minScore: number): FaceBox | null {
   return detectFaces(raw, anchors, minScore, 1)[0] ?? null;
@@ -11,13 +12,15 @@ describe('BlazeFace short-range decoding', () => {
   it('has 896 anchors: 16×16 cells × 2, then 8×8 cells × 6, centred in their cells', () => {
     const anchors = blazefaceAnchors();
     expect(anchors).toHaveLength(896);
-    expect(anchors[0]).toEqual({ x: 0.5 / 16, y: 0.5 / 16 });
-    expect(anchors[1]).toEqual(anchors[0]);
-    expect(anchors[2]).toEqual({ x: 1.5 / 16, y: 0.5 / 16 });
-    expect(anchors[512]).toEqual({ x: 0.5 / 8, y: 0.5 / 8 });
-    expect(anchors[517]).toEqual(anchors[512]);
-    expect(anchors[518]).toEqual({ x: 1.5 / 8, y: 0.5 / 8 });
-    expect(anchors[895]).toEqual({ x: 7.5 / 8, y: 7.5 / 8 });
+    expectAnchorsAt(anchors, [
+      [0, cellCentre(0, 0, 16)],
+      [1, cellCentre(0, 0, 16)],
+      [2, cellCentre(1, 0, 16)],
+      [512, cellCentre(0, 0, 8)],
+      [517, cellCentre(0, 0, 8)],
+      [518, cellCentre(1, 0, 8)],
+      [895, cellCentre(7, 7, 8)],
+    ]);
   });
 
   it('decodes the best-scoring anchor: logit first, then box offsets and keypoints in input pixels', () => {
