@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { BLAZEFACE_VALUES_PER_ANCHOR, blazefaceAnchors, detectFaces, type Anchor, type FaceBox } from '../../../../src/vision/tfjs/blazeface-decoder';
-import { cellCentre, expectAnchorsAt } from './anchor-grid';
 
 function bestFace(raw: Float32Array, anchors: readonly Anchor[], minScore: number): FaceBox | null {
   return detectFaces(raw, anchors, minScore, 1)[0] ?? null;
@@ -9,20 +8,6 @@ function bestFace(raw: Float32Array, anchors: readonly Anchor[], minScore: numbe
 const COORD_EPSILON = 1e-6;
 
 describe('BlazeFace short-range decoding', () => {
-  it('has 896 anchors: 16×16 cells × 2, then 8×8 cells × 6, centred in their cells', () => {
-    const anchors = blazefaceAnchors();
-    expect(anchors).toHaveLength(896);
-    expectAnchorsAt(anchors, [
-      [0, cellCentre(0, 0, 16)],
-      [1, cellCentre(0, 0, 16)],
-      [2, cellCentre(1, 0, 16)],
-      [512, cellCentre(0, 0, 8)],
-      [517, cellCentre(0, 0, 8)],
-      [518, cellCentre(1, 0, 8)],
-      [895, cellCentre(7, 7, 8)],
-    ]);
-  });
-
   it('decodes the best-scoring anchor: logit first, then box offsets and keypoints in input pixels', () => {
     const anchors = blazefaceAnchors();
     const raw = new Float32Array(896 * BLAZEFACE_VALUES_PER_ANCHOR).fill(-10);
