@@ -2,10 +2,14 @@
  * The codebase's one idiom for a string enum: each value is written once, and the enum object
  * names it by its camelCase form, so call sites read `FEEDBACK_KINDS.tooFast` for 'too-fast'.
  *
- *   export const SESSION_PHASES = stringEnum('setup', 'calibration', 'exercise');
- *   export type SessionPhase = EnumValue<typeof SESSION_PHASES>;
+ *   export const END_REASONS = stringEnum(
+ *     'completed', // every runnable exercise was done or skipped
+ *     'stopped',
+ *   );
+ *   export type EndReason = EnumValue<typeof END_REASONS>;
  *
- * The values are what is stored and printed; the keys are only code.
+ * The values are what is stored and printed; the keys are only code. A value's meaning goes in a
+ * `//` note on its line (a doc comment on a call argument would reach no tooltip).
  */
 
 /** 'too-fast' → 'tooFast', 'complex-1' → 'complex1'; a camelCase or one-word value is its own key. */

@@ -4,12 +4,9 @@ import { angleSpreadDeg, medianAngles } from './robust-median';
 import { stringEnum, type EnumValue } from '../string-enum';
 
 export const CALIBRATION_STATES = stringEnum(
-  /** Gathering a still neutral hold. */
-  'collecting',
-  /** The head moved more than allowed: the hold started over (say "hold still"). */
-  'moved',
-  /** A neutral was measured; further estimates are ignored until reset(). */
-  'done',
+  'collecting', // Gathering a still neutral hold.
+  'moved', // The head moved more than allowed: the hold started over (say "hold still").
+  'done', // A neutral was measured; further estimates are ignored until reset().
 );
 export type CalibrationState = EnumValue<typeof CALIBRATION_STATES>;
 

@@ -2,21 +2,16 @@ import type { LocalizedText } from './localized-text';
 import { stringEnum, type EnumValue } from '../string-enum';
 
 export const SET_IDS = stringEnum(
-  /** Simple series A: large-amplitude warm-up turns and tilts. */
-  'simple-a',
-  /** Simple series B: prevention and treatment. */
-  'simple-b',
-  /** Complicated series, first complex: remission only. */
-  'complex-1',
-  /** Complicated series, second complex: allowed during exacerbation. */
-  'complex-2',
+  'simple-a', // Simple series A: large-amplitude warm-up turns and tilts.
+  'simple-b', // Simple series B: prevention and treatment.
+  'complex-1', // Complicated series, first complex: remission only.
+  'complex-2', // Complicated series, second complex: allowed during exacerbation.
 );
 export type SetId = EnumValue<typeof SET_IDS>;
 
 export const POSTURES = stringEnum(
   'sit-or-stand', 'sit', 'stand', 'lying-supine', 'lying-prone',
-  /** Lying on one side (no exercise of the protocol uses it yet; its setup step is ready). */
-  'lying-side',
+  'lying-side', // Lying on one side (no exercise of the protocol uses it yet; its setup step is ready).
 );
 export type Posture = EnumValue<typeof POSTURES>;
 
@@ -29,36 +24,24 @@ export type CameraView = EnumValue<typeof CAMERA_VIEWS>;
  */
 export const SIGNALS = stringEnum(
   'yaw', 'pitch', 'roll',
-  /** The head's (yaw, pitch) path, for circles. */
-  'head-path',
-  /** The elbow's path around the shoulder (depth, height), for shoulder circles. */
-  'elbow-path',
-  /** Elbow flexion, 0° = straight arm. */
-  'elbow-flexion',
-  /** Shoulder–ear distance drop, % of the settled distance (normalised by shoulder width). */
-  'shrug',
-  /** Shoulders' depth relative to the ears, % of shoulder width (> 0 = forward). */
-  'shoulder-depth',
-  /** Side view, lying: elevation of the hip→shoulder line, degrees. */
-  'torso-rise',
-  /** Side view, lying: elevation of the shoulder→ear line above the torso line, degrees. */
-  'neck-rise',
+  'head-path', // The head's (yaw, pitch) path, for circles.
+  'elbow-path', // The elbow's path around the shoulder (depth, height), for shoulder circles.
+  'elbow-flexion', // Elbow flexion, 0° = straight arm.
+  'shrug', // Shoulder–ear distance drop, % of the settled distance (normalised by shoulder width).
+  'shoulder-depth', // Shoulders' depth relative to the ears, % of shoulder width (> 0 = forward).
+  'torso-rise', // Side view, lying: elevation of the hip→shoulder line, degrees.
+  'neck-rise', // Side view, lying: elevation of the shoulder→ear line above the torso line, degrees.
   'hand-on-forehead', 'hand-on-temple', 'both-hands-on-forehead', 'hands-behind-head', 'hands-at-neck',
   'supine-hands-placed',
 );
 export type TrackedSignal = EnumValue<typeof SIGNALS>;
 
 export const COUNTING_KINDS = stringEnum(
-  /** One-sided excursions from neutral and back, counted per direction. */
-  'excursion',
-  /** Small back-and-forth oscillations (nods, shakes): full cycles. */
-  'oscillation',
-  /** Closed loops of a 2-D path and their direction. */
-  'loop',
-  /** An isometric position held for a time. */
-  'hold',
-  /** A dose of time with a placement/posture check. */
-  'timed',
+  'excursion', // One-sided excursions from neutral and back, counted per direction.
+  'oscillation', // Small back-and-forth oscillations (nods, shakes): full cycles.
+  'loop', // Closed loops of a 2-D path and their direction.
+  'hold', // An isometric position held for a time.
+  'timed', // A dose of time with a placement/posture check.
 );
 export type CountingKind = EnumValue<typeof COUNTING_KINDS>;
 

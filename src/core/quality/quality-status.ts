@@ -5,16 +5,11 @@ import { stringEnum, type EnumValue } from '../string-enum';
  * repetitions. Each reason is also a stable message code the UI translates.
  */
 export const QUALITY_PROBLEMS = stringEnum(
-  /** Nobody in the frame (or too dark to see anyone). */
-  'no-person',
-  /** More than one face or body: the counters cannot know whose head to follow. */
-  'several-people',
-  /** The face was lost while the body is seen with a hand next to the head. */
-  'face-occluded',
-  /** Landmarks or head angles moved faster than a person can between two frames (a tracking swap). */
-  'jumpy',
-  /** Non-finite or absurd numbers, truncated landmark lists, an unusable frame size. */
-  'invalid-data',
+  'no-person', // Nobody in the frame (or too dark to see anyone).
+  'several-people', // More than one face or body: the counters cannot know whose head to follow.
+  'face-occluded', // The face was lost while the body is seen with a hand next to the head.
+  'jumpy', // Landmarks or head angles moved faster than a person can between two frames (a tracking swap).
+  'invalid-data', // Non-finite or absurd numbers, truncated landmark lists, an unusable frame size.
 );
 export type QualityProblem = EnumValue<typeof QUALITY_PROBLEMS>;
 

@@ -15,10 +15,8 @@ import { hypot2 } from '../geometry/hypot';
 import { stringEnum, type EnumValue } from '../string-enum';
 
 export const ENGINE_PHASES = stringEnum(
-  /** No person (or no usable signal for too long): nothing counts. */
-  'absent',
-  /** Just (re)appeared: getting into position; the baseline of body signals is learned. */
-  'settling',
+  'absent', // No person (or no usable signal for too long): nothing counts.
+  'settling', // Just (re)appeared: getting into position; the baseline of body signals is learned.
   'active',
 );
 export type EnginePhase = EnumValue<typeof ENGINE_PHASES>;

@@ -3,35 +3,27 @@ import { stringEnum, type EnumValue } from '../string-enum';
 
 export const FEEDBACK_KINDS = stringEnum(
   'good', 'too-fast', 'jerky', 'not-far-enough', 'asymmetric',
-  /** Nods, shakes and circles are meant to be small. */
-  'too-big',
-  /** The posture or placement the exercise needs is not seen (e.g. arms not at shoulder level). */
-  'posture',
-  /** The trunk turned or leaned with the head: the neck should do the movement, the shoulders stay. */
-  'trunk-turned',
+  'too-big', // Nods, shakes and circles are meant to be small.
+  'posture', // The posture or placement the exercise needs is not seen (e.g. arms not at shoulder level).
+  'trunk-turned', // The trunk turned or leaned with the head: the neck should do the movement, the shoulders stay.
 );
 export type FeedbackKind = EnumValue<typeof FEEDBACK_KINDS>;
 
 /** Why a movement did not count. */
 export const INCOMPLETE_REASONS = stringEnum(
   'not-far-enough', 'left-frame', 'lost-signal', 'timeout',
-  /** The signal jumped faster than a head can move (a video cut, a tracking swap). */
-  'jump',
+  'jump', // The signal jumped faster than a head can move (a video cut, a tracking swap).
   'hold-broken',
-  /** Nods/shakes: the other head axes moved as much (a tilt or turn, not a nod or shake). */
-  'off-axis',
-  /** A loop turned back before closing. */
-  'reversed',
-  /** The exercise (or the recording) ended with the rep still in progress. */
-  'ended',
+  'off-axis', // Nods/shakes: the other head axes moved as much (a tilt or turn, not a nod or shake).
+  'reversed', // A loop turned back before closing.
+  'ended', // The exercise (or the recording) ended with the rep still in progress.
 );
 export type IncompleteReason = EnumValue<typeof INCOMPLETE_REASONS>;
 
 /** Why a hold (or a timed exercise's timer) stopped. */
 export const BREAK_REASONS = stringEnum(
   'hand-away', 'head-moved',
-  /** The held position was released (shoulders dropped, head lowered). */
-  'released',
+  'released', // The held position was released (shoulders dropped, head lowered).
   'posture', 'left-frame', 'lost-signal', 'ended',
 );
 export type BreakReason = EnumValue<typeof BREAK_REASONS>;

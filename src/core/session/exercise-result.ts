@@ -5,8 +5,7 @@ import { stringEnum, type EnumValue } from '../string-enum';
 
 export const EXERCISE_STATUSES = stringEnum(
   'pending', 'active', 'done', 'skipped', 'stopped', 'pain',
-  /** Not allowed in the plan's mode (exacerbation): never started. */
-  'locked',
+  'locked', // Not allowed in the plan's mode (exacerbation): never started.
 );
 export type ExerciseStatus = EnumValue<typeof EXERCISE_STATUSES>;
 

@@ -9,11 +9,9 @@ export const SESSION_PHASES = stringEnum('setup', 'calibration', 'exercise', 're
 export type SessionPhase = EnumValue<typeof SESSION_PHASES>;
 
 export const END_REASONS = stringEnum(
-  /** Every runnable exercise was done or skipped. */
-  'completed',
+  'completed', // Every runnable exercise was done or skipped.
   'stopped',
-  /** The user reported pain: the session ends at once. */
-  'pain',
+  'pain', // The user reported pain: the session ends at once.
 );
 export type EndReason = EnumValue<typeof END_REASONS>;
 

@@ -2,16 +2,11 @@ import { stringEnum, type EnumValue } from '../../core/string-enum';
 
 /** Why a recorded file could not be used; the message is meant for the user (a clinician). */
 export const RECORDED_SOURCE_ERROR_CODES = stringEnum(
-  /** Neither a still image nor a container we can demux (judged by content, not by name). */
-  'unsupported-format',
-  /** A container we read, holding a codec this browser cannot decode. */
-  'unsupported-codec',
-  /** Damaged data: the demuxer or decoder rejected it. */
-  'corrupt',
-  /** The file ends before the data its header promises (e.g. no movie header, cut download). */
-  'truncated',
-  /** Readable, but with no video track or no frame. */
-  'empty',
+  'unsupported-format', // Neither a still image nor a container we can demux (judged by content, not by name).
+  'unsupported-codec', // A container we read, holding a codec this browser cannot decode.
+  'corrupt', // Damaged data: the demuxer or decoder rejected it.
+  'truncated', // The file ends before the data its header promises (e.g. no movie header, cut download).
+  'empty', // Readable, but with no video track or no frame.
 );
 export type RecordedSourceErrorCode = EnumValue<typeof RECORDED_SOURCE_ERROR_CODES>;
 

@@ -6,12 +6,9 @@ import { stringEnum, type EnumValue } from '../../../src/core/string-enum';
  * its target exactly and the peak of a rep is exact by construction.
  */
 export const SPEED_PROFILES = stringEnum(
-  /** Smooth, bell-shaped velocity: ref Flash & Hogan 1985, "The coordination of arm movements". */
-  'minimum-jerk',
-  /** Stop-and-go: several quick sub-movements separated by pauses (velocity with several peaks). */
-  'jerky',
-  /** Constant velocity with abrupt starts and stops. */
-  'linear',
+  'minimum-jerk', // Smooth, bell-shaped velocity: ref Flash & Hogan 1985, "The coordination of arm movements".
+  'jerky', // Stop-and-go: several quick sub-movements separated by pauses (velocity with several peaks).
+  'linear', // Constant velocity with abrupt starts and stops.
 );
 export type SpeedProfile = EnumValue<typeof SPEED_PROFILES>;
 
