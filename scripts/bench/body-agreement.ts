@@ -4,6 +4,7 @@
  */
 import { BODY_RUN_VALUES as VALUES } from '../../tools/bench/bench-spec';
 import { POSE } from '../../src/core/pose-indices';
+import { pairedFrames } from './paired-frames';
 
 /** The point groups the exercises read (body-signals.ts, the head-from-body fit). */
 export const BODY_GROUPS = {
@@ -39,14 +40,8 @@ export function bodyAgreement(reference: readonly (readonly number[] | null)[], 
   const sums = new Map<BodyGroup, { sum: number; count: number }>();
   let zSame = 0;
   let zCompared = 0;
-  let referenced = 0;
-  let both = 0;
-  for (const [frame, ref] of reference.entries()) {
-    if (!ref) continue;
-    referenced += 1;
-    const other = variant[frame];
-    if (!other) continue;
-    both += 1;
+  const { pairs, coverage } = pairedFrames(reference, variant);
+  for (const [ref, other] of pairs) {
     for (const [group, indices] of Object.entries(BODY_GROUPS) as [BodyGroup, readonly number[]][]) {
       const acc = sums.get(group) ?? { sum: 0, count: 0 };
       for (const i of indices) {
@@ -67,5 +62,5 @@ export function bodyAgreement(reference: readonly (readonly number[] | null)[], 
       return [group, { meanPx: acc.count > 0 ? acc.sum / acc.count : Number.NaN, points: acc.count }];
     }),
   ) as Record<BodyGroup, GroupAgreement>;
-  return { groups, zSignAgreement: zCompared > 0 ? zSame / zCompared : Number.NaN, zCompared, coverage: referenced > 0 ? both / referenced : Number.NaN };
+  return { groups, zSignAgreement: zCompared > 0 ? zSame / zCompared : Number.NaN, zCompared, coverage };
 }

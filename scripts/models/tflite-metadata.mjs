@@ -32,14 +32,32 @@ function offsetVector(b, offsets) {
   return b.endVector();
 }
 
+/**
+ * A table of offset fields, written in the order given.
+ * @param {flatbuffers.Builder} b @param {number} slots @param {readonly [number, number][]} fields [field index, offset]
+ */
+function offsetTable(b, slots, fields) {
+  b.startObject(slots);
+  for (const [field, offset] of fields) b.addFieldOffset(field, offset, 0);
+  return b.endObject();
+}
+
+/**
+ * A table holding a union (Content, ProcessUnit): its type tag in field 0, its value in field 1.
+ * @param {flatbuffers.Builder} b @param {number} slots @param {number} type @param {number} value
+ */
+function unionTable(b, slots, type, value) {
+  b.startObject(slots);
+  b.addFieldInt8(0, type, 0);
+  b.addFieldOffset(1, value, 0);
+  return b.endObject();
+}
+
 /** @param {flatbuffers.Builder} b @param {number} max @param {number} min */
 function stats(b, max, min) {
   const maxVec = floatVector(b, [max]);
   const minVec = floatVector(b, [min]);
-  b.startObject(2);
-  b.addFieldOffset(0, maxVec, 0);
-  b.addFieldOffset(1, minVec, 0);
-  return b.endObject();
+  return offsetTable(b, 2, [[0, maxVec], [1, minVec]]);
 }
 
 /** @param {flatbuffers.Builder} b @param {{ name: string, description: string, mean: number, std: number }} input */
@@ -49,45 +67,21 @@ function imageInput(b, input) {
   b.startObject(2);
   b.addFieldInt8(0, COLOR_SPACE_RGB, 0);
   const imageProperties = b.endObject();
-  b.startObject(3);
-  b.addFieldInt8(0, CONTENT_IMAGE_PROPERTIES, 0);
-  b.addFieldOffset(1, imageProperties, 0);
-  const content = b.endObject();
+  const content = unionTable(b, 3, CONTENT_IMAGE_PROPERTIES, imageProperties);
   const mean = floatVector(b, [input.mean]);
   const std = floatVector(b, [input.std]);
-  b.startObject(2);
-  b.addFieldOffset(0, mean, 0);
-  b.addFieldOffset(1, std, 0);
-  const normalization = b.endObject();
-  b.startObject(2);
-  b.addFieldInt8(0, PROCESS_UNIT_NORMALIZATION, 0);
-  b.addFieldOffset(1, normalization, 0);
-  const processUnits = offsetVector(b, [b.endObject()]);
+  const normalization = offsetTable(b, 2, [[0, mean], [1, std]]);
+  const processUnits = offsetVector(b, [unionTable(b, 2, PROCESS_UNIT_NORMALIZATION, normalization)]);
   const range = stats(b, (255 - input.mean) / input.std, (0 - input.mean) / input.std);
-  b.startObject(6);
-  b.addFieldOffset(0, name, 0);
-  b.addFieldOffset(1, description, 0);
-  b.addFieldOffset(3, content, 0);
-  b.addFieldOffset(4, processUnits, 0);
-  b.addFieldOffset(5, range, 0);
-  return b.endObject();
+  return offsetTable(b, 6, [[0, name], [1, description], [3, content], [4, processUnits], [5, range]]);
 }
 
 /** @param {flatbuffers.Builder} b @param {{ name: string, description: string }} output */
 function featureOutput(b, output) {
   const name = b.createString(output.name);
   const description = b.createString(output.description);
-  b.startObject(0);
-  const featureProperties = b.endObject();
-  b.startObject(3);
-  b.addFieldInt8(0, CONTENT_FEATURE_PROPERTIES, 0);
-  b.addFieldOffset(1, featureProperties, 0);
-  const content = b.endObject();
-  b.startObject(6);
-  b.addFieldOffset(0, name, 0);
-  b.addFieldOffset(1, description, 0);
-  b.addFieldOffset(3, content, 0);
-  return b.endObject();
+  const content = unionTable(b, 3, CONTENT_FEATURE_PROPERTIES, offsetTable(b, 0, []));
+  return offsetTable(b, 6, [[0, name], [1, description], [3, content]]);
 }
 
 /**
@@ -98,24 +92,14 @@ export function buildImageModelMetadata(spec) {
   const b = new flatbuffers.Builder(1024);
   const inputs = offsetVector(b, [imageInput(b, spec.input)]);
   const outputs = offsetVector(b, spec.outputs.map((output) => featureOutput(b, output)));
-  b.startObject(4);
-  b.addFieldOffset(2, inputs, 0);
-  b.addFieldOffset(3, outputs, 0);
-  const subgraphs = offsetVector(b, [b.endObject()]);
+  const subgraphs = offsetVector(b, [offsetTable(b, 4, [[2, inputs], [3, outputs]])]);
   const name = b.createString(spec.name);
   const description = b.createString(spec.description);
   const version = b.createString('1');
   const author = b.createString(spec.author);
   const license = b.createString('Apache-2.0');
   const minParserVersion = b.createString(MIN_PARSER_VERSION);
-  b.startObject(8);
-  b.addFieldOffset(0, name, 0);
-  b.addFieldOffset(1, description, 0);
-  b.addFieldOffset(2, version, 0);
-  b.addFieldOffset(3, subgraphs, 0);
-  b.addFieldOffset(4, author, 0);
-  b.addFieldOffset(5, license, 0);
-  b.addFieldOffset(7, minParserVersion, 0);
-  b.finish(b.endObject(), METADATA_FILE_IDENTIFIER);
+  const metadata = offsetTable(b, 8, [[0, name], [1, description], [2, version], [3, subgraphs], [4, author], [5, license], [7, minParserVersion]]);
+  b.finish(metadata, METADATA_FILE_IDENTIFIER);
   return b.asUint8Array().slice();
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Localizer } from './localizer';
+import type { Localizer, TranslateOptions } from './localizer';
 
 /** Re-renders its host whenever the language changes. */
 export class LocalizeController implements ReactiveController {
@@ -11,6 +11,9 @@ export class LocalizeController implements ReactiveController {
   ) {
     host.addController(this);
   }
+
+  /** The current language's text for `key` (an arrow: `const { t } = this.l10n` keeps it bound). */
+  readonly t = (key: string, options?: TranslateOptions): string => this.localizer().t(key, options);
 
   hostConnected(): void {
     this.unsubscribe = this.localizer().subscribe(() => this.host.requestUpdate());

@@ -1,14 +1,9 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { EventRecord, PersonalBestRecord, RepRecord, SessionRecord, SettingsRecord } from './store-records';
+import { stringEnum } from '../core/string-enum';
 
 export const ATLAS_DB_NAME = 'atlas';
-export const STORE_NAMES = {
-  sessions: 'sessions',
-  events: 'events',
-  reps: 'reps',
-  personalBests: 'personalBests',
-  settings: 'settings',
-} as const;
+export const STORE_NAMES = stringEnum('sessions', 'events', 'reps', 'personalBests', 'settings');
 export const ALL_STORE_NAMES = Object.values(STORE_NAMES);
 export const SETTINGS_KEY = 'settings';
 

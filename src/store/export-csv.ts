@@ -18,75 +18,60 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export const REP_CSV_COLUMNS = [
-  'session_id',
-  'seq',
-  'at_iso',
-  't_ms',
-  'mode',
-  'exercise_id',
-  'side',
-  'peak_deg',
-  'duration_ms',
-  'peak_vel_deg_s',
-  'sparc',
-  'ldj',
-  'velocity_peaks',
-  'complete',
-] as const;
+/** The fields of R that hold a cell as they are. */
+type CellField<R> = { [K in keyof R]: R[K] extends Cell ? K : never }[keyof R];
 
-export function repsToCsv(reps: readonly RepRecord[]): string {
+/** A CSV column: its header, and the record's field it shows or how its cell is made. */
+type Column<R> = readonly [header: string, cell: CellField<R> | ((record: R) => Cell)];
+
+function recordsToCsv<R>(columns: readonly Column<R>[], records: readonly R[]): string {
   return toCsv(
-    REP_CSV_COLUMNS,
-    reps.map((rep) => [
-      rep.sessionId,
-      rep.seq,
-      rep.atIso,
-      rep.tMs,
-      rep.mode,
-      rep.exerciseId,
-      rep.side,
-      rep.peakDeg,
-      rep.durationMs,
-      rep.peakVelDegS,
-      rep.sparc,
-      rep.ldj,
-      rep.velocityPeaks,
-      rep.complete,
-    ]),
+    columns.map(([header]) => header),
+    records.map((record) => columns.map(([, cell]) => (typeof cell === 'function' ? cell(record) : (record[cell] as Cell)))),
   );
 }
 
-export const SESSION_CSV_COLUMNS = [
-  'session_id',
-  'status',
-  'started_at_iso',
-  'ended_at_iso',
-  'end_reason',
-  'mode',
-  'counted_reps',
-  'exercise_ids',
-  'pain_exercise_ids',
+const REP_COLUMNS: readonly Column<RepRecord>[] = [
+  ['session_id', 'sessionId'],
+  ['seq', 'seq'],
+  ['at_iso', 'atIso'],
+  ['t_ms', 'tMs'],
+  ['mode', 'mode'],
+  ['exercise_id', 'exerciseId'],
+  ['side', 'side'],
+  ['peak_deg', 'peakDeg'],
+  ['duration_ms', 'durationMs'],
+  ['peak_vel_deg_s', 'peakVelDegS'],
+  ['sparc', 'sparc'],
+  ['ldj', 'ldj'],
+  ['velocity_peaks', 'velocityPeaks'],
+  ['complete', 'complete'],
+];
+export const REP_CSV_COLUMNS: readonly string[] = REP_COLUMNS.map(([header]) => header);
+
+const SESSION_COLUMNS: readonly Column<SessionRecord>[] = [
+  ['session_id', 'id'],
+  ['status', 'status'],
+  ['started_at_iso', 'startedAtIso'],
+  ['ended_at_iso', 'endedAtIso'],
+  ['end_reason', 'endReason'],
+  ['mode', (session) => session.plan.mode],
+  ['counted_reps', 'countedReps'],
+  ['exercise_ids', (session) => session.plan.exercises.map((exercise) => exercise.id).join(';')],
+  ['pain_exercise_ids', (session) => (session.summary ?? []).filter((result) => result.pain).map((result) => result.exerciseId).join(';')],
   /** Of counted_reps, those the person confirmed in guided exercises (not measured). */
-  'confirmed_reps',
-] as const;
+  [
+    'confirmed_reps',
+    (session) => (session.summary ?? []).reduce((sum, result) => sum + result.sides.reduce((total, side) => total + (side.confirmed ?? 0), 0), 0),
+  ],
+];
+
+export function repsToCsv(reps: readonly RepRecord[]): string {
+  return recordsToCsv(REP_COLUMNS, reps);
+}
 
 export function sessionsToCsv(sessions: readonly SessionRecord[]): string {
-  return toCsv(
-    SESSION_CSV_COLUMNS,
-    sessions.map((session) => [
-      session.id,
-      session.status,
-      session.startedAtIso,
-      session.endedAtIso,
-      session.endReason,
-      session.plan.mode,
-      session.countedReps,
-      session.plan.exercises.map((exercise) => exercise.id).join(';'),
-      (session.summary ?? []).filter((result) => result.pain).map((result) => result.exerciseId).join(';'),
-      (session.summary ?? []).reduce((sum, result) => sum + result.sides.reduce((total, side) => total + (side.confirmed ?? 0), 0), 0),
-    ]),
-  );
+  return recordsToCsv(SESSION_COLUMNS, sessions);
 }
 
 /** Two CSV files: one row per completed rep, one row per session. */

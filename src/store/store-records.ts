@@ -7,13 +7,14 @@ import type {
   SessionMode,
   SessionPlan,
 } from '../core/session';
+import { stringEnum, type EnumValue } from '../core/string-enum';
 
 /**
  * What Atlas keeps in IndexedDB. Numbers only, never images: no frame, video or landmark is
  * ever stored. `tMs` values are on the session's own monotonic clock (see session-recorder.ts).
  */
-export const SESSION_STATUSES = { open: 'open', finished: 'finished' } as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[keyof typeof SESSION_STATUSES];
+export const SESSION_STATUSES = stringEnum('open', 'finished');
+export type SessionStatus = EnumValue<typeof SESSION_STATUSES>;
 
 export interface SessionRecord {
   readonly id: string;

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appLocalizer } from '../../src/i18n/app-localizer';
 import '../../src/ui/gauge/angle-gauge';
 import type { AngleGauge } from '../../src/ui/gauge/angle-gauge';
 import { dialPoint } from '../../src/ui/gauge/gauge-geometry';
-import { renderElement, shadowText } from './render';
+import { inEnglishOnACleanPage, renderElement, shadowText } from './render';
 
 const POSITION_TOLERANCE = 1e-9;
 
@@ -24,8 +24,7 @@ describe('dialPoint', () => {
 });
 
 describe('<atlas-angle-gauge>', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('shows the current angle, the target and the best, and exposes a meter', async () => {
     const gauge = await renderElement<AngleGauge>('atlas-angle-gauge', {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findExercise } from '../../src/core/protocol/protocol';
 import { appLocalizer } from '../../src/i18n/app-localizer';
 import '../../src/ui/app/exercise-screen';
@@ -7,18 +7,14 @@ import '../../src/ui/app/rest-screen';
 import type { ExerciseScreen } from '../../src/ui/app/exercise-screen';
 import type { RestScreen } from '../../src/ui/app/rest-screen';
 import { exerciseCheckOn } from '../../src/vision/backend-capabilities';
-import { renderElement, shadowText } from './render';
+import { inEnglishOnACleanPage, renderElement, shadowText } from './render';
 
 const SHOULDERS_FORWARD_BACK = findExercise('shoulders-forward-back') ?? null;
 
 describe('an exercise the running models cannot check', () => {
-  afterEach(() => {
-    document.body.replaceChildren();
-    appLocalizer().setLanguage('en');
-  });
+  inEnglishOnACleanPage();
 
   it('is announced on the rest screen before it and at the top of its screen, with what to do; nothing when it can be checked', async () => {
-    appLocalizer().setLanguage('en');
     const noBody = exerciseCheckOn(SHOULDERS_FORWARD_BACK!, 'tfjs', ['face']);
     const rest = await renderElement<RestScreen>('atlas-rest-screen', { nextTitle: 'Shoulders', nextCheck: noBody });
     expect(shadowText(rest, '[data-testid=cannot-check]')).toContain('the body (no body model)');

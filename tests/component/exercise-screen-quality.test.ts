@@ -1,22 +1,18 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findExercise } from '../../src/core/protocol/protocol';
 import { QUALITY_PROBLEMS } from '../../src/core/quality';
 import { appLocalizer } from '../../src/i18n/app-localizer';
 import '../../src/ui/app/exercise-screen';
 import type { ExerciseScreen } from '../../src/ui/app/exercise-screen';
-import { renderElement, shadowText } from './render';
+import { inEnglishOnACleanPage, renderElement, shadowText } from './render';
 
 const HEAD_TURNS = findExercise('head-turns') ?? null;
 
 describe('<atlas-exercise-screen> when the tracking paused counting', () => {
-  afterEach(() => {
-    document.body.replaceChildren();
-    appLocalizer().setLanguage('en');
-  });
+  inEnglishOnACleanPage();
 
   it('says why (each reason its own text), and the generic text without a reason', async () => {
-    appLocalizer().setLanguage('en');
     const texts = new Set<string>();
     for (const problem of Object.values(QUALITY_PROBLEMS)) {
       const screen = await renderElement<ExerciseScreen>('atlas-exercise-screen', { exercise: HEAD_TURNS, personMissing: true, qualityProblem: problem });

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appLocalizer } from '../../src/i18n/app-localizer';
+import { describe, expect, it } from 'vitest';
 import '../../src/ui/coach/guided-board';
 import type { GuidedBoard } from '../../src/ui/coach/guided-board';
-import { renderElement, shadowText } from './render';
+import { inEnglishOnACleanPage, renderElement, shadowText } from './render';
 
 function confirmations(board: GuidedBoard): string[] {
   const seen: string[] = [];
@@ -12,8 +11,7 @@ function confirmations(board: GuidedBoard): string[] {
 }
 
 describe('<atlas-guided-board>', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('says its counts are confirmed, not measured, and which side comes next', async () => {
     const board = await renderElement<GuidedBoard>('atlas-guided-board', { side: 'right' });

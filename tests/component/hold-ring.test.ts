@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appLocalizer } from '../../src/i18n/app-localizer';
+import { describe, expect, it } from 'vitest';
 import '../../src/ui/coach/hold-ring';
 import type { HoldRing } from '../../src/ui/coach/hold-ring';
-import { renderElement, shadowText } from './render';
+import { inEnglishOnACleanPage, renderElement, shadowText } from './render';
 
 describe('<atlas-hold-ring>', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('counts the seconds left down to 0, capped at the target, names the seconds held, and says a broken hold in words', async () => {
     const ring = await renderElement<HoldRing>('atlas-hold-ring', { heldMs: 600, targetMs: 3_000 });

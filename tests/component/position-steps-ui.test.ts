@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appLocalizer } from '../../src/i18n/app-localizer';
+import { describe, expect, it } from 'vitest';
 import '../../src/ui/app/rest-screen';
 import '../../src/ui/app/setup-screen';
 import type { RestScreen } from '../../src/ui/app/rest-screen';
 import type { SetupScreen } from '../../src/ui/app/setup-screen';
 import type { PositionGuide } from '../../src/ui/setup/position-guide';
 import type { PositionStepView } from '../../src/ui/setup/position-step-view';
-import { renderElement } from './render';
+import { inEnglishOnACleanPage, renderElement } from './render';
 
 const PRONE: PositionStepView = {
   position: 'prone',
@@ -24,8 +23,7 @@ const find = (element: Element | null, testId: string): Element | null => elemen
 const guide = (setup: SetupScreen): PositionGuide | null => setup.shadowRoot?.querySelector('atlas-position-guide') ?? null;
 
 describe('a position setup step on the setup screen', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('face down: its picture, the guided note and "ready"; no camera, no neutral', async () => {
     const setup = await renderElement<SetupScreen>('atlas-setup-screen', { step: PRONE, camera: 'on' });
@@ -60,8 +58,7 @@ describe('a position setup step on the setup screen', () => {
 });
 
 describe('the rest before a change of position', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('shows no countdown and waits for "ready"', async () => {
     const rest = await renderElement<RestScreen>('atlas-rest-screen', { secondsLeft: 0, nextTitle: 'Seated chin press', changePosition: 'upright' });

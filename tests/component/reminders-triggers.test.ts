@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DAILY_SLOTS } from '../../src/core/session';
-import { appLocalizer } from '../../src/i18n/app-localizer';
 import '../../src/ui/coach/reminders-panel';
 import type { RemindersPanel } from '../../src/ui/coach/reminders-panel';
 import { TRIGGER_DAYS_AHEAD, reminderSupport, upcomingSlotTimes, type ReminderPlatform } from '../../src/ui/coach/triggered-reminders';
-import { renderElement } from './render';
+import { inEnglishOnACleanPage, renderElement } from './render';
 
 class FakeTrigger {
   constructor(readonly timestamp: number) {}
@@ -58,14 +57,19 @@ describe('reminder feature detection', () => {
   });
 });
 
+/** The panel on a platform with or without Notification Triggers, and its notify button. */
+async function renderWithTriggers(triggers: boolean) {
+  const browser = platform(triggers);
+  const panel = await renderElement<RemindersPanel>('atlas-reminders', { platform: browser.platform });
+  const button = panel.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid=notify]');
+  return { browser, panel, button };
+}
+
 describe('<atlas-reminders> with Notification Triggers', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('schedules a notification per slot for the days ahead, and cancels them when turned off', async () => {
-    const browser = platform(true);
-    const panel = await renderElement<RemindersPanel>('atlas-reminders', { platform: browser.platform });
-    const button = panel.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid=notify]');
+    const { browser, panel, button } = await renderWithTriggers(true);
     expect(button?.dataset['support']).toBe('triggers');
     button?.click();
     await expect.poll(() => browser.shown.length).toBeGreaterThanOrEqual(DAILY_SLOTS.length * (TRIGGER_DAYS_AHEAD - 1));
@@ -78,9 +82,7 @@ describe('<atlas-reminders> with Notification Triggers', () => {
   });
 
   it('without triggers, only arms the while-open reminder', async () => {
-    const browser = platform(false);
-    const panel = await renderElement<RemindersPanel>('atlas-reminders', { platform: browser.platform });
-    const button = panel.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid=notify]');
+    const { browser, panel, button } = await renderWithTriggers(false);
     expect(button?.dataset['support']).toBe('while-open');
     button?.click();
     await expect.poll(async () => {

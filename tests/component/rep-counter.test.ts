@@ -1,22 +1,25 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appLocalizer } from '../../src/i18n/app-localizer';
+import { describe, expect, it } from 'vitest';
 import '../../src/ui/rep-counter/rep-counter';
 import type { RepCounter } from '../../src/ui/rep-counter/rep-counter';
-import { renderElement, shadowText } from './render';
+import { inEnglishOnACleanPage, renderElement, shadowText } from './render';
+
+/** A counter of `left` and `right` reps against a target of 10. */
+function renderLeftRight(left: number, right: number): Promise<RepCounter> {
+  return renderElement<RepCounter>('atlas-rep-counter', {
+    counts: [
+      { side: 'left', count: left },
+      { side: 'right', count: right },
+    ],
+    target: 10,
+  });
+}
 
 describe('<atlas-rep-counter>', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('shows a count per side with the target and announces politely', async () => {
-    const counter = await renderElement<RepCounter>('atlas-rep-counter', {
-      counts: [
-        { side: 'left', count: 3 },
-        { side: 'right', count: 10 },
-      ],
-      target: 10,
-    });
+    const counter = await renderLeftRight(3, 10);
     expect(shadowText(counter, '[data-testid=reps-left]')).toBe('3');
     expect(shadowText(counter, '[data-testid=reps-right]')).toBe('10');
     expect(shadowText(counter, '[data-side=left]')).toContain('3 of 10');
@@ -26,13 +29,7 @@ describe('<atlas-rep-counter>', () => {
   });
 
   it('marks only finished sides done, with a sign and not colour alone', async () => {
-    const counter = await renderElement<RepCounter>('atlas-rep-counter', {
-      counts: [
-        { side: 'left', count: 9 },
-        { side: 'right', count: 12 },
-      ],
-      target: 10,
-    });
+    const counter = await renderLeftRight(9, 12);
     expect(counter.shadowRoot?.querySelector('[data-testid=reps-left-done]')).toBeNull();
     expect(shadowText(counter, '[data-testid=reps-right-done]')).toBe('✓');
   });

@@ -1,62 +1,50 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appLocalizer } from '../../src/i18n/app-localizer';
+import { describe, expect, it } from 'vitest';
 import '../../src/ui/summary/session-summary';
 import type { SessionSummary } from '../../src/ui/summary/session-summary';
 import type { SessionSummaryView } from '../../src/ui/summary/summary-view';
-import { renderElement, shadowText } from './render';
+import { inEnglishOnACleanPage, renderElement, shadowText } from './render';
+
+type ExerciseView = SessionSummaryView['exercises'][number];
+
+function exerciseView(view: Pick<ExerciseView, 'exerciseId' | 'title' | 'status'> & Partial<ExerciseView>): ExerciseView {
+  return { reps: [], repsTarget: 7, ranges: [], smoothness: null, warnings: [], guided: false, ...view };
+}
+
+const leftRight = (left: number, right: number): ExerciseView['reps'] => [
+  { side: 'left', count: left },
+  { side: 'right', count: right },
+];
 
 const SUMMARY: SessionSummaryView = {
   endedForPain: false,
   exercises: [
-    {
+    exerciseView({
       exerciseId: 'head-turns',
       title: 'Head turns',
       status: 'done',
-      reps: [
-        { side: 'left', count: 8 },
-        { side: 'right', count: 7 },
-      ],
-      repsTarget: 7,
+      reps: leftRight(8, 7),
       ranges: [
         { direction: 'left', reachedDeg: 62.4, targetDeg: 60, previousDeg: 55, change: 'progress', deltaDeg: 7.2 },
         { direction: 'right', reachedDeg: 51, targetDeg: 60, previousDeg: 52, change: 'noise', deltaDeg: -1 },
       ],
       smoothness: 'fair',
       warnings: [{ code: 'too-fast', count: 2 }],
-      guided: false,
-    },
-    {
-      exerciseId: 'no-shakes',
-      title: 'Small “no” shakes',
-      status: 'skipped',
-      reps: [{ side: 'both', count: 0 }],
-      repsTarget: 7,
-      ranges: [],
-      smoothness: null,
-      warnings: [],
-      guided: false,
-    },
-    {
+    }),
+    exerciseView({ exerciseId: 'no-shakes', title: 'Small “no” shakes', status: 'skipped', reps: [{ side: 'both', count: 0 }] }),
+    exerciseView({
       exerciseId: 'prone-ear-to-floor',
       title: 'Ear to the floor, lying on your stomach',
       status: 'done',
-      reps: [
-        { side: 'left', count: 3 },
-        { side: 'right', count: 3 },
-      ],
+      reps: leftRight(3, 3),
       repsTarget: 3,
-      ranges: [],
-      smoothness: null,
-      warnings: [],
       guided: true,
-    },
+    }),
   ],
 };
 
 describe('<atlas-session-summary>', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('lists reps per exercise and side', async () => {
     const summary = await renderElement<SessionSummary>('atlas-session-summary', { summary: SUMMARY });

@@ -1,28 +1,20 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appLocalizer } from '../../src/i18n/app-localizer';
+import { describe, expect, it } from 'vitest';
 import '../../src/ui/app/start-screen';
-import type { BeginDetail, StartScreen } from '../../src/ui/app/start-screen';
-import { renderElement, shadowText } from './render';
-
-function begin(screen: StartScreen): BeginDetail | null {
-  let detail: BeginDetail | null = null;
-  screen.addEventListener('atlas-begin', (event) => (detail = (event as CustomEvent<BeginDetail>).detail), { once: true });
-  screen.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid=begin]')?.click();
-  return detail;
-}
+import type { StartScreen } from '../../src/ui/app/start-screen';
+import { inEnglishOnACleanPage, renderElement, shadowText } from './render';
+import { begin, choose, input } from './start-screen-driver';
 
 describe('<atlas-start-screen> remembers', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('reads back the condition and the set chosen last', async () => {
     const remission = await renderElement<StartScreen>('atlas-start-screen', { savedMode: 'remission', savedSet: 'complex-1' });
     expect(begin(remission)).toEqual({ mode: 'remission', selection: { kind: 'set', group: 'complex-1' } });
     remission.remove();
     const flare = await renderElement<StartScreen>('atlas-start-screen', { savedMode: 'exacerbation', savedSet: 'custom' });
-    expect(flare.shadowRoot?.querySelector<HTMLInputElement>('[data-testid=mode-exacerbation]')?.checked).toBe(true);
-    expect(flare.shadowRoot?.querySelector<HTMLInputElement>('[data-testid=set-custom]')?.checked).toBe(true);
+    expect(input(flare, 'mode-exacerbation').checked).toBe(true);
+    expect(input(flare, 'set-custom').checked).toBe(true);
   });
 
   it('a set locked in the remembered condition is not chosen', async () => {
@@ -35,11 +27,7 @@ describe('<atlas-start-screen> remembers', () => {
     expect(begin(screen)).toBeNull();
     await screen.updateComplete;
     expect(shadowText(screen, '[role=alert]')).toContain('pain or dizziness has passed');
-    const confirm = screen.shadowRoot?.querySelector<HTMLInputElement>('[data-testid=pain-confirm]');
-    if (!confirm) throw new Error('no pain-confirm');
-    confirm.checked = true;
-    confirm.dispatchEvent(new Event('change'));
-    await screen.updateComplete;
+    await choose(screen, 'pain-confirm');
     expect(begin(screen)).not.toBeNull();
   });
 

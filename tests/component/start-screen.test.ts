@@ -1,34 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROTOCOL } from '../../src/core/protocol/protocol';
-import { appLocalizer } from '../../src/i18n/app-localizer';
 import '../../src/ui/app/start-screen';
-import type { BeginDetail, StartScreen } from '../../src/ui/app/start-screen';
-import { renderElement } from './render';
-
-function input(screen: StartScreen, testId: string): HTMLInputElement {
-  const found = screen.shadowRoot?.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`);
-  if (!found) throw new Error(`no ${testId}`);
-  return found;
-}
-
-async function choose(screen: StartScreen, testId: string): Promise<void> {
-  const element = input(screen, testId);
-  element.checked = true;
-  element.dispatchEvent(new Event('change'));
-  await screen.updateComplete;
-}
-
-function begin(screen: StartScreen): BeginDetail | null {
-  let detail: BeginDetail | null = null;
-  screen.addEventListener('atlas-begin', (event) => (detail = (event as CustomEvent<BeginDetail>).detail), { once: true });
-  screen.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid=begin]')?.click();
-  return detail;
-}
+import type { StartScreen } from '../../src/ui/app/start-screen';
+import { inEnglishOnACleanPage, renderElement } from './render';
+import { begin, choose, input } from './start-screen-driver';
 
 describe('<atlas-start-screen>', () => {
-  beforeEach(() => appLocalizer().setLanguage('en'));
-  afterEach(() => document.body.replaceChildren());
+  inEnglishOnACleanPage();
 
   it('in remission, every set is open and none is explained as locked', async () => {
     const screen = await renderElement<StartScreen>('atlas-start-screen', {});
@@ -51,11 +30,7 @@ describe('<atlas-start-screen>', () => {
     const screen = await renderElement<StartScreen>('atlas-start-screen', {});
     await choose(screen, 'set-complex-2');
     expect(begin(screen)).toEqual({ mode: 'remission', selection: { kind: 'set', group: 'complex-2' } });
-    const custom = screen.shadowRoot?.querySelector<HTMLInputElement>('input[value=custom]');
-    if (!custom) throw new Error('no custom option');
-    custom.checked = true;
-    custom.dispatchEvent(new Event('change'));
-    await screen.updateComplete;
+    await choose(screen, 'set-custom');
     await choose(screen, 'custom-no-shakes');
     await choose(screen, 'custom-head-turns');
     expect(begin(screen)).toEqual({ mode: 'remission', selection: { kind: 'custom', exerciseIds: ['no-shakes', 'head-turns'] } });
@@ -63,11 +38,7 @@ describe('<atlas-start-screen>', () => {
 
   it('switching to an exacerbation drops locked exercises from a custom list and disables them', async () => {
     const screen = await renderElement<StartScreen>('atlas-start-screen', {});
-    const custom = screen.shadowRoot?.querySelector<HTMLInputElement>('input[value=custom]');
-    if (!custom) throw new Error('no custom option');
-    custom.checked = true;
-    custom.dispatchEvent(new Event('change'));
-    await screen.updateComplete;
+    await choose(screen, 'set-custom');
     await choose(screen, 'custom-head-turns');
     await choose(screen, 'custom-no-shakes');
     await choose(screen, 'mode-exacerbation');

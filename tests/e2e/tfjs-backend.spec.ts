@@ -54,6 +54,12 @@ function detect(page: Page, url: string, backend: BenchBackend): Promise<ImageDe
   return page.evaluate(([u, b]) => (Reflect.get(window, 'atlasBench') as AtlasBenchApi).detectImage(u, b), [url, backend] as const);
 }
 
+/** One photo through both backends on the bench page. */
+async function detectOnBoth(page: Page, url: string): Promise<{ tfjs: ImageDetectionSummary; mediapipe: ImageDetectionSummary }> {
+  await openBenchPage(page);
+  return { tfjs: await detect(page, url, 'tfjs'), mediapipe: await detect(page, url, 'mediapipe') };
+}
+
 type Box = ImageDetectionSummary['faces'][number]['box'];
 function iou(a: Box, b: Box): number {
   const w = Math.max(0, Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX));
@@ -66,9 +72,7 @@ test.describe('TF.js backend on real photos', () => {
   test.skip(!HAVE_PHOTOS, 'needs ../shared/fixtures/images');
 
   test('finds the body as MediaPipe does: 33 points with mouth corners, depth and world landmarks, where MediaPipe puts them', async ({ page }) => {
-    await openBenchPage(page);
-    const tfjs = await detect(page, '/__e2e/pose.jpg', 'tfjs');
-    const mediapipe = await detect(page, '/__e2e/pose.jpg', 'mediapipe');
+    const { tfjs, mediapipe } = await detectOnBoth(page, '/__e2e/pose.jpg');
     expect(tfjs.poses).toHaveLength(1);
     expect(mediapipe.poses.length).toBeGreaterThanOrEqual(1);
     const ours = tfjs.poses[0]!;
@@ -95,9 +99,7 @@ test.describe('TF.js backend on real photos', () => {
   });
 
   test('finds the face as 478 points without a matrix, over the face MediaPipe finds', async ({ page }) => {
-    await openBenchPage(page);
-    const tfjs = await detect(page, '/__e2e/face.jpg', 'tfjs');
-    const mediapipe = await detect(page, '/__e2e/face.jpg', 'mediapipe');
+    const { tfjs, mediapipe } = await detectOnBoth(page, '/__e2e/face.jpg');
     expect(tfjs.faces).toHaveLength(1);
     expect(mediapipe.faces.length).toBeGreaterThanOrEqual(1);
     expect(tfjs.faces[0]!.points).toBe(478);

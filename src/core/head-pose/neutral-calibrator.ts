@@ -1,16 +1,14 @@
 import { admitFrameTime } from '../frame-time';
 import type { HeadAngles, HeadPoseEstimate } from './head-angles';
 import { angleSpreadDeg, medianAngles } from './robust-median';
+import { stringEnum, type EnumValue } from '../string-enum';
 
-export const CALIBRATION_STATES = {
-  /** Gathering a still neutral hold. */
-  collecting: 'collecting',
-  /** The head moved more than allowed: the hold started over (say "hold still"). */
-  moved: 'moved',
-  /** A neutral was measured; further estimates are ignored until reset(). */
-  done: 'done',
-} as const;
-export type CalibrationState = (typeof CALIBRATION_STATES)[keyof typeof CALIBRATION_STATES];
+export const CALIBRATION_STATES = stringEnum(
+  'collecting', // Gathering a still neutral hold.
+  'moved', // The head moved more than allowed: the hold started over (say "hold still").
+  'done', // A neutral was measured; further estimates are ignored until reset().
+);
+export type CalibrationState = EnumValue<typeof CALIBRATION_STATES>;
 
 export interface NeutralCalibrationOptions {
   /** Length of the still hold, ms. 2 s is long enough to average jitter, short enough to hold. */

@@ -1,96 +1,62 @@
 import type { LocalizedText } from './localized-text';
+import { stringEnum, type EnumValue } from '../string-enum';
 
-export const SET_IDS = {
-  /** Simple series A: large-amplitude warm-up turns and tilts. */
-  simpleA: 'simple-a',
-  /** Simple series B: prevention and treatment. */
-  simpleB: 'simple-b',
-  /** Complicated series, first complex: remission only. */
-  complexFirst: 'complex-1',
-  /** Complicated series, second complex: allowed during exacerbation. */
-  complexSecond: 'complex-2',
-} as const;
-export type SetId = (typeof SET_IDS)[keyof typeof SET_IDS];
+export const SET_IDS = stringEnum(
+  'simple-a', // Simple series A: large-amplitude warm-up turns and tilts.
+  'simple-b', // Simple series B: prevention and treatment.
+  'complex-1', // Complicated series, first complex: remission only.
+  'complex-2', // Complicated series, second complex: allowed during exacerbation.
+);
+export type SetId = EnumValue<typeof SET_IDS>;
 
-export const POSTURES = {
-  sitOrStand: 'sit-or-stand',
-  sit: 'sit',
-  stand: 'stand',
-  lyingSupine: 'lying-supine',
-  lyingProne: 'lying-prone',
-  /** Lying on one side (no exercise of the protocol uses it yet; its setup step is ready). */
-  lyingSide: 'lying-side',
-} as const;
-export type Posture = (typeof POSTURES)[keyof typeof POSTURES];
+export const POSTURES = stringEnum(
+  'sit-or-stand', 'sit', 'stand', 'lying-supine', 'lying-prone',
+  'lying-side', // Lying on one side (no exercise of the protocol uses it yet; its setup step is ready).
+);
+export type Posture = EnumValue<typeof POSTURES>;
 
-export const CAMERA_VIEWS = { front: 'front', side: 'side' } as const;
-export type CameraView = (typeof CAMERA_VIEWS)[keyof typeof CAMERA_VIEWS];
+export const CAMERA_VIEWS = stringEnum('front', 'side');
+export type CameraView = EnumValue<typeof CAMERA_VIEWS>;
 
 /**
  * What the camera tracks. Head angles are relative to the calibrated neutral
  * (convention: head-angles.ts); body signals come from the 33 pose landmarks.
  */
-export const SIGNALS = {
-  yaw: 'yaw',
-  pitch: 'pitch',
-  roll: 'roll',
-  /** The head's (yaw, pitch) path, for circles. */
-  headPath: 'head-path',
-  /** The elbow's path around the shoulder (depth, height), for shoulder circles. */
-  elbowPath: 'elbow-path',
-  /** Elbow flexion, 0° = straight arm. */
-  elbowFlexion: 'elbow-flexion',
-  /** Shoulder–ear distance drop, % of the settled distance (normalised by shoulder width). */
-  shrug: 'shrug',
-  /** Shoulders' depth relative to the ears, % of shoulder width (> 0 = forward). */
-  shoulderDepth: 'shoulder-depth',
-  /** Side view, lying: elevation of the hip→shoulder line, degrees. */
-  torsoRise: 'torso-rise',
-  /** Side view, lying: elevation of the shoulder→ear line above the torso line, degrees. */
-  neckRise: 'neck-rise',
-  handOnForehead: 'hand-on-forehead',
-  handOnTemple: 'hand-on-temple',
-  bothHandsOnForehead: 'both-hands-on-forehead',
-  handsBehindHead: 'hands-behind-head',
-  handsAtNeck: 'hands-at-neck',
-  supineHandsPlaced: 'supine-hands-placed',
-} as const;
-export type TrackedSignal = (typeof SIGNALS)[keyof typeof SIGNALS];
+export const SIGNALS = stringEnum(
+  'yaw', 'pitch', 'roll',
+  'head-path', // The head's (yaw, pitch) path, for circles.
+  'elbow-path', // The elbow's path around the shoulder (depth, height), for shoulder circles.
+  'elbow-flexion', // Elbow flexion, 0° = straight arm.
+  'shrug', // Shoulder–ear distance drop, % of the settled distance (normalised by shoulder width).
+  'shoulder-depth', // Shoulders' depth relative to the ears, % of shoulder width (> 0 = forward).
+  'torso-rise', // Side view, lying: elevation of the hip→shoulder line, degrees.
+  'neck-rise', // Side view, lying: elevation of the shoulder→ear line above the torso line, degrees.
+  'hand-on-forehead', 'hand-on-temple', 'both-hands-on-forehead', 'hands-behind-head', 'hands-at-neck',
+  'supine-hands-placed',
+);
+export type TrackedSignal = EnumValue<typeof SIGNALS>;
 
-export const COUNTING_KINDS = {
-  /** One-sided excursions from neutral and back, counted per direction. */
-  excursion: 'excursion',
-  /** Small back-and-forth oscillations (nods, shakes): full cycles. */
-  oscillation: 'oscillation',
-  /** Closed loops of a 2-D path and their direction. */
-  loop: 'loop',
-  /** An isometric position held for a time. */
-  hold: 'hold',
-  /** A dose of time with a placement/posture check. */
-  timed: 'timed',
-} as const;
-export type CountingKind = (typeof COUNTING_KINDS)[keyof typeof COUNTING_KINDS];
+export const COUNTING_KINDS = stringEnum(
+  'excursion', // One-sided excursions from neutral and back, counted per direction.
+  'oscillation', // Small back-and-forth oscillations (nods, shakes): full cycles.
+  'loop', // Closed loops of a 2-D path and their direction.
+  'hold', // An isometric position held for a time.
+  'timed', // A dose of time with a placement/posture check.
+);
+export type CountingKind = EnumValue<typeof COUNTING_KINDS>;
 
 /**
  * Directions, from the subject's own point of view. `down`/`up` are pitch (flexion/extension)
  * or a lying body's rise; loops are clockwise as the subject would see the path drawn in front
  * of them; shoulders move `forward`/`back`.
  */
-export const DIRECTIONS = {
-  left: 'left',
-  right: 'right',
-  down: 'down',
-  up: 'up',
-  clockwise: 'clockwise',
-  counterclockwise: 'counterclockwise',
-  forward: 'forward',
-  back: 'back',
-  none: 'none',
-} as const;
-export type Direction = (typeof DIRECTIONS)[keyof typeof DIRECTIONS];
+export const DIRECTIONS = stringEnum(
+  'left', 'right', 'down', 'up', 'clockwise', 'counterclockwise', 'forward', 'back', 'none',
+);
+export type Direction = EnumValue<typeof DIRECTIONS>;
 
-export const SIGNAL_UNITS = { deg: 'deg', percent: 'percent' } as const;
-export type SignalUnit = (typeof SIGNAL_UNITS)[keyof typeof SIGNAL_UNITS];
+export const SIGNAL_UNITS = stringEnum('deg', 'percent');
+export type SignalUnit = EnumValue<typeof SIGNAL_UNITS>;
 
 /** A target range in the signal's unit: `min` is the least that counts, `max` the protocol's goal. */
 export interface TargetRange {

@@ -1,20 +1,16 @@
 import { POSTURES, type CameraView, type ExerciseDefinition, type Posture } from './exercise-definition';
+import { stringEnum, type EnumValue } from '../string-enum';
 
 /**
  * Where the body is, as far as the camera set-up goes: sitting and standing share one placement
  * (the camera in front at head height), each lying position needs its own.
  */
-export const POSITIONS = {
-  upright: 'upright',
-  supine: 'supine',
-  prone: 'prone',
-  sideLying: 'side-lying',
-} as const;
-export type Position = (typeof POSITIONS)[keyof typeof POSITIONS];
+export const POSITIONS = stringEnum('upright', 'supine', 'prone', 'side-lying');
+export type Position = EnumValue<typeof POSITIONS>;
 
 /** Measured: the camera counts. Guided: a timer and spoken cues, the person confirms each rep. */
-export const TRACKING_MODES = { measured: 'measured', guided: 'guided' } as const;
-export type TrackingMode = (typeof TRACKING_MODES)[keyof typeof TRACKING_MODES];
+export const TRACKING_MODES = stringEnum('measured', 'guided');
+export type TrackingMode = EnumValue<typeof TRACKING_MODES>;
 
 export interface PositionSetup {
   readonly position: Position;

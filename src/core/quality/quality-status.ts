@@ -1,23 +1,20 @@
+import { stringEnum, type EnumValue } from '../string-enum';
+
 /**
  * Why the tracking of a frame (or, after hysteresis, of the session) is not good enough to count
  * repetitions. Each reason is also a stable message code the UI translates.
  */
-export const QUALITY_PROBLEMS = {
-  /** Nobody in the frame (or too dark to see anyone). */
-  noPerson: 'no-person',
-  /** More than one face or body: the counters cannot know whose head to follow. */
-  severalPeople: 'several-people',
-  /** The face was lost while the body is seen with a hand next to the head. */
-  faceOccluded: 'face-occluded',
-  /** Landmarks or head angles moved faster than a person can between two frames (a tracking swap). */
-  jumpy: 'jumpy',
-  /** Non-finite or absurd numbers, truncated landmark lists, an unusable frame size. */
-  invalidData: 'invalid-data',
-} as const;
-export type QualityProblem = (typeof QUALITY_PROBLEMS)[keyof typeof QUALITY_PROBLEMS];
+export const QUALITY_PROBLEMS = stringEnum(
+  'no-person', // Nobody in the frame (or too dark to see anyone).
+  'several-people', // More than one face or body: the counters cannot know whose head to follow.
+  'face-occluded', // The face was lost while the body is seen with a hand next to the head.
+  'jumpy', // Landmarks or head angles moved faster than a person can between two frames (a tracking swap).
+  'invalid-data', // Non-finite or absurd numbers, truncated landmark lists, an unusable frame size.
+);
+export type QualityProblem = EnumValue<typeof QUALITY_PROBLEMS>;
 
-export const QUALITY_STATUSES = { good: 'good', poor: 'poor' } as const;
-export type QualityStatusKind = (typeof QUALITY_STATUSES)[keyof typeof QUALITY_STATUSES];
+export const QUALITY_STATUSES = stringEnum('good', 'poor');
+export type QualityStatusKind = EnumValue<typeof QUALITY_STATUSES>;
 
 /** The tracking quality the UI shows and the session obeys (poor: counting pauses). */
 export type TrackingQuality =

@@ -12,15 +12,14 @@ import type { CounterStep } from './raw-rep';
 import { SpectrumWorkspace } from './fft';
 import { EMPTY_REP_STATS, repFeedback, toRepEvent, updateStats, type RepStats } from './rep-feedback';
 import { hypot2 } from '../geometry/hypot';
+import { stringEnum, type EnumValue } from '../string-enum';
 
-export const ENGINE_PHASES = {
-  /** No person (or no usable signal for too long): nothing counts. */
-  absent: 'absent',
-  /** Just (re)appeared: getting into position; the baseline of body signals is learned. */
-  settling: 'settling',
-  active: 'active',
-} as const;
-export type EnginePhase = (typeof ENGINE_PHASES)[keyof typeof ENGINE_PHASES];
+export const ENGINE_PHASES = stringEnum(
+  'absent', // No person (or no usable signal for too long): nothing counts.
+  'settling', // Just (re)appeared: getting into position; the baseline of body signals is learned.
+  'active',
+);
+export type EnginePhase = EnumValue<typeof ENGINE_PHASES>;
 
 export interface EngineState {
   readonly phase: EnginePhase;

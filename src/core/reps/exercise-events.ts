@@ -1,53 +1,35 @@
 import type { Direction } from '../protocol/exercise-definition';
+import { stringEnum, type EnumValue } from '../string-enum';
 
-export const FEEDBACK_KINDS = {
-  good: 'good',
-  tooFast: 'too-fast',
-  jerky: 'jerky',
-  notFarEnough: 'not-far-enough',
-  asymmetric: 'asymmetric',
-  /** Nods, shakes and circles are meant to be small. */
-  tooBig: 'too-big',
-  /** The posture or placement the exercise needs is not seen (e.g. arms not at shoulder level). */
-  posture: 'posture',
-  /** The trunk turned or leaned with the head: the neck should do the movement, the shoulders stay. */
-  trunkTurned: 'trunk-turned',
-} as const;
-export type FeedbackKind = (typeof FEEDBACK_KINDS)[keyof typeof FEEDBACK_KINDS];
+export const FEEDBACK_KINDS = stringEnum(
+  'good', 'too-fast', 'jerky', 'not-far-enough', 'asymmetric',
+  'too-big', // Nods, shakes and circles are meant to be small.
+  'posture', // The posture or placement the exercise needs is not seen (e.g. arms not at shoulder level).
+  'trunk-turned', // The trunk turned or leaned with the head: the neck should do the movement, the shoulders stay.
+);
+export type FeedbackKind = EnumValue<typeof FEEDBACK_KINDS>;
 
 /** Why a movement did not count. */
-export const INCOMPLETE_REASONS = {
-  notFarEnough: 'not-far-enough',
-  leftFrame: 'left-frame',
-  lostSignal: 'lost-signal',
-  timeout: 'timeout',
-  /** The signal jumped faster than a head can move (a video cut, a tracking swap). */
-  jump: 'jump',
-  holdBroken: 'hold-broken',
-  /** Nods/shakes: the other head axes moved as much (a tilt or turn, not a nod or shake). */
-  offAxis: 'off-axis',
-  /** A loop turned back before closing. */
-  reversed: 'reversed',
-  /** The exercise (or the recording) ended with the rep still in progress. */
-  ended: 'ended',
-} as const;
-export type IncompleteReason = (typeof INCOMPLETE_REASONS)[keyof typeof INCOMPLETE_REASONS];
+export const INCOMPLETE_REASONS = stringEnum(
+  'not-far-enough', 'left-frame', 'lost-signal', 'timeout',
+  'jump', // The signal jumped faster than a head can move (a video cut, a tracking swap).
+  'hold-broken',
+  'off-axis', // Nods/shakes: the other head axes moved as much (a tilt or turn, not a nod or shake).
+  'reversed', // A loop turned back before closing.
+  'ended', // The exercise (or the recording) ended with the rep still in progress.
+);
+export type IncompleteReason = EnumValue<typeof INCOMPLETE_REASONS>;
 
 /** Why a hold (or a timed exercise's timer) stopped. */
-export const BREAK_REASONS = {
-  handAway: 'hand-away',
-  headMoved: 'head-moved',
-  /** The held position was released (shoulders dropped, head lowered). */
-  released: 'released',
-  posture: 'posture',
-  leftFrame: 'left-frame',
-  lostSignal: 'lost-signal',
-  ended: 'ended',
-} as const;
-export type BreakReason = (typeof BREAK_REASONS)[keyof typeof BREAK_REASONS];
+export const BREAK_REASONS = stringEnum(
+  'hand-away', 'head-moved',
+  'released', // The held position was released (shoulders dropped, head lowered).
+  'posture', 'left-frame', 'lost-signal', 'ended',
+);
+export type BreakReason = EnumValue<typeof BREAK_REASONS>;
 
-export const REP_KINDS = { movement: 'movement', hold: 'hold' } as const;
-export type RepKind = (typeof REP_KINDS)[keyof typeof REP_KINDS];
+export const REP_KINDS = stringEnum('movement', 'hold');
+export type RepKind = EnumValue<typeof REP_KINDS>;
 
 /**
  * One repetition, complete or not. Movement metrics are in the signal's unit (degrees for head

@@ -1,3 +1,5 @@
+import { stringEnum, type EnumValue } from '../string-enum';
+
 /** The protocol: both series "3–4 times a day". */
 export const SESSIONS_PER_DAY = { min: 3, max: 4 } as const;
 
@@ -7,8 +9,8 @@ export interface DatedSession {
   readonly countedReps: number;
 }
 
-export const DAILY_STATUSES = { below: 'below', within: 'within', above: 'above' } as const;
-export type DailyStatus = (typeof DAILY_STATUSES)[keyof typeof DAILY_STATUSES];
+export const DAILY_STATUSES = stringEnum('below', 'within', 'above');
+export type DailyStatus = EnumValue<typeof DAILY_STATUSES>;
 
 export interface DailyCount {
   readonly day: string;

@@ -1,18 +1,13 @@
 import { TRACKING_MODES, type TrackingMode } from '../protocol/positions';
 import type { RepSide } from './rep-side';
 import type { RepMetrics } from './session-actions';
+import { stringEnum, type EnumValue } from '../string-enum';
 
-export const EXERCISE_STATUSES = {
-  pending: 'pending',
-  active: 'active',
-  done: 'done',
-  skipped: 'skipped',
-  stopped: 'stopped',
-  pain: 'pain',
-  /** Not allowed in the plan's mode (exacerbation): never started. */
-  locked: 'locked',
-} as const;
-export type ExerciseStatus = (typeof EXERCISE_STATUSES)[keyof typeof EXERCISE_STATUSES];
+export const EXERCISE_STATUSES = stringEnum(
+  'pending', 'active', 'done', 'skipped', 'stopped', 'pain',
+  'locked', // Not allowed in the plan's mode (exacerbation): never started.
+);
+export type ExerciseStatus = EnumValue<typeof EXERCISE_STATUSES>;
 
 /** Per side (direction) tallies. Smoothness is kept as sums so that means stay exact. */
 export interface SideResult {

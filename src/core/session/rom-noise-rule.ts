@@ -1,3 +1,5 @@
+import { stringEnum, type EnumValue } from '../string-enum';
+
 /**
  * When a change of range of motion (ROM) may be called progress.
  *
@@ -23,13 +25,8 @@ export const ROM_NOISE_RULE: RomNoiseRule = {
   minRepsPerGroup: 3,
 };
 
-export const ROM_VERDICTS = {
-  progress: 'progress',
-  decline: 'decline',
-  withinNoise: 'within-noise',
-  insufficientData: 'insufficient-data',
-} as const;
-export type RomVerdict = (typeof ROM_VERDICTS)[keyof typeof ROM_VERDICTS];
+export const ROM_VERDICTS = stringEnum('progress', 'decline', 'within-noise', 'insufficient-data');
+export type RomVerdict = EnumValue<typeof ROM_VERDICTS>;
 
 export interface PeakStats {
   readonly n: number;

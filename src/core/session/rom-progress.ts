@@ -38,16 +38,23 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 const seriesKey = (sample: PeakSample): string => `${sample.exerciseId}\u0000${sample.side}`;
 
+/** One result per exercise and side that has samples: what `each` makes of them, unless null. */
+function perSeries<T>(samples: readonly PeakSample[], each: (series: readonly PeakSample[]) => T | null): T[] {
+  return [...groupBy(samples, seriesKey).values()].flatMap((series) => {
+    const result = each(series);
+    return result === null ? [] : [result];
+  });
+}
+
 /** Range of motion per exercise and direction, day by day, with a noise-aware verdict. */
 export function romProgressByDay(
   samples: readonly PeakSample[],
   utcOffsetMinutes: number,
   rule: RomNoiseRule = ROM_NOISE_RULE,
 ): readonly RomSeries[] {
-  const series: RomSeries[] = [];
-  for (const group of groupBy(samples, seriesKey).values()) {
+  return perSeries(samples, (group) => {
     const first = group[0];
-    if (first === undefined) continue;
+    if (first === undefined) return null;
     const byDay = groupBy(group, (sample) => localDay(sample.atIso, utcOffsetMinutes) ?? '');
     byDay.delete('');
     const days = [...byDay.entries()]
@@ -56,7 +63,7 @@ export function romProgressByDay(
     const usable = days.filter((day) => day.peaks.length >= rule.minRepsPerGroup);
     const baseline = usable[0];
     const latest = usable.length > 1 ? usable[usable.length - 1] : undefined;
-    series.push({
+    return {
       exerciseId: first.exerciseId,
       side: first.side,
       days: days.flatMap(({ day, peaks }) => {
@@ -64,9 +71,8 @@ export function romProgressByDay(
         return stats === null ? [] : [{ day, ...stats }];
       }),
       change: compareRomSamples(baseline?.peaks ?? [], latest?.peaks ?? [], rule),
-    });
-  }
-  return series;
+    };
+  });
 }
 
 export interface LastTimeComparison {
@@ -86,11 +92,10 @@ export function compareWithLastSession(
   currentSessionId: string,
   rule: RomNoiseRule = ROM_NOISE_RULE,
 ): readonly LastTimeComparison[] {
-  const comparisons: LastTimeComparison[] = [];
-  for (const group of groupBy(samples, seriesKey).values()) {
+  return perSeries(samples, (group) => {
     const current = group.filter((sample) => sample.sessionId === currentSessionId);
     const first = current[0];
-    if (first === undefined) continue;
+    if (first === undefined) return null;
     const currentStart = Math.min(...current.map((sample) => Date.parse(sample.atIso)));
     const earlierBySession = groupBy(
       group.filter((sample) => sample.sessionId !== currentSessionId && Date.parse(sample.atIso) < currentStart),
@@ -103,12 +108,11 @@ export function compareWithLastSession(
         previous = { id, startMs, peaks: sessionSamples.map((sample) => sample.peakDeg) };
       }
     }
-    comparisons.push({
+    return {
       exerciseId: first.exerciseId,
       side: first.side,
       previousSessionId: previous?.id ?? null,
       change: compareRomSamples(previous?.peaks ?? [], current.map((sample) => sample.peakDeg), rule),
-    });
-  }
-  return comparisons;
+    };
+  });
 }

@@ -1,12 +1,7 @@
 import type { HeadAngles } from '../head-pose/head-angles';
 import type { RepSide } from './rep-side';
+import { stringEnum, type EnumValue } from '../string-enum';
 
-/**
- * Everything that can happen to a session. Each action carries its own `tMs` (the same
- * monotonic clock as the samples); `start` also carries the wall-clock ISO time so that stored
- * reps can be dated. Actions are plain JSON: the store logs them and replays them to rebuild
- * a session after a reload or crash.
- */
 export interface RepMetrics {
   readonly side: RepSide;
   /** Peak excursion from neutral in the rep's direction, degrees (magnitude, >= 0). */
@@ -24,9 +19,18 @@ export interface RepMetrics {
   readonly complete: boolean;
 }
 
-export const FEEDBACK_SEVERITIES = { info: 'info', warning: 'warning' } as const;
-export type FeedbackSeverity = (typeof FEEDBACK_SEVERITIES)[keyof typeof FEEDBACK_SEVERITIES];
+export const FEEDBACK_SEVERITIES = stringEnum('info', 'warning');
+export type FeedbackSeverity = EnumValue<typeof FEEDBACK_SEVERITIES>;
 
+/** An action that carries nothing but its time: one union member per type (so `Extract` finds each). */
+type BareAction<T extends string> = T extends string ? { readonly type: T; readonly tMs: number } : never;
+
+/**
+ * Everything that can happen to a session. Each action carries its own `tMs` (the same
+ * monotonic clock as the samples); `start` also carries the wall-clock ISO time so that stored
+ * reps can be dated. Actions are plain JSON: the store logs them and replays them to rebuild
+ * a session after a reload or crash.
+ */
 export type SessionAction =
   | { readonly type: 'start'; readonly tMs: number; readonly atIso: string }
   | { readonly type: 'calibrated'; readonly tMs: number; readonly neutral: HeadAngles }
@@ -38,7 +42,7 @@ export type SessionAction =
   /** A rep the person says they did, in a guided exercise (nothing measured it). */
   | { readonly type: 'rep-confirmed'; readonly tMs: number; readonly side: RepSide }
   /** In a position's setup step: the camera cannot see this position, do its exercises guided. */
-  | { readonly type: 'position-guided'; readonly tMs: number }
+  | BareAction<'position-guided'>
   | {
       readonly type: 'feedback';
       readonly tMs: number;
@@ -46,15 +50,7 @@ export type SessionAction =
       readonly code: string;
       readonly severity: FeedbackSeverity;
     }
-  | { readonly type: 'pause'; readonly tMs: number }
-  | { readonly type: 'resume'; readonly tMs: number }
-  | { readonly type: 'skip'; readonly tMs: number }
-  | { readonly type: 'next'; readonly tMs: number }
-  | { readonly type: 'tick'; readonly tMs: number }
-  | { readonly type: 'stop'; readonly tMs: number }
-  | { readonly type: 'pain-reported'; readonly tMs: number }
-  | { readonly type: 'person-lost'; readonly tMs: number }
-  | { readonly type: 'person-back'; readonly tMs: number };
+  | BareAction<'pause' | 'resume' | 'skip' | 'next' | 'tick' | 'stop' | 'pain-reported' | 'person-lost' | 'person-back'>;
 
 export type SessionActionType = SessionAction['type'];
 

@@ -1,8 +1,9 @@
 import { EXERCISE_SETS } from '../protocol/exercise-sets';
 import type { ExerciseGroup } from './session-exercise';
+import { stringEnum, type EnumValue } from '../string-enum';
 
-export const SESSION_MODES = { remission: 'remission', exacerbation: 'exacerbation' } as const;
-export type SessionMode = (typeof SESSION_MODES)[keyof typeof SESSION_MODES];
+export const SESSION_MODES = stringEnum('remission', 'exacerbation');
+export type SessionMode = EnumValue<typeof SESSION_MODES>;
 
 /**
  * Whether a group may not be done in `mode`. The locks come from the protocol's sets: the

@@ -5,9 +5,10 @@ import { TRACKING_MODES, type TrackingMode } from '../protocol/positions';
 import type { SessionExercise } from './session-exercise';
 import { SESSION_PHASES, type SessionState } from './session-state';
 import { nextRunnableIndex } from './next-runnable';
+import { stringEnum, type EnumValue } from '../string-enum';
 
-export const ACTIVITIES = { active: 'active', paused: 'paused' } as const;
-export type Activity = (typeof ACTIVITIES)[keyof typeof ACTIVITIES];
+export const ACTIVITIES = stringEnum('active', 'paused');
+export type Activity = EnumValue<typeof ACTIVITIES>;
 
 export function selectCurrentExercise(state: SessionState): SessionExercise | null {
   return state.plan.exercises[state.exerciseIndex] ?? null;

@@ -3,24 +3,17 @@ import type { Position } from '../protocol/positions';
 import { EXERCISE_STATUSES, emptyExerciseResult, type ExerciseResult } from './exercise-result';
 import { isGroupLocked } from './session-mode';
 import type { SessionPlan } from './session-plan';
+import { stringEnum, type EnumValue } from '../string-enum';
 
-export const SESSION_PHASES = {
-  setup: 'setup',
-  calibration: 'calibration',
-  exercise: 'exercise',
-  rest: 'rest',
-  summary: 'summary',
-} as const;
-export type SessionPhase = (typeof SESSION_PHASES)[keyof typeof SESSION_PHASES];
+export const SESSION_PHASES = stringEnum('setup', 'calibration', 'exercise', 'rest', 'summary');
+export type SessionPhase = EnumValue<typeof SESSION_PHASES>;
 
-export const END_REASONS = {
-  /** Every runnable exercise was done or skipped. */
-  completed: 'completed',
-  stopped: 'stopped',
-  /** The user reported pain: the session ends at once. */
-  pain: 'pain',
-} as const;
-export type EndReason = (typeof END_REASONS)[keyof typeof END_REASONS];
+export const END_REASONS = stringEnum(
+  'completed', // Every runnable exercise was done or skipped.
+  'stopped',
+  'pain', // The user reported pain: the session ends at once.
+);
+export type EndReason = EnumValue<typeof END_REASONS>;
 
 export interface SessionState {
   readonly id: string;

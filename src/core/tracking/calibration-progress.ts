@@ -1,15 +1,16 @@
 import type { HeadAngles } from '../head-pose/head-angles';
+import { stringEnum, type EnumValue } from '../string-enum';
 
 /**
  * Where taking the neutral stands. `hold`: the user holds still (NeutralCalibrator); `auto`: the
  * user skipped the hold, the neutral is the median of the first second of tracking (AutoNeutral)
  * and is taken after `autoNeutralWaitMs` of present frames.
  */
-export const CALIBRATION_MODES = { hold: 'hold', auto: 'auto' } as const;
-export type CalibrationMode = (typeof CALIBRATION_MODES)[keyof typeof CALIBRATION_MODES];
+export const CALIBRATION_MODES = stringEnum('hold', 'auto');
+export type CalibrationMode = EnumValue<typeof CALIBRATION_MODES>;
 
-export const CALIBRATION_PHASES = { counting: 'counting', moved: 'moved', done: 'done' } as const;
-export type CalibrationPhase = (typeof CALIBRATION_PHASES)[keyof typeof CALIBRATION_PHASES];
+export const CALIBRATION_PHASES = stringEnum('counting', 'moved', 'done');
+export type CalibrationPhase = EnumValue<typeof CALIBRATION_PHASES>;
 
 export interface CalibrationProgress {
   readonly mode: CalibrationMode;

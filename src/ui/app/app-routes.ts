@@ -1,12 +1,6 @@
-export const ROUTES = {
-  start: 'start',
-  session: 'session',
-  history: 'history',
-  data: 'data',
-  privacy: 'privacy',
-  camera: 'camera',
-} as const;
-export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+import { stringEnum, type EnumValue } from '../../core/string-enum';
+export const ROUTES = stringEnum('start', 'session', 'history', 'data', 'privacy', 'camera');
+export type Route = EnumValue<typeof ROUTES>;
 
 /** `#/history` → `history`; anything unknown → `start`. */
 export function routeFromHash(hash: string): Route {

@@ -36,8 +36,7 @@ export class DataScreen extends LitElement {
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
-    void this.l10n;
-    const t = (key: string) => appLocalizer().t(key);
+    const { t } = this.l10n;
     return html`
       <h2>${t('data.heading')}</h2>
       <p>${t('privacy.body3')}</p>

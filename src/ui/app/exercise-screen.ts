@@ -185,7 +185,7 @@ export class ExerciseScreen extends LitElement {
   }
 
   private renderControls() {
-    const t = (key: string) => appLocalizer().t(key);
+    const { t } = this.l10n;
     return html`<div class="controls">
       ${this.paused
         ? html`<button class="primary" data-testid="resume" @click=${() => this.emit('atlas-resume')}>▶ ${t('exercise.resume')}</button>`

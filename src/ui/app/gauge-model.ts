@@ -46,16 +46,10 @@ export function gaugeModel(exercise: ExerciseDefinition): GaugeModel | null {
   };
 }
 
+const ANGLE_OF_AXIS: Readonly<Record<GaugeModel['axis'], keyof HeadAngles>> = { yaw: 'yawDeg', pitch: 'pitchDeg', roll: 'rollDeg' };
+
 export function gaugeValue(model: GaugeModel, angles: HeadAngles | null): number | null {
-  if (angles === null) return null;
-  switch (model.axis) {
-    case 'yaw':
-      return angles.yawDeg;
-    case 'pitch':
-      return angles.pitchDeg;
-    case 'roll':
-      return angles.rollDeg;
-  }
+  return angles === null ? null : angles[ANGLE_OF_AXIS[model.axis]];
 }
 
 /** The summary's name of a rep side on this exercise's axis (`left` on roll is a left tilt). */

@@ -12,8 +12,7 @@ export class PrivacyScreen extends LitElement {
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
-    void this.l10n;
-    const t = (key: string) => appLocalizer().t(key);
+    const { t } = this.l10n;
     return html`
       <h2>${t('privacy.heading')}</h2>
       <p data-testid="privacy-statement">${t('privacy.body1')}</p>

@@ -39,8 +39,7 @@ export class RestScreen extends LitElement {
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
-    void this.l10n;
-    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const { t } = this.l10n;
     return html`
       <h2 data-testid="rest-heading">${t('rest.heading')}</h2>
       ${this.changePosition === null

@@ -194,7 +194,7 @@ export class SessionView extends LitElement {
   }
 
   private renderCameraPrompt() {
-    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const { t } = this.l10n;
     return html`<div class="camera-prompt">
       ${this.camera === 'error'
         ? html`<p class="help" role="alert">⚠ ${t(`setup.errors.${this.problem ?? 'unknown'}`, { message: this.problemDetail })}</p>`
@@ -294,7 +294,7 @@ export class SessionView extends LitElement {
   }
 
   private renderSummary() {
-    const t = (key: string) => appLocalizer().t(key);
+    const { t } = this.l10n;
     return html`
       <h2 data-testid="summary-heading">${t('summary.heading')}</h2>
       ${this.summary === null ? html`<p role="status">…</p>` : html`<atlas-session-summary .summary=${this.summary}></atlas-session-summary>`}

@@ -62,8 +62,7 @@ export class SetupScreen extends LitElement {
   }
 
   override render() {
-    void this.l10n;
-    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const { t } = this.l10n;
     const step = this.step;
     const heading = step?.midSession === true ? t('setup.position.heading', { position: t(`setup.position.names.${step.position}`) }) : t('setup.heading');
     const guidedOnly = step?.guidedOnly === true;
@@ -92,7 +91,7 @@ export class SetupScreen extends LitElement {
   }
 
   private renderCamera() {
-    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const { t } = this.l10n;
     switch (this.camera) {
       case 'idle':
         return html`<p>${t('setup.cameraAsk')}</p>
@@ -110,7 +109,7 @@ export class SetupScreen extends LitElement {
   }
 
   private renderChecks() {
-    const t = (key: string) => appLocalizer().t(key);
+    const { t } = this.l10n;
     const { framing, light, person } = this.checks;
     const items: { ok: boolean; heading: string; text: string; testId: string }[] = [
       { ok: person === 'ok', heading: t('setup.personHeading'), text: t(`setup.person.${person === 'ok' ? 'ok' : person}`), testId: 'check-person' },
@@ -131,7 +130,7 @@ export class SetupScreen extends LitElement {
   }
 
   private renderCalibration() {
-    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const { t } = this.l10n;
     const { status, secondsLeft } = this.calibration;
     return html`
       <section aria-labelledby="calibration-heading">

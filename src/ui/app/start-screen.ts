@@ -77,8 +77,7 @@ export class StartScreen extends LitElement {
   }
 
   override render() {
-    void this.l10n;
-    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const { t } = this.l10n;
     return html`
       <h2>${t('start.heading')}</h2>
       ${this.today === null

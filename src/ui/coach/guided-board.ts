@@ -54,8 +54,7 @@ export class GuidedBoard extends LitElement {
   }
 
   override render() {
-    void this.l10n;
-    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const { t } = this.l10n;
     return html`
       <p class="label" data-testid="guided-label">ℹ ${t('exercise.guided.label')}</p>
       ${this.side === 'none' ? nothing : html`<p class="next" data-testid="guided-next" data-side=${this.side}>${t('exercise.guided.next', { side: t(`exercise.side.${this.side}`) })}</p>`}

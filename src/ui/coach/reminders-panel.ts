@@ -62,8 +62,7 @@ export class RemindersPanel extends LitElement {
   }
 
   override render() {
-    void this.l10n;
-    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const { t } = this.l10n;
     const next = nextSlot({ hour: this.now.getHours(), minute: this.now.getMinutes() }, this.sessionsToday);
     const support = reminderSupport(this.platform);
     const canNotify = support !== 'none';

@@ -35,10 +35,9 @@ export class RepMarkView extends LitElement {
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
-    void this.l10n;
     const mark = this.mark;
     if (mark === null) return nothing;
-    const t = (key: string) => appLocalizer().t(key);
+    const { t } = this.l10n;
     return keyed(
       mark.seq,
       html`<span class="mark" role="status" data-testid="rep-mark" data-counted=${String(mark.counted)}>

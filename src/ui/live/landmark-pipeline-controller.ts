@@ -5,9 +5,10 @@ import { LandmarkPipeline, type LandmarkPipelineOptions, type PipelineResult } f
 import type { LoadProgress } from '../../vision/load-progress';
 import type { PipelineStatsSnapshot } from '../../vision/pipeline-stats';
 import { VisionError, errorMessage } from '../../vision/vision-error';
+import { stringEnum, type EnumValue } from '../../core/string-enum';
 
-export const LIVE_STATUS = { idle: 'idle', starting: 'starting', running: 'running', stopped: 'stopped', error: 'error' } as const;
-export type LiveStatus = (typeof LIVE_STATUS)[keyof typeof LIVE_STATUS];
+export const LIVE_STATUS = stringEnum('idle', 'starting', 'running', 'stopped', 'error');
+export type LiveStatus = EnumValue<typeof LIVE_STATUS>;
 
 export interface LandmarkPipelineControllerOptions {
   /** Called for every analysed frame (draw here: it runs outside Lit's render cycle). */

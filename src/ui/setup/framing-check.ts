@@ -1,20 +1,15 @@
 import type { FrameObservation, Landmark } from '../../core/landmarks';
 import { POSE } from '../../core/pose-indices';
 import type { NormalisedBox } from './light-check';
+import { stringEnum, type EnumValue } from '../../core/string-enum';
 
 /**
  * Setup checks on one frame's observations: framed so that the exercise's landmarks are seen
  * (the person count is the core's: core/tracking/people.ts). Pure: the caller passes the observation.
  */
 
-export const FRAMING_VERDICTS = {
-  ok: 'ok',
-  moveBack: 'moveBack',
-  comeCloser: 'comeCloser',
-  centre: 'centre',
-  waiting: 'waiting',
-} as const;
-export type FramingVerdict = (typeof FRAMING_VERDICTS)[keyof typeof FRAMING_VERDICTS];
+export const FRAMING_VERDICTS = stringEnum('ok', 'moveBack', 'comeCloser', 'centre', 'waiting');
+export type FramingVerdict = EnumValue<typeof FRAMING_VERDICTS>;
 
 export interface FramingLimits {
   /** A landmark counts as seen at this pose visibility or more. */

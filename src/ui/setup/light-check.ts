@@ -1,16 +1,13 @@
+import { stringEnum, type EnumValue } from '../../core/string-enum';
+
 /**
  * Is the light good enough to track a face? Decided from a small downscaled RGBA frame (for
  * example 32×24, drawn by the caller), so it is cheap enough to run every half second. Pure:
  * no DOM, the pixels are passed in.
  */
 
-export const LIGHT_VERDICTS = {
-  ok: 'ok',
-  tooDark: 'tooDark',
-  backlit: 'backlit',
-  lowContrast: 'lowContrast',
-} as const;
-export type LightVerdict = (typeof LIGHT_VERDICTS)[keyof typeof LIGHT_VERDICTS];
+export const LIGHT_VERDICTS = stringEnum('ok', 'tooDark', 'backlit', 'lowContrast');
+export type LightVerdict = EnumValue<typeof LIGHT_VERDICTS>;
 
 /** A rectangle in normalised image coordinates (0..1), e.g. the face's box. */
 export interface NormalisedBox {

@@ -28,10 +28,9 @@ export class PositionGuide extends LitElement {
   private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
-    void this.l10n;
     const step = this.step;
     if (step === null) return nothing;
-    const t = (key: string, options?: Record<string, string | number>) => appLocalizer().t(key, options);
+    const { t } = this.l10n;
     const name = t(`setup.position.names.${step.position}`);
     return html`<section class="guide" data-testid="position-step" data-position=${step.position} data-view=${step.view} data-guided=${String(step.guidedOnly)}>
       ${positionPicture(step.position, t('setup.position.pictureLabel', { position: name }))}

@@ -1,10 +1,8 @@
+import { stringEnum, type EnumValue } from '../../core/string-enum';
+
 /** What a file holds, judged from its first bytes (never from its name or MIME type). */
-export const FILE_KINDS = {
-  image: 'image',
-  mp4: 'mp4',
-  unknown: 'unknown',
-} as const;
-export type FileKind = (typeof FILE_KINDS)[keyof typeof FILE_KINDS];
+export const FILE_KINDS = stringEnum('image', 'mp4', 'unknown');
+export type FileKind = EnumValue<typeof FILE_KINDS>;
 
 /** How many leading bytes sniffFileKind needs. */
 export const SNIFF_BYTES = 16;

@@ -1,4 +1,3 @@
-import type * as tfTypes from '@tensorflow/tfjs';
 import type { PoseObservation } from '../../core/landmarks';
 import type { LandmarkerImage } from '../landmarkers';
 import { bestPoseDetection, poseDetectorAnchors, POSE_DETECTOR_INPUT_SIZE } from './blazepose-detector-decoder';
@@ -6,9 +5,8 @@ import { decodePoseLandmarks, POSE_LANDMARK_INPUT_SIZE } from './blazepose-landm
 import { CropCanvas, imageSize } from './crop-canvas';
 import { poseRoi } from './pose-roi';
 import type { Anchor } from './ssd-anchors';
-import { cropToImage, letterboxCrop, type SquareCrop } from './square-crop';
-
-type Tf = typeof tfTypes;
+import type { SquareCrop } from './square-crop';
+import { runDetector, runLandmarkModel, type TwoStageModels } from './graph-runs';
 
 /** MediaPipe pose landmarker's defaults (min_pose_detection_confidence, min_pose_presence_confidence). */
 export const MIN_POSE_DETECTION_SCORE = 0.5;
@@ -29,9 +27,7 @@ export class BlazePoseRunner {
   private tracked: SquareCrop | null = null;
 
   constructor(
-    private readonly tf: Tf,
-    private readonly detector: tfTypes.GraphModel,
-    private readonly landmarks: tfTypes.GraphModel,
+    private readonly models: TwoStageModels,
     /** false: run the detector on every frame (IMAGE-like). */
     private readonly tracking: boolean,
   ) {}
@@ -53,34 +49,15 @@ export class BlazePoseRunner {
   }
 
   private detectPerson(image: LandmarkerImage, width: number, height: number): SquareCrop | null {
-    const letterbox = letterboxCrop(width, height);
-    const pixels = this.detectorCanvas.read(image, letterbox);
-    const output = this.tf.tidy(() => {
-      // MediaPipe's detectors take pixels scaled to [-1, 1].
-      const input = this.tf.browser.fromPixels(pixels, 3).toFloat().div(127.5).sub(1).expandDims(0);
-      return this.detector.execute(input) as tfTypes.Tensor;
-    });
-    const raw = output.dataSync() as Float32Array;
-    output.dispose();
+    const { raw, toImage } = runDetector(this.models, this.detectorCanvas, image, width, height);
     const person = bestPoseDetection(raw, this.anchors, MIN_POSE_DETECTION_SCORE);
-    if (person === null) return null;
-    const toImage = (p: Anchor): Anchor => cropToImage(letterbox, POSE_DETECTOR_INPUT_SIZE, { x: p.x * POSE_DETECTOR_INPUT_SIZE, y: p.y * POSE_DETECTOR_INPUT_SIZE });
-    return poseRoi(toImage(person.hipCenter), toImage(person.fullBodyScale));
+    return person === null ? null : poseRoi(toImage(person.hipCenter), toImage(person.fullBodyScale));
   }
 
   private landmarksIn(image: LandmarkerImage, crop: SquareCrop, width: number, height: number): ReturnType<typeof decodePoseLandmarks> | null {
-    const pixels = this.landmarkCanvas.read(image, crop);
-    const outputs = this.tf.tidy(() => {
-      // MediaPipe's landmark models take pixels scaled to [0, 1].
-      const input = this.tf.browser.fromPixels(pixels, 3).toFloat().div(255).expandDims(0);
-      return this.landmarks.execute(input, LANDMARK_OUTPUTS) as tfTypes.Tensor[];
-    });
-    const [ldTensor, flagTensor, worldTensor] = outputs as [tfTypes.Tensor, tfTypes.Tensor, tfTypes.Tensor];
+    const [ld, flag, world] = runLandmarkModel(this.models, this.landmarkCanvas, image, crop, LANDMARK_OUTPUTS) as [Float32Array, Float32Array, Float32Array];
     // Already a probability: the graph ends its pose-flag head with a Sigmoid.
-    const presence = flagTensor.dataSync()[0] as number;
-    const ld = ldTensor.dataSync() as Float32Array;
-    const world = worldTensor.dataSync() as Float32Array;
-    for (const t of outputs) t.dispose();
+    const presence = flag[0] as number;
     if (presence < MIN_POSE_PRESENCE) return null;
     return decodePoseLandmarks(ld, world, crop, width, height);
   }

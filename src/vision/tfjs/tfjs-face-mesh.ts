@@ -1,4 +1,3 @@
-import type * as tfTypes from '@tensorflow/tfjs';
 import type { FaceObservation, Landmark } from '../../core/landmarks';
 import type { LandmarkerImage } from '../landmarkers';
 import { BLAZEFACE_INPUT_SIZE, blazefaceAnchors, detectFaces, type Anchor } from './blazeface-decoder';
@@ -6,9 +5,8 @@ import { CropCanvas, imageSize } from './crop-canvas';
 import { padToFaceLandmarkerLayout } from './face-mesh-layout';
 import { sameFace, withNewFaces } from './face-tracks';
 import { roiFromBox, roiFromLandmarks } from './face-roi';
-import { cropToImage, letterboxCrop, type Point2, type SquareCrop } from './square-crop';
-
-type Tf = typeof tfTypes;
+import { cropToImage, type Point2, type SquareCrop } from './square-crop';
+import { runDetector, runLandmarkModel, type TwoStageModels } from './graph-runs';
 
 export const FACE_MESH_INPUT_SIZE = 192;
 export const MIN_FACE_DETECTION_SCORE = 0.5;
@@ -17,6 +15,8 @@ export const MIN_FACE_PRESENCE = 0.5;
 /** Mesh vertices at the outer eye corners (subject's right, left): they set the crop's rotation. */
 const RIGHT_EYE_OUTER = 33;
 const LEFT_EYE_OUTER = 263;
+/** The mesh model's outputs by their converted names: face flag, mesh. */
+const MESH_OUTPUTS = ['Identity_1:0', 'Identity_2:0'];
 
 /** Faces meshed at most: the person followed and one more, so that "two people" can be reported. */
 export const MAX_FACES = 2;
@@ -41,9 +41,7 @@ export class FaceMeshRunner {
   private framesSinceDetection = 0;
 
   constructor(
-    private readonly tf: Tf,
-    private readonly detector: tfTypes.GraphModel,
-    private readonly mesh: tfTypes.GraphModel,
+    private readonly models: TwoStageModels,
     /** false: run the detector on every frame (IMAGE-like). */
     private readonly tracking: boolean,
   ) {}
@@ -78,16 +76,7 @@ export class FaceMeshRunner {
   }
 
   private detectFaces(image: LandmarkerImage, width: number, height: number): SquareCrop[] {
-    const letterbox = letterboxCrop(width, height);
-    const pixels = this.detectorCanvas.read(image, letterbox);
-    const output = this.tf.tidy(() => {
-      // MediaPipe's detectors take pixels scaled to [-1, 1].
-      const input = this.tf.browser.fromPixels(pixels, 3).toFloat().div(127.5).sub(1).expandDims(0);
-      return this.detector.execute(input) as tfTypes.Tensor;
-    });
-    const raw = output.dataSync() as Float32Array;
-    output.dispose();
-    const toImage = (p: Point2): Point2 => cropToImage(letterbox, BLAZEFACE_INPUT_SIZE, { x: p.x * BLAZEFACE_INPUT_SIZE, y: p.y * BLAZEFACE_INPUT_SIZE });
+    const { raw, letterbox, toImage } = runDetector(this.models, this.detectorCanvas, image, width, height);
     const pixelsPerUnit = letterbox.size;
     return detectFaces(raw, this.anchors, MIN_FACE_DETECTION_SCORE, MAX_FACES).map((face) => {
       const center = toImage({ x: face.centerX, y: face.centerY });
@@ -101,17 +90,9 @@ export class FaceMeshRunner {
 
   /** 468 points in image pixels (z in the same pixel scale), or null when FaceMesh sees no face. */
   private meshIn(image: LandmarkerImage, crop: SquareCrop): { x: number; y: number; z: number }[] | null {
-    const pixels = this.meshCanvas.read(image, crop);
-    const outputs = this.tf.tidy(() => {
-      // MediaPipe's landmark models take pixels scaled to [0, 1].
-      const input = this.tf.browser.fromPixels(pixels, 3).toFloat().div(255).expandDims(0);
-      return this.mesh.execute(input, ['Identity_1:0', 'Identity_2:0']) as tfTypes.Tensor[];
-    });
-    const [flagTensor, meshTensor] = outputs as [tfTypes.Tensor, tfTypes.Tensor];
+    const [flag, values] = runLandmarkModel(this.models, this.meshCanvas, image, crop, MESH_OUTPUTS) as [Float32Array, Float32Array];
     // Already a probability: the graph ends its face-flag head with a Sigmoid.
-    const presence = flagTensor.dataSync()[0] as number;
-    const values = meshTensor.dataSync();
-    for (const t of outputs) t.dispose();
+    const presence = flag[0] as number;
     if (presence < MIN_FACE_PRESENCE) return null;
     const scale = crop.size / FACE_MESH_INPUT_SIZE;
     const points: { x: number; y: number; z: number }[] = [];

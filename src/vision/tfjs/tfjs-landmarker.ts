@@ -47,28 +47,14 @@ export async function createTfjsLandmarker(config: TfjsLandmarkerConfig): Promis
     }
   };
   const guard = new TimestampGuard();
-  let run: (image: LandmarkerImage) => LandmarkerDetection;
-  let reset: () => void = () => undefined;
-  let dispose: () => void;
-  if (config.kind === 'pose') {
-    const [detector, landmarks] = await Promise.all([load(TFJS_MODEL_NAMES.bodyDetector), load(TFJS_MODEL_NAMES.body)]);
-    const runner = new BlazePoseRunner(tf, detector, landmarks, config.tracking ?? true);
-    run = (image) => ({ kind: 'pose', poses: runner.detect(image) });
-    reset = () => runner.resetTracking();
-    dispose = () => {
-      detector.dispose();
-      landmarks.dispose();
-    };
-  } else {
-    const [detector, mesh] = await Promise.all([load(TFJS_MODEL_NAMES.faceDetector), load(TFJS_MODEL_NAMES.faceMesh)]);
-    const runner = new FaceMeshRunner(tf, detector, mesh, config.tracking ?? true);
-    run = (image) => ({ kind: 'face', faces: runner.detect(image) });
-    reset = () => runner.resetTracking();
-    dispose = () => {
-      detector.dispose();
-      mesh.dispose();
-    };
-  }
+  const [detectorName, landmarksName] =
+    config.kind === 'pose' ? [TFJS_MODEL_NAMES.bodyDetector, TFJS_MODEL_NAMES.body] : [TFJS_MODEL_NAMES.faceDetector, TFJS_MODEL_NAMES.faceMesh];
+  const [detector, landmarks] = await Promise.all([load(detectorName), load(landmarksName)]);
+  const models = { tf, detector, landmarks };
+  const tracking = config.tracking ?? true;
+  const runner = config.kind === 'pose' ? new BlazePoseRunner(models, tracking) : new FaceMeshRunner(models, tracking);
+  const run = (image: LandmarkerImage): LandmarkerDetection =>
+    runner instanceof BlazePoseRunner ? { kind: 'pose', poses: runner.detect(image) } : { kind: 'face', faces: runner.detect(image) };
   return {
     kind: config.kind,
     detect(image, tMs) {
@@ -81,10 +67,11 @@ export async function createTfjsLandmarker(config: TfjsLandmarkerConfig): Promis
     },
     beginStream() {
       guard.beginStream();
-      reset();
+      runner.resetTracking();
     },
     close() {
-      dispose();
+      detector.dispose();
+      landmarks.dispose();
     },
     liveTensors() {
       return tf.memory().numTensors;

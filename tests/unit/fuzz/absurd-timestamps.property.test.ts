@@ -4,11 +4,9 @@ import { MAX_FRAME_GAP_MS } from '../../../src/core/frame-time';
 import { NeutralCalibrator } from '../../../src/core/head-pose/neutral-calibrator';
 import type { FrameObservation } from '../../../src/core/landmarks';
 import { FrameProcessor } from '../../../src/core/pipeline/frame-to-sample';
-import { findExercise } from '../../../src/core/protocol/protocol';
 import { INITIAL_QUALITY_STATE, updateQuality } from '../../../src/core/quality';
-import { createExerciseEngine } from '../../../src/core/reps/exercise-engine';
-import type { ExerciseEvent } from '../../../src/core/reps/exercise-events';
 import type { ExerciseSample } from '../../../src/core/reps/exercise-sample';
+import { createEngineForExercise, stepEngine } from '../../../src/core/reps/run-engine';
 import { syntheticBody, syntheticFace, syntheticFrame } from '../core/head-pose/synthetic-subject';
 
 const FRAME_MS = 1000 / 30;
@@ -81,19 +79,8 @@ describe('one garbage timestamp is as if it never happened: tracking resumes on 
   });
 
   it('the exercise engine (head turns): same state and events, reps still counted', () => {
-    const exercise = findExercise('head-turns');
-    if (exercise === undefined) throw new Error('head-turns is not in the protocol');
-    const engine = createExerciseEngine(exercise);
-    const run = (samples: readonly ExerciseSample[]) => {
-      let state = engine.initial;
-      const events: ExerciseEvent[] = [];
-      for (const sample of samples) {
-        const step = engine.step(state, sample);
-        state = step.state;
-        events.push(...step.events);
-      }
-      return { state, events };
-    };
+    const engine = createEngineForExercise('head-turns');
+    const run = (samples: readonly ExerciseSample[]) => stepEngine(engine, samples);
     fc.assert(
       fc.property(caseArbitrary, (c) => {
         const samples = samplesOf(c.frames);

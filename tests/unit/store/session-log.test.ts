@@ -12,18 +12,24 @@ const START_ISO = '2026-11-24T08:00:00.000Z';
 
 beforeEach(useFreshIndexedDb);
 
-async function dispatchAll(recorder: SessionRecorder, actions: readonly SessionAction[]): Promise<void> {
+/** A new session 's1' recorded into a fresh database, `actions` dispatched one by one. */
+async function recordSession(actions: readonly SessionAction[]): Promise<{ db: Awaited<ReturnType<typeof openAtlasDb>>; recorder: SessionRecorder }> {
+  const db = await openAtlasDb();
+  const recorder = SessionRecorder.forNewSession(db, createSessionState('s1', PLAN));
   for (const action of actions) await recorder.dispatch(action);
+  return { db, recorder };
 }
+
+const start = (tMs: number): SessionAction => ({ type: 'start', tMs, atIso: START_ISO });
+const calibrated = (tMs: number, yawDeg = 0): SessionAction => ({ type: 'calibrated', tMs, neutral: { yawDeg, pitchDeg: 0, rollDeg: 0 } });
+const repCompleted = (tMs: number, side: 'left' | 'right', peakDeg: number): SessionAction => ({ type: 'rep-completed', tMs, rep: rep(side, peakDeg) });
 
 describe('session log', () => {
   it('commits every completed rep as it completes, with its date and personal best', async () => {
-    const db = await openAtlasDb();
-    const recorder = SessionRecorder.forNewSession(db, createSessionState('s1', PLAN));
-    await dispatchAll(recorder, [
-      { type: 'start', tMs: 100, atIso: START_ISO },
-      { type: 'calibrated', tMs: 1100, neutral: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } },
-      { type: 'rep-completed', tMs: 3100, rep: rep('left', 40) },
+    const { db, recorder } = await recordSession([
+      start(100),
+      calibrated(1100),
+      repCompleted(3100, 'left', 40),
     ]);
     // Read through a second connection: the rep is committed, not buffered.
     const other = await openAtlasDb();
@@ -37,8 +43,8 @@ describe('session log', () => {
       atIso: '2026-11-24T08:00:03.000Z',
       mode: 'remission',
     });
-    await recorder.dispatch({ type: 'rep-completed', tMs: 4100, rep: rep('left', 35) });
-    await recorder.dispatch({ type: 'rep-completed', tMs: 5100, rep: rep('left', 47) });
+    await recorder.dispatch(repCompleted(4100, 'left', 35));
+    await recorder.dispatch(repCompleted(5100, 'left', 47));
     const bests = await listPersonalBests(other);
     expect(bests).toEqual([{ exerciseId: 'head-turns', side: 'left', peakDeg: 47, atIso: '2026-11-24T08:00:05.000Z', sessionId: 's1' }]);
     const [session] = await listSessions(other);
@@ -49,15 +55,13 @@ describe('session log', () => {
   });
 
   it('does not log ignored actions nor ticks that only accrue time', async () => {
-    const db = await openAtlasDb();
-    const recorder = SessionRecorder.forNewSession(db, createSessionState('s1', PLAN));
-    await dispatchAll(recorder, [
-      { type: 'start', tMs: 0, atIso: START_ISO },
-      { type: 'rep-completed', tMs: 10, rep: rep('left', 40) }, // calibration phase: ignored
-      { type: 'calibrated', tMs: 1000, neutral: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } },
+    const { db } = await recordSession([
+      start(0),
+      repCompleted(10, 'left', 40), // calibration phase: ignored
+      calibrated(1000),
       { type: 'tick', tMs: 1500 },
       { type: 'pause', tMs: 2000 },
-      { type: 'rep-completed', tMs: 2500, rep: rep('left', 40) }, // paused: ignored
+      repCompleted(2500, 'left', 40), // paused: ignored
     ]);
     const events = await loadSessionEvents(db, 's1');
     expect(events.map((event) => event.action.type)).toEqual(['start', 'calibrated', 'pause']);
@@ -67,14 +71,12 @@ describe('session log', () => {
   });
 
   it('after a simulated crash, resumes the open session with the same state, paused, on the old clock', async () => {
-    const db = await openAtlasDb();
-    const recorder = SessionRecorder.forNewSession(db, createSessionState('s1', PLAN));
-    await dispatchAll(recorder, [
-      { type: 'start', tMs: 0, atIso: START_ISO },
-      { type: 'calibrated', tMs: 1000, neutral: { yawDeg: 2, pitchDeg: 0, rollDeg: 0 } },
-      { type: 'rep-completed', tMs: 2000, rep: rep('left', 40) },
-      { type: 'rep-completed', tMs: 3000, rep: rep('left', 44) },
-      { type: 'rep-completed', tMs: 4000, rep: rep('right', 39) },
+    const { db, recorder } = await recordSession([
+      start(0),
+      calibrated(1000, 2),
+      repCompleted(2000, 'left', 40),
+      repCompleted(3000, 'left', 44),
+      repCompleted(4000, 'right', 39),
       { type: 'feedback', tMs: 4100, code: 'too-fast', severity: 'warning' },
       { type: 'tick', tMs: 4500 },
     ]);
@@ -96,7 +98,7 @@ describe('session log', () => {
     expect(resumed?.state.userPaused).toBe(true);
     expect(resumed?.toSessionTMs(NEW_PAGE_T_MS)).toBe(4100);
     await resumed?.dispatch({ type: 'resume', tMs: 100 });
-    const finalState = await resumed?.dispatch({ type: 'rep-completed', tMs: 200, rep: rep('right', 41) });
+    const finalState = await resumed?.dispatch(repCompleted(200, 'right', 41));
     expect(finalState?.phase).toBe('rest');
     expect(finalState?.results[0]?.activeMs).toBe(4100 - 1000 + 100);
 
@@ -107,12 +109,10 @@ describe('session log', () => {
   });
 
   it('writes the summary when the session finishes, and then has nothing to resume', async () => {
-    const db = await openAtlasDb();
-    const recorder = SessionRecorder.forNewSession(db, createSessionState('s1', PLAN));
-    await dispatchAll(recorder, [
-      { type: 'start', tMs: 0, atIso: START_ISO },
-      { type: 'calibrated', tMs: 1000, neutral: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } },
-      { type: 'rep-completed', tMs: 2000, rep: rep('left', 40) },
+    const { db } = await recordSession([
+      start(0),
+      calibrated(1000),
+      repCompleted(2000, 'left', 40),
       { type: 'pain-reported', tMs: 2500 },
     ]);
     const [session] = await listSessions(db);

@@ -82,6 +82,14 @@ async function openCamera(): Promise<{ source: CameraSource; video: FakeVideo; s
   return { source, video, stream };
 }
 
+/** Asks for the next frame, lets the camera present one (callback time, capture time) and gives the frame's time. */
+async function presentNext(source: CameraSource, video: FakeVideo, callbackMs: number, captureMs?: number): Promise<number | undefined> {
+  const next = source.nextFrame();
+  await flush();
+  video.present(callbackMs, captureMs);
+  return (await next)?.tMs;
+}
+
 beforeEach(() => {
   vi.stubGlobal('createImageBitmap', async () => new FakeBitmap());
 });
@@ -93,15 +101,8 @@ afterEach(() => {
 describe('CameraSource frame loop', () => {
   it('gives frames with strictly increasing times, waiting past frames that do not move time forward', async () => {
     const { source, video } = await openCamera();
-    const first = source.nextFrame();
-    await flush();
-    video.present(100, 95);
-    expect((await first)?.tMs).toBe(95);
-
-    const second = source.nextFrame();
-    await flush();
-    video.present(133, 128);
-    expect((await second)?.tMs).toBe(128);
+    expect(await presentNext(source, video, 100, 95)).toBe(95);
+    expect(await presentNext(source, video, 133, 128)).toBe(128);
 
     const third = source.nextFrame();
     await flush();
@@ -118,14 +119,8 @@ describe('CameraSource frame loop', () => {
 
   it('uses the callback time when the capture time is missing or not plausible', async () => {
     const { source, video } = await openCamera();
-    const first = source.nextFrame();
-    await flush();
-    video.present(1000);
-    expect((await first)?.tMs).toBe(1000);
-    const second = source.nextFrame();
-    await flush();
-    video.present(1033, -5_000_000);
-    expect((await second)?.tMs).toBe(1033);
+    expect(await presentNext(source, video, 1000)).toBe(1000);
+    expect(await presentNext(source, video, 1033, -5_000_000)).toBe(1033);
     source.close();
   });
 

@@ -1,17 +1,16 @@
+import { stringEnum, type EnumValue } from '../../../src/core/string-enum';
+
 /**
  * Speed profiles: how a movement's progress s (0 → 1) follows normalised time τ (0 → 1).
  * Every profile is monotonic, starts at s(0) = 0 and ends at s(1) = 1, so a movement always reaches
  * its target exactly and the peak of a rep is exact by construction.
  */
-export const SPEED_PROFILES = {
-  /** Smooth, bell-shaped velocity: ref Flash & Hogan 1985, "The coordination of arm movements". */
-  minimumJerk: 'minimum-jerk',
-  /** Stop-and-go: several quick sub-movements separated by pauses (velocity with several peaks). */
-  jerky: 'jerky',
-  /** Constant velocity with abrupt starts and stops. */
-  linear: 'linear',
-} as const;
-export type SpeedProfile = (typeof SPEED_PROFILES)[keyof typeof SPEED_PROFILES];
+export const SPEED_PROFILES = stringEnum(
+  'minimum-jerk', // Smooth, bell-shaped velocity: ref Flash & Hogan 1985, "The coordination of arm movements".
+  'jerky', // Stop-and-go: several quick sub-movements separated by pauses (velocity with several peaks).
+  'linear', // Constant velocity with abrupt starts and stops.
+);
+export type SpeedProfile = EnumValue<typeof SPEED_PROFILES>;
 
 export const SPEED_PROFILE_NAMES: readonly SpeedProfile[] = Object.values(SPEED_PROFILES);
 

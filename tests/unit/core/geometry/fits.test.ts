@@ -5,6 +5,7 @@ import { applyMat3, distanceMat3, IDENTITY3, mat3At, mat3FromFunction, rotationB
 import { orthonormalizeMat3 } from '../../../../src/core/geometry/orthonormalize';
 import { fitSimilarity } from '../../../../src/core/geometry/similarity-fit';
 import type { Vec3 } from '../../../../src/core/geometry/vec3';
+import { headAnglesWithin } from '../../../support/head-angles-arbitrary';
 
 const ROTATION_TOLERANCE = 1e-6;
 const FIT_ANGLE_TOLERANCE_DEG = 0.01;
@@ -14,11 +15,7 @@ const MODEL: Vec3[] = [
   { x: 0, y: -1, z: 7.5 }, { x: 3, y: 2.7, z: 4 }, { x: -3, y: 2.7, z: 4 }, { x: 7.3, y: 1.5, z: -4.5 },
   { x: -7.3, y: 1.5, z: -4.5 }, { x: 2.5, y: -4.3, z: 4.3 }, { x: -2.5, y: -4.3, z: 4.3 }, { x: 0, y: 8, z: 4 },
 ];
-const anglesArb = fc.record({
-  yawDeg: fc.double({ min: -85, max: 85, noNaN: true }),
-  pitchDeg: fc.double({ min: -60, max: 60, noNaN: true }),
-  rollDeg: fc.double({ min: -60, max: 60, noNaN: true }),
-});
+const anglesArb = headAnglesWithin({ yawDeg: 85, pitchDeg: 60, rollDeg: 60 });
 
 describe('orthonormalizeMat3', () => {
   it('recovers a rotation from a scaled, slightly perturbed one', () => {

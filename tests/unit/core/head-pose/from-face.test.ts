@@ -3,38 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { estimateFromFace, fitFaceLandmarks } from '../../../../src/core/head-pose/from-face';
 import { rotationToAngles } from '../../../../src/core/geometry/euler';
 import { IMAGE, mirrorFace, syntheticFace } from './synthetic-subject';
+import { headAnglesWithin } from '../../../support/head-angles-arbitrary';
 
 const MATRIX_TOLERANCE_DEG = 1e-6;
 /** The synthetic face is projected through a real pinhole: perspective makes the rigid fit inexact. */
 const LANDMARK_FIT_TOLERANCE_DEG = 2.5;
 const RAY_DEG_AT_20_CM = (Math.atan(20 / 60) * 180) / Math.PI;
 
-const pose = fc.record({
-  yawDeg: fc.double({ min: -50, max: 50, noNaN: true }),
-  pitchDeg: fc.double({ min: -35, max: 35, noNaN: true }),
-  rollDeg: fc.double({ min: -30, max: 30, noNaN: true }),
-});
+const pose = headAnglesWithin({ yawDeg: 50, pitchDeg: 35, rollDeg: 30 });
 
 describe('estimateFromFace', () => {
-  it('reads the angles of MediaPipe’s matrix exactly', () => {
+  it.each([
+    ['reads the angles of MediaPipe’s matrix exactly', true, MATRIX_TOLERANCE_DEG],
+    ['falls back to the rigid landmark fit without a matrix', false, LANDMARK_FIT_TOLERANCE_DEG],
+  ] as const)('%s', (_how, withMatrix, toleranceDeg) => {
     fc.assert(
       fc.property(pose, (head) => {
-        const estimate = estimateFromFace(syntheticFace({ head }), IMAGE);
-        expect(Math.abs((estimate?.angles.yawDeg ?? NaN) - head.yawDeg)).toBeLessThan(MATRIX_TOLERANCE_DEG);
-        expect(Math.abs((estimate?.angles.pitchDeg ?? NaN) - head.pitchDeg)).toBeLessThan(MATRIX_TOLERANCE_DEG);
-        expect(Math.abs((estimate?.angles.rollDeg ?? NaN) - head.rollDeg)).toBeLessThan(MATRIX_TOLERANCE_DEG);
-      }),
-      { numRuns: 50 },
-    );
-  });
-
-  it('falls back to the rigid landmark fit without a matrix', () => {
-    fc.assert(
-      fc.property(pose, (head) => {
-        const estimate = estimateFromFace(syntheticFace({ head }, { withMatrix: false }), IMAGE);
-        expect(Math.abs((estimate?.angles.yawDeg ?? NaN) - head.yawDeg)).toBeLessThan(LANDMARK_FIT_TOLERANCE_DEG);
-        expect(Math.abs((estimate?.angles.pitchDeg ?? NaN) - head.pitchDeg)).toBeLessThan(LANDMARK_FIT_TOLERANCE_DEG);
-        expect(Math.abs((estimate?.angles.rollDeg ?? NaN) - head.rollDeg)).toBeLessThan(LANDMARK_FIT_TOLERANCE_DEG);
+        const estimate = estimateFromFace(syntheticFace({ head }, { withMatrix }), IMAGE);
+        expect(Math.abs((estimate?.angles.yawDeg ?? NaN) - head.yawDeg)).toBeLessThan(toleranceDeg);
+        expect(Math.abs((estimate?.angles.pitchDeg ?? NaN) - head.pitchDeg)).toBeLessThan(toleranceDeg);
+        expect(Math.abs((estimate?.angles.rollDeg ?? NaN) - head.rollDeg)).toBeLessThan(toleranceDeg);
       }),
       { numRuns: 50 },
     );

@@ -12,6 +12,7 @@ import {
   selectSummary,
   selectUpcomingExercise,
   type SessionPlan,
+  type SessionState,
 } from '../../../../src/core/session';
 import {
   CALIBRATED,
@@ -33,6 +34,15 @@ const plan = (exercises: SessionPlan['exercises'], mode: SessionPlan['mode'] = '
   exercises,
   restMs: REST_MS,
 });
+
+/** Chin to chest done (its two reps): the session rests before the palm press. */
+const restAfterChinToChest = (): SessionState =>
+  run(createSessionState('s', plan([CHIN_TO_CHEST, PALM_FOREHEAD])), [
+    START,
+    CALIBRATED,
+    { type: 'rep-completed', tMs: 2000, rep: rep('down', 30) },
+    { type: 'rep-completed', tMs: 3000, rep: rep('down', 30) },
+  ]);
 
 describe('reduceSession: phases', () => {
   it('goes setup → calibration → exercise → rest → exercise → summary', () => {
@@ -78,12 +88,7 @@ describe('reduceSession: phases', () => {
   });
 
   it('the next action ends the rest early', () => {
-    const inRest = run(createSessionState('s', plan([CHIN_TO_CHEST, PALM_FOREHEAD])), [
-      START,
-      CALIBRATED,
-      { type: 'rep-completed', tMs: 2000, rep: rep('down', 30) },
-      { type: 'rep-completed', tMs: 3000, rep: rep('down', 30) },
-    ]);
+    const inRest = restAfterChinToChest();
     expect(inRest.phase).toBe('rest');
     const moved = reduceSession(inRest, { type: 'next', tMs: 3100 });
     expect(moved.phase).toBe('exercise');
@@ -235,13 +240,7 @@ describe('reduceSession: pain', () => {
   });
 
   it('during a rest flags the exercise just done', () => {
-    const s = run(createSessionState('s', plan([CHIN_TO_CHEST, PALM_FOREHEAD])), [
-      START,
-      CALIBRATED,
-      { type: 'rep-completed', tMs: 2000, rep: rep('down', 30) },
-      { type: 'rep-completed', tMs: 3000, rep: rep('down', 30) },
-      { type: 'pain-reported', tMs: 3500 },
-    ]);
+    const s = reduceSession(restAfterChinToChest(), { type: 'pain-reported', tMs: 3500 });
     expect(s.endReason).toBe('pain');
     expect(s.results[0]).toMatchObject({ status: 'done', pain: true });
     expect(s.pain?.exerciseId).toBe('chin-to-chest');

@@ -1,60 +1,17 @@
 import type { RepMetrics, SessionAction, SessionExercise, SessionState } from '../../../../src/core/session';
 import { reduceSession } from '../../../../src/core/session';
 
-export const HEAD_TURNS: SessionExercise = {
-  id: 'head-turns',
-  group: 'simple-a',
-  directions: ['left', 'right'],
-  perSide: true,
-  repsTarget: 2,
-  holdMs: null,
-  durationMs: null,
-};
-export const CHIN_TO_CHEST: SessionExercise = {
-  id: 'chin-to-chest',
-  group: 'simple-a',
-  directions: ['down'],
-  perSide: false,
-  repsTarget: 2,
-  holdMs: null,
-  durationMs: null,
-};
-export const PALM_FOREHEAD: SessionExercise = {
-  id: 'palm-forehead-press',
-  group: 'simple-b',
-  directions: ['none'],
-  perSide: false,
-  repsTarget: 2,
-  holdMs: 3000,
-  durationMs: null,
-};
-export const MASSAGE: SessionExercise = {
-  id: 'neck-self-massage',
-  group: 'simple-b',
-  directions: ['none'],
-  perSide: false,
-  repsTarget: 1,
-  holdMs: null,
-  durationMs: 10_000,
-};
-export const SUPINE_BREATHING: SessionExercise = {
-  id: 'supine-breathing',
-  group: 'complex-1',
-  directions: ['none'],
-  perSide: false,
-  repsTarget: 7,
-  holdMs: null,
-  durationMs: null,
-};
-export const SHOULDER_CIRCLES: SessionExercise = {
-  id: 'shoulder-circles',
-  group: 'complex-2',
-  directions: ['clockwise', 'counterclockwise'],
-  perSide: true,
-  repsTarget: 2,
-  holdMs: null,
-  durationMs: null,
-};
+/** A plan's exercise: two reps, per side when it has two directions, no hold or timer unless given. */
+function sessionExercise(id: string, group: SessionExercise['group'], directions: SessionExercise['directions'], dose: Partial<SessionExercise> = {}): SessionExercise {
+  return { id, group, directions, perSide: directions.length > 1, repsTarget: 2, holdMs: null, durationMs: null, ...dose };
+}
+
+export const HEAD_TURNS = sessionExercise('head-turns', 'simple-a', ['left', 'right']);
+export const CHIN_TO_CHEST = sessionExercise('chin-to-chest', 'simple-a', ['down']);
+export const PALM_FOREHEAD = sessionExercise('palm-forehead-press', 'simple-b', ['none'], { holdMs: 3000 });
+export const MASSAGE = sessionExercise('neck-self-massage', 'simple-b', ['none'], { repsTarget: 1, durationMs: 10_000 });
+export const SUPINE_BREATHING = sessionExercise('supine-breathing', 'complex-1', ['none'], { repsTarget: 7 });
+export const SHOULDER_CIRCLES = sessionExercise('shoulder-circles', 'complex-2', ['clockwise', 'counterclockwise']);
 export const TEST_CATALOG: readonly SessionExercise[] = [
   HEAD_TURNS,
   CHIN_TO_CHEST,

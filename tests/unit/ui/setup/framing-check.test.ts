@@ -25,7 +25,7 @@ const WELL_FRAMED = pose({ nose: [0.5, 0.35], leftShoulder: [0.7, 0.75], rightSh
 describe('personVerdict', () => {
   it('wants exactly one person', () => {
     expect(personVerdict(observation([]))).toBe(PERSON_VERDICTS.none);
-    expect(personVerdict(observation([WELL_FRAMED]))).toBe(PERSON_VERDICTS.one);
+    expect(personVerdict(observation([WELL_FRAMED]))).toBe(PERSON_VERDICTS.ok);
     expect(personVerdict(observation([WELL_FRAMED, WELL_FRAMED]))).toBe(PERSON_VERDICTS.many);
     expect(personVerdict(observation([WELL_FRAMED], 2))).toBe(PERSON_VERDICTS.many);
   });

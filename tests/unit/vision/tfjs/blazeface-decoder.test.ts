@@ -8,18 +8,6 @@ function bestFace(raw: Float32Array, anchors: readonly Anchor[], minScore: numbe
 const COORD_EPSILON = 1e-6;
 
 describe('BlazeFace short-range decoding', () => {
-  it('has 896 anchors: 16×16 cells × 2, then 8×8 cells × 6, centred in their cells', () => {
-    const anchors = blazefaceAnchors();
-    expect(anchors).toHaveLength(896);
-    expect(anchors[0]).toEqual({ x: 0.5 / 16, y: 0.5 / 16 });
-    expect(anchors[1]).toEqual(anchors[0]);
-    expect(anchors[2]).toEqual({ x: 1.5 / 16, y: 0.5 / 16 });
-    expect(anchors[512]).toEqual({ x: 0.5 / 8, y: 0.5 / 8 });
-    expect(anchors[517]).toEqual(anchors[512]);
-    expect(anchors[518]).toEqual({ x: 1.5 / 8, y: 0.5 / 8 });
-    expect(anchors[895]).toEqual({ x: 7.5 / 8, y: 7.5 / 8 });
-  });
-
   it('decodes the best-scoring anchor: logit first, then box offsets and keypoints in input pixels', () => {
     const anchors = blazefaceAnchors();
     const raw = new Float32Array(896 * BLAZEFACE_VALUES_PER_ANCHOR).fill(-10);

@@ -9,18 +9,6 @@ const PIXEL_EPSILON = 1e-6;
 const ANGLE_EPSILON_RAD = 1e-9;
 
 describe('pose detector decoding', () => {
-  it('has 2254 anchors: 28×28 × 2, 14×14 × 2, then 7×7 × 6, centred in their cells', () => {
-    const anchors = poseDetectorAnchors();
-    expect(anchors).toHaveLength(2254);
-    expect(anchors[0]).toEqual({ x: 0.5 / 28, y: 0.5 / 28 });
-    expect(anchors[2]).toEqual({ x: 1.5 / 28, y: 0.5 / 28 });
-    expect(anchors[1568]).toEqual({ x: 0.5 / 14, y: 0.5 / 14 });
-    expect(anchors[1960]).toEqual({ x: 0.5 / 7, y: 0.5 / 7 });
-    expect(anchors[1965]).toEqual(anchors[1960]);
-    expect(anchors[1966]).toEqual({ x: 1.5 / 7, y: 0.5 / 7 });
-    expect(anchors[2253]).toEqual({ x: 6.5 / 7, y: 6.5 / 7 });
-  });
-
   it('takes the best-scoring anchor: logit first, its hip centre and scale point in input pixels from the anchor', () => {
     const anchors = poseDetectorAnchors();
     const raw = new Float32Array(anchors.length * POSE_DETECTOR_VALUES_PER_ANCHOR).fill(-10);
