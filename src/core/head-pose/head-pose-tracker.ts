@@ -1,8 +1,9 @@
 import { continuousAngles } from '../geometry/unwrap';
 import type { FrameObservation } from '../landmarks';
 import { HeadPoseEstimator, type HeadPoseOptions } from './estimate-head-pose';
-import type { HeadAngles, HeadPoseEstimate } from './head-angles';
+import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from './head-angles';
 import { DEFAULT_HEAD_MOTION_GATE, HeadMotionGate, type HeadMotionGateOptions } from './head-motion-gate';
+import { HeadSmoother } from './head-smoother';
 import { PitchRollHandOver } from './pitch-roll-hand-over';
 
 /** While the face is fully trusted, the body is read on one frame in this many. */
@@ -14,7 +15,8 @@ const FAR_TURN_DEG = 45;
  * estimateHeadPose over a stream: the face leads while it is seen and inside its range, the body's
  * learned regression carries the turn beyond (fusion.ts); the angles stay continuous across ±90°
  * yaw (Euler twin) and ±180° (unwrap), so a turn past the profile does not jump; and a frame that
- * disagrees with the last believed one by more than a head can move is bridged (HeadMotionGate).
+ * disagrees with the last believed one by more than a head can move is bridged (HeadMotionGate);
+ * the rest are smoothed by how far their source can be trusted (HeadSmoother).
  * Frames must come in time order; reset() between clips or after a long gap.
  */
 export class HeadPoseTracker {
@@ -23,6 +25,7 @@ export class HeadPoseTracker {
   private readonly motionGate: HeadMotionGate;
   private readonly estimator: HeadPoseEstimator;
   private readonly pitchRoll = new PitchRollHandOver();
+  private readonly smoother = new HeadSmoother();
   private frameCount = 0;
 
   constructor(
@@ -45,7 +48,9 @@ export class HeadPoseTracker {
     const read = estimate.head ? continuousAngles(this.previousHead, estimate.head) : null;
     // A reading no head could have reached since the last believed one is bridged, not believed.
     const believed = read === null || this.motionGate.admit(read, frame.tMs);
-    const head = believed ? read : this.previousHead;
+    // Each believed reading is smoothed by how far its source can be trusted (HeadSmoother).
+    const faceShare = estimate.source === ANGLE_SOURCES.body ? 0 : estimate.faceConfidence;
+    const head = !believed ? this.previousHead : read ? this.smoother.apply(read, faceShare, frame.tMs) : null;
     const neck = !believed ? this.previousNeck : estimate.neck ? continuousAngles(this.previousNeck, estimate.neck) : null;
     if (head) this.previousHead = head;
     if (neck) this.previousNeck = neck;
@@ -72,6 +77,7 @@ export class HeadPoseTracker {
     this.previousNeck = null;
     this.motionGate.reset();
     this.pitchRoll.reset();
+    this.smoother.reset();
     this.frameCount = 0;
   }
 }

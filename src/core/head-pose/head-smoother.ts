@@ -1,0 +1,57 @@
+import { ConstantVelocityKalman } from '../filters/constant-velocity-kalman';
+import type { HeadAngles } from './head-angles';
+
+export interface HeadSmootherOptions {
+  /** Spectral density of the head's angular acceleration noise, deg²/s³ (how briskly it may change speed). */
+  readonly accelerationNoise: number;
+  /** A reading's standard deviation when a fully trusted face carries it, degrees. */
+  readonly faceStdDeg: number;
+  /** … and when the body's regression carries it (the face lost or faded), degrees. */
+  readonly bodyStdDeg: number;
+}
+
+/**
+ * Chosen on four training clips the body network had not been trained on (train-07…10 of
+ * scripts/head-regressor, read by analyze --replay): the fewest frame-to-frame error steps without
+ * a larger yaw error below 60° (docs/head-pose.md).
+ */
+export const DEFAULT_HEAD_SMOOTHER: HeadSmootherOptions = { accelerationNoise: 5000, faceStdDeg: 0.5, bodyStdDeg: 6 };
+
+/** Fastest plausible head rotation at the first reading, deg/s (the rate is unknown then). */
+const INITIAL_RATE_STD_DEG_PER_S = 100;
+
+/**
+ * Smooths the head's angles by how much each reading deserves: the face mesh is read with little
+ * noise, the body's regression (past the face's range) with much more (frame-to-frame jitter of
+ * 10–30° at 75–90° of yaw on the rendered scan). A constant-velocity Kalman filter per axis, with
+ * the reading's noise interpolated by the face's confidence: a trusted face passes almost
+ * untouched, a body-only reading moves the head only as far as the motion allows.
+ */
+export class HeadSmoother {
+  private readonly yaw: ConstantVelocityKalman;
+  private readonly pitch: ConstantVelocityKalman;
+  private readonly roll: ConstantVelocityKalman;
+
+  constructor(private readonly options: HeadSmootherOptions = DEFAULT_HEAD_SMOOTHER) {
+    this.yaw = new ConstantVelocityKalman(options.accelerationNoise, INITIAL_RATE_STD_DEG_PER_S);
+    this.pitch = new ConstantVelocityKalman(options.accelerationNoise, INITIAL_RATE_STD_DEG_PER_S);
+    this.roll = new ConstantVelocityKalman(options.accelerationNoise, INITIAL_RATE_STD_DEG_PER_S);
+  }
+
+  /** `faceShare` 0..1: how much of the reading the face carries (its confidence; 0 when only the body). */
+  apply(read: HeadAngles, faceShare: number, tMs: number): HeadAngles {
+    const share = faceShare < 0 ? 0 : faceShare > 1 ? 1 : faceShare;
+    const std = this.options.bodyStdDeg + (this.options.faceStdDeg - this.options.bodyStdDeg) * share;
+    return {
+      yawDeg: this.yaw.update(read.yawDeg, std, tMs),
+      pitchDeg: this.pitch.update(read.pitchDeg, std, tMs),
+      rollDeg: this.roll.update(read.rollDeg, std, tMs),
+    };
+  }
+
+  reset(): void {
+    this.yaw.reset();
+    this.pitch.reset();
+    this.roll.reset();
+  }
+}
