@@ -1,10 +1,11 @@
 /**
- * `npm run train:head-regressor -- --data DIR [--hold-out ID,ID] [--epochs N] [--out FILE]`
+ * `npm run train:head-regressor -- --data DIR [--data DIR…] [--hold-out ID,ID] [--epochs N] [--hidden 32,32] [--out FILE]`
  * Trains the learned head-pose regression (src/core/head-pose/regression) on rendered clips:
  * each `<id>.trace.jsonl` in DIR (written by `npm run analyze -- --trace`) against its
  * `<id>.truth.json` (the renderer's exact angles). Every frame is used twice, as rendered and
  * mirrored. A small MLP (TF.js, CPU, seeded, deterministic batches) maps BlazePose's head points to
- * the head's yaw, pitch and roll relative to the camera. Prints train and hold-out MAE per axis and
+ * the head's rotation relative to the camera, as its first two axes (the 6D representation of
+ * src/core/geometry/six-d-rotation.ts: no gimbal lock near 90° of yaw, where Euler labels are noise). Prints train and hold-out MAE per axis and
  * writes the weights as DenseNetworkJson (default: src/core/head-pose/regression/pose-head-regressor.json).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -12,11 +13,15 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import type { DenseNetworkJson } from '../src/core/head-pose/regression/dense-network';
 import { POSE_HEAD_FEATURE_COUNT } from '../src/core/head-pose/regression/pose-head-features';
+import { anglesToMatrix, rotationToAngles } from '../src/core/geometry/euler';
+import { mat3Buffer } from '../src/core/geometry/mat3-kernels';
+import { rotationFromSixDInto, sixDFromRotationInto, SIX_D_SIZE } from '../src/core/geometry/six-d-rotation';
 import { clipExamples, type TrainingExample } from './head-regressor/training-set';
 import { seededRandom } from '../tools/synthetic/seeded-random';
 
-const OUTPUT_SCALE_DEG = 90;
-const HIDDEN = [32, 32];
+/** The 6D outputs are unit-vector components: no scale. */
+const OUTPUT_SCALE = 1;
+const DEFAULT_HIDDEN = [32, 32];
 const DEFAULT_OUT = 'src/core/head-pose/regression/pose-head-regressor.json';
 
 interface Args {
@@ -25,6 +30,8 @@ interface Args {
   readonly epochs: number;
   readonly out: string;
   readonly noiseStd: number;
+  /** Units of each hidden layer. */
+  readonly hidden: readonly number[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -33,6 +40,7 @@ function parseArgs(argv: readonly string[]): Args {
   let epochs = 300;
   let out = DEFAULT_OUT;
   let noiseStd = 0.03;
+  let hidden: number[] = DEFAULT_HIDDEN;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--data') dirs.push(argv[++i] ?? '');
@@ -40,10 +48,12 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--epochs') epochs = Number(argv[++i]);
     else if (arg === '--out') out = argv[++i] ?? out;
     else if (arg === '--noise') noiseStd = Number(argv[++i]);
+    else if (arg === '--hidden') hidden = (argv[++i] ?? '').split(',').map(Number);
     else throw new Error(`unknown argument ${arg}`);
   }
   if (dirs.length === 0) throw new Error('usage: npm run train:head-regressor -- --data DIR [--hold-out ID,ID] [--epochs N] [--out FILE]');
-  return { dirs, holdOut, epochs, out, noiseStd };
+  if (hidden.length === 0 || hidden.some((units) => !Number.isInteger(units) || units < 1)) throw new Error('--hidden wants layer sizes, e.g. 32,32');
+  return { dirs, holdOut, epochs, out, noiseStd, hidden };
 }
 
 function loadExamples(dirs: readonly string[]): TrainingExample[] {
@@ -67,32 +77,42 @@ function standardisation(examples: readonly TrainingExample[]): { mean: number[]
 
 function tensors(examples: readonly TrainingExample[], mean: readonly number[], std: readonly number[]): { x: tf.Tensor2D; y: tf.Tensor2D } {
   const x = new Float32Array(examples.length * POSE_HEAD_FEATURE_COUNT);
-  const y = new Float32Array(examples.length * 3);
+  const y = new Float32Array(examples.length * SIX_D_SIZE);
+  const sixD = new Float64Array(SIX_D_SIZE);
   examples.forEach((e, i) => {
     e.features.forEach((v, k) => (x[i * POSE_HEAD_FEATURE_COUNT + k] = (std[k] as number) > 1e-9 ? (v - (mean[k] as number)) / (std[k] as number) : 0));
-    y[i * 3] = e.truth.yawDeg / OUTPUT_SCALE_DEG;
-    y[i * 3 + 1] = e.truth.pitchDeg / OUTPUT_SCALE_DEG;
-    y[i * 3 + 2] = e.truth.rollDeg / OUTPUT_SCALE_DEG;
+    sixDFromRotationInto(sixD, anglesToMatrix(e.truth));
+    y.set(sixD, i * SIX_D_SIZE);
   });
-  return { x: tf.tensor2d(x, [examples.length, POSE_HEAD_FEATURE_COUNT]), y: tf.tensor2d(y, [examples.length, 3]) };
+  return { x: tf.tensor2d(x, [examples.length, POSE_HEAD_FEATURE_COUNT]), y: tf.tensor2d(y, [examples.length, SIX_D_SIZE]) };
 }
 
-function buildModel(): tf.Sequential {
+function buildModel(hidden: readonly number[]): tf.Sequential {
   const model = tf.sequential();
   let seed = 1;
-  HIDDEN.forEach((units, i) => {
+  hidden.forEach((units, i) => {
     model.add(tf.layers.dense({ units, activation: 'tanh', kernelInitializer: tf.initializers.glorotUniform({ seed: seed++ }), ...(i === 0 ? { inputShape: [POSE_HEAD_FEATURE_COUNT] } : {}) }));
   });
-  model.add(tf.layers.dense({ units: 3, activation: 'linear', kernelInitializer: tf.initializers.glorotUniform({ seed: seed++ }) }));
+  model.add(tf.layers.dense({ units: SIX_D_SIZE, activation: 'linear', kernelInitializer: tf.initializers.glorotUniform({ seed: seed++ }) }));
   model.compile({ optimizer: tf.train.adam(0.003), loss: 'meanSquaredError' });
   return model;
 }
 
-function meanAbsoluteErrorDeg(model: tf.Sequential, x: tf.Tensor2D, y: tf.Tensor2D): number[] {
-  return tf.tidy(() => {
-    const predicted = model.predict(x) as tf.Tensor2D;
-    return Array.from(predicted.sub(y).abs().mean(0).mul(OUTPUT_SCALE_DEG).dataSync());
+/** Mean |error| of yaw, pitch and roll, the predicted axes made a rotation as the regressor does. */
+function meanAbsoluteErrorDeg(model: tf.Sequential, x: tf.Tensor2D, examples: readonly TrainingExample[]): number[] {
+  const predicted = tf.tidy(() => (model.predict(x) as tf.Tensor2D).dataSync());
+  const rotation = mat3Buffer();
+  const sums = [0, 0, 0];
+  let n = 0;
+  examples.forEach((e, i) => {
+    if (!rotationFromSixDInto(rotation, predicted.subarray(i * SIX_D_SIZE, (i + 1) * SIX_D_SIZE))) return;
+    const a = rotationToAngles(rotation);
+    sums[0] = (sums[0] as number) + Math.abs(a.yawDeg - e.truth.yawDeg);
+    sums[1] = (sums[1] as number) + Math.abs(a.pitchDeg - e.truth.pitchDeg);
+    sums[2] = (sums[2] as number) + Math.abs(a.rollDeg - e.truth.rollDeg);
+    n += 1;
   });
+  return sums.map((s) => s / Math.max(1, n));
 }
 
 function toJson(model: tf.Sequential, mean: readonly number[], std: readonly number[]): DenseNetworkJson {
@@ -104,7 +124,7 @@ function toJson(model: tf.Sequential, mean: readonly number[], std: readonly num
     const config = layer.getConfig() as { activation?: string };
     return { inputs, outputs, weights, bias: Array.from(bias.dataSync(), (v) => Number(v.toPrecision(7))), activation: config.activation === 'tanh' ? ('tanh' as const) : ('linear' as const) };
   });
-  return { layers, inputMean: mean.map((v) => Number(v.toPrecision(7))), inputStd: std.map((v) => Number(v.toPrecision(7))), outputScale: OUTPUT_SCALE_DEG };
+  return { layers, inputMean: mean.map((v) => Number(v.toPrecision(7))), inputStd: std.map((v) => Number(v.toPrecision(7))), outputScale: OUTPUT_SCALE };
 }
 
 async function main(): Promise<void> {
@@ -118,7 +138,7 @@ async function main(): Promise<void> {
   const { mean, std } = standardisation(train);
   const trainSet = tensors(train, mean, std);
   const heldSet = held.length > 0 ? tensors(held, mean, std) : null;
-  const model = buildModel();
+  const model = buildModel(args.hidden);
   const random = seededRandom(7);
   const batch = 256;
   const order = Array.from({ length: train.length }, (_, i) => i);
@@ -138,8 +158,8 @@ async function main(): Promise<void> {
       tf.dispose([indices, bx, by]);
     }
     if (epoch % 25 === 0 || epoch === args.epochs) {
-      const trainMae = meanAbsoluteErrorDeg(model, trainSet.x, trainSet.y).map((v) => v.toFixed(2));
-      const heldMae = heldSet ? meanAbsoluteErrorDeg(model, heldSet.x, heldSet.y).map((v) => v.toFixed(2)) : null;
+      const trainMae = meanAbsoluteErrorDeg(model, trainSet.x, train).map((v) => v.toFixed(2));
+      const heldMae = heldSet ? meanAbsoluteErrorDeg(model, heldSet.x, held).map((v) => v.toFixed(2)) : null;
       process.stdout.write(`epoch ${epoch}: train MAE yaw/pitch/roll ${trainMae.join(' / ')}${heldMae ? `; held out ${heldMae.join(' / ')}` : ''}\n`);
     }
   }

@@ -6,6 +6,8 @@ export interface TrainingView {
   readonly heightM: number;
   readonly offsetM: number;
   readonly lighting: string;
+  /** Frames a second (default 30). */
+  readonly fps?: number;
 }
 
 interface MoveSegment {
@@ -68,7 +70,7 @@ export function trainingTrajectory(id: string, view: TrainingView, seed: number,
     id,
     exercise: 'head-turns',
     description: `Training wander for the head regression (seed ${seed}).`,
-    fps: 30,
+    fps: view.fps ?? 30,
     subject: 'scan',
     camera: { distanceM: view.distanceM, heightM: view.heightM, offsetM: view.offsetM },
     lighting: view.lighting,

@@ -30,6 +30,13 @@ export const NO_OFFSET: PitchRollOffset = { pitchDeg: 0, rollDeg: 0 };
 const MISREAD_MIN_YAW_DEG = 45;
 const MISREAD_DISAGREEMENT_DEG = 25;
 
+/**
+ * Past this |yaw| the face mesh may under-read the turn but does not read it to the wrong side: a
+ * body reading the other side is the one that is wrong (on a tight real photo, AFLW2000
+ * image00251, the face read +54° and the body network −60°).
+ */
+const FACE_SIDE_SURE_DEG = 30;
+
 function faceMisread(face: SourceEstimate, body: SourceEstimate, previousYawDeg: number | null): boolean {
   if (previousYawDeg === null || Math.abs(previousYawDeg) < MISREAD_MIN_YAW_DEG) return false;
   const bodyYaw = body.angles.yawDeg;
@@ -41,7 +48,8 @@ function faceMisread(face: SourceEstimate, body: SourceEstimate, previousYawDeg:
  * weight body.confidence · (1 − face.confidence), so it takes over gradually as the face fades
  * (large yaw) or is lost; a body that reads the turn as smaller than the face does not pull it
  * back (the face under-reads past its range, it does not over-read; on a tight crop the body
- * regression read a 55° turn as 21°). Pitch and roll come from the face whenever one is seen, even a faded
+ * regression read a 55° turn as 21°), nor does a body reading the other side of a face turned past
+ * 30°. Pitch and roll come from the face whenever one is seen, even a faded
  * one: on the rendered scan the face matrix's pitch and roll at 60–75° of yaw were off by 4–9°,
  * the body regression's by 13–18° (docs/head-pose.md); without a face, from the body, moved by
  * `offset` so that they continue from where the face left them.
@@ -67,8 +75,9 @@ export function fuseHeadSources(
     // So a body reading less turned than the face (same side) does not pull the yaw back.
     const sameSide = Math.sign(body.angles.yawDeg) === Math.sign(face.angles.yawDeg);
     const bodyLessTurned = sameSide && Math.abs(body.angles.yawDeg) < Math.abs(face.angles.yawDeg);
+    const bodyOtherSide = !sameSide && Math.abs(face.angles.yawDeg) > FACE_SIDE_SURE_DEG;
     angles = {
-      yawDeg: bodyLessTurned ? face.angles.yawDeg : face.angles.yawDeg + bodyShare * towardBody,
+      yawDeg: bodyLessTurned || bodyOtherSide ? face.angles.yawDeg : face.angles.yawDeg + bodyShare * towardBody,
       pitchDeg: face.angles.pitchDeg,
       rollDeg: face.angles.rollDeg,
     };

@@ -1,8 +1,9 @@
 import type { PoseObservation } from '../../landmarks';
 import { POSE } from '../../pose-indices';
-import { anglesToMatrixInto, rotationToAngles } from '../../geometry/euler';
+import { rotationToAngles } from '../../geometry/euler';
 import type { Mat3 } from '../../geometry/mat3';
 import { mat3Buffer, multiplyMat3Into, toMat3, type Mat3Buffer } from '../../geometry/mat3-kernels';
+import { rotationFromSixDInto, SIX_D_SIZE } from '../../geometry/six-d-rotation';
 import { DEFAULT_VERTICAL_FOV_DEG, imagePointRayCorrectionInto, type ImageSize } from '../camera-space';
 import type { HeadAngles } from '../head-angles';
 import type { SourceEstimate } from '../source-estimate';
@@ -31,7 +32,7 @@ export function headRay(pose: PoseObservation, size: ImageSize): Mat3 {
 }
 
 /**
- * The head's angles from BlazePose's head points by a small learned network (trained by
+ * The head's rotation from BlazePose's head points by a small learned network (trained by
  * scripts/train-head-regressor.ts on rendered frames of a scanned head with exact angles; see
  * docs/head-pose.md). Unlike a rigid-model fit it learns how BlazePose actually places the eyes,
  * ears and mouth as the head turns, which is what carries the turn past the face mesh's range.
@@ -40,15 +41,15 @@ export function headRay(pose: PoseObservation, size: ImageSize): Mat3 {
 export class PoseHeadRegressor {
   private readonly network: DenseNetwork;
   private readonly features = new Float64Array(POSE_HEAD_FEATURE_COUNT);
-  private readonly output = new Float64Array(3);
+  private readonly output = new Float64Array(SIX_D_SIZE);
   private readonly ray = mat3Buffer();
   private readonly appearance = mat3Buffer();
   private readonly head = mat3Buffer();
 
   constructor(weights: DenseWeights | DenseNetworkJson, private readonly maxConfidence = 0.8) {
     this.network = new DenseNetwork(weights);
-    if (this.network.inputs !== POSE_HEAD_FEATURE_COUNT || this.network.outputs !== 3) {
-      throw new Error(`head regressor weights take ${this.network.inputs} inputs and give ${this.network.outputs} (want ${POSE_HEAD_FEATURE_COUNT} and 3)`);
+    if (this.network.inputs !== POSE_HEAD_FEATURE_COUNT || this.network.outputs !== SIX_D_SIZE) {
+      throw new Error(`head regressor weights take ${this.network.inputs} inputs and give ${this.network.outputs} (want ${POSE_HEAD_FEATURE_COUNT} and ${SIX_D_SIZE})`);
     }
   }
 
@@ -56,9 +57,9 @@ export class PoseHeadRegressor {
   private rotationInto(pose: PoseObservation, size: ImageSize): boolean {
     if (!poseHeadFeatures(pose.landmarks, size.width, size.height, this.features)) return false;
     this.network.run(this.features, this.output);
-    const yawDeg = this.output[0] as number, pitchDeg = this.output[1] as number, rollDeg = this.output[2] as number;
-    if (!Number.isFinite(yawDeg + pitchDeg + rollDeg)) return false;
-    multiplyMat3Into(this.head, headRayInto(this.ray, pose, size), anglesToMatrixInto(this.appearance, yawDeg, pitchDeg, rollDeg));
+    // The network gives the head's rotation as two of its axes (six-d-rotation.ts), not as angles.
+    if (!rotationFromSixDInto(this.appearance, this.output)) return false;
+    multiplyMat3Into(this.head, headRayInto(this.ray, pose, size), this.appearance);
     return true;
   }
 
