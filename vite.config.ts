@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync, cpSync, mkdirSync, readFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { pageFrame } from './build/page-frame';
 import { atlasPwa } from './src/pwa/atlas-pwa';
 import { TFJS_MODELS_PACKAGE_DIR, TFJS_MODELS_PREFIX, TFJS_MODEL_FILES, TFJS_WASM_FILES, TFJS_WASM_PACKAGE_DIR, TFJS_WASM_PREFIX } from './src/vision/tfjs/tfjs-assets';
 
@@ -131,7 +132,7 @@ function workerContentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [workerContentSecurityPolicy(), localAssets(), visionWasmLoader(), ...atlasPwa()],
+  plugins: [pageFrame(), workerContentSecurityPolicy(), localAssets(), visionWasmLoader(), ...atlasPwa()],
   publicDir: false,
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -1,6 +1,8 @@
+import { stringEnum, type EnumValue } from '../../src/core/string-enum';
+
 /** The command line of `npm run analyze` (stable: accuracy and counting are evaluated through it). */
-export const OUTPUT_FORMATS = { jsonl: 'jsonl', csv: 'csv' } as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[keyof typeof OUTPUT_FORMATS];
+export const OUTPUT_FORMATS = stringEnum('jsonl', 'csv');
+export type OutputFormat = EnumValue<typeof OUTPUT_FORMATS>;
 
 /**
  * MediaPipe's pose models. The default is `full`: on the real AFLW2000 photos it reads the head

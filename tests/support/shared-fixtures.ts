@@ -19,3 +19,11 @@ export function sharedFixture(relative: string): string | null {
   const file = path.join(SHARED_FIXTURES, relative);
   return existsSync(file) ? file : null;
 }
+
+/** Shared fixtures that several tests read. */
+export const POSE_PHOTO = path.join(SHARED_FIXTURES, 'images/pose-detection__pose.jpg');
+export const PORTRAIT_PHOTO = path.join(SHARED_FIXTURES, 'images/face-landmarks-detection__portrait.jpg');
+/** H.264 with B-frames and an edit list (first shown frame at composition time 2 frames). */
+export const NODDING_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_nodding.mp4');
+/** A person shaking their head (labels.csv there: 14 cycles). */
+export const SHAKING_CLIP = path.join(SHARED_FIXTURES, 'video/head-gestures/head_turning.mp4');

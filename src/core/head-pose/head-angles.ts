@@ -1,3 +1,5 @@
+import { stringEnum, type EnumValue } from '../string-enum';
+
 /**
  * THE angle convention of Atlas (every module, test, label and UI uses it):
  * degrees, from the subject's own point of view, on unmirrored frames.
@@ -14,8 +16,8 @@ export interface HeadAngles {
   readonly rollDeg: number;
 }
 
-export const ANGLE_SOURCES = { face: 'face', body: 'body', fused: 'fused', none: 'none' } as const;
-export type AngleSource = (typeof ANGLE_SOURCES)[keyof typeof ANGLE_SOURCES];
+export const ANGLE_SOURCES = stringEnum('face', 'body', 'fused', 'none');
+export type AngleSource = EnumValue<typeof ANGLE_SOURCES>;
 
 /** The shoulder line's rotation about the vertical and its tilt, same signs as the head's yaw and roll. */
 export interface TrunkAngles {

@@ -2,7 +2,7 @@ import type { HeadAngles } from '../head-pose/head-angles';
 import type { ExerciseDefinition } from '../protocol/exercise-definition';
 import { countThreshold, excursionConfig, holdConfig, HOLD_RELEASE_FRACTION, loopConfig, oscillationConfig, timedConfig } from './counter-config';
 import type { ResolvedEngineOptions } from './engine-options';
-import { BREAK_REASONS, type BreakReason, type IncompleteReason } from './exercise-events';
+import { BREAK_REASONS, type BreakReason } from './exercise-events';
 import { abortExcursion, EXCURSION_INITIAL, stepExcursion, type ExcursionState } from './excursion-counter';
 import { abortHold, HOLD_INITIAL, stepHold, type HoldState } from './hold-counter';
 import { abortLoop, LOOP_INITIAL, stepLoop, type LoopState, type PathPoint } from './loop-counter';
@@ -39,68 +39,85 @@ function offAxes(exercise: ExerciseDefinition, head: HeadAngles | null): readonl
   return exercise.signal === 'pitch' ? [head.yawDeg, head.rollDeg] : [head.pitchDeg, head.rollDeg];
 }
 
-/** Builds the counter for an exercise's counting kind; a state of another kind is reset. */
+type InputOf<Shape extends CounterInput['shape']> = Extract<CounterInput, { readonly shape: Shape }>;
+
+/**
+ * A driver for one counter: frames of another shape leave its state as it is, and a state of
+ * another kind (the exercise changed) starts it again from `initial`.
+ */
+function driver<S extends CounterState, Shape extends CounterInput['shape']>(
+  initial: S,
+  shapes: readonly Shape[],
+  step: (state: S, tMs: number, input: InputOf<Shape>) => CounterStep<S>,
+  abort: (state: S, tMs: number, reason: AbortReason) => CounterStep<S>,
+): CounterDriver {
+  // Each state type has its own `kind`, so a matching kind is an S.
+  const own = (state: CounterState): S => (state.kind === initial.kind ? (state as S) : initial);
+  const reads = (input: CounterInput): input is InputOf<Shape> => (shapes as readonly string[]).includes(input.shape);
+  return {
+    initial,
+    step: (state, tMs, input) => (reads(input) ? step(own(state), tMs, input) : IGNORED(state)),
+    abort: (state, tMs, reason) => abort(own(state), tMs, reason),
+  };
+}
+
+/** Builds the counter for an exercise's counting kind. */
 export function createCounterDriver(exercise: ExerciseDefinition, options: ResolvedEngineOptions): CounterDriver {
   switch (exercise.counting) {
     case 'excursion': {
       const config = excursionConfig(exercise, options);
-      return {
-        initial: EXCURSION_INITIAL,
-        step: (state, tMs, input) =>
-          input.shape === 'scalar' ? stepExcursion(config, state.kind === 'excursion' ? state : EXCURSION_INITIAL, tMs, input.value) : IGNORED(state),
-        abort: (state, tMs, reason: IncompleteReason) => abortExcursion(config, state.kind === 'excursion' ? state : EXCURSION_INITIAL, tMs, reason),
-      };
+      return driver(
+        EXCURSION_INITIAL,
+        ['scalar'],
+        (state, tMs, input) => stepExcursion(config, state, tMs, input.value),
+        (state, tMs, reason) => abortExcursion(config, state, tMs, reason),
+      );
     }
     case 'oscillation': {
       const config = oscillationConfig(exercise);
-      return {
-        initial: OSCILLATION_INITIAL,
-        step: (state, tMs, input) =>
-          input.shape === 'scalar'
-            ? stepOscillation(config, state.kind === 'oscillation' ? state : OSCILLATION_INITIAL, tMs, input.value, offAxes(exercise, input.head))
-            : IGNORED(state),
-        abort: (state, tMs, reason) => abortOscillation(state.kind === 'oscillation' ? state : OSCILLATION_INITIAL, config, tMs, reason),
-      };
+      return driver(
+        OSCILLATION_INITIAL,
+        ['scalar'],
+        (state, tMs, input) => stepOscillation(config, state, tMs, input.value, offAxes(exercise, input.head)),
+        (state, tMs, reason) => abortOscillation(state, config, tMs, reason),
+      );
     }
     case 'loop': {
       const config = loopConfig(exercise);
       const origin: PathPoint = { x: 0, y: 0 };
-      return {
-        initial: LOOP_INITIAL,
-        step: (state, tMs, input) =>
-          input.shape === 'path' ? stepLoop(config, state.kind === 'loop' ? state : LOOP_INITIAL, tMs, input.point, origin) : IGNORED(state),
-        abort: (state, tMs, reason) => abortLoop(config, state.kind === 'loop' ? state : LOOP_INITIAL, tMs, reason),
-      };
+      return driver(
+        LOOP_INITIAL,
+        ['path'],
+        (state, tMs, input) => stepLoop(config, state, tMs, input.point, origin),
+        (state, tMs, reason) => abortLoop(config, state, tMs, reason),
+      );
     }
     case 'hold': {
       const config = holdConfig(exercise);
       const side = exercise.directions[0] ?? 'none';
       const holdAt = countThreshold(exercise, side, options);
-      return {
-        initial: HOLD_INITIAL,
-        step: (state, tMs, input) => {
-          const hold = state.kind === 'hold' ? state : HOLD_INITIAL;
+      return driver(
+        HOLD_INITIAL,
+        ['placement', 'scalar'],
+        (state, tMs, input) => {
           if (input.shape === 'placement') {
-            return stepHold(config, hold, tMs, { ok: input.placement.ok, reason: input.placement.reason, side: input.placement.side, value: 0, head: input.head });
+            return stepHold(config, state, tMs, { ok: input.placement.ok, reason: input.placement.reason, side: input.placement.side, value: 0, head: input.head });
           }
-          if (input.shape !== 'scalar') return IGNORED(state);
           // A held value: reach the threshold to start, keep above a lower one (hysteresis).
-          const keepAt = hold.phase === 'holding' ? HOLD_RELEASE_FRACTION * holdAt : holdAt;
-          return stepHold(config, hold, tMs, { ok: input.value >= keepAt, reason: BREAK_REASONS.released, side, value: input.value, head: null });
+          const keepAt = state.phase === 'holding' ? HOLD_RELEASE_FRACTION * holdAt : holdAt;
+          return stepHold(config, state, tMs, { ok: input.value >= keepAt, reason: BREAK_REASONS.released, side, value: input.value, head: null });
         },
-        abort: (state, tMs, reason) => abortHold(config, state.kind === 'hold' ? state : HOLD_INITIAL, tMs, breakReason(reason)),
-      };
+        (state, tMs, reason) => abortHold(config, state, tMs, breakReason(reason)),
+      );
     }
     case 'timed': {
       const config = timedConfig(exercise);
-      return {
-        initial: TIMED_INITIAL,
-        step: (state, tMs, input) =>
-          input.shape === 'placement'
-            ? stepTimed(config, state.kind === 'timed' ? state : TIMED_INITIAL, tMs, { ok: input.placement.ok, reason: input.placement.reason })
-            : IGNORED(state),
-        abort: (state, tMs, reason) => abortTimed(state.kind === 'timed' ? state : TIMED_INITIAL, tMs, breakReason(reason)),
-      };
+      return driver(
+        TIMED_INITIAL,
+        ['placement'],
+        (state, tMs, input) => stepTimed(config, state, tMs, { ok: input.placement.ok, reason: input.placement.reason }),
+        (state, tMs, reason) => abortTimed(state, tMs, breakReason(reason)),
+      );
     }
   }
 }

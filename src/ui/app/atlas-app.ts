@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import { PROTOCOL } from '../../core/protocol/protocol';
 import {
   buildSessionPlan,
@@ -11,7 +12,6 @@ import {
   type SessionMode,
 } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import { LANGUAGES, isLanguage } from '../../i18n/localizer';
 import type { AtlasDb } from '../../store/atlas-db-schema';
 import { openAtlasDb } from '../../store/open-atlas-db';
@@ -48,7 +48,7 @@ function newSessionId(): string {
  * the URL hash so that reloads keep the place. Opens the IndexedDB store on start.
  */
 @customElement('atlas-app')
-export class AtlasApp extends LitElement {
+export class AtlasApp extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -82,7 +82,6 @@ export class AtlasApp extends LitElement {
   @state() private plans: ReadonlyMap<string, ExercisePlanTarget> = new Map();
   @state() private storeProblem = '';
 
-  private readonly l10n = new LocalizeController(this, appLocalizer);
   private readonly speaker = new Speaker();
   private readonly onHashChange = (): void => this.navigate(routeFromHash(location.hash), false);
 

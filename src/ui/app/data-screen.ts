@@ -1,7 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, state, property } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import type { AtlasDb } from '../../store/atlas-db-schema';
 import { exportCsv } from '../../store/export-csv';
 import { exportJson } from '../../store/export-json';
@@ -20,7 +20,7 @@ function download(fileName: string, text: string, type: string): void {
 
 /** Export (CSV, JSON), import (validated JSON) and delete everything. Emits `atlas-data-changed`. */
 @customElement('atlas-data-screen')
-export class DataScreen extends LitElement {
+export class DataScreen extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -32,8 +32,6 @@ export class DataScreen extends LitElement {
 
   @property({ attribute: false }) db: AtlasDb | null = null;
   @state() private message: { readonly tone: 'ok' | 'error'; readonly text: string } | null = null;
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
     const { t } = this.l10n;

@@ -1,11 +1,11 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import type { ExerciseDefinition } from '../../core/protocol/exercise-definition';
 import type { PlanReason, RepSide } from '../../core/session';
 import type { QualityProblem } from '../../core/quality/quality-status';
 import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import '../demo/exercise-demo';
 import '../gauge/angle-gauge';
 import '../coach/hold-ring';
@@ -55,7 +55,7 @@ const QUALITY_TEXT_KEYS: Readonly<Record<QualityProblem, string>> = {
  * `atlas-read-aloud`, `atlas-tones-toggle`.
  */
 @customElement('atlas-exercise-screen')
-export class ExerciseScreen extends LitElement {
+export class ExerciseScreen extends LocalizedElement {
   static override styles = [sharedStyles, exerciseScreenStyles];
 
   @property({ attribute: false }) exercise: ExerciseDefinition | null = null;
@@ -87,8 +87,6 @@ export class ExerciseScreen extends LitElement {
   @property({ attribute: false }) check: ExerciseCheckability | null = null;
   /** A guided exercise: the side to do next; the person confirms each rep (null: measured). */
   @property({ attribute: false }) guided: { readonly side: RepSide } | null = null;
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
     void this.l10n;

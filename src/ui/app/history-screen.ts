@@ -1,9 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import { findExercise } from '../../core/protocol/protocol';
 import { romProgressByDay, ROM_VERDICTS, type RomSeries } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import { toPeakSamples } from '../../store/store-queries';
 import type { RepRecord, SessionRecord } from '../../store/store-records';
 import '../history/range-chart';
@@ -45,7 +45,7 @@ export function historyByExercise(series: readonly RomSeries[]): Map<string, Rom
 
 /** History: range of motion over days per exercise (progress only beyond the noise), and the sessions. */
 @customElement('atlas-history-screen')
-export class HistoryScreen extends LitElement {
+export class HistoryScreen extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -56,8 +56,6 @@ export class HistoryScreen extends LitElement {
 
   @property({ attribute: false }) sessions: readonly SessionRecord[] = [];
   @property({ attribute: false }) reps: readonly RepRecord[] = [];
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
     void this.l10n;

@@ -1,15 +1,12 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
+import { LocalizedElement } from '../localized-element';
 import { sharedStyles } from '../styles/shared-styles';
 
 /** The privacy statement: everything stays on this device; no frame or video is stored or sent. */
 @customElement('atlas-privacy-screen')
-export class PrivacyScreen extends LitElement {
+export class PrivacyScreen extends LocalizedElement {
   static override styles = [sharedStyles, css`:host { display: block; max-width: 48rem; }`];
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
     const { t } = this.l10n;

@@ -1,10 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import type { Position } from '../../core/protocol/positions';
 import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
 import type { DailyCount } from '../../core/session';
-import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import '../demo/exercise-demo';
 import { sharedStyles } from '../styles/shared-styles';
 import { checkNotice } from './check-notice';
@@ -15,7 +14,7 @@ import { checkNotice } from './check-notice';
  * Emits `atlas-next`.
  */
 @customElement('atlas-rest-screen')
-export class RestScreen extends LitElement {
+export class RestScreen extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -35,8 +34,6 @@ export class RestScreen extends LitElement {
   @property({ attribute: false }) nextCheck: ExerciseCheckability | null = null;
   /** The position the next exercise is in, when it is another one: the rest waits for "ready". */
   @property({ attribute: false }) changePosition: Position | null = null;
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
     const { t } = this.l10n;

@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import type { FrameObservation } from '../../core/landmarks';
 import type { Direction, ExerciseDefinition } from '../../core/protocol/exercise-definition';
 import { findExercise } from '../../core/protocol/protocol';
@@ -26,7 +27,6 @@ import {
   visibilityStep,
 } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import type { AtlasDb } from '../../store/atlas-db-schema';
 import type { SessionRecorder } from '../../store/session-recorder';
 import { listReps, toPeakSamples } from '../../store/store-queries';
@@ -79,7 +79,7 @@ const CALIBRATION_HOLD_S = 2;
  * `atlas-session-closed` when the user leaves the summary, `atlas-show-history` for history.
  */
 @customElement('atlas-session-view')
-export class SessionView extends LitElement {
+export class SessionView extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -122,7 +122,6 @@ export class SessionView extends LitElement {
 
   @query('atlas-live-view') private liveView!: AtlasLiveView | null;
 
-  private readonly l10n = new LocalizeController(this, appLocalizer);
   /** Live sessions always calibrate first; until then the angles are the raw head angles. */
   /** How the head pose is read; default the app's (tests give synthetic subjects' bodies a reader they know). */
   @property({ attribute: false }) headPose: HeadPoseOptions = {};

@@ -1,7 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
+import { LocalizedElement } from '../localized-element';
 import type { PersonVerdict } from '../../core/tracking/people';
 import type { FramingVerdict } from '../setup/framing-check';
 import type { LightVerdict } from '../setup/light-check';
@@ -32,7 +31,7 @@ export interface SetupChecks {
  * `atlas-position-guided` and `atlas-cancel`.
  */
 @customElement('atlas-setup-screen')
-export class SetupScreen extends LitElement {
+export class SetupScreen extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -54,8 +53,6 @@ export class SetupScreen extends LitElement {
   @property({ attribute: false }) calibration: CalibrationView = { status: 'idle', secondsLeft: 0 };
   /** The position being set up; null: none known (the plain setup check). */
   @property({ attribute: false }) step: PositionStepView | null = null;
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   get checksPassed(): boolean {
     return this.checks.framing === 'ok' && this.checks.person === 'ok' && (this.checks.light === null || this.checks.light === 'ok');

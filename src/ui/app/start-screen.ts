@@ -1,10 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import type { ExerciseSet, Protocol, SetId } from '../../core/protocol/exercise-definition';
 import { PROTOCOL } from '../../core/protocol/protocol';
 import { SESSION_MODES, isGroupLocked, type DailyCount, type PlanSelection, type SessionMode } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import '../coach/reminders-panel';
 import { sharedStyles } from '../styles/shared-styles';
 
@@ -29,7 +29,7 @@ type Choice = { readonly kind: 'set'; readonly id: SetId } | { readonly kind: 'c
  * `atlas-discard` and `atlas-reset-targets`.
  */
 @customElement('atlas-start-screen')
-export class StartScreen extends LitElement {
+export class StartScreen extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -64,8 +64,6 @@ export class StartScreen extends LitElement {
   @state() private choice: Choice = { kind: 'set', id: 'simple-b' };
   @state() private customIds: readonly string[] = [];
   @state() private showNothingChosen = false;
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('savedMode') && this.savedMode !== null) this.setMode(this.savedMode);

@@ -1,8 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import type { RepSide } from '../../core/session';
-import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
 
 /** Keys that confirm a rep from anywhere on the page (the person may be lying on the floor, far from the mouse). */
@@ -21,7 +20,7 @@ function belongsToFocused(event: KeyboardEvent): boolean {
  * the side.
  */
 @customElement('atlas-guided-board')
-export class GuidedBoard extends LitElement {
+export class GuidedBoard extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -36,7 +35,6 @@ export class GuidedBoard extends LitElement {
   @property() side: RepSide = 'none';
   @property({ type: Boolean }) disabled = false;
 
-  private readonly l10n = new LocalizeController(this, appLocalizer);
   private readonly onKey = (event: KeyboardEvent): void => {
     if (this.disabled || event.repeat || !CONFIRM_KEYS.has(event.key) || belongsToFocused(event)) return;
     event.preventDefault();

@@ -1,7 +1,7 @@
-import { LitElement, css, html, svg } from 'lit';
+import { css, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
 
 const RADIUS = 42;
@@ -12,7 +12,7 @@ const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
  * in its middle, and words when the hold broke (never colour alone).
  */
 @customElement('atlas-hold-ring')
-export class HoldRing extends LitElement {
+export class HoldRing extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -30,8 +30,6 @@ export class HoldRing extends LitElement {
   @property({ type: Number }) heldMs = 0;
   @property({ type: Number }) targetMs = 3_000;
   @property({ type: Boolean }) broken = false;
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
     void this.l10n;

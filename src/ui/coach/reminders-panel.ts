@@ -1,8 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import { DAILY_SLOTS, dailySlotsIcs, nextSlot, type DailySlot } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
 import {
   browserReminderPlatform,
@@ -27,7 +27,7 @@ const CHECK_MS = 60_000;
  * closed), otherwise while the app is open (permission asked only on a click).
  */
 @customElement('atlas-reminders')
-export class RemindersPanel extends LitElement {
+export class RemindersPanel extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -46,7 +46,6 @@ export class RemindersPanel extends LitElement {
   @state() private notifying = false;
   @state() private now = new Date();
 
-  private readonly l10n = new LocalizeController(this, appLocalizer);
   private timer: ReturnType<typeof setInterval> | null = null;
   private notifiedFor = '';
 

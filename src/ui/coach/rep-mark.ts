@@ -1,8 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
+import { LocalizedElement } from '../localized-element';
 import { sharedStyles } from '../styles/shared-styles';
 
 /** The latest movement's verdict; `seq` grows with every rep so that the same verdict twice flashes twice. */
@@ -16,7 +15,7 @@ export interface RepMark {
  * readable for about two seconds; with reduced motion it simply stays until the next one).
  */
 @customElement('atlas-rep-mark')
-export class RepMarkView extends LitElement {
+export class RepMarkView extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -31,8 +30,6 @@ export class RepMarkView extends LitElement {
   ];
 
   @property({ attribute: false }) mark: RepMark | null = null;
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
     const mark = this.mark;

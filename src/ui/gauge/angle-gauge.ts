@@ -1,7 +1,7 @@
-import { LitElement, css, html, svg, type SVGTemplateResult } from 'lit';
+import { css, html, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
 import { dialPoint, type GaugeOrientation } from './gauge-geometry';
 
@@ -17,7 +17,7 @@ const VIEW_MARGIN = 14;
  * and text, not only a colour. Exposed to screen readers as a meter.
  */
 @customElement('atlas-angle-gauge')
-export class AngleGauge extends LitElement {
+export class AngleGauge extends LocalizedElement {
   static override styles = [sharedStyles, css`
     :host { display: block; max-width: var(--atlas-gauge-max-width, 22rem); font-size: var(--atlas-gauge-text-size, 1.1rem); }
     svg { width: 100%; height: auto; max-height: var(--atlas-gauge-dial-max-height, none); overflow: visible; }
@@ -46,8 +46,6 @@ export class AngleGauge extends LitElement {
   @property() label = '';
   @property() positiveLabel = '';
   @property() negativeLabel = '';
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   get targetReached(): boolean {
     if (this.value === null) return false;

@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import { matrixToAngles } from '../../core/geometry/euler';
 import type { HeadAngles } from '../../core/head-pose/head-angles';
 import type { FrameObservation } from '../../core/landmarks';
@@ -9,7 +10,6 @@ import type { LandmarkerBackend, LandmarkerDelegate, LandmarkerKind, PoseModel }
 import type { PipelineStatsSnapshot } from '../../vision/pipeline-stats';
 import type { VisionErrorInfo } from '../../vision/vision-error';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
 import { LandmarkPipelineController, LIVE_STATUS, type LiveStatus } from './landmark-pipeline-controller';
 import { forgetBackendChoice } from '../../vision/backend-choice';
@@ -62,7 +62,7 @@ interface Readout {
  * (e.g. `pose:GPU face:CPU`), `data-error-code`.
  */
 @customElement('atlas-live-view')
-export class AtlasLiveView extends LitElement {
+export class AtlasLiveView extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -115,8 +115,6 @@ export class AtlasLiveView extends LitElement {
     onStatus: (status) => this.onStatus(status),
   });
   private counts = { frames: 0, faceFrames: 0, poseFrames: 0, severalFacesFrames: 0 };
-  private readonly localize = new LocalizeController(this, appLocalizer);
-
   get status(): LiveStatus {
     return this.live.status;
   }

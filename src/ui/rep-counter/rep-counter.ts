@@ -1,8 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import type { Direction } from '../../core/protocol/exercise-definition';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
 
 /** A protocol direction (subject's own view), or `both` for one total. */
@@ -18,7 +18,7 @@ export interface SideCount {
  * when a side is done (never colour alone). Counts are announced politely to screen readers.
  */
 @customElement('atlas-rep-counter')
-export class RepCounter extends LitElement {
+export class RepCounter extends LocalizedElement {
   static override styles = [sharedStyles, css`
     :host { display: block; font-size: var(--atlas-count-label-size, 1.2rem); }
     h3 { margin: 0 0 0.5rem; font-size: 1.1rem; }
@@ -35,8 +35,6 @@ export class RepCounter extends LitElement {
   @property({ type: Number }) target = 10;
   /** Hides the heading (the exercise screen's coach board has its own context). */
   @property({ type: Boolean, reflect: true }) compact = false;
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
     void this.l10n;

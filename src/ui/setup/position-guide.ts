@@ -1,7 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
+import { LocalizedElement } from '../localized-element';
 import { checkNotice } from '../app/check-notice';
 import { sharedStyles } from '../styles/shared-styles';
 import { positionPicture, positionPictureStyles } from './position-picture';
@@ -9,7 +8,7 @@ import type { PositionStepView } from './position-step-view';
 
 /** Where to put the camera for a position: its picture, the placement in words, the exercises it is for and whether they can be checked. */
 @customElement('atlas-position-guide')
-export class PositionGuide extends LitElement {
+export class PositionGuide extends LocalizedElement {
   static override styles = [
     sharedStyles,
     positionPictureStyles,
@@ -24,8 +23,6 @@ export class PositionGuide extends LitElement {
   ];
 
   @property({ attribute: false }) step: PositionStepView | null = null;
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
     const step = this.step;

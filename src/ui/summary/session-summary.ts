@@ -1,7 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { LocalizedElement } from '../localized-element';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { LocalizeController } from '../../i18n/localize-controller';
 import { sharedStyles } from '../styles/shared-styles';
 import { feedbackKey, type SessionSummaryView, type SummaryExercise, type SummaryRange } from './summary-view';
 
@@ -9,7 +9,7 @@ const CHANGE_ICONS = { progress: '▲', regress: '▼', noise: '＝', first: '�
 
 /** The end-of-session report: reps per side, range per direction vs target and last time, smoothness, warnings. */
 @customElement('atlas-session-summary')
-export class SessionSummary extends LitElement {
+export class SessionSummary extends LocalizedElement {
   static override styles = [
     sharedStyles,
     css`
@@ -20,8 +20,6 @@ export class SessionSummary extends LitElement {
   ];
 
   @property({ attribute: false }) summary: SessionSummaryView = { exercises: [], endedForPain: false };
-
-  private readonly l10n = new LocalizeController(this, appLocalizer);
 
   override render() {
     void this.l10n;
