@@ -35,7 +35,7 @@ const LABEL = 'eval:clips';
 
 interface Args {
   readonly backends: readonly AnalyzeBackend[];
-  /** Trajectory or exercise ids. */
+  /** Trajectory (clip) ids. */
   readonly only: readonly string[] | null;
   readonly committed: boolean;
   readonly clipsDir: string;
@@ -85,8 +85,8 @@ interface EvalClip {
   readonly kind: ClipKind;
 }
 
-function selected(args: Args, truth: Pick<GroundTruth, 'trajectoryId' | 'exercise'>): boolean {
-  return args.only === null || args.only.includes(truth.trajectoryId) || args.only.includes(truth.exercise);
+function selected(args: Args, trajectoryId: string): boolean {
+  return args.only === null || args.only.includes(trajectoryId);
 }
 
 /** The committed camera clips (fixtures/clips: `<id>.mp4` beside `<id>.truth.json`). */
@@ -97,7 +97,7 @@ function committedClips(args: Args): EvalClip[] {
     .flatMap((f) => {
       const truth = JSON.parse(readFileSync(path.join(COMMITTED_DIR, f), 'utf8')) as GroundTruth;
       const mp4 = path.join(COMMITTED_DIR, f.replace(/\.truth\.json$/, '.mp4'));
-      return selected(args, truth) && existsSync(mp4) ? [{ truth, mp4, kind: clipKind(truth) }] : [];
+      return selected(args, truth.trajectoryId) && existsSync(mp4) ? [{ truth, mp4, kind: clipKind(truth) }] : [];
     });
 }
 
@@ -109,7 +109,7 @@ async function renderedClips(args: Args): Promise<EvalClip[]> {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => readTrajectoryFile(path.join(TRAJECTORY_DIR, f)))
-    .filter((job) => selected(args, { trajectoryId: job.trajectory.id, exercise: job.trajectory.exercise }))
+    .filter((job) => selected(args, job.trajectory.id))
     .filter((job) => {
       const missing = absent.get(job.trajectory.subject);
       if (missing) say(`${job.trajectory.id}: skipped, ${missing} is absent (the ${job.trajectory.subject} subject needs ../shared)`);
