@@ -15,7 +15,7 @@ import { errorStats } from '../tools/clipgen/core/clip-scoring';
 import type { GroundTruth } from '../tools/clipgen/core/ground-truth';
 import { relativeAngles } from '../tools/clipgen/core/relative-angles';
 import { SUBJECTS } from '../tools/clipgen/core/trajectory';
-import { mp4For } from '../tools/clipgen/node/analyzer-run';
+import { mp4For, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run';
 import { ClipBrowser, DEFAULT_PHOTO, REPO_ROOT } from '../tools/clipgen/node/clip-browser';
 import { clipPaths, readTrajectoryFile } from '../tools/clipgen/node/write-clip';
 import { findExercise, PROTOCOL } from '../src/core/protocol/protocol';
@@ -119,30 +119,48 @@ async function renderedClips(args: Args): Promise<EvalClip[]> {
   return Promise.all(records.map(async (truth) => ({ truth, mp4: await mp4For(clipPaths(args.clipsDir, truth.trajectoryId).y4m), kind: clipKind(truth) })));
 }
 
-/** Reads one exercise's clips on every backend that can check it (backends side by side: one browser each). */
-async function readExercise(exercise: string, clips: readonly EvalClip[], args: Args): Promise<ClipScore[]> {
+/** The backends that read an exercise: those on which the app measures it. */
+function readingBackends(exercise: string, args: Args): AnalyzeBackend[] {
   const definition = findExercise(exercise);
-  const backends = args.backends.filter((backend) => definition !== undefined && backendStatus(definition, backend).status === 'measured');
-  const results = await Promise.all(
-    backends.map((backend) =>
-      analyzeGroup(exercise, clips.map((c) => c.mp4), { backend, poseModel: 'full', reuse: args.reuseAnalysis, keep: !args.committed, label: LABEL }),
-    ),
-  );
+  return args.backends.filter((backend) => definition !== undefined && backendStatus(definition, backend).status === 'measured');
+}
+
+type GroupResults = Map<string, AnalyzerResult>;
+
+/**
+ * Every exercise's clips through the analyzer: one chain of exercises per backend, the backends
+ * side by side (one browser each), so that neither waits for the other. Results by backend, then exercise.
+ */
+async function analyzeAll(byExercise: ReadonlyMap<string, readonly EvalClip[]>, args: Args): Promise<Map<AnalyzeBackend, Map<string, GroupResults>>> {
+  const chains = args.backends.map(async (backend) => {
+    const own = new Map<string, GroupResults>();
+    for (const [exercise, clips] of byExercise) {
+      if (!readingBackends(exercise, args).includes(backend)) continue;
+      own.set(exercise, await analyzeGroup(exercise, clips.map((c) => c.mp4), { backend, poseModel: 'full', reuse: args.reuseAnalysis, keep: !args.committed, label: LABEL }));
+    }
+    return [backend, own] as const;
+  });
+  return new Map(await Promise.all(chains));
+}
+
+/** Scores and prints one exercise's clips on the backends that read them. */
+function scoreExercise(exercise: string, clips: readonly EvalClip[], results: ReadonlyMap<AnalyzeBackend, ReadonlyMap<string, GroupResults>>, args: Args): ClipScore[] {
+  const backends = readingBackends(exercise, args);
   say(`${exercise}:${backends.length < args.backends.length ? ` (not read on ${args.backends.filter((b) => !backends.includes(b)).join(', ')}: the app does not check it there)` : ''}`);
   const scores: ClipScore[] = [];
   for (const clip of clips) {
     say(`  ${clip.truth.trajectoryId} (${clip.truth.subject}, ${clip.kind}):`);
-    backends.forEach((backend, b) => {
-      const result = results[b]?.get(path.resolve(clip.mp4));
+    for (const backend of backends) {
+      const result = results.get(backend)?.get(exercise)?.get(path.resolve(clip.mp4));
       if (result === undefined) {
         say(`    ${backend}: NOT ANALYZED (counted as wrong)`);
         scores.push({ id: clip.truth.trajectoryId, exercise, backend, exact: false, errors: [], meanSparc: null, tooFastOk: null });
-        return;
+        continue;
       }
       const scored = scoreClip(clip.truth, result, backend);
       for (const line of scored.lines) say(`    ${line}`);
       scores.push(scored.score);
-    });
+    }
   }
   return scores;
 }
@@ -164,8 +182,8 @@ async function evaluate(args: Args): Promise<void> {
   const byExercise = new Map<string, EvalClip[]>();
   for (const clip of clips) if (!guided.includes(clip)) byExercise.set(clip.truth.exercise, [...(byExercise.get(clip.truth.exercise) ?? []), clip]);
 
-  const scores: ClipScore[] = [];
-  for (const [exercise, own] of byExercise) scores.push(...(await readExercise(exercise, own, args)));
+  const results = await analyzeAll(byExercise, args);
+  const scores = [...byExercise].flatMap(([exercise, own]) => scoreExercise(exercise, own, results, args));
 
   const pairs = smoothnessPairs(scores);
   for (const { jerky, smooth, ok } of pairs) {
