@@ -1,18 +1,18 @@
 /**
- * `npm run analyze -- [--exercise ID] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl | --replay] FILE...`
- * The landmarkers run in headless Chromium (analyze.html) and only hand back observations; the
+ * `npm run analyze -- [--exercise ID] [--backend mediapipe|tfjs] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl | --replay] FILE...`
+ * The landmarkers (MediaPipe's or the app's TF.js ones) run in headless Chromium (analyze.html) and only hand back observations; the
  * pure core (head pose, exercise engine) runs here in Node on them. With --replay the
  * observations come from traces instead, through the same core. See docs/analyze.md.
  */
 import { accessSync, constants, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseAnalyzeArgs, USAGE, type AnalyzeArgs } from './analyze/analyze-args';
+import { parseAnalyzeArgs, USAGE, type AnalyzeArgs, type AnalyzeBackend } from './analyze/analyze-args';
 import { BrowserAnalyzer } from './analyze/browser-analyzer';
 import { ffmpegAvailable, transcodeToH264 } from './analyze/ffmpeg-fallback';
 import { createCoreFileRunner, type CoreFileResult, type CoreFileRunner } from './analyze/core-runner';
 import { csvColumns, csvHeader, formatLine, repLine, roundOutput, summaryLine, type OutputLine } from './analyze/output-lines';
-import { parseTraceLine, traceRounded, type TraceLine } from '../tools/analyze/trace-format';
+import { parseTraceLine, traceBackend, traceRounded, type TraceLine } from '../tools/analyze/trace-format';
 import type { FrameObservation } from '../src/core/landmarks';
 import type { ExerciseDefinition } from '../src/core/protocol/exercise-definition';
 import { matrixToAngles } from '../src/core/geometry/euler';
@@ -63,9 +63,9 @@ function writeTrace(trace: WriteStream | null, line: TraceLine): void {
   trace?.write(`${JSON.stringify(line)}\n`);
 }
 
-function printCounts(output: Output, file: string, exercise: string, counted: CoreFileResult): void {
+function printCounts(output: Output, file: string, exercise: string, counted: CoreFileResult, backend: AnalyzeBackend): void {
   for (const rep of counted.reps) output.print(repLine(file, rep));
-  output.print(summaryLine(file, exercise, counted.summary));
+  output.print(summaryLine(file, exercise, counted.summary, backend));
 }
 
 /** Where re-encoded copies go, and the list the server serves (an index may be pointed at a copy). */
@@ -100,12 +100,12 @@ function printFrame(output: Output, file: string, observation: FrameObservation,
  * clips (file names as they were), with today's estimator and counters. Returns the files read.
  */
 function replayTrace(traceFile: string, output: Output, exercise: ExerciseDefinition | null): number {
-  let current: { file: string; core: CoreFileRunner; frames: number } | null = null;
+  let current: { file: string; backend: AnalyzeBackend; core: CoreFileRunner; frames: number } | null = null;
   let read = 0;
   const finish = (): void => {
     if (current === null) return;
     const counted = current.frames > 0 ? current.core.finish() : null;
-    if (counted && exercise) printCounts(output, current.file, exercise.id, counted);
+    if (counted && exercise) printCounts(output, current.file, exercise.id, counted, current.backend);
     read += 1;
     current = null;
   };
@@ -121,7 +121,7 @@ function replayTrace(traceFile: string, output: Output, exercise: ExerciseDefini
     }
     if (line.type === 'file') {
       finish();
-      current = { file: line.file, core: createCoreFileRunner(line.kind, exercise), frames: 0 };
+      current = { file: line.file, backend: traceBackend(line), core: createCoreFileRunner(line.kind, exercise), frames: 0 };
     } else if (current !== null && line.file === current.file) {
       printFrame(output, current.file, line.observation, current.core);
       current.frames += 1;
@@ -141,6 +141,7 @@ async function analyzeFile(
   trace: WriteStream | null,
   exercise: ExerciseDefinition | null,
   fallback: FfmpegFallback | null,
+  backend: AnalyzeBackend,
 ): Promise<boolean> {
   let opened = await analyzer.open(index);
   if (!opened.ok && fallback && (opened.code === 'unsupported-codec' || opened.code === 'unsupported-format')) {
@@ -156,7 +157,7 @@ async function analyzeFile(
     warn(file, `${opened.message} (${opened.code}); skipped.`);
     return false;
   }
-  writeTrace(trace, { type: 'file', file, kind: opened.kind, width: opened.width, height: opened.height });
+  writeTrace(trace, { type: 'file', file, kind: opened.kind, width: opened.width, height: opened.height, backend });
   const core = createCoreFileRunner(opened.kind, exercise);
   let frames = 0;
   let framesWithPerson = 0;
@@ -182,7 +183,7 @@ async function analyzeFile(
   }
   await analyzer.closeFile();
   const counted = frames > 0 ? core.finish() : null;
-  if (counted && exercise) printCounts(output, file, exercise.id, counted);
+  if (counted && exercise) printCounts(output, file, exercise.id, counted, backend);
   if (frames === 0) {
     warn(file, 'no frame could be decoded.');
     return false;
@@ -237,7 +238,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const fallback: FfmpegFallback | null = ffmpegAvailable() ? { served, workDir: mkdtempSync(path.join(tmpdir(), 'atlas-analyze-')) } : null;
   let analyzer: BrowserAnalyzer;
   try {
-    analyzer = await BrowserAnalyzer.start(served, args.poseModel);
+    analyzer = await BrowserAnalyzer.start(served, { backend: args.backend, poseModel: args.poseModel });
   } catch (error) {
     if (fallback) rmSync(fallback.workDir, { recursive: true, force: true });
     warn(null, `could not start headless Chromium and the analysis page (set CHROMIUM_PATH to a Chromium binary if it is elsewhere): ${error instanceof Error ? error.message : String(error)}`);
@@ -253,7 +254,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let read = 0;
   try {
     for (const [index, file] of files.entries()) {
-      if (await analyzeFile(analyzer, index, file, output, trace, exercise, fallback)) read += 1;
+      if (await analyzeFile(analyzer, index, file, output, trace, exercise, fallback, args.backend)) read += 1;
     }
   } finally {
     await analyzer.close();

@@ -1,31 +1,43 @@
 /**
- * `npm run eval:clips -- [--only ID,ID] [--clips DIR] [--photo PHOTO.jpg] [--reuse-analysis] [--sweep]`
- * Generates (or reuses, when trajectory, photo and renderer are unchanged) a clip per trajectory in
- * fixtures/trajectories, runs each through `npm run analyze -- --exercise ID --format jsonl` and
- * prints per exercise: exact count or not, peak-angle error per rep by axis, smoothness (SPARC) of
- * the jerky trajectory against the smooth one, too-fast reps flagged. The last line is one JSON
- * object. `--sweep` instead measures single frames over a range of angles (how far the rendered
- * face still reads as a face). See docs/clipgen.md.
+ * `npm run eval:clips -- [--backend mediapipe,tfjs] [--only ID,ID] [--committed] [--clips DIR] [--photo PHOTO.jpg] [--reuse-analysis] [--sweep]`
+ * Renders (or reuses, when trajectory, subject and renderer are unchanged) a clip per trajectory
+ * in fixtures/trajectories, each with its subject (photo or scan), or with --committed takes the
+ * project's committed camera clips (fixtures/clips/*.mp4 with their .truth.json; no ../shared
+ * needed), runs each through `npm run analyze -- --exercise ID --backend B` on every backend and
+ * prints per clip and backend: exact count or not, peak-angle error per rep by axis, speeds and
+ * smoothness, too-fast reps flagged; then per exercise and backend the exact counts, the jerky
+ * against the smooth trajectory (SPARC), and last one JSON object with the coverage of the
+ * protocol. `--sweep` instead measures single frames over a range of angles. See docs/clipgen.md.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { median, countIsExact, errorStats, neutralFrames, peakErrors, type MeasuredFrame, type PeakError } from '../tools/clipgen/core/clip-scoring';
+import { errorStats } from '../tools/clipgen/core/clip-scoring';
 import type { GroundTruth } from '../tools/clipgen/core/ground-truth';
 import { relativeAngles } from '../tools/clipgen/core/relative-angles';
-import { AXES, type Trajectory } from '../tools/clipgen/core/trajectory';
-import { keptAnalysis, mp4For, runAnalyzer, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run';
+import { SUBJECTS } from '../tools/clipgen/core/trajectory';
+import { mp4For, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run';
 import { ClipBrowser, DEFAULT_PHOTO, REPO_ROOT } from '../tools/clipgen/node/clip-browser';
-import { renderKey } from '../tools/clipgen/node/render-key';
-import { cachedClip, clipPaths, readTrajectoryFile, writeClip, type ClipRecord } from '../tools/clipgen/node/write-clip';
-import { findExercise } from '../src/core/protocol/protocol';
+import { clipPaths, readTrajectoryFile } from '../tools/clipgen/node/write-clip';
+import { findExercise, PROTOCOL } from '../src/core/protocol/protocol';
 import type { HeadAngles } from '../src/core/head-pose/head-angles';
+import { ANALYZE_BACKENDS, type AnalyzeBackend } from './analyze/analyze-args';
+import { analyzeGroup } from './clip-eval/analyze-group';
+import { clipKind, type ClipKind } from './clip-eval/clip-kind';
+import { clipCoverage, type ClipRun } from './clip-eval/coverage';
+import { ensureClips, missingSourceFile, subjectSources } from './clip-eval/render-clips';
+import { scoreClip, smoothnessPairs, type ClipScore } from './clip-eval/score-clip';
+import { backendStatus } from './docs/exercise-table';
 
 const TRAJECTORY_DIR = path.join(REPO_ROOT, 'fixtures/trajectories');
+const COMMITTED_DIR = path.join(REPO_ROOT, 'fixtures/clips');
 const DEFAULT_CLIPS_DIR = path.join(REPO_ROOT, 'fixtures/generated/clips');
-const ANALYZE_ATTEMPTS = 2;
+const LABEL = 'eval:clips';
 
 interface Args {
+  readonly backends: readonly AnalyzeBackend[];
+  /** Trajectory (clip) ids. */
   readonly only: readonly string[] | null;
+  readonly committed: boolean;
   readonly clipsDir: string;
   readonly photo: string;
   readonly sweep: boolean;
@@ -33,174 +45,190 @@ interface Args {
   readonly reuseAnalysis: boolean;
 }
 
+function parseBackends(value: string): AnalyzeBackend[] {
+  const names = value.split(',').filter(Boolean);
+  const backends = ANALYZE_BACKENDS.filter((b) => names.includes(b));
+  if (names.length === 0 || backends.length !== new Set(names).size) throw new Error(`--backend: expected a list of ${ANALYZE_BACKENDS.join(', ')}`);
+  return backends;
+}
+
 function parseArgs(argv: readonly string[]): Args {
+  let backends: readonly AnalyzeBackend[] = ANALYZE_BACKENDS;
   let only: string[] | null = null;
+  let committed = false;
   let clipsDir = DEFAULT_CLIPS_DIR;
   let photo = process.env.CLIPGEN_PHOTO ?? DEFAULT_PHOTO;
   let sweep = false;
   let reuseAnalysis = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
+    if (arg === '--backend') backends = parseBackends(argv[++i] ?? '');
+    else if (arg === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (arg === '--committed') committed = true;
     else if (arg === '--clips') clipsDir = path.resolve(argv[++i] ?? clipsDir);
     else if (arg === '--photo') photo = argv[++i] ?? photo;
     else if (arg === '--sweep') sweep = true;
     else if (arg === '--reuse-analysis') reuseAnalysis = true;
     else throw new Error(`unknown argument ${arg}`);
   }
-  return { only, clipsDir, photo, sweep, reuseAnalysis };
+  return { backends, only, committed, clipsDir, photo, sweep, reuseAnalysis };
 }
-
-const f1 = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-/** Generates the clips that are missing or stale; returns every clip's record. */
-async function ensureClips(jobs: readonly { trajectory: Trajectory; text: string }[], args: Args): Promise<Map<string, ClipRecord>> {
-  const records = new Map<string, ClipRecord>();
-  let browser: ClipBrowser | null = null;
-  try {
-    for (const job of jobs) {
-      const cached = cachedClip(args.clipsDir, job.trajectory.id, renderKey(job.text, { kind: 'photo', path: args.photo }));
-      if (cached !== null) {
-        records.set(job.trajectory.id, cached);
+/** A clip to read: its exact truth and the mp4 the analyzer reads. */
+interface EvalClip {
+  readonly truth: GroundTruth;
+  readonly mp4: string;
+  readonly kind: ClipKind;
+}
+
+function selected(args: Args, trajectoryId: string): boolean {
+  return args.only === null || args.only.includes(trajectoryId);
+}
+
+/** The committed camera clips (fixtures/clips: `<id>.mp4` beside `<id>.truth.json`). */
+function committedClips(args: Args): EvalClip[] {
+  return readdirSync(COMMITTED_DIR)
+    .filter((f) => f.endsWith('.truth.json'))
+    .sort()
+    .flatMap((f) => {
+      const truth = JSON.parse(readFileSync(path.join(COMMITTED_DIR, f), 'utf8')) as GroundTruth;
+      const mp4 = path.join(COMMITTED_DIR, f.replace(/\.truth\.json$/, '.mp4'));
+      return selected(args, truth.trajectoryId) && existsSync(mp4) ? [{ truth, mp4, kind: clipKind(truth) }] : [];
+    });
+}
+
+/** Every selected trajectory rendered with its subject (skipped, with a message, when the subject's files are absent). */
+async function renderedClips(args: Args): Promise<EvalClip[]> {
+  const sources = subjectSources(args.photo);
+  const absent = new Map(SUBJECTS.map((subject) => [subject, missingSourceFile(sources[subject])]));
+  const jobs = readdirSync(TRAJECTORY_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => readTrajectoryFile(path.join(TRAJECTORY_DIR, f)))
+    .filter((job) => selected(args, job.trajectory.id))
+    .filter((job) => {
+      const missing = absent.get(job.trajectory.subject);
+      if (missing) say(`${job.trajectory.id}: skipped, ${missing} is absent (the ${job.trajectory.subject} subject needs ../shared)`);
+      return !missing;
+    });
+  const records = await ensureClips(jobs, args.clipsDir, sources, LABEL);
+  return Promise.all(records.map(async (truth) => ({ truth, mp4: await mp4For(clipPaths(args.clipsDir, truth.trajectoryId).y4m), kind: clipKind(truth) })));
+}
+
+/** The backends that read an exercise: those on which the app measures it. */
+function readingBackends(exercise: string, args: Args): AnalyzeBackend[] {
+  const definition = findExercise(exercise);
+  return args.backends.filter((backend) => definition !== undefined && backendStatus(definition, backend).status === 'measured');
+}
+
+type GroupResults = Map<string, AnalyzerResult>;
+
+/**
+ * Every exercise's clips through the analyzer: one chain of exercises per backend, the backends
+ * side by side (one browser each), so that neither waits for the other. Results by backend, then exercise.
+ */
+async function analyzeAll(byExercise: ReadonlyMap<string, readonly EvalClip[]>, args: Args): Promise<Map<AnalyzeBackend, Map<string, GroupResults>>> {
+  const chains = args.backends.map(async (backend) => {
+    const own = new Map<string, GroupResults>();
+    for (const [exercise, clips] of byExercise) {
+      if (!readingBackends(exercise, args).includes(backend)) continue;
+      own.set(exercise, await analyzeGroup(exercise, clips.map((c) => c.mp4), { backend, poseModel: 'full', reuse: args.reuseAnalysis, keep: !args.committed, label: LABEL }));
+    }
+    return [backend, own] as const;
+  });
+  return new Map(await Promise.all(chains));
+}
+
+/** Scores and prints one exercise's clips on the backends that read them. */
+function scoreExercise(exercise: string, clips: readonly EvalClip[], results: ReadonlyMap<AnalyzeBackend, ReadonlyMap<string, GroupResults>>, args: Args): ClipScore[] {
+  const backends = readingBackends(exercise, args);
+  say(`${exercise}:${backends.length < args.backends.length ? ` (not read on ${args.backends.filter((b) => !backends.includes(b)).join(', ')}: the app does not check it there)` : ''}`);
+  const scores: ClipScore[] = [];
+  for (const clip of clips) {
+    say(`  ${clip.truth.trajectoryId} (${clip.truth.subject}, ${clip.kind}):`);
+    for (const backend of backends) {
+      const result = results.get(backend)?.get(exercise)?.get(path.resolve(clip.mp4));
+      if (result === undefined) {
+        say(`    ${backend}: NOT ANALYZED (counted as wrong)`);
+        scores.push({ id: clip.truth.trajectoryId, exercise, backend, exact: false, errors: [], meanSparc: null, tooFastOk: null });
         continue;
       }
-      browser ??= await ClipBrowser.start(args.photo);
-      const started = Date.now();
-      records.set(job.trajectory.id, await writeClip(browser, job.trajectory, job.text, { kind: 'photo', path: args.photo }, args.clipsDir));
-      process.stderr.write(`eval:clips: generated ${job.trajectory.id} in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-    }
-  } finally {
-    await browser?.close();
-  }
-  return records;
-}
-
-/** Analyzer angles relative to the clip's neutral (the median pose over the lead-in hold). */
-function measuredFrames(truth: GroundTruth, result: AnalyzerResult): MeasuredFrame[] {
-  const raw: (HeadAngles | null)[] = result.frames.map((f) =>
-    f.yawDeg === null || f.pitchDeg === null || f.rollDeg === null ? null : { yawDeg: f.yawDeg, pitchDeg: f.pitchDeg, rollDeg: f.rollDeg },
-  );
-  const { start, end } = neutralFrames(truth);
-  const still = raw.slice(start, end + 1).filter((a): a is HeadAngles => a !== null);
-  const neutral: HeadAngles = {
-    yawDeg: median(still.map((a) => a.yawDeg)) ?? 0,
-    pitchDeg: median(still.map((a) => a.pitchDeg)) ?? 0,
-    rollDeg: median(still.map((a) => a.rollDeg)) ?? 0,
-  };
-  return raw.map((a) => (a === null ? null : relativeAngles(a, neutral)));
-}
-
-interface ClipScore {
-  readonly id: string;
-  readonly exercise: string;
-  readonly exact: boolean;
-  readonly errors: readonly PeakError[];
-  readonly meanSparc: number | null;
-}
-
-function scoreClip(truth: ClipRecord, result: AnalyzerResult): ClipScore {
-  const summary = result.summary;
-  const counted = summary?.reps ?? 0;
-  const bySide = summary?.bySide ?? {};
-  const exact = summary !== null && countIsExact(truth, counted, bySide);
-  const errors = peakErrors(truth, measuredFrames(truth, result));
-  const maxSpeed = findExercise(truth.exercise)?.maxSpeedPerS ?? Infinity;
-  const flagged = result.reps.filter((r) => r.peakVelDegS !== null && r.peakVelDegS > maxSpeed).length;
-  const sparcs = result.reps.map((r) => r.sparc).filter((s): s is number => s !== null && Number.isFinite(s));
-  const meanSparc = sparcs.length > 0 ? sparcs.reduce((s, v) => s + v, 0) / sparcs.length : null;
-
-  const sides = Object.entries(truth.expectedCount.bySide).map(([side, n]) => `${side} ${bySide[side] ?? (side === 'none' ? counted : 0)}/${n}`);
-  const found = result.frames.filter((f) => f.face).length;
-  say(`  ${truth.trajectoryId}: count ${counted}/${truth.expectedCount.total} ${exact ? 'EXACT' : 'WRONG'} [${sides.join(', ')}]` +
-    `${summary?.incomplete ? `, ${summary.incomplete} incomplete` : ''}; face in ${found}/${truth.frameCount} frames`);
-  for (const axis of AXES) {
-    const onAxis = errors.filter((e) => e.axis === axis);
-    if (onAxis.length === 0) continue;
-    const stats = errorStats(onAxis.map((e) => e.errorDeg));
-    const perRep = onAxis.map((e) => `${f1(e.trueDeg)}→${f1(e.measuredDeg)}`).join(' ');
-    say(`    peak ${axis}: |err| mean ${f1(stats.meanAbsDeg)}° max ${f1(stats.maxAbsDeg)}° (n=${stats.n}; true→measured: ${perRep})`);
-  }
-  const repSpeeds = result.reps.map((r) => f1(r.peakVelDegS)).join(' ');
-  say(`    reps reported ${result.reps.length}; peak speeds ${repSpeeds || '-'} °/s (limit ${maxSpeed}); SPARC mean ${meanSparc === null ? 'n/a' : meanSparc.toFixed(2)}`);
-  if (truth.expectedTooFast > 0 || flagged > 0) {
-    say(`    too fast: flagged ${flagged}, scripted ${truth.expectedTooFast} ${flagged === truth.expectedTooFast ? '(ok)' : '(MISMATCH)'}`);
-  }
-  return { id: truth.trajectoryId, exercise: truth.exercise, exact, errors, meanSparc };
-}
-
-/** Runs (or reuses) the analyzer on one exercise's clips; one retry (the page can time out under load). */
-async function analyzeGroup(exercise: string, mp4s: readonly string[], reuse: boolean): Promise<Map<string, AnalyzerResult> | null> {
-  if (reuse) {
-    const kept = mp4s.map((m) => [path.resolve(m), keptAnalysis(m)] as const);
-    if (kept.every(([, r]) => r !== null)) return new Map(kept.map(([m, r]) => [m, r as AnalyzerResult]));
-  }
-  for (let attempt = 1; attempt <= ANALYZE_ATTEMPTS; attempt++) {
-    const started = Date.now();
-    try {
-      const results = await runAnalyzer(exercise, mp4s);
-      process.stderr.write(`eval:clips: analyzed ${exercise} (${mp4s.length} clip(s)) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-      return results;
-    } catch (error) {
-      say(`  analyze failed (attempt ${attempt}/${ANALYZE_ATTEMPTS}): ${error instanceof Error ? error.message : String(error)}`);
+      const scored = scoreClip(clip.truth, result, backend);
+      for (const line of scored.lines) say(`    ${line}`);
+      scores.push(scored.score);
     }
   }
-  return null;
+  return scores;
+}
+
+const round2 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
+
+function perBackend<T>(backends: readonly AnalyzeBackend[], value: (backend: AnalyzeBackend) => T): Partial<Record<AnalyzeBackend, T>> {
+  return Object.fromEntries(backends.map((backend) => [backend, value(backend)]));
 }
 
 async function evaluate(args: Args): Promise<void> {
-  const files = readdirSync(TRAJECTORY_DIR).filter((f) => f.endsWith('.json')).sort();
-  const jobs = files.map((f) => readTrajectoryFile(path.join(TRAJECTORY_DIR, f))).filter((j) => args.only === null || args.only.includes(j.trajectory.id));
-  if (jobs.length === 0) throw new Error('no trajectory selected');
-  const records = await ensureClips(jobs, args);
-  const byExercise = new Map<string, ClipRecord[]>();
-  for (const record of records.values()) byExercise.set(record.exercise, [...(byExercise.get(record.exercise) ?? []), record]);
+  const clips = args.committed ? committedClips(args) : await renderedClips(args);
+  if (clips.length === 0) throw new Error('no clip selected');
+  const guided = clips.filter((clip) => {
+    const definition = findExercise(clip.truth.exercise);
+    return definition !== undefined && args.backends.every((backend) => backendStatus(definition, backend).status === 'guided');
+  });
+  for (const clip of guided) say(`${clip.truth.trajectoryId}: ${clip.truth.exercise} is guided only in the app (nothing counted); not read`);
+  const byExercise = new Map<string, EvalClip[]>();
+  for (const clip of clips) if (!guided.includes(clip)) byExercise.set(clip.truth.exercise, [...(byExercise.get(clip.truth.exercise) ?? []), clip]);
 
-  const scores: ClipScore[] = [];
-  for (const [exercise, clips] of byExercise) {
-    say(`${exercise}:`);
-    const mp4s = await Promise.all(clips.map((c) => mp4For(clipPaths(args.clipsDir, c.trajectoryId).y4m)));
-    const results = await analyzeGroup(exercise, mp4s, args.reuseAnalysis);
-    clips.forEach((clip, i) => {
-      const result = results?.get(path.resolve(mp4s[i] ?? ''));
-      if (result) {
-        scores.push(scoreClip(clip, result));
-      } else {
-        say(`  ${clip.trajectoryId}: NOT ANALYZED (count counted as wrong)`);
-        scores.push({ id: clip.trajectoryId, exercise, exact: false, errors: [], meanSparc: null });
-      }
-    });
-  }
+  const results = await analyzeAll(byExercise, args);
+  const scores = [...byExercise].flatMap(([exercise, own]) => scoreExercise(exercise, own, results, args));
 
-  // Smoothness: each `<name>-jerky` clip against its `<name>-smooth` twin (same amplitudes and
-  // timing, only the speed profile differs) must score a lower (worse) SPARC. Other clips differ in
-  // holds and pauses, which change SPARC for reasons that are not smoothness.
-  const pairs: boolean[] = [];
-  for (const jerky of scores.filter((s) => s.id.endsWith('-jerky'))) {
-    const smooth = scores.find((s) => s.id === jerky.id.replace(/-jerky$/, '-smooth'));
-    if (smooth === undefined) continue;
-    const ok = jerky.meanSparc !== null && smooth.meanSparc !== null && jerky.meanSparc < smooth.meanSparc;
-    pairs.push(ok);
-    say(`smoothness: ${jerky.id} SPARC ${jerky.meanSparc?.toFixed(2) ?? 'n/a'} vs ${smooth.id} ${smooth.meanSparc?.toFixed(2) ?? 'n/a'}: ${ok ? 'jerky scores worse (ok)' : 'NOT worse'}`);
+  const pairs = smoothnessPairs(scores);
+  for (const { jerky, smooth, ok } of pairs) {
+    say(`smoothness (${jerky.backend}): ${jerky.id} SPARC ${jerky.meanSparc?.toFixed(2) ?? 'n/a'} vs ${smooth.id} ${smooth.meanSparc?.toFixed(2) ?? 'n/a'}: ${ok ? 'jerky scores worse (ok)' : 'NOT worse'}`);
   }
-  const all = errorStats(scores.flatMap((s) => s.errors.map((e) => e.errorDeg)));
-  const round = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
+  const runs: ClipRun[] = scores.map((s) => ({ id: s.id, exercise: s.exercise, backend: s.backend, exact: s.exact }));
+  const coverage = clipCoverage(PROTOCOL.exercises, backendStatus, args.backends, clips.map((c) => ({ id: c.truth.trajectoryId, exercise: c.truth.exercise, kind: c.kind })), runs);
+
+  say(`\nexact counts per exercise (clips: exact / wrong-form / negative)`);
+  say(`${'exercise'.padEnd(28)} ${'clips'.padEnd(9)} ${args.backends.map((b) => b.padEnd(10)).join(' ')}`);
+  for (const [exercise, row] of Object.entries(coverage.perExercise)) {
+    const cells = args.backends.map((b) => (row[b] === undefined ? 'not read' : `${row[b].exact}/${row[b].clips}`).padEnd(10));
+    say(`${exercise.padEnd(28)} ${`${row.kinds.exact}/${row.kinds['wrong-form']}/${row.kinds.negative}`.padEnd(9)} ${cells.join(' ')}`);
+  }
+  say(`${'all'.padEnd(28)} ${String(coverage.clips).padEnd(9)} ${args.backends.map((b) => `${coverage.exactCountsByBackend[b] ?? 0}/${coverage.clips}`.padEnd(10)).join(' ')}`);
+  if (coverage.missing.length > 0) say(`no clip: ${coverage.missing.join(', ')}`);
+  if (coverage.guided.length > 0) say(`guided only in the app (not counted): ${coverage.guided.join(', ')}`);
+
+  const errors = (backend: AnalyzeBackend): ReturnType<typeof errorStats> =>
+    errorStats(scores.filter((s) => s.backend === backend).flatMap((s) => s.errors.map((e) => e.errorDeg)));
+  const { exercises, clips: clipCount, exactCounts, backends, ...rest } = coverage;
   say(
     JSON.stringify({
-      clips: scores.length,
-      exactCounts: scores.filter((s) => s.exact).length,
-      peakErrMeanDeg: round(all.meanAbsDeg),
-      peakErrMaxDeg: round(all.maxAbsDeg),
-      smoothOrderOk: pairs.length > 0 && pairs.every(Boolean),
+      exercises,
+      clips: clipCount,
+      exactCounts,
+      backends,
+      ...rest,
+      peakErrMeanDeg: perBackend(args.backends, (b) => round2(errors(b).meanAbsDeg)),
+      peakErrMaxDeg: perBackend(args.backends, (b) => round2(errors(b).maxAbsDeg)),
+      smoothOrderOk: perBackend(args.backends, (b) => {
+        const own = pairs.filter((p) => p.jerky.backend === b);
+        return own.length > 0 ? own.every((p) => p.ok) : null;
+      }),
+      tooFastOk: perBackend(args.backends, (b) => {
+        const own = scores.filter((s) => s.backend === b && s.tooFastOk !== null);
+        return own.length > 0 ? own.every((s) => s.tooFastOk === true) : null;
+      }),
     }),
   );
 }
 
 /** Single frames over a range of angles, fresh landmarkers each: where the face stops reading true. */
 async function sweep(args: Args): Promise<void> {
+  const f1 = (v: number): string => v.toFixed(1);
   const browser = await ClipBrowser.start(args.photo);
   try {
     const zero: HeadAngles = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
@@ -226,8 +254,8 @@ async function sweep(args: Args): Promise<void> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (!existsSync(args.photo)) {
-    process.stderr.write(`eval:clips: photo not found: ${args.photo} (needs ../shared/fixtures, or --photo); nothing evaluated\n`);
+  if (args.sweep && !existsSync(args.photo)) {
+    process.stderr.write(`${LABEL}: photo not found: ${args.photo} (needs ../shared/fixtures, or --photo); nothing measured\n`);
     process.exit(1);
   }
   await (args.sweep ? sweep(args) : evaluate(args));
@@ -236,7 +264,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`eval:clips: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${LABEL}: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   },
 );

@@ -35,19 +35,19 @@ import {
 } from '../tools/clipgen/core/range-scoring';
 import { relativeAngles } from '../tools/clipgen/core/relative-angles';
 import { linePlotSvg } from '../tools/clipgen/core/sweep-svg';
-import { SUBJECTS, type Axis, type Subject, type Trajectory } from '../tools/clipgen/core/trajectory';
-import { keptAnalysis, mp4For, runAnalyzer, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run';
-import { ClipBrowser, DEFAULT_PHOTO, DEFAULT_SCAN_DIR, REPO_ROOT, type SubjectSource } from '../tools/clipgen/node/clip-browser';
-import { renderKey } from '../tools/clipgen/node/render-key';
+import { SUBJECTS, type Axis, type Subject } from '../tools/clipgen/core/trajectory';
+import { mp4For, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run';
+import { REPO_ROOT } from '../tools/clipgen/node/clip-browser';
 import { runRendererCheck } from '../tools/clipgen/node/renderer-check';
-import { cachedClip, clipPaths, readTrajectoryFile, writeClip, type ClipRecord } from '../tools/clipgen/node/write-clip';
+import { clipPaths, readTrajectoryFile, type ClipRecord } from '../tools/clipgen/node/write-clip';
+import { analyzeGroup } from './clip-eval/analyze-group';
+import { ensureClips, missingSourceFile, subjectSources } from './clip-eval/render-clips';
 import type { HeadAngles } from '../src/core/head-pose/head-angles';
 
 const TRAJECTORY_DIR = path.join(REPO_ROOT, 'fixtures/trajectories/range');
 const DEFAULT_CLIPS_DIR = path.join(REPO_ROOT, 'fixtures/generated/range');
 const SWEEP_CLIP = 'scan-yaw-sweep';
 const SWEEP_SVG = path.join(REPO_ROOT, 'docs/head-pose-sweep.svg');
-const ANALYZE_ATTEMPTS = 2;
 
 interface Args {
   readonly only: readonly string[] | null;
@@ -98,68 +98,22 @@ function say(line: string): void {
 const f1 = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : v.toFixed(1));
 const round2 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
 
-const SOURCES: Record<Subject, SubjectSource> = {
-  photo: { kind: 'photo', path: process.env.CLIPGEN_PHOTO ?? DEFAULT_PHOTO },
-  scan: { kind: 'scan', dir: DEFAULT_SCAN_DIR },
-};
-
-async function ensureClips(jobs: readonly { trajectory: Trajectory; text: string }[], clipsDir: string): Promise<ClipRecord[]> {
-  const records: ClipRecord[] = [];
-  const browsers = new Map<Subject, ClipBrowser>();
-  try {
-    for (const job of jobs) {
-      const source = SOURCES[job.trajectory.subject];
-      const cached = cachedClip(clipsDir, job.trajectory.id, renderKey(job.text, source));
-      if (cached !== null) {
-        records.push(cached);
-        continue;
-      }
-      const browser = browsers.get(job.trajectory.subject) ?? (await ClipBrowser.startWith(source));
-      browsers.set(job.trajectory.subject, browser);
-      const started = Date.now();
-      const record = await writeClip(browser, job.trajectory, job.text, source, clipsDir);
-      process.stderr.write(`eval:range: rendered ${job.trajectory.id} (${record.frameCount} frames) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-      records.push(record);
-    }
-  } finally {
-    for (const browser of browsers.values()) await browser.close();
-  }
-  return records;
-}
+const SOURCES = subjectSources();
 
 /** The trace of one exercise's clips in a --record-traces / --replay-traces folder. */
 function groupTrace(dir: string, exercise: string, poseModel: 'full' | 'lite'): string {
   return path.join(dir, `${exercise}.${poseModel}.trace.jsonl`);
 }
 
-/** Runs the analyzer on one exercise's clips (with --reuse-analysis, only on those without kept output); one retry. */
-async function analyzeGroup(exercise: string, mp4s: readonly string[], args: Args): Promise<Map<string, AnalyzerResult>> {
-  const results = new Map<string, AnalyzerResult>();
+/** Runs the analyzer on one exercise's clips (with --reuse-analysis, only on those without kept output; or from a recorded trace). */
+async function analyzeRangeGroup(exercise: string, mp4s: readonly string[], args: Args): Promise<Map<string, AnalyzerResult>> {
+  const options = { backend: 'mediapipe', poseModel: args.poseModel, reuse: args.reuseAnalysis, keep: true, label: 'eval:range' } as const;
   if (args.replayTraces !== null) {
     const trace = groupTrace(args.replayTraces, exercise, args.poseModel);
     if (!existsSync(trace)) throw new Error(`${trace} not found (record it with --record-traces)`);
-    return runAnalyzer(exercise, mp4s, { poseModel: args.poseModel, replayTrace: trace });
+    return analyzeGroup(exercise, mp4s, { ...options, replayTrace: trace });
   }
-  if (args.reuseAnalysis) {
-    for (const mp4 of mp4s) {
-      const kept = keptAnalysis(mp4, args.poseModel);
-      if (kept !== null) results.set(path.resolve(mp4), kept);
-    }
-  }
-  const missing = mp4s.filter((m) => !results.has(path.resolve(m)));
-  if (missing.length === 0) return results;
-  for (let attempt = 1; attempt <= ANALYZE_ATTEMPTS; attempt++) {
-    const started = Date.now();
-    try {
-      const recordTrace = args.recordTraces === null ? undefined : groupTrace(args.recordTraces, exercise, args.poseModel);
-      for (const [file, result] of await runAnalyzer(exercise, missing, { poseModel: args.poseModel, ...(recordTrace === undefined ? {} : { recordTrace }) })) results.set(file, result);
-      process.stderr.write(`eval:range: analyzed ${exercise} (${missing.length} clip(s)) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-      return results;
-    } catch (error) {
-      say(`  analyze failed (attempt ${attempt}/${ANALYZE_ATTEMPTS}): ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  return results;
+  return analyzeGroup(exercise, mp4s, args.recordTraces === null ? options : { ...options, recordTrace: groupTrace(args.recordTraces, exercise, args.poseModel) });
 }
 
 /** Angles relative to the median over the clip's lead-in hold (as the analyzer's own neutral). */
@@ -247,12 +201,11 @@ async function evaluate(args: Args): Promise<void> {
     .filter((j) => (args.only === null || args.only.includes(j.trajectory.id)) && (args.subject === null || j.trajectory.subject === args.subject));
   if (jobs.length === 0) throw new Error('no range trajectory selected');
   for (const subject of new Set(jobs.map((j) => j.trajectory.subject))) {
-    const source = SOURCES[subject];
-    const needed = source.kind === 'photo' ? source.path : source.dir;
-    if (!existsSync(needed)) throw new Error(`${subject}: ${needed} not found (needs ../shared); nothing evaluated`);
+    const missing = missingSourceFile(SOURCES[subject]);
+    if (missing !== null) throw new Error(`${subject}: ${missing} not found (needs ../shared); nothing evaluated`);
   }
   if (args.recordTraces !== null) mkdirSync(args.recordTraces, { recursive: true });
-  const records = await ensureClips(jobs, args.clipsDir);
+  const records = await ensureClips(jobs, args.clipsDir, SOURCES, 'eval:range');
   const byExercise = new Map<string, ClipRecord[]>();
   for (const r of records) byExercise.set(r.exercise, [...(byExercise.get(r.exercise) ?? []), r]);
 
@@ -260,7 +213,7 @@ async function evaluate(args: Args): Promise<void> {
   const perClip: Record<string, { coverage: number; maxStepErrDeg: number; peakErrMeanDeg: number | null }> = {};
   for (const [exercise, clips] of byExercise) {
     const mp4s = await Promise.all(clips.map((c) => mp4For(clipPaths(args.clipsDir, c.trajectoryId).y4m)));
-    const results = await analyzeGroup(exercise, mp4s, args);
+    const results = await analyzeRangeGroup(exercise, mp4s, args);
     clips.forEach((truth, k) => {
       const result = results.get(path.resolve(mp4s[k] ?? ''));
       if (result === undefined) {

@@ -1,4 +1,5 @@
 import { stringEnum, type EnumValue } from '../../src/core/string-enum';
+import type { LandmarkerBackend } from '../../src/vision/landmarkers';
 
 /** The command line of `npm run analyze` (stable: accuracy and counting are evaluated through it). */
 export const OUTPUT_FORMATS = stringEnum('jsonl', 'csv');
@@ -12,8 +13,17 @@ export type OutputFormat = EnumValue<typeof OUTPUT_FORMATS>;
 export const POSE_MODELS = ['full', 'lite'] as const;
 export type AnalyzePoseModel = (typeof POSE_MODELS)[number];
 
+/**
+ * The landmark backends of the app: MediaPipe tasks-vision (default), or TF.js (BlazePose lite and
+ * FaceMesh, src/vision/tfjs/), which the live coach's first-run probe picks on slower machines.
+ */
+export const ANALYZE_BACKENDS = ['mediapipe', 'tfjs'] as const satisfies readonly LandmarkerBackend[];
+export type AnalyzeBackend = (typeof ANALYZE_BACKENDS)[number];
+
 export interface AnalyzeArgs {
   readonly exercise: string | null;
+  readonly backend: AnalyzeBackend;
+  /** MediaPipe's pose model (the TF.js backend has one, BlazePose lite). */
   readonly poseModel: AnalyzePoseModel;
   readonly format: OutputFormat;
   readonly listExercises: boolean;
@@ -24,14 +34,17 @@ export interface AnalyzeArgs {
   readonly files: readonly string[];
 }
 
-export const USAGE = `Usage: npm run analyze -- [--exercise ID] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl] FILE...
+export const USAGE = `Usage: npm run analyze -- [--exercise ID] [--backend mediapipe|tfjs] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl | --replay] FILE...
 
 Runs Atlas's landmark pipeline headless in Chromium on every frame of each image or video FILE
 and prints one line per frame (and, with --exercise, one per repetition and a summary per file).
 
   --exercise ID     count the repetitions of a protocol exercise (ids: --list-exercises)
+  --backend B       the app's landmarkers to run: mediapipe (default, MediaPipe tasks-vision) or
+                    tfjs (TF.js BlazePose lite and FaceMesh, as the live coach runs them)
   --format F        jsonl (default) or csv
-  --pose-model M    full (default, the more accurate) or lite (what the live coach runs)
+  --pose-model M    mediapipe only: full (default, the more accurate) or lite (what the live
+                    coach runs)
   --list-exercises  print the protocol's exercise ids, one per line, and exit
   --trace OUT       also write every frame's raw landmarks (numbers only) to OUT, as JSON lines
   --replay          each FILE is a trace written by --trace: its frames go through the same core
@@ -45,6 +58,10 @@ function isPoseModel(value: string): value is AnalyzePoseModel {
   return (POSE_MODELS as readonly string[]).includes(value);
 }
 
+function isBackend(value: string): value is AnalyzeBackend {
+  return (ANALYZE_BACKENDS as readonly string[]).includes(value);
+}
+
 function isFormat(value: string): value is OutputFormat {
   return value === OUTPUT_FORMATS.jsonl || value === OUTPUT_FORMATS.csv;
 }
@@ -52,7 +69,8 @@ function isFormat(value: string): value is OutputFormat {
 /** Accepts `--flag value` and `--flag=value`; `--` ends the options. */
 export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
   let exercise: string | null = null;
-  let poseModel: AnalyzePoseModel = 'full';
+  let backend: AnalyzeBackend | null = null;
+  let poseModel: AnalyzePoseModel | null = null;
   let format: OutputFormat = OUTPUT_FORMATS.jsonl;
   let listExercises = false;
   let trace: string | null = null;
@@ -92,6 +110,12 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
         format = value;
         break;
       }
+      case '--backend': {
+        const value = takeValue();
+        if (!value || !isBackend(value)) return { ok: false, error: `--backend must be ${ANALYZE_BACKENDS.join(' or ')}` };
+        backend = value;
+        break;
+      }
       case '--pose-model': {
         const value = takeValue();
         if (!value || !isPoseModel(value)) return { ok: false, error: '--pose-model must be full or lite' };
@@ -120,5 +144,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
   }
   if (!help && !listExercises && files.length === 0) return { ok: false, error: 'no FILE given' };
   if (replay && trace !== null) return { ok: false, error: '--replay reads traces; it cannot also write one (--trace)' };
-  return { ok: true, args: { exercise, poseModel, format, listExercises, trace, replay, help, files } };
+  if (replay && backend !== null) return { ok: false, error: '--replay takes the backend from the trace; --backend does not apply' };
+  if (backend === 'tfjs' && poseModel !== null) return { ok: false, error: '--pose-model applies to the mediapipe backend only (tfjs runs BlazePose lite)' };
+  return { ok: true, args: { exercise, backend: backend ?? 'mediapipe', poseModel: poseModel ?? 'full', format, listExercises, trace, replay, help, files } };
 }

@@ -4,16 +4,24 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import {
   ANALYZER_GLOBAL,
+  BACKEND_PARAM,
   POSE_MODEL_PARAM,
   type AnalyzerNextResult,
   type AnalyzerOpenResult,
   type AnalyzerSetup,
 } from '../../tools/analyze/analyzer-protocol';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
-import type { AnalyzePoseModel } from './analyze-args';
+import type { AnalyzeBackend, AnalyzePoseModel } from './analyze-args';
 import { servedFilesPlugin, servedFileUrl } from './served-files';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Which landmarkers the page runs. */
+export interface AnalyzerModels {
+  readonly backend: AnalyzeBackend;
+  /** MediaPipe only. */
+  readonly poseModel: AnalyzePoseModel;
+}
 
 /** Loading the wasm and two models on 2 shared cores can take a while. */
 const PAGE_READY_TIMEOUT_MS = 120_000;
@@ -35,7 +43,7 @@ export class BrowserAnalyzer {
     this.foreignRequests = foreign;
   }
 
-  static async start(files: readonly string[], poseModel: AnalyzePoseModel = 'full'): Promise<BrowserAnalyzer> {
+  static async start(files: readonly string[], models: AnalyzerModels = { backend: 'mediapipe', poseModel: 'full' }): Promise<BrowserAnalyzer> {
     const server = await createServer({
       root: REPO_ROOT,
       configFile: path.join(REPO_ROOT, 'vite.config.ts'),
@@ -77,7 +85,7 @@ export class BrowserAnalyzer {
           void route.abort();
         }
       });
-      await page.goto(`${origin}/analyze.html?${POSE_MODEL_PARAM}=${poseModel}`);
+      await page.goto(`${origin}/analyze.html?${BACKEND_PARAM}=${models.backend}&${POSE_MODEL_PARAM}=${models.poseModel}`);
       let setup: AnalyzerSetup;
       try {
         await page.waitForFunction((name) => name in window, ANALYZER_GLOBAL, { timeout: PAGE_READY_TIMEOUT_MS });

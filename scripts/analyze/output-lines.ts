@@ -1,6 +1,6 @@
 import type { RepEvent } from '../../src/core/reps/exercise-events';
 import type { EventSummary } from '../../src/core/reps/summarize-events';
-import type { OutputFormat } from './analyze-args';
+import type { AnalyzeBackend, OutputFormat } from './analyze-args';
 
 /**
  * The one declaration of `npm run analyze`'s output lines (jsonl, one object per line; csv, the
@@ -44,6 +44,8 @@ export interface SummaryLine {
   readonly reps: number;
   readonly bySide: Readonly<Record<string, number>>;
   readonly incomplete: number;
+  /** The landmarkers that read the file (for a replay: those that recorded the trace). */
+  readonly backend: AnalyzeBackend;
 }
 
 export type OutputLine = FrameLine | RepLine | SummaryLine;
@@ -62,7 +64,7 @@ export function roundOutput(value: number | null): number | null {
 
 export const FRAME_COLUMNS = ['type', 'file', 'tMs', 'face', 'pose', 'yawDeg', 'pitchDeg', 'rollDeg'] as const;
 const REP_COLUMNS = ['side', 'peakDeg', 'durationMs', 'peakVelDegS', 'sparc', 'complete'] as const;
-const SUMMARY_COLUMNS = ['exercise', 'reps', 'bySide', 'incomplete'] as const;
+const SUMMARY_COLUMNS = ['exercise', 'reps', 'bySide', 'incomplete', 'backend'] as const;
 /** With --exercise, csv rows of every type share one header (cells that do not apply are empty). */
 export const ALL_COLUMNS = [...FRAME_COLUMNS, ...REP_COLUMNS, ...SUMMARY_COLUMNS] as const;
 
@@ -100,8 +102,8 @@ export function repLine(file: string, rep: RepEvent): RepLine {
   };
 }
 
-export function summaryLine(file: string, exercise: string, summary: EventSummary): SummaryLine {
-  return { type: 'summary', file, exercise, reps: summary.reps, bySide: summary.bySide, incomplete: summary.incomplete };
+export function summaryLine(file: string, exercise: string, summary: EventSummary, backend: AnalyzeBackend): SummaryLine {
+  return { type: 'summary', file, exercise, reps: summary.reps, bySide: summary.bySide, incomplete: summary.incomplete, backend };
 }
 
 const LINE_TYPES: ReadonlySet<string> = new Set<OutputLineType>(['frame', 'rep', 'summary']);

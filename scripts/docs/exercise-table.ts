@@ -43,10 +43,21 @@ const COUNTING_WORDS: Readonly<Record<CountingKind, string>> = {
 const POSITION_WORDS = { upright: 'sitting or standing', supine: 'lying on the back', prone: 'lying face down', 'side-lying': 'lying on the side' } as const;
 const BACKENDS: readonly LandmarkerBackend[] = ['mediapipe', 'tfjs'];
 
-function backendCell(exercise: ExerciseDefinition, backend: LandmarkerBackend): string {
-  if (trackingModeOf(exercise) === 'guided') return 'guided only';
+/** How the app treats an exercise on a backend (both landmarkers running): measured, guided only, or not checked. */
+export type BackendStatus =
+  | { readonly status: 'measured' | 'guided' }
+  | { readonly status: 'not-checked'; readonly missing: readonly string[] };
+
+export function backendStatus(exercise: ExerciseDefinition, backend: LandmarkerBackend): BackendStatus {
+  if (trackingModeOf(exercise) === 'guided') return { status: 'guided' };
   const check = exerciseCheckOn(exercise, backend, ['face', 'pose']);
-  return check.ok ? 'measured' : `not checked (no ${check.missing.join(', ')})`;
+  return check.ok ? { status: 'measured' } : { status: 'not-checked', missing: check.missing };
+}
+
+function backendCell(exercise: ExerciseDefinition, backend: LandmarkerBackend): string {
+  const status = backendStatus(exercise, backend);
+  if (status.status === 'not-checked') return `not checked (no ${status.missing.join(', ')})`;
+  return status.status === 'guided' ? 'guided only' : 'measured';
 }
 
 function row(exercise: ExerciseDefinition): string {

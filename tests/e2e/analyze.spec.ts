@@ -8,7 +8,7 @@ import { parseTraceLine } from '../../tools/analyze/trace-format';
 import { ffprobeFrameTimesS, hasFfprobe } from '../support/ffprobe';
 import { runAnalyze } from '../support/run-analyze';
 import { PROTOCOL } from '../../src/core/protocol/protocol';
-import { linesOfType, parseOutputLines, type FrameLine } from '../../scripts/analyze/output-lines';
+import { linesOfType, parseOutputLines, type FrameLine, type SummaryLine } from '../../scripts/analyze/output-lines';
 
 /**
  * `npm run analyze` end to end: the CLI is spawned as a user would run it (it starts its own
@@ -33,6 +33,9 @@ const NEUTRAL_TOLERANCE_DEG = 15;
 /** Printed times have 3 decimals; ffprobe prints 6: they may differ by half a printed unit. */
 const TIME_TOLERANCE_MS = 0.0005;
 const ANALYZE_TIMEOUT_MS = 170_000;
+/** The project's own clip (fixtures/clips): two full head turns and two too shallow ones, 7.3 s. */
+const SHALLOW_TURNS_CLIP = 'fixtures/clips/scan-head-turns-shallow.mp4';
+const SHALLOW_TURNS_TRUTH = path.join(REPO_ROOT, 'fixtures/clips/scan-head-turns-shallow.truth.json');
 
 function frameLines(stdout: string): FrameLine[] {
   return linesOfType(parseOutputLines(stdout), 'frame');
@@ -93,6 +96,42 @@ test.describe('npm run analyze', () => {
       { type: 'frame', file: grey, tMs: 0, face: false, pose: false, yawDeg: null, pitchDeg: null, rollDeg: null },
     ]);
     expect(run.stderr).toContain(`${grey}: no person found`);
+  });
+
+  test('--backend tfjs on a committed clip: the app\'s TF.js landmarkers count what MediaPipe counts; the trace says tfjs and replays the same lines', async () => {
+    test.setTimeout(2 * ANALYZE_TIMEOUT_MS);
+    const truth = JSON.parse(readFileSync(SHALLOW_TURNS_TRUTH, 'utf8')) as { expectedCount: { total: number; bySide: Record<string, number> }; frameCount: number };
+    const tracePath = path.join(mkdtempSync(path.join(tmpdir(), 'analyze-tfjs-')), 'trace.jsonl');
+    // Side by side: one browser each.
+    const [mediapipe, tfjs] = await Promise.all([
+      runAnalyze(['--exercise', 'head-turns', SHALLOW_TURNS_CLIP]),
+      runAnalyze(['--exercise', 'head-turns', '--backend', 'tfjs', '--trace', tracePath, SHALLOW_TURNS_CLIP]),
+    ]);
+    expect(mediapipe.code, mediapipe.stderr).toBe(0);
+    expect(tfjs.code, tfjs.stderr).toBe(0);
+    const summaryOf = (stdout: string): SummaryLine => {
+      const summary = linesOfType(parseOutputLines(stdout), 'summary')[0];
+      if (summary === undefined) throw new Error(`no summary in ${stdout.slice(-300)}`);
+      return summary;
+    };
+    const [mp, tf] = [summaryOf(mediapipe.stdout), summaryOf(tfjs.stdout)];
+    expect([mp.backend, tf.backend]).toEqual(['mediapipe', 'tfjs']);
+    // The two full turns count on both backends, the two shallow ones on neither.
+    expect({ reps: tf.reps, bySide: tf.bySide }).toEqual({ reps: mp.reps, bySide: mp.bySide });
+    expect({ reps: tf.reps, bySide: tf.bySide }).toEqual({ reps: truth.expectedCount.total, bySide: truth.expectedCount.bySide });
+    // Every frame on both; TF.js's face mesh has no transformation matrix, MediaPipe's has one.
+    const [mpFrames, tfFrames] = [frameLines(mediapipe.stdout), frameLines(tfjs.stdout)];
+    expect(tfFrames).toHaveLength(truth.frameCount);
+    expect(mpFrames).toHaveLength(truth.frameCount);
+    expect(tfFrames.filter((frame) => frame.face && frame.pose).length).toBeGreaterThan(0.9 * truth.frameCount);
+    expect(tfFrames.some((frame) => frame.faceMatrixAngles !== undefined)).toBe(false);
+    expect(mpFrames.filter((frame) => frame.faceMatrixAngles !== undefined).length).toBeGreaterThan(0.9 * truth.frameCount);
+
+    const fileLine = parseTraceLine(readFileSync(tracePath, 'utf8').split('\n')[0] ?? '');
+    expect(fileLine).toMatchObject({ type: 'file', file: SHALLOW_TURNS_CLIP, backend: 'tfjs' });
+    const replay = await runAnalyze(['--exercise', 'head-turns', '--replay', tracePath]);
+    expect(replay.code).toBe(0);
+    expect(replay.stdout).toBe(tfjs.stdout);
   });
 
   test.describe('on the shared fixtures', () => {

@@ -10,10 +10,10 @@ export interface AnalyzeRun {
   readonly stderr: string;
 }
 
-/** `npm run analyze -- ARGS` as a user runs it (tsx, from the repository root), output collected. */
-export function runAnalyze(args: readonly string[]): Promise<AnalyzeRun> {
+/** `npm run <script> -- ARGS` as a user runs it (tsx, from the repository root), output collected. */
+export function runScript(script: string, args: readonly string[]): Promise<AnalyzeRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', ...args], { cwd: REPO_ROOT });
+    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), [script, ...args], { cwd: REPO_ROOT });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -21,4 +21,9 @@ export function runAnalyze(args: readonly string[]): Promise<AnalyzeRun> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** `npm run analyze -- ARGS`. */
+export function runAnalyze(args: readonly string[]): Promise<AnalyzeRun> {
+  return runScript('scripts/analyze.ts', args);
 }

@@ -1,5 +1,6 @@
-import { ANALYZER_GLOBAL, POSE_MODEL_PARAM, type AtlasAnalyzer } from './analyzer-protocol';
+import { ANALYZER_GLOBAL, BACKEND_PARAM, POSE_MODEL_PARAM, type AtlasAnalyzer } from './analyzer-protocol';
 import { AnalyzerSession } from './analyzer-session';
+import { mediapipeMaker, tfjsMaker } from './landmarker-backends';
 import { createDetectorFactory } from './observation-detector';
 
 declare global {
@@ -8,5 +9,7 @@ declare global {
   }
 }
 
-const poseModel = new URLSearchParams(window.location.search).get(POSE_MODEL_PARAM) === 'lite' ? 'lite' : 'full';
-window[ANALYZER_GLOBAL] = new AnalyzerSession(createDetectorFactory('/wasm/', poseModel));
+const params = new URLSearchParams(window.location.search);
+const poseModel = params.get(POSE_MODEL_PARAM) === 'lite' ? 'lite' : 'full';
+const maker = params.get(BACKEND_PARAM) === 'tfjs' ? tfjsMaker() : mediapipeMaker('/wasm/', poseModel);
+window[ANALYZER_GLOBAL] = new AnalyzerSession(maker.then(createDetectorFactory));

@@ -45,5 +45,7 @@ export interface AtlasAnalyzer {
 }
 
 export const ANALYZER_GLOBAL = 'atlasAnalyzer';
-/** Query parameter of analyze.html naming the pose model (`full` or `lite`). */
+/** Query parameter of analyze.html naming the landmark backend (`mediapipe`, the default, or `tfjs`). */
+export const BACKEND_PARAM = 'backend';
+/** Query parameter of analyze.html naming MediaPipe's pose model (`full` or `lite`). */
 export const POSE_MODEL_PARAM = 'pose';

@@ -1,8 +1,7 @@
 import type { FrameObservation } from '../../src/core/landmarks';
-import { createLandmarker, type LandmarkerKind, type PoseModel, type VideoLandmarker } from '../../src/vision/landmarkers';
+import type { LandmarkerKind, VideoLandmarker } from '../../src/vision/landmarkers';
 import type { SourceFrame } from '../../src/vision/frame-source';
 import { combineDetections } from '../../src/vision/to-observation';
-import { loadVisionWasm, type VisionWasm } from '../../src/vision/vision-wasm';
 
 /** The pose and face landmarkers of the app, run on this page's thread (no worker needed here). */
 export interface ObservationDetector {
@@ -18,21 +17,18 @@ export interface DetectorFactory {
   create(): Promise<ObservationDetector>;
 }
 
+/** Makes one landmarker of a backend (landmarker-backends.ts). */
+export type LandmarkerMaker = (kind: LandmarkerKind) => Promise<VideoLandmarker>;
+
 const KINDS: readonly LandmarkerKind[] = ['pose', 'face'];
 
-function createKind(kind: LandmarkerKind, wasm: VisionWasm, poseModel: PoseModel): Promise<VideoLandmarker> {
-  return createLandmarker({ kind, poseModel, delegate: 'CPU' }, wasm);
-}
-
 /** Checks once that each model loads; a missing one is reported and left out. */
-/** The full pose model (the more accurate) unless asked for the live coach's lite. */
-export async function createDetectorFactory(wasmBaseUrl = '/wasm/', poseModel: PoseModel = 'full'): Promise<DetectorFactory> {
-  const wasm = await loadVisionWasm(new URL(wasmBaseUrl, globalThis.location.href).href);
+export async function createDetectorFactory(make: LandmarkerMaker): Promise<DetectorFactory> {
   const warnings: string[] = [];
   const available: LandmarkerKind[] = [];
   for (const kind of KINDS) {
     try {
-      (await createKind(kind, wasm, poseModel)).close();
+      (await make(kind)).close();
       available.push(kind);
     } catch (error) {
       warnings.push(`the ${kind} landmarker is unavailable: ${error instanceof Error ? error.message : String(error)}`);
@@ -42,7 +38,7 @@ export async function createDetectorFactory(wasmBaseUrl = '/wasm/', poseModel: P
     landmarkers: available,
     warnings,
     async create(): Promise<ObservationDetector> {
-      const landmarkers = await Promise.all(available.map((kind) => createKind(kind, wasm, poseModel)));
+      const landmarkers = await Promise.all(available.map((kind) => make(kind)));
       return {
         detect(frame) {
           const detections = landmarkers.map((landmarker) => landmarker.detect(frame.image, frame.tMs));

@@ -1,4 +1,5 @@
 import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../../src/core/landmarks';
+import type { LandmarkerBackend } from '../../src/vision/landmarkers';
 
 /**
  * `npm run analyze -- --trace OUT.jsonl` writes, per file, one `file` line then one `observation`
@@ -12,6 +13,8 @@ export interface TraceFileLine {
   readonly kind: 'image' | 'video';
   readonly width: number;
   readonly height: number;
+  /** The landmarkers that made the observations; absent in traces recorded before TF.js could analyse (MediaPipe). */
+  readonly backend?: LandmarkerBackend;
 }
 
 export interface TraceObservationLine {
@@ -74,11 +77,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function parseTraceLine(text: string): TraceLine {
   const value: unknown = JSON.parse(text);
   if (!isRecord(value) || typeof value.file !== 'string') throw new Error('not a trace line');
-  if (value.type === 'file') return value as unknown as TraceFileLine;
+  if (value.type === 'file') {
+    if (value.backend !== undefined && value.backend !== 'mediapipe' && value.backend !== 'tfjs') throw new Error(`unknown backend ${String(value.backend)}`);
+    return value as unknown as TraceFileLine;
+  }
   if (value.type === 'observation' && isRecord(value.observation) && typeof value.observation.tMs === 'number') {
     return value as unknown as TraceObservationLine;
   }
   throw new Error(`unknown trace line type ${String(value.type)}`);
+}
+
+/** The backend of a trace's file line (MediaPipe for traces that do not say). */
+export function traceBackend(line: TraceFileLine): LandmarkerBackend {
+  return line.backend ?? 'mediapipe';
 }
 
 /** Groups a whole trace by file, frames in order. */

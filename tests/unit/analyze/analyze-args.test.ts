@@ -5,7 +5,7 @@ describe('parseAnalyzeArgs', () => {
   it('defaults: jsonl, no exercise, no trace', () => {
     expect(parseAnalyzeArgs(['a.mp4', 'b.jpg'])).toEqual({
       ok: true,
-      args: { exercise: null, poseModel: 'full', format: 'jsonl', listExercises: false, trace: null, replay: false, help: false, files: ['a.mp4', 'b.jpg'] },
+      args: { exercise: null, backend: 'mediapipe', poseModel: 'full', format: 'jsonl', listExercises: false, trace: null, replay: false, help: false, files: ['a.mp4', 'b.jpg'] },
     });
   });
 
@@ -13,7 +13,7 @@ describe('parseAnalyzeArgs', () => {
     const parsed = parseAnalyzeArgs(['a.mp4', '--exercise', 'no-shakes', '--format=csv', '--trace', 'out.jsonl', '--pose-model=lite', 'b.mp4']);
     expect(parsed).toEqual({
       ok: true,
-      args: { exercise: 'no-shakes', poseModel: 'lite', format: 'csv', listExercises: false, trace: 'out.jsonl', replay: false, help: false, files: ['a.mp4', 'b.mp4'] },
+      args: { exercise: 'no-shakes', backend: 'mediapipe', poseModel: 'lite', format: 'csv', listExercises: false, trace: 'out.jsonl', replay: false, help: false, files: ['a.mp4', 'b.mp4'] },
     });
   });
 
@@ -24,6 +24,11 @@ describe('parseAnalyzeArgs', () => {
 
   it('--replay takes traces as its files', () => {
     expect(parseAnalyzeArgs(['--replay', 'a.trace.jsonl'])).toMatchObject({ ok: true, args: { replay: true, files: ['a.trace.jsonl'] } });
+  });
+
+  it('--backend picks the landmarkers: mediapipe (default) or tfjs', () => {
+    expect(parseAnalyzeArgs(['--backend', 'tfjs', 'a.mp4'])).toMatchObject({ ok: true, args: { backend: 'tfjs', files: ['a.mp4'] } });
+    expect(parseAnalyzeArgs(['--backend=mediapipe', '--pose-model', 'lite', 'a.mp4'])).toMatchObject({ ok: true, args: { backend: 'mediapipe', poseModel: 'lite' } });
   });
 
   it('--list-exercises and --help need no file', () => {
@@ -40,6 +45,9 @@ describe('parseAnalyzeArgs', () => {
     [['--pose-model', 'heavy', 'a.mp4'], '--pose-model must be full or lite'],
     [['--replay', '--trace', 'out.jsonl', 'a.trace.jsonl'], '--replay reads traces'],
     [['--frobnicate', 'a.mp4'], 'unknown option --frobnicate'],
+    [['--backend', 'onnx', 'a.mp4'], '--backend must be mediapipe or tfjs'],
+    [['--backend', 'tfjs', '--pose-model', 'full', 'a.mp4'], '--pose-model applies to the mediapipe backend only'],
+    [['--replay', '--backend', 'tfjs', 'a.trace.jsonl'], '--replay takes the backend from the trace'],
   ])('refuses %j with a message naming the problem', (argv, fragment) => {
     const parsed = parseAnalyzeArgs(argv);
     expect(parsed.ok).toBe(false);

@@ -9,12 +9,13 @@ function rep(overrides: Partial<RepEvent>): RepEvent {
 describe('the analyzer line schema', () => {
   it('writes rep and summary lines that parse back to the same lines, in order', () => {
     const reps = [repLine('a.mp4', rep({})), repLine('a.mp4', rep({ side: 'right', complete: false }))];
-    const summary = summaryLine('a.mp4', 'head-turns', { reps: 1, bySide: { left: 1 }, incomplete: 1, activeMs: 0, timedComplete: false });
+    const summary = summaryLine('a.mp4', 'head-turns', { reps: 1, bySide: { left: 1 }, incomplete: 1, activeMs: 0, timedComplete: false }, 'tfjs');
     const text = [...reps, summary].map((line) => formatLine(line, 'jsonl', [])).join('\n');
     const parsed = parseOutputLines(`${text}\nnot json\n{"type":"other","file":"x"}\n`);
     expect(parsed).toEqual([...reps, summary]);
     expect(linesOfType(parsed, 'rep').map((line) => line.side)).toEqual(['left', 'right']);
     expect(reps[0]?.peakDeg).toBe(41.235);
     expect(reps[0]?.sparc).toBeNull();
+    expect(linesOfType(parsed, 'summary')[0]?.backend).toBe('tfjs');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FrameObservation, Landmark } from '../../../src/core/landmarks';
-import { parseTraceLine, traceObservationsByFile, traceRounded, type TraceLine } from '../../../tools/analyze/trace-format';
+import { parseTraceLine, traceBackend, traceObservationsByFile, traceRounded, type TraceFileLine, type TraceLine } from '../../../tools/analyze/trace-format';
 
 /** Landmarks keep 5 decimals (normalised units), the matrix 6: the most rounding may move them. */
 const LANDMARK_TOLERANCE = 0.5e-5;
@@ -71,7 +71,7 @@ describe('parseTraceLine', () => {
       { type: 'file', file: 'a.mp4', kind: 'video', width: 640, height: 360 },
       frame('a.mp4', 0),
       frame('a.mp4', 33.367),
-      { type: 'file', file: 'b.jpg', kind: 'image', width: 640, height: 480 },
+      { type: 'file', file: 'b.jpg', kind: 'image', width: 640, height: 480, backend: 'tfjs' },
       frame('b.jpg', 0),
     ];
     const parsed = lines.map((line) => parseTraceLine(JSON.stringify(line)));
@@ -79,6 +79,13 @@ describe('parseTraceLine', () => {
     const byFile = traceObservationsByFile(parsed);
     expect([...byFile.keys()]).toEqual(['a.mp4', 'b.jpg']);
     expect(byFile.get('a.mp4')?.map((o) => o.tMs)).toEqual([0, 33.367]);
+  });
+
+  it('says which backend recorded a file (MediaPipe when an older trace does not say)', () => {
+    const older = parseTraceLine('{"type":"file","file":"a.mp4","kind":"video","width":640,"height":360}') as TraceFileLine;
+    const tfjs = parseTraceLine('{"type":"file","file":"a.mp4","kind":"video","width":640,"height":360,"backend":"tfjs"}') as TraceFileLine;
+    expect([traceBackend(older), traceBackend(tfjs)]).toEqual(['mediapipe', 'tfjs']);
+    expect(() => parseTraceLine('{"type":"file","file":"a.mp4","kind":"video","width":1,"height":1,"backend":"onnx"}')).toThrow(/unknown backend/);
   });
 
   it('refuses lines that are not trace lines', () => {

@@ -39,22 +39,29 @@ function collect(files: readonly string[], lines: readonly OutputLine[]): Map<st
   return results;
 }
 
+/** Which landmarkers read a clip: MediaPipe's pose model (`full`, `lite`), or the TF.js backend. */
+export type AnalysisModel = 'full' | 'lite' | 'tfjs';
+
 export interface AnalyzerRunOptions {
-  /** `analyze --pose-model` (default full, as analyze). */
+  /** `analyze --backend` (default mediapipe, as analyze). */
+  readonly backend?: 'mediapipe' | 'tfjs';
+  /** `analyze --pose-model` (default full, as analyze; MediaPipe only). */
   readonly poseModel?: 'full' | 'lite';
+  /** Keep each clip's lines beside it (default true; false for clips in the repository). */
+  readonly keep?: boolean;
   /** Also write the landmarks of every frame to this trace (`analyze --trace`). */
   readonly recordTrace?: string;
   /** Read the frames from this trace instead of the clips (`analyze --replay`): no landmarkers run. */
   readonly replayTrace?: string;
 }
 
-/** Where the analyzer's output for a clip is kept: `<clip>.analysis.<pose model>.jsonl` beside its mp4. */
-export function analysisPath(mp4: string, poseModel: 'full' | 'lite' = 'full'): string {
+/** Where the analyzer's output for a clip is kept: `<clip>.analysis.<model>.jsonl` beside its mp4. */
+export function analysisPath(mp4: string, poseModel: AnalysisModel = 'full'): string {
   return mp4.replace(/\.mp4$/, `.analysis.${poseModel}.jsonl`);
 }
 
 /** A kept analysis newer than its mp4 (for --reuse-analysis), or null. */
-export function keptAnalysis(mp4: string, poseModel: 'full' | 'lite' = 'full'): AnalyzerResult | null {
+export function keptAnalysis(mp4: string, poseModel: AnalysisModel = 'full'): AnalyzerResult | null {
   const file = analysisPath(mp4, poseModel);
   if (!existsSync(file) || statSync(file).mtimeMs < statSync(mp4).mtimeMs) return null;
   return collect([mp4], parseOutputLines(readFileSync(file, 'utf8'))).get(path.resolve(mp4)) ?? null;
@@ -66,9 +73,12 @@ export function keptAnalysis(mp4: string, poseModel: 'full' | 'lite' = 'full'): 
  * recorded on (they name the results) and the frames come from the trace.
  */
 export function runAnalyzer(exercise: string, files: readonly string[], options: AnalyzerRunOptions = {}): Promise<Map<string, AnalyzerResult>> {
-  const poseModel = options.poseModel ?? 'full';
+  const tfjs = options.backend === 'tfjs';
+  const poseModel: AnalysisModel = tfjs ? 'tfjs' : (options.poseModel ?? 'full');
   const inputs = options.replayTrace === undefined ? [...files] : ['--replay', options.replayTrace];
-  const extra = ['--pose-model', poseModel, ...(options.recordTrace === undefined ? [] : ['--trace', options.recordTrace])];
+  // A replay takes the backend from its trace.
+  const models = tfjs ? (options.replayTrace === undefined ? ['--backend', 'tfjs'] : []) : ['--pose-model', poseModel];
+  const extra = [...models, ...(options.recordTrace === undefined ? [] : ['--trace', options.recordTrace])];
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', '--exercise', exercise, '--format', 'jsonl', ...extra, ...inputs], {
       cwd: REPO_ROOT,
@@ -84,7 +94,7 @@ export function runAnalyzer(exercise: string, files: readonly string[], options:
       const results = collect(files, lines);
       for (const file of files) {
         const own = lines.filter((l) => path.resolve(l.file) === path.resolve(file));
-        if (own.length > 0) writeFileSync(analysisPath(file, poseModel), own.map((l) => JSON.stringify(l)).join('\n') + '\n');
+        if (own.length > 0 && options.keep !== false) writeFileSync(analysisPath(file, poseModel), own.map((l) => JSON.stringify(l)).join('\n') + '\n');
       }
       if (code !== 0 && [...results.values()].every((r) => r.frames.length === 0)) {
         reject(new Error(`analyze exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
