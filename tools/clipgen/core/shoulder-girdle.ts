@@ -25,28 +25,35 @@ export interface GirdleOffset {
 
 export const GIRDLE_AT_REST: GirdleOffset = { elevationCm: 0, protractionCm: 0 };
 
-/** The girdle's displacement in model units (both shoulders move together). */
-export function girdleDisplacement(offset: GirdleOffset): WorldPoint {
-  return [0, offset.elevationCm * UNITS_PER_CM, offset.protractionCm * UNITS_PER_CM];
+/**
+ * Shoulder blades slide round the rib cage: protraction brings the shoulders forward and in toward
+ * the midline (the chest narrows), retraction back and out. Inward share of the forward movement:
+ */
+export const PROTRACTION_INWARD = 0.35;
+
+/** The girdle's displacement in model units on the side of `x` (the sign of the vertex's or joint's x). */
+export function girdleDisplacement(offset: GirdleOffset, x: number): WorldPoint {
+  const p = offset.protractionCm * UNITS_PER_CM;
+  return [-Math.sign(x) * PROTRACTION_INWARD * p, offset.elevationCm * UNITS_PER_CM, p];
 }
 
 /** A point of the shoulder moved with the girdle (its weight 1: the arm's root, the shoulder top). */
 export function withGirdle(p: WorldPoint, offset: GirdleOffset): WorldPoint {
-  const d = girdleDisplacement(offset);
+  const d = girdleDisplacement(offset, p[0]);
   return [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 }
 
 /**
- * Moves every vertex by its weight's share of the girdle's displacement (positions: xyz triples in
- * model units; weights from girdleWeight per vertex, computed once). Normals are unchanged (a
- * translation).
+ * Moves every vertex by its weight's share of its side's girdle displacement (positions: xyz
+ * triples in model units; weights from girdleWeight per vertex, computed once). Normals are
+ * unchanged (a translation).
  */
 export function moveGirdle(positions: ArrayLike<number>, weights: ArrayLike<number>, offset: GirdleOffset, out: Float32Array): void {
-  const [dx, dy, dz] = girdleDisplacement(offset);
+  const [dx, dy, dz] = girdleDisplacement(offset, 1);
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i] ?? 0;
     const j = 3 * i;
-    out[j] = (positions[j] ?? 0) + w * dx;
+    out[j] = (positions[j] ?? 0) + w * Math.sign(positions[j] ?? 0) * dx;
     out[j + 1] = (positions[j + 1] ?? 0) + w * dy;
     out[j + 2] = (positions[j + 2] ?? 0) + w * dz;
   }
