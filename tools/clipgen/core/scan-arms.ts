@@ -86,13 +86,10 @@ export function activeSide(pose: ArmPose): BodySide | null {
   }
 }
 
-/** Hanging arms swing forward with the shoulders' protraction (and back with retraction): per cm. */
-export const HANGING_SWING_PER_CM = 0.035;
-
-function hanging(shoulder: WorldPoint, out: number, protractionCm: number): PosedArm {
+function hanging(shoulder: WorldPoint, out: number): PosedArm {
   const B = SCAN_BODY;
   // Outside the trunk (the shirt is 4.05 units wide at the chest), the forearm a little forward.
-  const elbow = add3(shoulder, scale3(unit3([out * 0.24, -1, 0.02 + HANGING_SWING_PER_CM * protractionCm]), B.upperArm));
+  const elbow = add3(shoulder, scale3(unit3([out * 0.24, -1, 0.02]), B.upperArm));
   return straightFrom(shoulder, elbow, [out * 0.05, -1, 0.2], 'open', [-out, 0, 0]);
 }
 
@@ -103,12 +100,12 @@ export function scanArm(motion: BodyMotion, side: BodySide, neck: Mat3): PosedAr
   const out = side === 'left' ? 1 : -1;
   const shoulder = withGirdle(onSide(B.shoulderJoint, out), motion);
   const active = activeSide(motion.arms);
-  if (active !== null && active !== side) return hanging(shoulder, out, motion.protractionCm);
+  if (active !== null && active !== side) return hanging(shoulder, out);
   const head = (p: WorldPoint): WorldPoint => onHead(p, neck);
   const dir = (v: WorldPoint): WorldPoint => headDirection(unit3(v), neck);
   switch (motion.arms) {
     case 'rest':
-      return hanging(shoulder, out, motion.protractionCm);
+      return hanging(shoulder, out);
     case 'arms-out':
       return straightFrom(shoulder, add3(shoulder, [out * B.upperArm, 0, 0]), [out, 0, 0], 'open', [0, -1, 0]);
     case 'arms-flexed': {
