@@ -60,18 +60,22 @@ export interface MoveSegment extends WithArms {
  * `counts` is false for a deliberately incomplete rep (too shallow for the exercise); `tempo`
  * says whether the rep was scripted as too fast (the counter should flag it).
  */
-export interface RepSegment extends WithArms {
-  readonly kind: 'rep';
-  readonly axis: Axis;
-  readonly peakDeg: number;
+/** Out, hold and back, as a head rep and a body rep both have them. */
+interface RepTiming extends WithArms {
   readonly outMs: number;
   readonly holdMs: number;
   readonly backMs: number;
   readonly profile: SpeedProfile;
   readonly counts: boolean;
   readonly tempo: Tempo;
-  /** Side it counts for; default from the axis and sign (yaw/roll > 0 left, pitch > 0 up). */
+  /** Side it counts for; by default from the axis (or channel) and the sign (yaw/roll > 0 left, pitch > 0 up). */
   readonly side: RepSide | null;
+}
+
+export interface RepSegment extends RepTiming {
+  readonly kind: 'rep';
+  readonly axis: Axis;
+  readonly peakDeg: number;
 }
 
 /**
@@ -141,17 +145,10 @@ export interface BodyMoveSegment extends WithArms {
  * One repetition of the body on one channel: out by `peak` (signed, the channel's unit), hold, back.
  * Its side: elevation `up`, protraction `forward`/`back` by sign, elbow flexion `none` (or `side`).
  */
-export interface BodyRepSegment extends WithArms {
+export interface BodyRepSegment extends RepTiming {
   readonly kind: 'body-rep';
   readonly channel: BodyChannel;
   readonly peak: number;
-  readonly outMs: number;
-  readonly holdMs: number;
-  readonly backMs: number;
-  readonly profile: SpeedProfile;
-  readonly counts: boolean;
-  readonly tempo: Tempo;
-  readonly side: RepSide | null;
 }
 
 /** Shoulder circles: `forward` = top → front → bottom → back (the protocol's), `back` the other way. */
@@ -271,6 +268,19 @@ function parsePose(v: unknown, where: string): PoseTarget {
   return pose;
 }
 
+/** What a head rep and a body rep share: out, hold and back, the profile, whether it counts, its tempo and side. */
+function repParts(v: Json, where: string, profile: () => SpeedProfile): Omit<RepTiming, 'arms'> {
+  return {
+    outMs: num(v, 'outMs', where, { min: 1 }),
+    holdMs: num(v, 'holdMs', where, { min: 0, fallback: 0 }),
+    backMs: num(v, 'backMs', where, { min: 1 }),
+    profile: profile(),
+    counts: bool(v, 'counts', where, true),
+    tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+    side: v['side'] === undefined ? null : oneOf(v, 'side', where, REP_SIDES, 'none'),
+  };
+}
+
 /** Body limits: shrugs to 10 cm, protraction ±8 cm, elbow flexion 0–150°. */
 const BODY_LIMITS = {
   elevationCm: { min: -3, max: 10 },
@@ -298,19 +308,7 @@ function parseBodySegment(v: Json, where: string, arms: ArmPose, profile: () => 
       const limits = BODY_LIMITS[CHANNEL_KEY[channel]];
       const peak = num(v, 'peak', where, { min: -limits.max, max: limits.max });
       if (peak === 0) throw new TrajectoryError(`${where}.peak: a rep needs a non-zero excursion`);
-      return {
-        kind: 'body-rep',
-        channel,
-        peak,
-        outMs: num(v, 'outMs', where, { min: 1 }),
-        holdMs: num(v, 'holdMs', where, { min: 0, fallback: 0 }),
-        backMs: num(v, 'backMs', where, { min: 1 }),
-        profile: profile(),
-        counts: bool(v, 'counts', where, true),
-        tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
-        side: v['side'] === undefined ? null : oneOf(v, 'side', where, REP_SIDES, 'none'),
-        arms,
-      };
+      return { kind: 'body-rep', channel, peak, ...repParts(v, where, profile), arms };
     }
     case 'body-circle':
       return {
@@ -343,19 +341,7 @@ function parseSegment(v: unknown, where: string): Segment {
     case 'rep': {
       const peakDeg = num(v, 'peakDeg', where, ANGLE_LIMIT);
       if (peakDeg === 0) throw new TrajectoryError(`${where}.peakDeg: a rep needs a non-zero excursion`);
-      return {
-        kind,
-        axis: oneOf(v, 'axis', where, AXES, 'yaw'),
-        peakDeg,
-        outMs: num(v, 'outMs', where, { min: 1 }),
-        holdMs: num(v, 'holdMs', where, { min: 0, fallback: 0 }),
-        backMs: num(v, 'backMs', where, { min: 1 }),
-        profile: profile(),
-        counts: bool(v, 'counts', where, true),
-        tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
-        side: v['side'] === undefined ? null : oneOf(v, 'side', where, REP_SIDES, 'none'),
-        arms,
-      };
+      return { kind, axis: oneOf(v, 'axis', where, AXES, 'yaw'), peakDeg, ...repParts(v, where, profile), arms };
     }
     case 'swing': {
       const amplitudeDeg = num(v, 'amplitudeDeg', where, { min: -45, max: 45 });
