@@ -35,6 +35,7 @@ import {
 } from '../tools/clipgen/core/range-scoring';
 import { relativeAngles } from '../tools/clipgen/core/relative-angles';
 import { linePlotSvg } from '../tools/clipgen/core/sweep-svg';
+import { isHeadMotion } from '../tools/clipgen/core/timeline';
 import { SUBJECTS, type Axis, type Subject } from '../tools/clipgen/core/trajectory';
 import { mp4For, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run';
 import { REPO_ROOT } from '../tools/clipgen/node/clip-browser';
@@ -135,8 +136,9 @@ function anglesOrNull(a: { yawDeg: number | null; pitchDeg: number | null; rollD
 
 function repWindows(truth: GroundTruth): RepWindow[] {
   return truth.reps.map((rep) => {
-    const extremes: { axis: Axis; sign: 1 | -1 }[] =
-      rep.motion === 'circle'
+    const extremes: { axis: Axis; sign: 1 | -1 }[] = !isHeadMotion(rep.motion)
+      ? []
+      : rep.motion === 'circle'
         ? [{ axis: 'yaw', sign: 1 }, { axis: 'yaw', sign: -1 }, { axis: 'pitch', sign: 1 }, { axis: 'pitch', sign: -1 }]
         : rep.side === 'none'
           ? [{ axis: rep.motion, sign: 1 }, { axis: rep.motion, sign: -1 }]

@@ -40,7 +40,7 @@ function vector(p: WorldPoint): Vector3 {
 }
 
 /** The transform that takes a unit-height shape along +y centred at the origin onto from→to. */
-function alongSegment(from: WorldPoint, to: WorldPoint): { matrix: Matrix4; length: number } {
+export function alongSegment(from: WorldPoint, to: WorldPoint): { matrix: Matrix4; length: number } {
   const a = vector(from);
   const direction = vector(to).sub(a);
   const length = direction.length();

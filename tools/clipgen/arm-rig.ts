@@ -1,7 +1,7 @@
 import { Color, Group, Mesh, Scene, type Texture } from 'three';
 import { armsGroup } from './arm-meshes';
 import { hangingArmBands } from './core/arm-inpaint';
-import { ARM_POSES, armJoints, handInFrontOfFace, raisedSides, type ArmPose, type BodyFrame, type BodySide } from './core/arm-pose';
+import { PHOTO_ARM_POSES, armJoints, isPhotoArmPose, handInFrontOfFace, raisedSides, type ArmPose, type BodyFrame, type BodySide, type PhotoArmPose } from './core/arm-pose';
 import { backProject, type CameraRig, type WorldPoint } from './core/camera-rig';
 import { FACE_POINT, type HeadShape } from './core/head-shape';
 import { backgroundMesh, photoCanvas, sampleColour, texture } from './photo-layers';
@@ -49,7 +49,7 @@ export interface ArmRigInput {
  * own arms where they are raised (one per set of raised arms). All hidden until `show`.
  */
 export class ArmRig {
-  private readonly poses = new Map<ArmPose, { readonly limbs: Group; readonly background: Mesh }>();
+  private readonly poses = new Map<PhotoArmPose, { readonly limbs: Group; readonly background: Mesh }>();
   readonly textures: Texture[] = [];
 
   constructor(input: ArmRigInput) {
@@ -72,7 +72,7 @@ export class ArmRig {
       backgrounds.set(key, mesh);
       return mesh;
     };
-    for (const pose of ARM_POSES) {
+    for (const pose of PHOTO_ARM_POSES) {
       if (pose === 'rest') continue;
       const limbs = armsGroup(body, (side) => armJoints(pose, body, side), colours);
       limbs.visible = false;
@@ -87,7 +87,7 @@ export class ArmRig {
       limbs.visible = false;
       background.visible = false;
     }
-    const shown = this.poses.get(pose);
+    const shown = isPhotoArmPose(pose) ? this.poses.get(pose) : undefined;
     if (shown === undefined) return false;
     shown.limbs.visible = true;
     shown.background.visible = true;

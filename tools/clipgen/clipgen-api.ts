@@ -4,13 +4,23 @@ import type { ArmPose } from './core/arm-pose';
 import type { ScanCamera } from './core/scan-rig';
 import type { ScanLighting } from './core/trajectory';
 
+/** What the scan's body does besides its arms' pose (core/scan-arms.ts BodyMotion). */
+export interface FrameBody {
+  readonly elevationCm: number;
+  readonly protractionCm: number;
+  readonly elbowFlexionDeg: number;
+}
+
 /**
  * One frame to render: the head's angles relative to the trunk, what the arms do (photo head;
- * default `rest`: the photo's own) and the trunk's yaw (scan; default 0).
+ * default `rest`: the photo's own), the trunk's yaw (scan; default 0) and, for the scan, its body
+ * (absent: the bare bust, no arms) with the frame's time (the self-massage's rubbing follows it).
  */
 export interface FramePose extends HeadAngles {
   readonly arms?: ArmPose;
   readonly trunkYawDeg?: number;
+  readonly body?: FrameBody;
+  readonly tMs?: number;
 }
 
 export interface ScanSetup {

@@ -36,6 +36,7 @@ function photoSubject(scene: HeadScene): RenderedSubject {
   return {
     render: (pose) => {
       if ((pose.trunkYawDeg ?? 0) !== 0) throw new Error('the photo head has no trunk to turn');
+      if (pose.body !== undefined) throw new Error('the photo head has no body to move');
       scene.render(pose, pose.arms);
     },
     readPixelsBottomUp: () => scene.readPixelsBottomUp(),
@@ -46,8 +47,9 @@ function photoSubject(scene: HeadScene): RenderedSubject {
 function scanSubject(scene: ScanScene): RenderedSubject {
   return {
     render: (pose) => {
-      if ((pose.arms ?? 'rest') !== 'rest') throw new Error('the scan has no arms to pose');
-      scene.render(pose, pose.trunkYawDeg ?? 0);
+      const arms = pose.arms ?? 'rest';
+      if (pose.body === undefined && arms !== 'rest') throw new Error(`arm pose ${arms}: the scan's arms need a body`);
+      scene.render(pose, pose.trunkYawDeg ?? 0, pose.body === undefined ? null : { ...pose.body, arms, tMs: pose.tMs ?? 0 });
     },
     readPixelsBottomUp: () => scene.readPixelsBottomUp(),
     dispose: () => scene.dispose(),

@@ -20,7 +20,7 @@ import { mat3At } from '../../src/core/geometry/mat3';
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 import type { Landmark } from '../../src/core/landmarks';
 import { ArmRig, type PhotoShoulders } from './arm-rig';
-import { handInFrontOfFace, type ArmPose } from './core/arm-pose';
+import { handInFrontOfFace, isPhotoArmPose, type ArmPose } from './core/arm-pose';
 import { cameraRig, photoUv, project, type CameraRig, type WorldPoint } from './core/camera-rig';
 import { depthScaleToCanonical } from './core/depth-scale';
 import { headShape, type HeadShape } from './core/head-shape';
@@ -180,6 +180,7 @@ export class HeadScene {
    * arms in `arms` (`rest`: the photo's own arms).
    */
   render(angles: HeadAngles, arms: ArmPose = 'rest'): void {
+    if (!isPhotoArmPose(arms)) throw new Error(`arm pose ${arms}: only the scan's body renders it`);
     if (arms !== 'rest' && this.arms === null) throw new Error(`arm pose ${arms}: the photo's shoulders were not found`);
     const armsShown = this.arms?.show(arms) ?? false;
     this.restBackground.visible = !armsShown;

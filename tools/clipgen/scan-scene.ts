@@ -1,6 +1,7 @@
 import {
   BufferAttribute,
   CanvasTexture,
+  Color,
   CylinderGeometry,
   Group,
   Mesh,
@@ -20,6 +21,12 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { anglesToMatrix } from '../../src/core/geometry/euler';
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 import { bendNeck, neckWeight } from './core/neck-bend';
+import { BODY_SIDES } from './core/arm-pose';
+import { scanArm, type BodyMotion } from './core/scan-arms';
+import { shirtWeight } from './core/scan-shirt';
+import { girdleWeight, moveGirdle } from './core/shoulder-girdle';
+import { armMaterials, PosableArm } from './posable-arm';
+import { dressable } from './shirt-material';
 import { SCAN_METRES_PER_UNIT, SCAN_NECK, SCAN_SPINE_Z, SCAN_VERTICAL_FOV_DEG, scanCameraPose, type ScanCamera } from './core/scan-rig';
 import type { ScanLighting } from './core/trajectory';
 import { LIGHTING_SETUPS } from './scan-lighting';
@@ -33,6 +40,8 @@ const WALL_BEHIND_M = 0.7;
  * The scan stops at the upper chest: a plain shirt-coloured trunk continues it downward, so that a
  * camera at 2 m sees a person, not a floating bust (model units: elliptic, around the spine).
  */
+/** The forearms' and hands' skin: the scan's own skin tone (its colour map on the cheeks, lit). */
+const ARM_SKIN = 0xc9927a;
 const SHIRT = { radiusX: 4.05, radiusZ: 1.7, centreZ: -0.75, topY: -3.1, bottomY: -22, colour: 0x2d4a5e } as const;
 
 /** A wall: a vertical gradient (light above, darker below) with a soft horizontal falloff. */
@@ -72,6 +81,11 @@ export class ScanScene {
   private readonly restPositions: Float32Array;
   private readonly restNormals: Float32Array;
   private readonly weights: Float32Array;
+  private readonly girdleWeights: Float32Array;
+  /** The rest positions with the shoulders moved by the girdle (scratch, per frame). */
+  private readonly girdled: Float32Array;
+  private readonly shirt: { setDressed(on: boolean): void };
+  private readonly arms: readonly PosableArm[];
   private readonly textures: Texture[];
   private readonly wallMaterial: MeshBasicMaterial;
   private lights: Light[] = [];
@@ -88,7 +102,11 @@ export class ScanScene {
     this.vertexCount = this.restPositions.length / 3;
     this.weights = new Float32Array(this.restPositions.length / 3).map((_, i) => neckWeight(this.restPositions[3 * i + 1] ?? 0, SCAN_NECK));
     this.textures = [textures.colour, textures.specular, textures.normal];
+    this.girdleWeights = new Float32Array(this.vertexCount).map((_, i) => girdleWeight(this.restPositions[3 * i] ?? 0, this.restPositions[3 * i + 1] ?? 0));
+    this.girdled = new Float32Array(this.restPositions.length);
+    geometry.setAttribute('shirt', new BufferAttribute(new Float32Array(this.vertexCount).map((_, i) => shirtWeight(this.restPositions[3 * i] ?? 0, this.restPositions[3 * i + 1] ?? 0)), 1));
     const skin = new MeshPhongMaterial({ map: textures.colour, specularMap: textures.specular, normalMap: textures.normal, shininess: 22, specular: 0x444444 });
+    this.shirt = dressable(skin, new Color(SHIRT.colour));
     const bust = new Mesh(geometry, skin);
     const shirtGeometry = new CylinderGeometry(1, 1.08, SHIRT.topY - SHIRT.bottomY, 48, 1, false);
     const shirt = new Mesh(shirtGeometry, new MeshPhongMaterial({ color: SHIRT.colour, shininess: 4, specular: 0x111111 }));
@@ -97,6 +115,12 @@ export class ScanScene {
     // Model units → metres; the trunk group's origin is on the spine's axis so it turns about it.
     const model = new Group();
     model.add(bust, shirt);
+    const materials = armMaterials(new Color(SHIRT.colour), new Color(ARM_SKIN));
+    this.arms = BODY_SIDES.map(() => new PosableArm(materials));
+    for (const arm of this.arms) {
+      arm.visible = false;
+      model.add(arm.group);
+    }
     model.position.set(0, 0, -SCAN_SPINE_Z);
     const scaled = new Group();
     scaled.scale.setScalar(SCAN_METRES_PER_UNIT);
@@ -144,12 +168,29 @@ export class ScanScene {
     this.wallMaterial.color.copy(setup.wallTint);
   }
 
-  /** Renders the head at `neck` (relative to the trunk, project convention) with the trunk turned by trunkYawDeg. */
-  render(neck: HeadAngles, trunkYawDeg: number): void {
+  /**
+   * Renders the head at `neck` (relative to the trunk, project convention) with the trunk turned by
+   * trunkYawDeg; with a `body`, dressed, with arms and the shoulders where it says (null: the bare
+   * bust as it always was).
+   */
+  render(neck: HeadAngles, trunkYawDeg: number, body: BodyMotion | null = null): void {
     const positions = this.geometry.getAttribute('position');
     const normals = this.geometry.getAttribute('normal');
     if (!(positions instanceof BufferAttribute) || !(normals instanceof BufferAttribute)) throw new Error('scan geometry is interleaved');
-    bendNeck(this.restPositions, this.restNormals, this.weights, anglesToMatrix(neck), SCAN_NECK, positions.array as Float32Array, normals.array as Float32Array);
+    const neckMatrix = anglesToMatrix(neck);
+    let rest: Float32Array = this.restPositions;
+    if (body !== null && (body.elevationCm !== 0 || body.protractionCm !== 0)) {
+      moveGirdle(this.restPositions, this.girdleWeights, body, this.girdled);
+      rest = this.girdled;
+    }
+    bendNeck(rest, this.restNormals, this.weights, neckMatrix, SCAN_NECK, positions.array as Float32Array, normals.array as Float32Array);
+    this.shirt.setDressed(body !== null);
+    BODY_SIDES.forEach((side, i) => {
+      const arm = this.arms[i];
+      if (arm === undefined) return;
+      arm.visible = body !== null;
+      if (body !== null) arm.pose(scanArm(body, side, neckMatrix));
+    });
     positions.needsUpdate = true;
     normals.needsUpdate = true;
     this.geometry.computeBoundingSphere();

@@ -2,12 +2,39 @@ import type { WorldPoint } from './camera-rig';
 
 /**
  * What the arms do in a frame. `rest`: the photo's own arms, untouched (no arm geometry: every clip
- * made before arms existed renders exactly as it did). `hands-behind-head`: both arms raised, elbows
- * out to the sides at about eye height, hands joined behind the head. `palm-on-forehead`: the
- * subject's right hand flat on the forehead, the elbow out to the side; the left arm rests.
+ * made before arms existed renders exactly as it did); on the scan's body, arms hanging at the
+ * sides. `hands-behind-head`: both arms raised, elbows out to the sides at about eye height, hands
+ * joined behind the head. `palm-on-forehead`: the subject's right hand flat on the forehead, the
+ * elbow out to the side; the left arm rests. The photo head renders these three
+ * (PHOTO_ARM_POSES); the scan's body renders every pose (core/scan-arms.ts).
  */
-export const ARM_POSES = ['rest', 'hands-behind-head', 'palm-on-forehead'] as const;
+export const PHOTO_ARM_POSES = ['rest', 'hands-behind-head', 'palm-on-forehead'] as const;
+export type PhotoArmPose = (typeof PHOTO_ARM_POSES)[number];
+
+/**
+ * The scan's body only: both palms on the forehead; one palm on a temple (the temple's side); both
+ * hands at the back of the neck, rubbing up and down; one hand over the top of the head on the
+ * other side (the hand's side); both arms straight out at shoulder height; arms out with fists and
+ * the elbows bent by the body's elbow flexion (biceps); finger tips on the shoulders, the elbows
+ * drawing the shoulder circles.
+ */
+export const BODY_ARM_POSES = [
+  'palms-on-forehead',
+  'palm-on-left-temple',
+  'palm-on-right-temple',
+  'hands-at-neck',
+  'left-hand-over-head',
+  'right-hand-over-head',
+  'arms-out',
+  'arms-flexed',
+  'hands-on-shoulders',
+] as const;
+export const ARM_POSES = [...PHOTO_ARM_POSES, ...BODY_ARM_POSES] as const;
 export type ArmPose = (typeof ARM_POSES)[number];
+
+export function isPhotoArmPose(pose: ArmPose): pose is PhotoArmPose {
+  return (PHOTO_ARM_POSES as readonly string[]).includes(pose);
+}
 
 export const BODY_SIDES = ['left', 'right'] as const;
 /** The subject's own side: on the unmirrored frame the subject's left is the image's right (world +x). */
@@ -34,12 +61,12 @@ export interface BodyFrame {
 }
 
 /** Whether a pose puts a hand in front of the face (drawn after it) rather than behind the head. */
-export function handInFrontOfFace(pose: ArmPose): boolean {
+export function handInFrontOfFace(pose: PhotoArmPose): boolean {
   return pose === 'palm-on-forehead';
 }
 
 /** The arms a pose raises (those whose photo arm must be painted out). */
-export function raisedSides(pose: ArmPose): readonly BodySide[] {
+export function raisedSides(pose: PhotoArmPose): readonly BodySide[] {
   switch (pose) {
     case 'rest':
       return [];
@@ -133,7 +160,7 @@ function palmOnForehead(body: BodyFrame, side: BodySide): ArmJoints {
 }
 
 /** The joints of one arm in `pose`; null where the photo's own arm is shown. */
-export function armJoints(pose: ArmPose, body: BodyFrame, side: BodySide): ArmJoints | null {
+export function armJoints(pose: PhotoArmPose, body: BodyFrame, side: BodySide): ArmJoints | null {
   switch (pose) {
     case 'rest':
       return null;

@@ -1,5 +1,6 @@
 import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { GroundTruth, GroundTruthRep } from './ground-truth';
+import { isHeadMotion } from './timeline';
 import type { Axis, RepSide } from './trajectory';
 
 /** One measured frame of a clip: head angles relative to the clip's neutral, null when not found. */
@@ -18,9 +19,11 @@ const KEY = { yaw: 'yawDeg', pitch: 'pitchDeg', roll: 'rollDeg' } as const;
 
 /**
  * The extremes a rep is judged by: its own axis toward its excursion (reps); both ends of the axis
- * (swings); both ends of yaw and of pitch (circles).
+ * (swings); both ends of yaw and of pitch (circles); none for the body's reps.
  */
 export function repExtremes(rep: GroundTruthRep): { axis: Axis; sign: 1 | -1; trueDeg: number }[] {
+  // A body rep (shrug, elbow flexion, shoulder circle…) holds the head still: no head extreme to judge.
+  if (!isHeadMotion(rep.motion)) return [];
   if (rep.motion === 'circle') {
     return [
       { axis: 'yaw', sign: 1, trueDeg: rep.range.yaw.max },

@@ -1,8 +1,10 @@
 import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { ArmPose } from './arm-pose';
 import { headInCamera, scanCameraPose, type ScanCamera } from './scan-rig';
-import { buildTimeline, type RepMotion, type Timeline } from './timeline';
-import { CLIP_HEIGHT, CLIP_WIDTH, type RepSide, type ScanLighting, type Subject, type Tempo, type Trajectory } from './trajectory';
+import { buildTimeline, isHeadMotion, type RepMotion, type Timeline } from './timeline';
+import { CLIP_HEIGHT, CLIP_WIDTH, hasBody, type RepSide, type ScanLighting, type Subject, type Tempo, type Trajectory } from './trajectory';
+import { CHANNEL_KEY, type BodyPose } from './body-timeline';
+import { bodyTruth, type BodyTruth } from './body-truth';
 import type { SpeedProfile } from './speed-profiles';
 
 export const GROUND_TRUTH_SCHEMA = 'atlas-clipgen-ground-truth/1';
@@ -20,6 +22,8 @@ export interface GroundTruthFrame extends HeadAngles {
   readonly trunkYawDeg: number;
   /** The head relative to the trunk (the neck's angles, as scripted). */
   readonly neck: HeadAngles;
+  /** The scan's body (null without one): the girdle, the elbows, and where the joints are. */
+  readonly body: BodyTruth | null;
 }
 
 /** A rep as rendered: boundaries and peak snapped to frames; the peak is what the frames show. */
@@ -97,22 +101,28 @@ function toFrame(tMs: number, fps: number, last: number, round: (x: number) => n
 
 const AXIS_KEY = { yaw: 'yawDeg', pitch: 'pitchDeg', roll: 'rollDeg' } as const;
 
-export function sampleFrames(timeline: Timeline, fps: number, cameraPitchDeg = 0): GroundTruthFrame[] {
+export function sampleFrames(timeline: Timeline, fps: number, cameraPitchDeg = 0, withBody = false): GroundTruthFrame[] {
   const n = frameCount(timeline.durationMs, fps);
   return Array.from({ length: n }, (_, frame) => {
     const tMs = frameTimeMs(frame, fps);
     const neck = timeline.poseAt(tMs);
     const trunkYawDeg = timeline.trunkYawAt(tMs);
     const head = trunkYawDeg === 0 && cameraPitchDeg === 0 ? neck : headInCamera(neck, trunkYawDeg, cameraPitchDeg);
-    return { frame, tMs, ...head, arms: timeline.armsAt(tMs), trunkYawDeg, neck };
+    const arms = timeline.armsAt(tMs);
+    return { frame, tMs, ...head, arms, trunkYawDeg, neck, body: withBody ? bodyTruth({ ...timeline.bodyAt(tMs), arms, tMs }, neck) : null };
   });
 }
 
 /** The frame in [start, end] farthest from the rep's start pose (circles: the highest). */
-function peakFrameOf(frames: readonly GroundTruthFrame[], start: number, end: number, motion: RepMotion, first: HeadAngles): number {
-  // Reps are scripted on the neck (relative to the trunk).
-  const distance = (f: GroundTruthFrame): number =>
-    motion === 'circle' ? f.neck.pitchDeg - first.pitchDeg : Math.abs(f.neck[AXIS_KEY[motion]] - first[AXIS_KEY[motion]]);
+function peakFrameOf(frames: readonly GroundTruthFrame[], start: number, end: number, motion: RepMotion, first: HeadAngles, firstBody: BodyPose): number {
+  // Reps are scripted on the neck (relative to the trunk); a shoulder circle peaks at its bottom.
+  const distance = (f: GroundTruthFrame): number => {
+    if (motion === 'circle') return f.neck.pitchDeg - first.pitchDeg;
+    if (isHeadMotion(motion)) return Math.abs(f.neck[AXIS_KEY[motion]] - first[AXIS_KEY[motion]]);
+    if (f.body === null) return 0;
+    if (motion === 'shoulder-circle') return firstBody.elevationCm - f.body.elevationCm;
+    return Math.abs(f.body[CHANNEL_KEY[motion]] - firstBody[CHANNEL_KEY[motion]]);
+  };
   let best = start;
   let bestDistance = -Infinity;
   for (let i = start; i <= end; i++) {
@@ -166,7 +176,7 @@ export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
   const timeline = buildTimeline(trajectory);
   const fps = trajectory.fps;
   const cameraPitchDeg = trajectory.subject === 'scan' ? scanCameraPose(trajectory.camera).pitchDeg : 0;
-  const frames = sampleFrames(timeline, fps, cameraPitchDeg);
+  const frames = sampleFrames(timeline, fps, cameraPitchDeg, hasBody(trajectory));
   const last = frames.length - 1;
   const reps: GroundTruthRep[] = timeline.reps.map((rep) => {
     // Boundaries enclose the rep (the frame before it starts, the frame after it ends); the peak is
@@ -179,6 +189,7 @@ export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
       toFrame(rep.endMs, fps, last, Math.floor),
       rep.motion,
       timeline.poseAt(rep.startMs),
+      timeline.bodyAt(rep.startMs),
     );
     return {
       index: rep.index,

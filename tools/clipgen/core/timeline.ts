@@ -1,9 +1,16 @@
 import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { ArmPose } from './arm-pose';
 import { progress, type SpeedProfile } from './speed-profiles';
-import type { Axis, RepSide, Segment, Tempo, Trajectory } from './trajectory';
+import { BODY_AT_REST, bodyPiecesOf, bodyRepSide, type BodyPiece, type BodyPose } from './body-timeline';
+import type { Axis, BodyChannel, RepSide, Segment, Tempo, Trajectory } from './trajectory';
 
-export type RepMotion = Axis | 'circle';
+/** What a rep moves: a head axis, a head circle, a body channel, or a shoulder circle. */
+export type RepMotion = Axis | 'circle' | BodyChannel | 'shoulder-circle';
+export type HeadMotion = Axis | 'circle';
+
+export function isHeadMotion(motion: RepMotion): motion is HeadMotion {
+  return motion === 'yaw' || motion === 'pitch' || motion === 'roll' || motion === 'circle';
+}
 
 /** A repetition as scripted, in continuous time (before sampling into frames). */
 export interface ScriptedRep {
@@ -14,7 +21,10 @@ export interface ScriptedRep {
   /** Middle of the hold at the peak (a rep), or the top of the circle. */
   readonly peakMs: number;
   readonly endMs: number;
-  /** Scripted signed excursion from the rep's start pose (reps), the amplitude (swings) or radius (circles). */
+  /**
+   * Scripted signed excursion from the rep's start pose (reps), the amplitude (swings) or radius
+   * (circles), degrees; for the body's reps in the channel's unit (cm, or degrees of elbow flexion).
+   */
   readonly excursionDeg: number;
   readonly counts: boolean;
   readonly tempo: Tempo;
@@ -37,6 +47,8 @@ export interface Timeline {
   armsAt(tMs: number): ArmPose;
   /** The trunk's yaw at any time, degrees (> 0 toward the subject's left); poseAt is relative to it. */
   trunkYawAt(tMs: number): number;
+  /** The body's girdle and elbows at any time (at rest throughout when no segment moves them). */
+  bodyAt(tMs: number): BodyPose;
 }
 
 export const NEUTRAL: HeadAngles = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
@@ -72,7 +84,11 @@ function piecesOf(segment: Segment, startMs: number, from: HeadAngles): { pieces
   switch (segment.kind) {
     case 'hold':
     case 'trunk':
+    case 'body-move':
+    case 'body-circle':
       return { pieces: [{ startMs, endMs: startMs + segment.durationMs, pose: () => from }], end: from };
+    case 'body-rep':
+      return { pieces: [{ startMs, endMs: startMs + segment.outMs + segment.holdMs + segment.backMs, pose: () => from }], end: from };
     case 'move': {
       const to: HeadAngles = { ...from, ...segment.to };
       const endMs = startMs + segment.durationMs;
@@ -132,6 +148,8 @@ export function buildTimeline(trajectory: Trajectory): Timeline {
   const reps: ScriptedRep[] = [];
   const holds: ScriptedHold[] = [];
   const trunkTurns: { readonly startMs: number; readonly endMs: number; readonly from: number; readonly to: number; readonly profile: SpeedProfile }[] = [];
+  const bodyPieces: BodyPiece[] = [];
+  let body = BODY_AT_REST;
   let trunkYaw = 0;
   let t = 0;
   let pose = NEUTRAL;
@@ -182,9 +200,38 @@ export function buildTimeline(trajectory: Trajectory): Timeline {
         tempo: segment.tempo,
         profile: segment.profile,
       });
+    } else if (segment.kind === 'body-rep') {
+      reps.push({
+        index: reps.length,
+        motion: segment.channel,
+        side: segment.side ?? bodyRepSide(segment.channel, segment.peak),
+        startMs: t,
+        peakMs: t + segment.outMs + segment.holdMs / 2,
+        endMs,
+        excursionDeg: segment.peak,
+        counts: segment.counts,
+        tempo: segment.tempo,
+        profile: segment.profile,
+      });
+    } else if (segment.kind === 'body-circle') {
+      reps.push({
+        index: reps.length,
+        motion: 'shoulder-circle',
+        side: segment.direction,
+        startMs: t,
+        peakMs: halfwayMs(segment.profile, t, segment.durationMs),
+        endMs,
+        excursionDeg: segment.radiusCm,
+        counts: segment.counts,
+        tempo: segment.tempo,
+        profile: segment.profile,
+      });
     } else if (segment.kind === 'hold') {
       holds.push({ startMs: t, endMs, pose });
     }
+    const bodyAdded = bodyPiecesOf(segment, t, endMs - t, body);
+    bodyPieces.push(...bodyAdded.pieces);
+    body = bodyAdded.end;
     pieces.push(...added);
     armSpans.push({ endMs, arms: segment.arms });
     t = endMs;
@@ -192,6 +239,7 @@ export function buildTimeline(trajectory: Trajectory): Timeline {
   }
   const durationMs = t;
   const finalPose = pose;
+  const finalBody = body;
   const finalArms = armSpans[armSpans.length - 1]?.arms ?? 'rest';
   return {
     durationMs,
@@ -212,6 +260,13 @@ export function buildTimeline(trajectory: Trajectory): Timeline {
         yaw = tMs >= turn.endMs ? turn.to : turn.from + (turn.to - turn.from) * progress(turn.profile, (tMs - turn.startMs) / (turn.endMs - turn.startMs));
       }
       return yaw;
+    },
+    bodyAt(tMs: number): BodyPose {
+      const clamped = Math.min(Math.max(tMs, 0), durationMs);
+      for (const piece of bodyPieces) {
+        if (clamped < piece.endMs) return piece.pose(clamped);
+      }
+      return finalBody;
     },
     armsAt(tMs: number): ArmPose {
       const clamped = Math.min(Math.max(tMs, 0), durationMs);

@@ -1,4 +1,4 @@
-import { ARM_POSES, type ArmPose } from './arm-pose';
+import { ARM_POSES, isPhotoArmPose, type ArmPose } from './arm-pose';
 import { DEFAULT_SCAN_CAMERA, type ScanCamera } from './scan-rig';
 import { SPEED_PROFILE_NAMES, type SpeedProfile } from './speed-profiles';
 
@@ -24,7 +24,7 @@ export type CircleDirection = (typeof CIRCLE_DIRECTIONS)[number];
  * The protocol's directions (core/protocol/exercise-definition.ts): a rep's side for counting.
  * `none` for oscillations (nods, shakes), counted as a whole.
  */
-export const REP_SIDES = ['left', 'right', 'up', 'down', 'clockwise', 'counterclockwise', 'none'] as const;
+export const REP_SIDES = ['left', 'right', 'up', 'down', 'clockwise', 'counterclockwise', 'forward', 'back', 'none'] as const;
 export type RepSide = (typeof REP_SIDES)[number];
 
 export interface PoseTarget {
@@ -60,18 +60,22 @@ export interface MoveSegment extends WithArms {
  * `counts` is false for a deliberately incomplete rep (too shallow for the exercise); `tempo`
  * says whether the rep was scripted as too fast (the counter should flag it).
  */
-export interface RepSegment extends WithArms {
-  readonly kind: 'rep';
-  readonly axis: Axis;
-  readonly peakDeg: number;
+/** Out, hold and back, as a head rep and a body rep both have them. */
+interface RepTiming extends WithArms {
   readonly outMs: number;
   readonly holdMs: number;
   readonly backMs: number;
   readonly profile: SpeedProfile;
   readonly counts: boolean;
   readonly tempo: Tempo;
-  /** Side it counts for; default from the axis and sign (yaw/roll > 0 left, pitch > 0 up). */
+  /** Side it counts for; by default from the axis (or channel) and the sign (yaw/roll > 0 left, pitch > 0 up). */
   readonly side: RepSide | null;
+}
+
+export interface RepSegment extends RepTiming {
+  readonly kind: 'rep';
+  readonly axis: Axis;
+  readonly peakDeg: number;
 }
 
 /**
@@ -115,7 +119,72 @@ export interface TrunkSegment extends WithArms {
   readonly profile: SpeedProfile;
 }
 
-export type Segment = HoldSegment | MoveSegment | RepSegment | SwingSegment | CircleSegment | TrunkSegment;
+/**
+ * What the scan's body does besides the arms' pose (the head holds still meanwhile): the shoulder
+ * girdle's elevation (cm, > 0 up: shrugs) and protraction (cm, > 0 forward, < 0 back), and the
+ * elbows' flexion of the `arms-flexed` pose (degrees, 0 = straight).
+ */
+export const BODY_CHANNELS = ['elevation', 'protraction', 'elbow-flexion'] as const;
+export type BodyChannel = (typeof BODY_CHANNELS)[number];
+
+export interface BodyTarget {
+  readonly elevationCm?: number;
+  readonly protractionCm?: number;
+  readonly elbowFlexionDeg?: number;
+}
+
+/** The body moves to a pose (not a repetition: e.g. raise the shoulders to a circle's top). */
+export interface BodyMoveSegment extends WithArms {
+  readonly kind: 'body-move';
+  readonly to: BodyTarget;
+  readonly durationMs: number;
+  readonly profile: SpeedProfile;
+}
+
+/**
+ * One repetition of the body on one channel: out by `peak` (signed, the channel's unit), hold, back.
+ * Its side: elevation `up`, protraction `forward`/`back` by sign, elbow flexion `none` (or `side`).
+ */
+export interface BodyRepSegment extends RepTiming {
+  readonly kind: 'body-rep';
+  readonly channel: BodyChannel;
+  readonly peak: number;
+}
+
+/** Shoulder circles: `forward` = top → front → bottom → back (the protocol's), `back` the other way. */
+export const SHOULDER_CIRCLE_DIRECTIONS = ['forward', 'back'] as const;
+export type ShoulderCircleDirection = (typeof SHOULDER_CIRCLE_DIRECTIONS)[number];
+
+/**
+ * One shoulder circle of the girdle in the (protraction, elevation) plane, radius `radiusCm`, that
+ * starts and ends at the current body pose, which is the circle's top: with φ = 2π·s(τ),
+ * protraction = p₀ ± r·sin φ, elevation = e₀ − r·(1 − cos φ). So circles about the rest position
+ * start with a body-move up by r.
+ */
+export interface BodyCircleSegment extends WithArms {
+  readonly kind: 'body-circle';
+  readonly radiusCm: number;
+  readonly durationMs: number;
+  readonly direction: ShoulderCircleDirection;
+  readonly profile: SpeedProfile;
+  readonly counts: boolean;
+  readonly tempo: Tempo;
+}
+
+export type BodySegment = BodyMoveSegment | BodyRepSegment | BodyCircleSegment;
+export type Segment = HoldSegment | MoveSegment | RepSegment | SwingSegment | CircleSegment | TrunkSegment | BodySegment;
+
+export function isBodySegment(segment: Segment): segment is BodySegment {
+  return segment.kind === 'body-move' || segment.kind === 'body-rep' || segment.kind === 'body-circle';
+}
+
+/**
+ * Whether a trajectory shows the scan's body (shirt, arms, moving shoulders): when any segment poses
+ * the arms or moves the body. Otherwise the scan is the bare bust it always was.
+ */
+export function hasBody(trajectory: Pick<Trajectory, 'subject' | 'segments'>): boolean {
+  return trajectory.subject === 'scan' && trajectory.segments.some((s) => s.arms !== 'rest' || isBodySegment(s));
+}
 
 /** What is rendered: the photo-based head (`photo`) or the scanned bust (`scan`). */
 export const SUBJECTS = ['photo', 'scan'] as const;
@@ -199,11 +268,71 @@ function parsePose(v: unknown, where: string): PoseTarget {
   return pose;
 }
 
+/** What a head rep and a body rep share: out, hold and back, the profile, whether it counts, its tempo and side. */
+function repParts(v: Json, where: string, profile: () => SpeedProfile): Omit<RepTiming, 'arms'> {
+  return {
+    outMs: num(v, 'outMs', where, { min: 1 }),
+    holdMs: num(v, 'holdMs', where, { min: 0, fallback: 0 }),
+    backMs: num(v, 'backMs', where, { min: 1 }),
+    profile: profile(),
+    counts: bool(v, 'counts', where, true),
+    tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+    side: v['side'] === undefined ? null : oneOf(v, 'side', where, REP_SIDES, 'none'),
+  };
+}
+
+/** Body limits: shrugs to 10 cm, protraction ±8 cm, elbow flexion 0–150°. */
+const BODY_LIMITS = {
+  elevationCm: { min: -3, max: 10 },
+  protractionCm: { min: -8, max: 8 },
+  elbowFlexionDeg: { min: 0, max: 150 },
+} as const;
+const CHANNEL_KEY = { elevation: 'elevationCm', protraction: 'protractionCm', 'elbow-flexion': 'elbowFlexionDeg' } as const;
+
+function parseBodyTarget(v: unknown, where: string): BodyTarget {
+  if (!isObject(v)) throw new TrajectoryError(`${where}: expected an object with elevationCm/protractionCm/elbowFlexionDeg`);
+  const target: { elevationCm?: number; protractionCm?: number; elbowFlexionDeg?: number } = {};
+  for (const key of Object.keys(v)) {
+    if (key !== 'elevationCm' && key !== 'protractionCm' && key !== 'elbowFlexionDeg') throw new TrajectoryError(`${where}.${key}: unknown field`);
+    target[key] = num(v, key, where, BODY_LIMITS[key]);
+  }
+  return target;
+}
+
+function parseBodySegment(v: Json, where: string, arms: ArmPose, profile: () => SpeedProfile): BodySegment | null {
+  switch (v['kind']) {
+    case 'body-move':
+      return { kind: 'body-move', to: parseBodyTarget(v['to'], `${where}.to`), durationMs: num(v, 'durationMs', where, { min: 1 }), profile: profile(), arms };
+    case 'body-rep': {
+      const channel = oneOf(v, 'channel', where, BODY_CHANNELS, 'elevation');
+      const limits = BODY_LIMITS[CHANNEL_KEY[channel]];
+      const peak = num(v, 'peak', where, { min: -limits.max, max: limits.max });
+      if (peak === 0) throw new TrajectoryError(`${where}.peak: a rep needs a non-zero excursion`);
+      return { kind: 'body-rep', channel, peak, ...repParts(v, where, profile), arms };
+    }
+    case 'body-circle':
+      return {
+        kind: 'body-circle',
+        radiusCm: num(v, 'radiusCm', where, { min: 0.5, max: 6 }),
+        durationMs: num(v, 'durationMs', where, { min: 1 }),
+        direction: oneOf(v, 'direction', where, SHOULDER_CIRCLE_DIRECTIONS, 'forward'),
+        profile: profile(),
+        counts: bool(v, 'counts', where, true),
+        tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+        arms,
+      };
+    default:
+      return null;
+  }
+}
+
 function parseSegment(v: unknown, where: string): Segment {
   if (!isObject(v)) throw new TrajectoryError(`${where}: expected an object`);
   const kind = v['kind'];
   const profile = (): SpeedProfile => oneOf(v, 'profile', where, SPEED_PROFILE_NAMES, 'minimum-jerk');
   const arms = oneOf(v, 'arms', where, ARM_POSES, 'rest');
+  const body = parseBodySegment(v, where, arms, profile);
+  if (body !== null) return body;
   switch (kind) {
     case 'hold':
       return { kind, durationMs: num(v, 'durationMs', where, { min: 1 }), arms };
@@ -212,19 +341,7 @@ function parseSegment(v: unknown, where: string): Segment {
     case 'rep': {
       const peakDeg = num(v, 'peakDeg', where, ANGLE_LIMIT);
       if (peakDeg === 0) throw new TrajectoryError(`${where}.peakDeg: a rep needs a non-zero excursion`);
-      return {
-        kind,
-        axis: oneOf(v, 'axis', where, AXES, 'yaw'),
-        peakDeg,
-        outMs: num(v, 'outMs', where, { min: 1 }),
-        holdMs: num(v, 'holdMs', where, { min: 0, fallback: 0 }),
-        backMs: num(v, 'backMs', where, { min: 1 }),
-        profile: profile(),
-        counts: bool(v, 'counts', where, true),
-        tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
-        side: v['side'] === undefined ? null : oneOf(v, 'side', where, REP_SIDES, 'none'),
-        arms,
-      };
+      return { kind, axis: oneOf(v, 'axis', where, AXES, 'yaw'), peakDeg, ...repParts(v, where, profile), arms };
     }
     case 'swing': {
       const amplitudeDeg = num(v, 'amplitudeDeg', where, { min: -45, max: 45 });
@@ -260,7 +377,7 @@ function parseSegment(v: unknown, where: string): Segment {
         arms,
       };
     default:
-      throw new TrajectoryError(`${where}.kind: expected hold, move, rep, swing, circle or trunk, got ${String(kind)}`);
+      throw new TrajectoryError(`${where}.kind: expected hold, move, rep, swing, circle, trunk, body-move, body-rep or body-circle, got ${String(kind)}`);
   }
 }
 
@@ -280,8 +397,9 @@ export function parseTrajectory(value: unknown): Trajectory {
       if (value[key] !== undefined) throw new TrajectoryError(`trajectory.${key}: only the scan subject has one`);
     }
     if (segments.some((s) => s.kind === 'trunk')) throw new TrajectoryError('trajectory.segments: a trunk turn needs the scan subject');
+    const bodyOnly = segments.findIndex((s) => isBodySegment(s) || !isPhotoArmPose(s.arms));
+    if (bodyOnly >= 0) throw new TrajectoryError(`trajectory.segments[${bodyOnly}]: only the scan subject has a body to move or to pose this way`);
   }
-  if (subject === 'scan' && segments.some((s) => s.arms !== 'rest')) throw new TrajectoryError('trajectory.segments: the scan has no arms to pose');
   return {
     id: str(value, 'id', 'trajectory'),
     exercise: str(value, 'exercise', 'trajectory'),

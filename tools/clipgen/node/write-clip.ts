@@ -1,6 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { buildGroundTruth, type GroundTruth } from '../core/ground-truth';
+import { buildGroundTruth, type GroundTruth, type GroundTruthFrame } from '../core/ground-truth';
+import type { FramePose } from '../clipgen-api';
 import { parseTrajectory, type Trajectory } from '../core/trajectory';
 import { i420Size, y4mHeader, Y4M_FRAME_MARKER } from '../core/y4m';
 import type { ClipBrowser, SubjectSource } from './clip-browser';
@@ -47,6 +48,13 @@ export function cachedClip(outDir: string, trajectoryId: string, key: string): C
   }
 }
 
+/** What the page renders for a truth frame: the neck, the arms, the trunk and (scan with a body) the body. */
+export function framePose(f: GroundTruthFrame): FramePose {
+  const pose: FramePose = { ...f.neck, arms: f.arms, trunkYawDeg: f.trunkYawDeg };
+  if (f.body === null) return pose;
+  return { ...pose, body: { elevationCm: f.body.elevationCm, protractionCm: f.body.protractionCm, elbowFlexionDeg: f.body.elbowFlexionDeg }, tMs: f.tMs };
+}
+
 /**
  * Renders every frame of a trajectory into `outDir`: `<id>.y4m` and `<id>.truth.json`. The browser
  * must show the trajectory's subject (ClipBrowser.start for photo, startScan for scan).
@@ -66,7 +74,7 @@ export async function writeClip(browser: ClipBrowser, trajectory: Trajectory, tr
     for (let first = 0; first < truth.frames.length; first += FRAMES_PER_BATCH) {
       const batch = truth.frames.slice(first, first + FRAMES_PER_BATCH);
       // The renderer turns the neck (head relative to the trunk) and the trunk.
-      const yuv = await browser.renderI420(batch.map((f) => ({ ...f.neck, arms: f.arms, trunkYawDeg: f.trunkYawDeg })));
+      const yuv = await browser.renderI420(batch.map(framePose));
       for (let i = 0; i < batch.length; i++) {
         writeSync(fd, Y4M_FRAME_MARKER);
         writeSync(fd, yuv.subarray(i * size, (i + 1) * size));

@@ -5,6 +5,7 @@ import { anglesToMatrix } from '../../../../src/core/geometry/euler';
 import { distanceMat3, multiplyMat3, rotationY } from '../../../../src/core/geometry/mat3';
 import { buildGroundTruth } from '../../../../tools/clipgen/core/ground-truth';
 import { headInCamera, scanCameraPose, SCAN_EYE_POINT, SCAN_METRES_PER_UNIT } from '../../../../tools/clipgen/core/scan-rig';
+import { projectScanPoint } from '../../../../tools/clipgen/core/scan-projection';
 import { parseTrajectory, TrajectoryError } from '../../../../tools/clipgen/core/trajectory';
 
 const ZERO = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
@@ -99,5 +100,20 @@ describe('the range trajectories (fixtures/trajectories/range)', () => {
     expect(Math.max(...(sweep?.frames.map((f) => f.yawDeg) ?? []))).toBeCloseTo(90, 6);
     expect(Math.min(...(sweep?.frames.map((f) => f.yawDeg) ?? []))).toBeCloseTo(-90, 6);
     expect(truths.some((t) => t.frames.some((f) => f.trunkYawDeg !== 0))).toBe(true);
+  });
+});
+
+describe('projectScanPoint', () => {
+  it('puts the eyes (the camera\'s aim) at the centre, the subject\'s left to the image\'s right, and up up', () => {
+    for (const camera of [{ distanceM: 1, heightM: 0, offsetM: 0 }, { distanceM: 1.2, heightM: 0.2, offsetM: 0 }]) {
+      const centre = projectScanPoint(SCAN_EYE_POINT, camera, 640, 480);
+      expect(centre.x).toBeCloseTo(320, 9);
+      expect(centre.y).toBeCloseTo(240, 9);
+      expect(projectScanPoint([1, SCAN_EYE_POINT[1], SCAN_EYE_POINT[2]], camera, 640, 480).x).toBeGreaterThan(320);
+      expect(projectScanPoint([0, 3, SCAN_EYE_POINT[2]], camera, 640, 480).y).toBeLessThan(240);
+    }
+    // A point half the frame's height above the eyes at the eyes' depth, level camera: the top edge.
+    const half = Math.tan((25 * Math.PI) / 180) / SCAN_METRES_PER_UNIT;
+    expect(projectScanPoint([0, SCAN_EYE_POINT[1] + half, SCAN_EYE_POINT[2]], { distanceM: 1, heightM: 0, offsetM: 0 }, 640, 480).y).toBeCloseTo(0, 6);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseTrajectory, TrajectoryError } from '../../../../tools/clipgen/core/trajectory';
+import { hasBody, parseTrajectory, TrajectoryError } from '../../../../tools/clipgen/core/trajectory';
 
 const FIXTURES = path.resolve(__dirname, '../../../../fixtures/trajectories');
 
@@ -38,6 +38,23 @@ describe('parseTrajectory', () => {
     expect(t.segments.map((s) => s.arms)).toEqual([arms, arms, arms, arms, arms]);
   });
 
+  it('reads the body\'s segments on the scan, with defaults, and says the clip then has a body', () => {
+    const t = parseTrajectory({
+      ...minimal,
+      subject: 'scan',
+      segments: [
+        { kind: 'body-move', to: { elevationCm: 2 }, durationMs: 100, arms: 'hands-on-shoulders' },
+        { kind: 'body-circle', radiusCm: 2, durationMs: 1000, direction: 'back', arms: 'hands-on-shoulders' },
+        { kind: 'body-rep', channel: 'elbow-flexion', peak: 80, outMs: 300, backMs: 300, arms: 'arms-flexed' },
+      ],
+    });
+    expect(t.segments[0]).toMatchObject({ kind: 'body-move', to: { elevationCm: 2 }, profile: 'minimum-jerk' });
+    expect(t.segments[1]).toMatchObject({ kind: 'body-circle', direction: 'back', counts: true, tempo: 'normal' });
+    expect(t.segments[2]).toMatchObject({ kind: 'body-rep', channel: 'elbow-flexion', peak: 80, holdMs: 0, side: null, counts: true });
+    expect(hasBody(t)).toBe(true);
+    expect(hasBody(parseTrajectory({ ...minimal, subject: 'scan' }))).toBe(false);
+  });
+
   it.each([
     ['no segments', { ...minimal, segments: [] }, 'segments'],
     ['unknown kind', { ...minimal, segments: [{ kind: 'jump' }] }, 'segments[0].kind'],
@@ -49,6 +66,13 @@ describe('parseTrajectory', () => {
     ['missing id', { exercise: 'x', segments: minimal.segments }, 'trajectory.id'],
     ['fractional fps', { ...minimal, fps: 29.97 }, 'fps'],
     ['unknown arm pose', { ...minimal, segments: [{ kind: 'hold', durationMs: 10, arms: 'hands-up' }] }, 'segments[0].arms'],
+    ['a body pose on the photo head', { ...minimal, segments: [{ kind: 'hold', durationMs: 10, arms: 'arms-out' }] }, 'segments[0]'],
+    ['a body segment on the photo head', { ...minimal, segments: [{ kind: 'body-rep', channel: 'elevation', peak: 4, outMs: 10, backMs: 10 }] }, 'segments[0]'],
+    ['unknown body channel', { ...minimal, subject: 'scan', segments: [{ kind: 'body-rep', channel: 'knee', peak: 4, outMs: 10, backMs: 10 }] }, 'segments[0].channel'],
+    ['a shrug beyond reach', { ...minimal, subject: 'scan', segments: [{ kind: 'body-rep', channel: 'elevation', peak: 30, outMs: 10, backMs: 10 }] }, 'segments[0].peak'],
+    ['unknown body field', { ...minimal, subject: 'scan', segments: [{ kind: 'body-move', to: { shrugCm: 3 }, durationMs: 10 }] }, 'to.shrugCm'],
+    ['a zero body rep', { ...minimal, subject: 'scan', segments: [{ kind: 'body-rep', channel: 'protraction', peak: 0, outMs: 10, backMs: 10 }] }, 'segments[0].peak'],
+    ['a bad circle direction', { ...minimal, subject: 'scan', segments: [{ kind: 'body-circle', radiusCm: 2, durationMs: 10, direction: 'clockwise' }] }, 'segments[0].direction'],
   ])('rejects %s, naming the field', (_name, value, field) => {
     expect(() => parseTrajectory(value)).toThrow(TrajectoryError);
     expect(() => parseTrajectory(value)).toThrow(field);
