@@ -38,6 +38,7 @@ function bad(reason: QualityProblem, detail: string): FrameVerdict {
 function allSane(points: readonly Landmark[], options: QualityOptions): boolean {
   const low = -options.maxOutsideImage;
   const high = 1 + options.maxOutsideImage;
+  const maxDepth = options.maxDepth;
   const minVisibility = options.minVisibility;
   for (let i = 0; i < points.length; i += 1) {
     // A garbage landmark may hold anything: typeof first (NaN fails every comparison).
@@ -45,7 +46,7 @@ function allSane(points: readonly Landmark[], options: QualityOptions): boolean 
     if (typeof point !== 'object' || point === null) return false;
     const { x, y, z, visibility } = point as { readonly x: unknown; readonly y: unknown; readonly z: unknown; readonly visibility?: unknown };
     if (visibility === undefined || (typeof visibility === 'number' && visibility >= minVisibility && visibility < Infinity)) {
-      const inImage = typeof x === 'number' && x >= low && x <= high && typeof y === 'number' && y >= low && y <= high && typeof z === 'number' && z >= low && z <= high;
+      const inImage = typeof x === 'number' && x >= low && x <= high && typeof y === 'number' && y >= low && y <= high && typeof z === 'number' && z >= -maxDepth && z <= maxDepth;
       if (!inImage) return false;
     } else {
       const hiddenAndFinite =

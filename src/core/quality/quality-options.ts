@@ -26,6 +26,12 @@ export interface QualityOptions {
   readonly handAtFaceExpected: boolean;
   /** Landmarks further than this outside the image (image units) are garbage, not an off-screen point. */
   readonly maxOutsideImage: number;
+  /**
+   * Depth (z, on x's scale) beyond ± this is garbage. Not the image's bounds: a hand reaching toward
+   * the camera, or one BlazePose places out of frame, reads z ≈ −2.1 (TF.js, the photo head's
+   * clips), which a real person's frame must not fail.
+   */
+  readonly maxDepth: number;
 }
 
 export const DEFAULT_QUALITY_OPTIONS: QualityOptions = {
@@ -38,5 +44,6 @@ export const DEFAULT_QUALITY_OPTIONS: QualityOptions = {
   minVisibility: 0.5,
   handNearFaceShoulderWidths: 0.6,
   maxOutsideImage: 2,
+  maxDepth: 10,
   handAtFaceExpected: false,
 };
