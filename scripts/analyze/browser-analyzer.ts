@@ -47,8 +47,9 @@ export class BrowserAnalyzer {
     const server = await createServer({
       root: REPO_ROOT,
       configFile: path.join(REPO_ROOT, 'vite.config.ts'),
-      // Own dependency cache: other dev servers on this tree must not invalidate ours mid-run.
-      cacheDir: path.join(REPO_ROOT, 'node_modules/.vite-analyze'),
+      // Own dependency cache, one per backend: other dev servers on this tree (eval:clips runs both
+      // backends at once) must not optimise into it or invalidate it mid-run.
+      cacheDir: path.join(REPO_ROOT, `node_modules/.vite-analyze-${models.backend}`),
       logLevel: 'error',
       clearScreen: false,
       plugins: [servedFilesPlugin(files)],
