@@ -33,7 +33,7 @@ describe('PoseHeadRegressor (trained weights) on a held-out rendered sweep', () 
   });
 
   it('reads the yaw through the whole turn, the face mesh’s range and beyond', () => {
-    // Measured with these weights: 0–30° 1.6, 30–60° 2.8, 60–90° 7.2 (the network alone, on the
+    // Measured with these weights: 0–30° 1.2, 30–60° 2.7, 60–90° 5.5 (the network alone, on the
     // full pose model's landmarks; the face leads below 45° in the fusion). Trained on the lite and
     // the full model's readings, it reads lite's better (docs/head-pose.md). The plain face matrix
     // reads nothing past ≈ 65°; untrained weights read every bin 30° off or worse.
