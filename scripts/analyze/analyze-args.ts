@@ -111,21 +111,11 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
         return value;
       };
       switch (name) {
-        case '--exercise':
-          exercise = take(isText, '--exercise needs an exercise id (see --list-exercises)');
-          break;
-        case '--format':
-          format = take(isFormat, '--format must be jsonl or csv');
-          break;
-        case '--backend':
-          backend = take(isBackend, `--backend must be ${ANALYZE_BACKENDS.join(' or ')}`);
-          break;
-        case '--pose-model':
-          poseModel = take(isPoseModel, '--pose-model must be full or lite');
-          break;
-        case '--trace':
-          trace = take(isText, '--trace needs an output file');
-          break;
+        case '--exercise': exercise = take(isText, '--exercise needs an exercise id (see --list-exercises)'); break;
+        case '--format': format = take(isFormat, '--format must be jsonl or csv'); break;
+        case '--backend': backend = take(isBackend, `--backend must be ${ANALYZE_BACKENDS.join(' or ')}`); break;
+        case '--pose-model': poseModel = take(isPoseModel, '--pose-model must be full or lite'); break;
+        case '--trace': trace = take(isText, '--trace needs an output file'); break;
         case '--replay':
           replay = true;
           break;
