@@ -66,6 +66,12 @@ function isFormat(value: string): value is OutputFormat {
   return value === OUTPUT_FORMATS.jsonl || value === OUTPUT_FORMATS.csv;
 }
 
+class UsageError extends Error {}
+
+function isText(value: string): value is string {
+  return value.length > 0;
+}
+
 /** Accepts `--flag value` and `--flag=value`; `--` ends the options. */
 export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
   let exercise: string | null = null;
@@ -78,69 +84,55 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
   let help = false;
   const files: string[] = [];
   let optionsEnded = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      files.push(arg);
-      continue;
+  try {
+    for (let i = 0; i < argv.length; i += 1) {
+      const arg = argv[i] ?? '';
+      if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+        files.push(arg);
+        continue;
+      }
+      if (arg === '--') {
+        optionsEnded = true;
+        continue;
+      }
+      const eq = arg.indexOf('=');
+      const name = eq >= 0 ? arg.slice(0, eq) : arg;
+      const takeValue = (): string | null => {
+        if (eq >= 0) return arg.slice(eq + 1);
+        const value = argv[i + 1];
+        if (value === undefined || value.startsWith('--')) return null;
+        i += 1;
+        return value;
+      };
+      /** The option's value, or a usage error when it is missing or not one `accepts` takes. */
+      const take = <T extends string>(accepts: (value: string) => value is T, error: string): T => {
+        const value = takeValue();
+        if (!value || !accepts(value)) throw new UsageError(error);
+        return value;
+      };
+      switch (name) {
+        case '--exercise': exercise = take(isText, '--exercise needs an exercise id (see --list-exercises)'); break;
+        case '--format': format = take(isFormat, '--format must be jsonl or csv'); break;
+        case '--backend': backend = take(isBackend, `--backend must be ${ANALYZE_BACKENDS.join(' or ')}`); break;
+        case '--pose-model': poseModel = take(isPoseModel, '--pose-model must be full or lite'); break;
+        case '--trace': trace = take(isText, '--trace needs an output file'); break;
+        case '--replay':
+          replay = true;
+          break;
+        case '--list-exercises':
+          listExercises = true;
+          break;
+        case '-h':
+        case '--help':
+          help = true;
+          break;
+        default:
+          return { ok: false, error: `unknown option ${name}` };
+      }
     }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const takeValue = (): string | null => {
-      if (eq >= 0) return arg.slice(eq + 1);
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) return null;
-      i += 1;
-      return value;
-    };
-    switch (name) {
-      case '--exercise': {
-        const value = takeValue();
-        if (!value) return { ok: false, error: '--exercise needs an exercise id (see --list-exercises)' };
-        exercise = value;
-        break;
-      }
-      case '--format': {
-        const value = takeValue();
-        if (!value || !isFormat(value)) return { ok: false, error: '--format must be jsonl or csv' };
-        format = value;
-        break;
-      }
-      case '--backend': {
-        const value = takeValue();
-        if (!value || !isBackend(value)) return { ok: false, error: `--backend must be ${ANALYZE_BACKENDS.join(' or ')}` };
-        backend = value;
-        break;
-      }
-      case '--pose-model': {
-        const value = takeValue();
-        if (!value || !isPoseModel(value)) return { ok: false, error: '--pose-model must be full or lite' };
-        poseModel = value;
-        break;
-      }
-      case '--trace': {
-        const value = takeValue();
-        if (!value) return { ok: false, error: '--trace needs an output file' };
-        trace = value;
-        break;
-      }
-      case '--replay':
-        replay = true;
-        break;
-      case '--list-exercises':
-        listExercises = true;
-        break;
-      case '-h':
-      case '--help':
-        help = true;
-        break;
-      default:
-        return { ok: false, error: `unknown option ${name}` };
-    }
+  } catch (error) {
+    if (error instanceof UsageError) return { ok: false, error: error.message };
+    throw error;
   }
   if (!help && !listExercises && files.length === 0) return { ok: false, error: 'no FILE given' };
   if (replay && trace !== null) return { ok: false, error: '--replay reads traces; it cannot also write one (--trace)' };

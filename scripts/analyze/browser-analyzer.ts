@@ -1,7 +1,5 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
 import {
   ANALYZER_GLOBAL,
   BACKEND_PARAM,
@@ -10,11 +8,10 @@ import {
   type AnalyzerOpenResult,
   type AnalyzerSetup,
 } from '../../tools/analyze/analyzer-protocol';
-import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../../playwright.config';
+import { QUIET_CHROMIUM_ARGS } from '../../playwright.config';
+import { servePageInChromium } from '../../tools/node/launch-chromium';
 import type { AnalyzeBackend, AnalyzePoseModel } from './analyze-args';
 import { servedFilesPlugin, servedFileUrl } from './served-files';
-
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Which landmarkers the page runs. */
 export interface AnalyzerModels {
@@ -44,31 +41,16 @@ export class BrowserAnalyzer {
   }
 
   static async start(files: readonly string[], models: AnalyzerModels = { backend: 'mediapipe', poseModel: 'full' }): Promise<BrowserAnalyzer> {
-    const server = await createServer({
-      root: REPO_ROOT,
-      configFile: path.join(REPO_ROOT, 'vite.config.ts'),
-      // Own dependency cache, one per backend: other dev servers on this tree (eval:clips runs both
-      // backends at once) must not optimise into it or invalidate it mid-run.
-      cacheDir: path.join(REPO_ROOT, `node_modules/.vite-analyze-${models.backend}`),
-      logLevel: 'error',
-      clearScreen: false,
+    const { server, browser, origin } = await servePageInChromium({
+      name: 'analysis',
+      entry: 'analyze.html',
+      // One dependency cache per backend: eval:clips runs both backends at once, and two dev
+      // servers must not optimise into one cache from cold.
+      cacheDir: `.vite-analyze-${models.backend}`,
+      chromiumArgs: QUIET_CHROMIUM_ARGS,
       plugins: [servedFilesPlugin(files)],
-      optimizeDeps: { entries: ['analyze.html'] },
-      // No file watching, no HMR: edits elsewhere in the tree must never reload the page mid-run.
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
     });
-    let browser: Browser | null = null;
     try {
-      await server.listen();
-      const address = server.httpServer?.address();
-      if (!address || typeof address === 'string') throw new Error('the analysis server has no port');
-      const origin = `http://127.0.0.1:${address.port}`;
-      const executablePath = chromiumExecutable();
-      browser = await chromium.launch({
-        ...(executablePath ? { executablePath } : {}),
-        args: QUIET_CHROMIUM_ARGS,
-        headless: true,
-      });
       const page = await browser.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -101,7 +83,7 @@ export class BrowserAnalyzer {
       }
       return new BrowserAnalyzer(server, browser, page, setup, foreign);
     } catch (error) {
-      await browser?.close();
+      await browser.close();
       await server.close();
       throw error;
     }

@@ -1,5 +1,6 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { hasCommand } from '../../tools/node/has-command';
 
 /**
  * For videos the browser cannot demux or decode (MPEG-4 Part 2, AVI, MKV, WebM…): Debian's ffmpeg
@@ -8,12 +9,7 @@ import path from 'node:path';
  * sources have no such fallback (the browser alone).
  */
 export function ffmpegAvailable(): boolean {
-  try {
-    execFileSync('ffmpeg', ['-version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return hasCommand('ffmpeg');
 }
 
 /** CRF 1: visually lossless; the landmarks cannot tell it from the source. */

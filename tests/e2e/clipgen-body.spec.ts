@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { REPO_ROOT, SHARED_ASSETS } from '../support/shared-fixtures';
+import { REPO_ROOT } from '../support/shared-fixtures';
+import { SCAN_DIR, scanReady, useScanBrowser } from './support/scan-browser';
 import { elbowFlexionDeg, shoulderEarRatio } from '../../src/core/reps/body-signals';
 import { bothHandsOnForehead, handOnTemple, handsAtNeck } from '../../src/core/reps/placements';
 import type { FramePose } from '../../tools/clipgen/clipgen-api';
 import type { ArmPose } from '../../tools/clipgen/core/arm-pose';
 import { i420Size } from '../../tools/clipgen/core/y4m';
-import { ClipBrowser, scanFilePaths } from '../../tools/clipgen/node/clip-browser';
 
 /**
  * The scan's body (../shared/assets/head-scan, "Infinite 3D Head Scan by Lee Perry-Smith /
@@ -15,9 +14,8 @@ import { ClipBrowser, scanFilePaths } from '../../tools/clipgen/node/clip-browse
  * landmarker (the analyzer's model) must read what the body does as the counters read it. Single
  * frames, fresh landmarkers each; a frame without a body must stay the bare bust.
  */
-const SCAN_DIR = path.join(SHARED_ASSETS, 'head-scan');
 const POSE_MODEL = path.join(REPO_ROOT, 'models/pose_landmarker_full.task');
-const READY = scanFilePaths(SCAN_DIR).every((f) => existsSync(f)) && existsSync(POSE_MODEL);
+const READY = scanReady(POSE_MODEL);
 if (!READY) console.warn(`clipgen-body.spec: skipped, needs the scan in ${SCAN_DIR} and ${POSE_MODEL}`);
 const ASPECT = 4 / 3;
 const STILL = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
@@ -28,24 +26,16 @@ function withBody(arms: ArmPose, body: Partial<NonNullable<FramePose['body']>> =
 
 test.describe('clip generator: the scan\'s body', () => {
   test.skip(!READY, 'needs ../shared/assets/head-scan and models/pose_landmarker_full.task');
-  let browser: ClipBrowser;
-
-  test.beforeAll(async () => {
-    browser = await ClipBrowser.startScan(SCAN_DIR);
-    await browser.setScanView({ distanceM: 1.1, heightM: 0.1, offsetM: 0 }, 'soft-front');
-  });
-  test.afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useScanBrowser({ distanceM: 1.1, heightM: 0.1, offsetM: 0 });
 
   const landmarks = async (pose: FramePose) => {
-    const m = await browser.measure(pose, { withPose: true, frames: 2, fresh: true });
+    const m = await browser().measure(pose, { withPose: true, frames: 2, fresh: true });
     if (m.poseLandmarks === null) throw new Error('no person found');
     return m.poseLandmarks;
   };
 
   test('a body changes the picture; without one the bust is as it was', async () => {
-    const frames = await browser.renderI420([STILL, withBody('rest'), STILL]);
+    const frames = await browser().renderI420([STILL, withBody('rest'), STILL]);
     const size = i420Size(640, 480);
     const luma = (k: number) => frames.subarray(k * size, k * size + 640 * 480);
     const changed = (a: Uint8Array, b: Uint8Array): number => a.reduce((n, v, i) => n + (v !== b[i] ? 1 : 0), 0);

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { REPO_ROOT, SHARED_ASSETS } from '../support/shared-fixtures';
+import { REPO_ROOT } from '../support/shared-fixtures';
+import { SCAN_DIR, scanReady, useScanBrowser } from './support/scan-browser';
 import { relativeAngles } from '../../tools/clipgen/core/relative-angles';
 import { i420Size } from '../../tools/clipgen/core/y4m';
-import { ClipBrowser, scanFilePaths } from '../../tools/clipgen/node/clip-browser';
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 
 /**
@@ -13,9 +12,8 @@ import type { HeadAngles } from '../../src/core/head-pose/head-angles';
  * the real face landmarker, with the right sign and roughly the right size. Single frames, fresh
  * landmarkers each.
  */
-const SCAN_DIR = path.join(SHARED_ASSETS, 'head-scan');
 const FACE_MODEL = path.join(REPO_ROOT, 'models/face_landmarker.task');
-const READY = scanFilePaths(SCAN_DIR).every((f) => existsSync(f)) && existsSync(FACE_MODEL);
+const READY = scanReady(FACE_MODEL);
 if (!READY) console.warn(`clipgen-scan.spec: skipped, needs the scan in ${SCAN_DIR} and ${FACE_MODEL}`);
 
 const NEUTRAL: HeadAngles = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
@@ -35,19 +33,11 @@ const CASES: readonly { readonly name: string; readonly applied: HeadAngles }[] 
 
 test.describe('clip generator: the scanned head', () => {
   test.skip(!READY, 'needs ../shared/assets/head-scan and models/face_landmarker.task');
-  let browser: ClipBrowser;
-
-  test.beforeAll(async () => {
-    browser = await ClipBrowser.startScan(SCAN_DIR);
-    await browser.setScanView({ distanceM: 0.7, heightM: 0, offsetM: 0 }, 'soft-front');
-  });
-  test.afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useScanBrowser({ distanceM: 0.7, heightM: 0, offsetM: 0 });
 
   test('renders 640×480 frames; a bent neck changes the picture, a trunk turn too', async () => {
-    expect(browser.scanSetup?.vertexCount).toBe(9279);
-    const frames = await browser.renderI420([NEUTRAL, { ...NEUTRAL, yawDeg: 40 }, { ...NEUTRAL, trunkYawDeg: 30 }]);
+    expect(browser().scanSetup?.vertexCount).toBe(9279);
+    const frames = await browser().renderI420([NEUTRAL, { ...NEUTRAL, yawDeg: 40 }, { ...NEUTRAL, trunkYawDeg: 30 }]);
     const size = i420Size(640, 480);
     expect(frames.length).toBe(3 * size);
     const luma = (k: number) => frames.subarray(k * size, k * size + 640 * 480);
@@ -58,10 +48,10 @@ test.describe('clip generator: the scanned head', () => {
   });
 
   test('the face landmarker reads the sign and roughly the size of yaw ±30°, pitch ±20°, roll ±20°', async () => {
-    const neutral = (await browser.measure(NEUTRAL, { fresh: true })).faceAngles;
+    const neutral = (await browser().measure(NEUTRAL, { fresh: true })).faceAngles;
     expect(neutral, 'a face at neutral').not.toBeNull();
     for (const { name, applied } of CASES) {
-      const raw = (await browser.measure(applied, { fresh: true })).faceAngles;
+      const raw = (await browser().measure(applied, { fresh: true })).faceAngles;
       expect(raw, name).not.toBeNull();
       if (raw === null || neutral === null) continue;
       const read = relativeAngles(raw, neutral);

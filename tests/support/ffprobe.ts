@@ -1,13 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { hasCommand } from '../../tools/node/has-command';
 
 /** Whether Debian's ffprobe (package ffmpeg) is on this machine: the reference for frame times. */
 export function hasFfprobe(): boolean {
-  try {
-    execFileSync('ffprobe', ['-version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return hasCommand('ffprobe');
 }
 
 /** Presentation times (seconds) of every decoded frame of a video's first stream, as ffmpeg sees them. */

@@ -25,7 +25,7 @@ import { cameraRig, photoUv, project, type CameraRig, type WorldPoint } from './
 import { depthScaleToCanonical } from './core/depth-scale';
 import { headShape, type HeadShape } from './core/head-shape';
 import { BACKGROUND_DEPTH, backgroundMesh, photoCanvas, sampleColour, texture } from './photo-layers';
-import { readPixelsBottomUp } from './read-pixels';
+import { RenderedScene } from './rendered-scene';
 
 export type { PhotoShoulders } from './arm-rig';
 
@@ -116,10 +116,10 @@ function neckMesh(shape: HeadShape, colour: Color): Mesh {
 }
 
 /** The photo's person with a rotatable head, rendered by three.js into `canvas`. */
-export class HeadScene {
+export class HeadScene extends RenderedScene {
   readonly rig: CameraRig;
   readonly shape: HeadShape;
-  private readonly renderer: WebGLRenderer;
+  protected readonly renderer: WebGLRenderer;
   /** Background, neck, skull and arms; then, over them after a depth clear, the face; then a hand on it. */
   private readonly scene = new Scene();
   private readonly faceScene = new Scene();
@@ -127,13 +127,14 @@ export class HeadScene {
   private readonly camera: PerspectiveCamera;
   private readonly head = new Group();
   private readonly face = new Group();
-  private readonly textures: Texture[] = [];
+  protected readonly textures: Texture[] = [];
   /** Null when the photo's shoulders were not found (then only `rest` can be rendered). */
   private readonly arms: ArmRig | null = null;
   /** The background of `rest`: the photo's own arms stay. */
   private readonly restBackground: Mesh;
 
   constructor(canvas: HTMLCanvasElement, input: HeadSceneInput) {
+    super();
     this.rig = cameraRig(input.photo.width, input.photo.height, input.width / input.height, CAMERA_VERTICAL_FOV_DEG);
     this.shape = headShape(this.rig, input.landmarks, input.triangles, depthScaleToCanonical(input.landmarks, input.photo.width, input.photo.height));
     this.renderer = new WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
@@ -203,15 +204,5 @@ export class HeadScene {
       this.renderer.clearDepth();
       this.renderer.render(this.frontScene, this.camera);
     }
-  }
-
-  /** The last rendered frame's RGBA pixels, rows bottom to top (WebGL's order). */
-  readPixelsBottomUp(): Uint8Array {
-    return readPixelsBottomUp(this.renderer);
-  }
-
-  dispose(): void {
-    for (const t of this.textures) t.dispose();
-    this.renderer.dispose();
   }
 }

@@ -31,7 +31,7 @@ import { SCAN_METRES_PER_UNIT, SCAN_NECK, SCAN_SPINE_Z, SCAN_VERTICAL_FOV_DEG, s
 import type { ScanLighting } from './core/trajectory';
 import { LIGHTING_SETUPS } from './scan-lighting';
 import { SCAN_FILES } from './scan-scene-files';
-import { readPixelsBottomUp } from './read-pixels';
+import { RenderedScene } from './rendered-scene';
 
 
 /** The wall behind the subject, metres behind the spine. */
@@ -71,8 +71,8 @@ export interface ScanAssets {
 }
 
 /** The scanned bust, lit and textured, with a bendable neck and a turnable trunk. */
-export class ScanScene {
-  private readonly renderer: WebGLRenderer;
+export class ScanScene extends RenderedScene {
+  protected readonly renderer: WebGLRenderer;
   private readonly scene = new Scene();
   private readonly camera: PerspectiveCamera;
   /** Turns about the spine (trunk yaw); holds the bust and the shirt. */
@@ -86,12 +86,13 @@ export class ScanScene {
   private readonly girdled: Float32Array;
   private readonly shirt: { setDressed(on: boolean): void };
   private readonly arms: readonly PosableArm[];
-  private readonly textures: Texture[];
+  protected readonly textures: Texture[];
   private readonly wallMaterial: MeshBasicMaterial;
   private lights: Light[] = [];
   readonly vertexCount: number;
 
   private constructor(canvas: HTMLCanvasElement, width: number, height: number, geometry: BufferGeometry, textures: { colour: Texture; specular: Texture; normal: Texture }) {
+    super();
     this.renderer = new WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
     this.renderer.setPixelRatio(1);
     this.renderer.setSize(width, height, false);
@@ -196,15 +197,5 @@ export class ScanScene {
     this.geometry.computeBoundingSphere();
     this.trunk.rotation.set(0, (trunkYawDeg * Math.PI) / 180, 0);
     this.renderer.render(this.scene, this.camera);
-  }
-
-  /** The last rendered frame's RGBA pixels, rows bottom to top (WebGL's order). */
-  readPixelsBottomUp(): Uint8Array {
-    return readPixelsBottomUp(this.renderer);
-  }
-
-  dispose(): void {
-    for (const t of this.textures) t.dispose();
-    this.renderer.dispose();
   }
 }

@@ -1,3 +1,4 @@
+import { repPieces, type Piece } from './pieces';
 import { progress } from './speed-profiles';
 import type { BodyChannel, RepSide, Segment } from './trajectory';
 
@@ -12,11 +13,7 @@ export const BODY_AT_REST: BodyPose = { elevationCm: 0, protractionCm: 0, elbowF
 
 export const CHANNEL_KEY = { elevation: 'elevationCm', protraction: 'protractionCm', 'elbow-flexion': 'elbowFlexionDeg' } as const satisfies Record<BodyChannel, keyof BodyPose>;
 
-export interface BodyPiece {
-  readonly startMs: number;
-  readonly endMs: number;
-  readonly pose: (tMs: number) => BodyPose;
-}
+export type BodyPiece = Piece<BodyPose>;
 
 function lerpBody(a: BodyPose, b: BodyPose, s: number): BodyPose {
   return {
@@ -52,14 +49,8 @@ export function bodyPiecesOf(segment: Segment, startMs: number, durationMs: numb
     case 'body-rep': {
       const key = CHANNEL_KEY[segment.channel];
       const peak: BodyPose = { ...from, [key]: from[key] + segment.peak };
-      const outEnd = startMs + segment.outMs;
-      const holdEnd = outEnd + segment.holdMs;
       return {
-        pieces: [
-          { startMs, endMs: outEnd, pose: (t) => lerpBody(from, peak, progress(segment.profile, (t - startMs) / segment.outMs)) },
-          { startMs: outEnd, endMs: holdEnd, pose: () => peak },
-          { startMs: holdEnd, endMs, pose: (t) => lerpBody(peak, from, progress(segment.profile, (t - holdEnd) / segment.backMs)) },
-        ],
+        pieces: repPieces(lerpBody, from, peak, segment, startMs, endMs),
         end: from,
       };
     }

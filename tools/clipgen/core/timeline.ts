@@ -1,6 +1,7 @@
 import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { ArmPose } from './arm-pose';
 import { progress, type SpeedProfile } from './speed-profiles';
+import { repPieces, valueAt, type Piece } from './pieces';
 import { BODY_AT_REST, bodyPiecesOf, bodyRepSide, type BodyPiece, type BodyPose } from './body-timeline';
 import type { Axis, BodyChannel, RepSide, Segment, Tempo, Trajectory } from './trajectory';
 
@@ -53,12 +54,6 @@ export interface Timeline {
 
 export const NEUTRAL: HeadAngles = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
 
-interface Piece {
-  readonly startMs: number;
-  readonly endMs: number;
-  readonly pose: (tMs: number) => HeadAngles;
-}
-
 const AXIS_KEY = { yaw: 'yawDeg', pitch: 'pitchDeg', roll: 'rollDeg' } as const;
 
 function lerp(a: HeadAngles, b: HeadAngles, s: number): HeadAngles {
@@ -80,7 +75,7 @@ export function repSide(axis: Axis, signedDeg: number): RepSide {
 }
 
 /** Pieces of a movement: each segment starts at the pose where the previous one ended. */
-function piecesOf(segment: Segment, startMs: number, from: HeadAngles): { pieces: Piece[]; end: HeadAngles } {
+function piecesOf(segment: Segment, startMs: number, from: HeadAngles): { pieces: Piece<HeadAngles>[]; end: HeadAngles } {
   switch (segment.kind) {
     case 'hold':
     case 'trunk':
@@ -98,15 +93,10 @@ function piecesOf(segment: Segment, startMs: number, from: HeadAngles): { pieces
     case 'rep': {
       const key = AXIS_KEY[segment.axis];
       const peak = withAxis(from, segment.axis, from[key] + segment.peakDeg);
-      const outEnd = startMs + segment.outMs;
-      const holdEnd = outEnd + segment.holdMs;
-      const backEnd = holdEnd + segment.backMs;
+      // Added in the pieces' own order (out, hold, back): the back ends where it always did, to the last bit.
+      const endMs = startMs + segment.outMs + segment.holdMs + segment.backMs;
       return {
-        pieces: [
-          { startMs, endMs: outEnd, pose: (t) => lerp(from, peak, progress(segment.profile, (t - startMs) / segment.outMs)) },
-          { startMs: outEnd, endMs: holdEnd, pose: () => peak },
-          { startMs: holdEnd, endMs: backEnd, pose: (t) => lerp(peak, from, progress(segment.profile, (t - holdEnd) / segment.backMs)) },
-        ],
+        pieces: repPieces(lerp, from, peak, segment, startMs, endMs),
         end: from,
       };
     }
@@ -143,7 +133,7 @@ function halfwayMs(profile: SpeedProfile, startMs: number, durationMs: number): 
 }
 
 export function buildTimeline(trajectory: Trajectory): Timeline {
-  const pieces: Piece[] = [];
+  const pieces: Piece<HeadAngles>[] = [];
   const armSpans: { readonly endMs: number; readonly arms: ArmPose }[] = [];
   const reps: ScriptedRep[] = [];
   const holds: ScriptedHold[] = [];
@@ -246,12 +236,7 @@ export function buildTimeline(trajectory: Trajectory): Timeline {
     reps,
     holds,
     poseAt(tMs: number): HeadAngles {
-      const clamped = Math.min(Math.max(tMs, 0), durationMs);
-      // Pieces are contiguous and few (tens): a linear scan is clear and fast enough.
-      for (const piece of pieces) {
-        if (clamped < piece.endMs) return piece.pose(clamped);
-      }
-      return finalPose;
+      return valueAt(pieces, tMs, durationMs, finalPose);
     },
     trunkYawAt(tMs: number): number {
       let yaw = 0;
@@ -262,11 +247,7 @@ export function buildTimeline(trajectory: Trajectory): Timeline {
       return yaw;
     },
     bodyAt(tMs: number): BodyPose {
-      const clamped = Math.min(Math.max(tMs, 0), durationMs);
-      for (const piece of bodyPieces) {
-        if (clamped < piece.endMs) return piece.pose(clamped);
-      }
-      return finalBody;
+      return valueAt(bodyPieces, tMs, durationMs, finalBody);
     },
     armsAt(tMs: number): ArmPose {
       const clamped = Math.min(Math.max(tMs, 0), durationMs);

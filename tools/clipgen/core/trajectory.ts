@@ -281,6 +281,16 @@ function repParts(v: Json, where: string, profile: () => SpeedProfile): Omit<Rep
   };
 }
 
+/** Duration, speed profile, counting and tempo of one cycle (a swing, a head or a shoulder circle). */
+function cycleParts(v: Json, where: string, profile: () => SpeedProfile): Pick<SwingSegment, 'durationMs' | 'profile' | 'counts' | 'tempo'> {
+  return {
+    durationMs: num(v, 'durationMs', where, { min: 1 }),
+    profile: profile(),
+    counts: bool(v, 'counts', where, true),
+    tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+  };
+}
+
 /** Body limits: shrugs to 10 cm, protraction ±8 cm, elbow flexion 0–150°. */
 const BODY_LIMITS = {
   elevationCm: { min: -3, max: 10 },
@@ -314,11 +324,8 @@ function parseBodySegment(v: Json, where: string, arms: ArmPose, profile: () => 
       return {
         kind: 'body-circle',
         radiusCm: num(v, 'radiusCm', where, { min: 0.5, max: 6 }),
-        durationMs: num(v, 'durationMs', where, { min: 1 }),
         direction: oneOf(v, 'direction', where, SHOULDER_CIRCLE_DIRECTIONS, 'forward'),
-        profile: profile(),
-        counts: bool(v, 'counts', where, true),
-        tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+        ...cycleParts(v, where, profile),
         arms,
       };
     default:
@@ -350,10 +357,7 @@ function parseSegment(v: unknown, where: string): Segment {
         kind,
         axis: oneOf(v, 'axis', where, AXES, 'yaw'),
         amplitudeDeg,
-        durationMs: num(v, 'durationMs', where, { min: 1 }),
-        profile: profile(),
-        counts: bool(v, 'counts', where, true),
-        tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+        ...cycleParts(v, where, profile),
         arms,
       };
     }
@@ -361,11 +365,8 @@ function parseSegment(v: unknown, where: string): Segment {
       return {
         kind,
         radiusDeg: num(v, 'radiusDeg', where, { min: 0.5, max: 45 }),
-        durationMs: num(v, 'durationMs', where, { min: 1 }),
         direction: oneOf(v, 'direction', where, CIRCLE_DIRECTIONS, 'clockwise'),
-        profile: profile(),
-        counts: bool(v, 'counts', where, true),
-        tempo: oneOf(v, 'tempo', where, TEMPOS, 'normal'),
+        ...cycleParts(v, where, profile),
         arms,
       };
     case 'trunk':

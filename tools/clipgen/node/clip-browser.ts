@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { createServer, type ViteDevServer } from 'vite';
+import type { Browser, Page } from '@playwright/test';
+import type { ViteDevServer } from 'vite';
 import { CLIPGEN_GLOBAL, type ClipgenApi, type ClipgenMeasurement, type ClipgenSetup, type FramePose, type ScanSetup } from '../clipgen-api';
 import type { ScanCamera } from '../core/scan-rig';
 import { CLIP_HEIGHT, CLIP_WIDTH, type ScanLighting } from '../core/trajectory';
 import { SCAN_FILES } from '../scan-scene-files';
+import { servePageInChromium } from '../../node/launch-chromium';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The public-domain official portrait among the shared test photos (read in place, never copied). */
@@ -40,11 +41,6 @@ const SCAN_ROUTE = '/__clipgen/scan/';
 const IMAGE_ROUTE = '/__clipgen/image/';
 const CONTENT_TYPES: Readonly<Record<string, string>> = { '.glb': 'model/gltf-binary', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' };
 const PAGE_READY_TIMEOUT_MS = 120_000;
-
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 /** clipgen.html in headless Chromium, served by a private Vite dev server; the photo or scan via a route. */
 export class ClipBrowser {
@@ -89,23 +85,13 @@ export class ClipBrowser {
     else {
       for (const file of needed) served.set(`${SCAN_ROUTE}${path.basename(file)}`, { body: readFileSync(file), contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
     }
-    const server = await createServer({
-      root: REPO_ROOT,
-      configFile: path.join(REPO_ROOT, 'vite.config.ts'),
-      cacheDir: path.join(REPO_ROOT, 'node_modules/.vite-clipgen'),
-      logLevel: 'error',
-      clearScreen: false,
-      optimizeDeps: { entries: ['clipgen.html'] },
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+    const { server, browser, origin } = await servePageInChromium({
+      name: 'clipgen',
+      entry: 'clipgen.html',
+      cacheDir: '.vite-clipgen',
+      chromiumArgs: QUIET_CHROMIUM_ARGS,
     });
-    let browser: Browser | null = null;
     try {
-      await server.listen();
-      const address = server.httpServer?.address();
-      if (!address || typeof address === 'string') throw new Error('the clipgen server has no port');
-      const origin = `http://127.0.0.1:${address.port}`;
-      const executablePath = chromiumExecutable();
-      browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: QUIET_CHROMIUM_ARGS, headless: true });
       const page = await browser.newPage();
       await page.route('**/*', (route) => {
         const url = route.request().url();
@@ -130,7 +116,7 @@ export class ClipBrowser {
       );
       return new ClipBrowser(server, browser, page, { origin, files: served }, null, scanSetup);
     } catch (error) {
-      await browser?.close();
+      await browser.close();
       await server.close();
       throw error;
     }
