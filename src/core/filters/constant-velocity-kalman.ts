@@ -47,12 +47,6 @@ export class ConstantVelocityKalman {
     return this.value;
   }
 
-  /** Moves the state to `tMs` without a measurement (a bridged frame); returns the predicted value. */
-  coast(tMs: number): number {
-    if (this.lastTMs !== null && tMs > this.lastTMs) this.predict(tMs);
-    return this.value;
-  }
-
   private predict(tMs: number): void {
     const dt = (tMs - (this.lastTMs as number)) / 1000;
     const q = this.accelerationNoise;
