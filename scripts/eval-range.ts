@@ -166,6 +166,58 @@ function score(truthRel: readonly HeadAngles[], estimate: readonly MaybeAngles[]
   };
 }
 
+interface ClipScore {
+  readonly est: Scored;
+  readonly mat: Scored;
+  readonly estWhereFace: BinTable;
+}
+
+const meanOf = (v: readonly number[]): number | null => (v.length === 0 ? null : v.reduce((s, x) => s + x, 0) / v.length);
+
+/** The scores of several clips, summed (all clips, or one subject's). */
+class RangeTotals {
+  readonly est = emptyBins();
+  readonly matrix = emptyBins();
+  readonly estWhereFace = emptyBins();
+  clips = 0;
+  frames = 0;
+  private found = 0;
+  private matrixFound = 0;
+  private maxStep = 0;
+  private matrixMaxStep = 0;
+  private readonly peaks: number[] = [];
+  private readonly matrixPeaks: number[] = [];
+
+  add({ est, mat, estWhereFace }: ClipScore): void {
+    mergeBins(this.est, est.bins);
+    mergeBins(this.matrix, mat.bins);
+    mergeBins(this.estWhereFace, estWhereFace);
+    this.clips += 1;
+    this.frames += est.frames;
+    this.found += est.found;
+    this.matrixFound += mat.found;
+    this.maxStep = Math.max(this.maxStep, est.maxStep);
+    this.matrixMaxStep = Math.max(this.matrixMaxStep, mat.maxStep);
+    this.peaks.push(...est.peaks.filter((p): p is number => p !== null));
+    this.matrixPeaks.push(...mat.peaks.filter((p): p is number => p !== null));
+  }
+
+  summary(): Record<string, unknown> {
+    const share = (k: number): number | null => round2(this.frames === 0 ? 0 : k / this.frames);
+    return {
+      bins: summarizeBins(this.est),
+      coverage: share(this.found),
+      maxStepErrDeg: round2(this.maxStep),
+      peakErrMeanDeg: round2(meanOf(this.peaks)),
+      matrixBins: summarizeBins(this.matrix),
+      matrixCoverage: share(this.matrixFound),
+      matrixMaxStepErrDeg: round2(this.matrixMaxStep),
+      matrixPeakErrMeanDeg: round2(meanOf(this.matrixPeaks)),
+      binsWhereFace: summarizeBins(this.estWhereFace),
+    };
+  }
+}
+
 function binLine(name: string, est: BinSummary | undefined, matrix: BinSummary | undefined): string {
   const cell = (s: BinSummary | undefined): string =>
     s === undefined ? '–' : `cov ${(100 * (s.coverage ?? 0)).toFixed(0)}% MAE y/p/r ${f1(s.mae.yaw)}/${f1(s.mae.pitch)}/${f1(s.mae.roll)} max ${f1(s.max.yaw)}/${f1(s.max.pitch)}/${f1(s.max.roll)}`;
@@ -211,7 +263,8 @@ async function evaluate(args: Args): Promise<void> {
   const byExercise = new Map<string, ClipRecord[]>();
   for (const r of records) byExercise.set(r.exercise, [...(byExercise.get(r.exercise) ?? []), r]);
 
-  const total = { est: emptyBins(), matrix: emptyBins(), frames: 0, found: 0, matrixFound: 0, maxStep: 0, matrixMaxStep: 0, peaks: [] as number[], matrixPeaks: [] as number[] };
+  const overall = new RangeTotals();
+  const bySubject = new Map<Subject, RangeTotals>();
   const perClip: Record<string, { coverage: number; maxStepErrDeg: number; peakErrMeanDeg: number | null }> = {};
   for (const [exercise, clips] of byExercise) {
     const mp4s = await Promise.all(clips.map((c) => mp4For(clipPaths(args.clipsDir, c.trajectoryId).y4m)));
@@ -228,40 +281,39 @@ async function evaluate(args: Args): Promise<void> {
       const estimate = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i])));
       const matrix = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i]?.faceMatrixAngles)));
       const reps = repWindows(truth);
-      const est = score(truthRel, estimate, reps);
-      const mat = score(truthRel, matrix, reps);
+      const clip: ClipScore = {
+        est: score(truthRel, estimate, reps),
+        mat: score(truthRel, matrix, reps),
+        // The estimate on the very frames where the face matrix has a reading: the like-for-like comparison.
+        estWhereFace: binErrors(truthRel, frameErrors(truthRel, estimate.map((e, i) => (matrix[i] === null ? null : e)))),
+      };
+      const { est, mat } = clip;
       const peaks = est.peaks.filter((p): p is number => p !== null);
       const peakMean = peaks.length === 0 ? null : peaks.reduce((s, v) => s + v, 0) / peaks.length;
       say(`${truth.trajectoryId} (${truth.subject}, ${truth.exercise}, ${n} frames${result.frames.length !== n ? `, analyzer gave ${result.frames.length}` : ''}):`);
       say(`  coverage ${(100 * est.found / n).toFixed(1)}% (matrix ${(100 * mat.found / n).toFixed(1)}%); max error step ${f1(est.maxStep)}° (matrix ${f1(mat.maxStep)}°)`);
       say(`  peak error per rep: ${est.peaks.map(f1).join(' ')}° (matrix ${mat.peaks.map(f1).join(' ')}°); count ${result.summary?.reps ?? '–'}/${truth.expectedCount.total}`);
       printBins(est.bins, mat.bins);
-      mergeBins(total.est, est.bins);
-      mergeBins(total.matrix, mat.bins);
-      total.frames += n;
-      total.found += est.found;
-      total.matrixFound += mat.found;
-      total.maxStep = Math.max(total.maxStep, est.maxStep);
-      total.matrixMaxStep = Math.max(total.matrixMaxStep, mat.maxStep);
-      total.peaks.push(...peaks);
-      total.matrixPeaks.push(...mat.peaks.filter((p): p is number => p !== null));
+      overall.add(clip);
+      const subjectTotals = bySubject.get(truth.subject) ?? new RangeTotals();
+      subjectTotals.add(clip);
+      bySubject.set(truth.subject, subjectTotals);
       perClip[truth.trajectoryId] = { coverage: round2(est.found / n) ?? 0, maxStepErrDeg: round2(est.maxStep) ?? 0, peakErrMeanDeg: round2(peakMean) };
       if (truth.trajectoryId === SWEEP_CLIP) writeSweepSvg(truthRel, estimate, matrix, truth.fps);
     });
   }
-  say(`overall (${Object.keys(perClip).length} clips, ${total.frames} frames):`);
-  printBins(total.est, total.matrix);
-  const mean = (v: readonly number[]): number | null => (v.length === 0 ? null : v.reduce((s, x) => s + x, 0) / v.length);
+  for (const [subject, totals] of bySubject) {
+    say(`${subject} (${totals.clips} clips, ${totals.frames} frames):`);
+    printBins(totals.est, totals.matrix);
+    say('  where the face matrix has a reading:');
+    printBins(totals.estWhereFace, totals.matrix);
+  }
+  say(`overall (${overall.clips} clips, ${overall.frames} frames):`);
+  printBins(overall.est, overall.matrix);
   say(
     JSON.stringify({
-      bins: summarizeBins(total.est),
-      coverage: round2(total.frames === 0 ? 0 : total.found / total.frames),
-      maxStepErrDeg: round2(total.maxStep),
-      peakErrMeanDeg: round2(mean(total.peaks)),
-      matrixBins: summarizeBins(total.matrix),
-      matrixCoverage: round2(total.frames === 0 ? 0 : total.matrixFound / total.frames),
-      matrixMaxStepErrDeg: round2(total.matrixMaxStep),
-      matrixPeakErrMeanDeg: round2(mean(total.matrixPeaks)),
+      ...overall.summary(),
+      bySubject: Object.fromEntries([...bySubject].map(([subject, totals]) => [subject, totals.summary()])),
       clips: perClip,
     }),
   );
