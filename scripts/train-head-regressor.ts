@@ -6,7 +6,7 @@
  * mirrored. A small MLP (TF.js, CPU, seeded, deterministic batches) maps BlazePose's head points to
  * the head's rotation relative to the camera, as its first two axes (the 6D representation of
  * src/core/geometry/six-d-rotation.ts: no gimbal lock near 90° of yaw, where Euler labels are noise). Prints train and hold-out MAE per axis and
- * writes the weights as DenseNetworkJson (default: src/core/head-pose/regression/pose-head-regressor.json).
+ * writes the weights as DenseNetworkJson (default: src/core/head-pose/regression/pose-head-weights.json); Adam with a stepped learning rate.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,7 @@ import { seededRandom } from '../tools/synthetic/seeded-random';
 /** The 6D outputs are unit-vector components: no scale. */
 const OUTPUT_SCALE = 1;
 const DEFAULT_HIDDEN = [32, 32];
-const DEFAULT_OUT = 'src/core/head-pose/regression/pose-head-regressor.json';
+const DEFAULT_OUT = 'src/core/head-pose/regression/pose-head-weights.json';
 
 interface Args {
   readonly dirs: readonly string[];
@@ -94,8 +94,16 @@ function buildModel(hidden: readonly number[]): tf.Sequential {
     model.add(tf.layers.dense({ units, activation: 'tanh', kernelInitializer: tf.initializers.glorotUniform({ seed: seed++ }), ...(i === 0 ? { inputShape: [POSE_HEAD_FEATURE_COUNT] } : {}) }));
   });
   model.add(tf.layers.dense({ units: SIX_D_SIZE, activation: 'linear', kernelInitializer: tf.initializers.glorotUniform({ seed: seed++ }) }));
-  model.compile({ optimizer: tf.train.adam(0.003), loss: 'meanSquaredError' });
   return model;
+}
+
+/**
+ * Adam's step size by share of the epochs done: 0.003, then 0.001 from 60 %, 0.0003 from 85 %
+ * (a constant 0.003 left the training error wandering by ±0.5° between epochs at the end).
+ */
+function learningRate(epoch: number, epochs: number): number {
+  const done = (epoch - 1) / epochs;
+  return done < 0.6 ? 0.003 : done < 0.85 ? 0.001 : 0.0003;
 }
 
 /** Mean |error| of yaw, pitch and roll, the predicted axes made a rotation as the regressor does. */
@@ -142,7 +150,12 @@ async function main(): Promise<void> {
   const random = seededRandom(7);
   const batch = 256;
   const order = Array.from({ length: train.length }, (_, i) => i);
+  let rate = 0;
   for (let epoch = 1; epoch <= args.epochs; epoch += 1) {
+    if (learningRate(epoch, args.epochs) !== rate) {
+      rate = learningRate(epoch, args.epochs);
+      model.compile({ optimizer: tf.train.adam(rate), loss: 'meanSquaredError' });
+    }
     for (let i = order.length - 1; i > 0; i -= 1) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j] as number, order[i] as number];

@@ -37,6 +37,15 @@ export const TRAINING_VIEWS: readonly TrainingView[] = [
   { distanceM: 0.7, heightM: 0.0, offsetM: 0.3, lighting: 'dim-warm', fps: 15 },
   { distanceM: 1.4, heightM: 0.06, offsetM: 0.0, lighting: 'side-key', fps: 15 },
   { distanceM: 1.05, heightM: -0.1, offsetM: -0.45, lighting: 'soft-front', fps: 15 },
+  // Far turns and deep flexion (training-trajectories.ts, `focus`).
+  { distanceM: 0.9, heightM: 0.0, offsetM: 0.0, lighting: 'soft-front', fps: 15, focus: 'far' },
+  { distanceM: 1.25, heightM: 0.1, offsetM: 0.2, lighting: 'side-key', fps: 15, focus: 'far' },
+  { distanceM: 0.65, heightM: -0.1, offsetM: -0.1, lighting: 'dim-warm', fps: 15, focus: 'far' },
+  { distanceM: 1.6, heightM: 0.12, offsetM: -0.3, lighting: 'soft-front', fps: 15, focus: 'far' },
+  { distanceM: 1.0, heightM: -0.14, offsetM: 0.35, lighting: 'side-key', fps: 15, focus: 'far' },
+  { distanceM: 0.75, heightM: 0.08, offsetM: 0.15, lighting: 'soft-front', fps: 15, focus: 'far' },
+  { distanceM: 1.9, heightM: -0.05, offsetM: 0.05, lighting: 'dim-warm', fps: 15, focus: 'far' },
+  { distanceM: 1.1, heightM: 0.15, offsetM: -0.4, lighting: 'side-key', fps: 15, focus: 'far' },
 ];
 
 async function main(): Promise<void> {
