@@ -14,6 +14,14 @@ export interface Landmark {
   readonly visibility?: number;
 }
 
+/** A rectangle in the same normalised image coordinates, (x, y) its top-left corner: e.g. the face's box. */
+export interface NormalisedBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface FaceObservation {
   /** 478 face-mesh points (468 mesh + 10 iris), normalised image coordinates. */
   readonly landmarks: readonly Landmark[];

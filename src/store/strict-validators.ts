@@ -1,3 +1,4 @@
+import type { NumericRange } from '../core/numeric-range';
 import { ImportValidationError } from './import-validation-error';
 
 /**
@@ -29,7 +30,7 @@ export function string(options: { maxLength: number; pattern?: RegExp }): Valida
   };
 }
 
-export function number(options: { min: number; max: number; integer?: boolean }): Validator<number> {
+export function number(options: NumericRange & { readonly integer?: boolean }): Validator<number> {
   return (value, path) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return fail(path, `expected a finite number, got ${describe(value)}`);
     if (options.integer === true && !Number.isInteger(value)) return fail(path, 'expected an integer');

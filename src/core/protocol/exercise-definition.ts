@@ -1,4 +1,5 @@
 import type { LocalizedText } from './localized-text';
+import type { NumericRange } from '../numeric-range';
 import { stringEnum, type EnumValue } from '../string-enum';
 
 export const SET_IDS = stringEnum(
@@ -59,15 +60,12 @@ export const SIGNAL_UNITS = stringEnum('deg', 'percent');
 export type SignalUnit = EnumValue<typeof SIGNAL_UNITS>;
 
 /** A target range in the signal's unit: `min` is the least that counts, `max` the protocol's goal. */
-export interface TargetRange {
+export interface TargetRange extends NumericRange {
   readonly direction: Direction;
-  readonly min: number;
-  readonly max: number;
 }
 
-export interface RepDose {
-  readonly min: number;
-  readonly max: number;
+/** The protocol's repetitions (or holds), e.g. 7–20: `min` is the session's default target, `max` where counting stops. */
+export interface RepDose extends NumericRange {
   /** True when the dose is per side/direction (each direction reaches it). */
   readonly perSide: boolean;
 }

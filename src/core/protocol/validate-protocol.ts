@@ -13,9 +13,11 @@ import {
   type RepDose,
   type TargetRange,
 } from './exercise-definition';
+import type { NumericRange } from '../numeric-range';
 import { ProtocolError } from './protocol-error';
 import {
   readArray,
+  type Fields,
   readBoolean,
   readEnum,
   readInteger,
@@ -31,20 +33,28 @@ const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 /** Kinds whose repetitions are measured against a range per direction. */
 const RANGED_KINDS: readonly string[] = [COUNTING_KINDS.excursion, COUNTING_KINDS.oscillation, COUNTING_KINDS.loop];
 
+/** The object's `min` and `max`, each read by `read` as at least `least`, and max >= min. */
+function readRange(
+  f: Fields,
+  path: string,
+  read: (value: unknown, path: string, least: number) => number,
+  least: number,
+): NumericRange {
+  const min = read(f['min'], `${path}.min`, least);
+  const max = read(f['max'], `${path}.max`, least);
+  if (max < min) throw new ProtocolError(`${path}.max`, `max (${max}) is below min (${min})`);
+  return { min, max };
+}
+
 function readTarget(value: unknown, path: string): TargetRange {
   const f = readObject(value, path);
-  const min = readNumber(f['min'], `${path}.min`, 0);
-  const max = readNumber(f['max'], `${path}.max`, 0);
-  if (max < min) throw new ProtocolError(`${path}.max`, `max (${max}) is below min (${min})`);
-  return { direction: readEnum(f['direction'], `${path}.direction`, DIRECTIONS), min, max };
+  const range = readRange(f, path, readNumber, 0);
+  return { direction: readEnum(f['direction'], `${path}.direction`, DIRECTIONS), ...range };
 }
 
 function readDose(value: unknown, path: string): RepDose {
   const f = readObject(value, path);
-  const min = readInteger(f['min'], `${path}.min`, 1);
-  const max = readInteger(f['max'], `${path}.max`, 1);
-  if (max < min) throw new ProtocolError(`${path}.max`, `max (${max}) is below min (${min})`);
-  return { min, max, perSide: readBoolean(f['perSide'], `${path}.perSide`) };
+  return { ...readRange(f, path, readInteger, 1), perSide: readBoolean(f['perSide'], `${path}.perSide`) };
 }
 
 function readDirections(value: unknown, path: string): readonly Direction[] {

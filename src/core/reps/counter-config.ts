@@ -1,3 +1,4 @@
+import type { NumericRange } from '../numeric-range';
 import type { Direction, ExerciseDefinition, TrackedSignal } from '../protocol/exercise-definition';
 import type { ResolvedEngineOptions } from './engine-options';
 import type { ExcursionConfig } from './excursion-counter';
@@ -26,9 +27,8 @@ const MIN_REST = 2;
 /** A rep that takes longer than this (plus any hold) was abandoned. */
 const MAX_REP_MS = 20_000;
 
-function target(exercise: ExerciseDefinition, direction: Direction): { min: number; max: number } {
-  const t = exercise.targets.find((x) => x.direction === direction);
-  return t === undefined ? { min: 0, max: 0 } : { min: t.min, max: t.max };
+function target(exercise: ExerciseDefinition, direction: Direction): NumericRange {
+  return exercise.targets.find((x) => x.direction === direction) ?? { min: 0, max: 0 };
 }
 
 /** The count threshold: the protocol's minimum, or a fraction of the user's own range if known. */

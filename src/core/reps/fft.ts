@@ -1,14 +1,11 @@
 /**
  * Magnitudes of the zero-padded DFT of a real signal, for bins 0..lastBin only: X(k) =
- * |Σ x[n]·e^(-2πikn/size)|, `size` a power of two (>= 4). SPARC needs just the band below its
- * cutoff (10 Hz) of a heavily padded spectrum of a short signal, so a direct sum over the needed
- * bins beats a full FFT of `size` points.
+ * |Σ x[n]·e^(-2πikn/size)|, `size` a power of two (>= 4).
  *
- * Two savings, both exact in exact arithmetic:
- *  - twiddles come from a cached cos/sin table of angle 2πj/size, read at j = k·i mod size (an
- *    integer, so no drift and no large-angle argument reduction);
- *  - one pass over the signal for base bin k gives four bins, k, size/4 − k, size/4 + k and
- *    size/2 − k (quarterBins), so at most size/8 + 1 passes cover every bin up to size/2.
+ * A real-input FFT: the signal's even and odd samples are packed as one complex signal of
+ * size/2 points, transformed by an iterative radix-2 Cooley–Tukey FFT (decimation in time, its
+ * stages run two at a time) and split back into the real signal's spectrum. SPARC pads its short signals to at least 16× their
+ * length, and the FFT skips the stages that would only spread those zeros (see fillFirstStages).
  * Bins above size/2 mirror those below: |X(size − b)| = |X(b)| for a real signal.
  */
 export function lowBandMagnitudes(signal: readonly number[], size: number, lastBin: number, workspace = new SpectrumWorkspace()): number[] {
@@ -17,14 +14,15 @@ export function lowBandMagnitudes(signal: readonly number[], size: number, lastB
   // A plain array, not a Float64Array: typed arrays over 64 bytes live off the V8 heap and cost
   // about a microsecond each to allocate and to collect.
   const out = new Array<number>(bins).fill(0);
-  const n = Math.min(signal.length, size);
-  // quarterBins reads samples four at a time: zeros pad them to a multiple of 4.
-  const count = Math.ceil(n / 4) * 4;
-  const samples = workspace.zeroPadded(signal, n, count);
+  const half = size / 2;
   const table = workspace.twiddles(size);
-  const lastBase = Math.min(size / 8, bins - 1);
-  for (let k = 0; k <= lastBase; k++) quarterBins(samples, count, table, size, k, out);
-  for (let b = size / 2 + 1; b < bins; b++) out[b] = out[size - b] ?? 0;
+  const { re, im } = workspace.buffers(half);
+  let block = fillFirstStages(signal, Math.min(signal.length, size), half, table, re, im);
+  for (; block * 4 <= half; block *= 4) twoStages(re, im, half, block, table, size);
+  if (block < half) oneStage(re, im, half, block, table, size);
+  const lastUnmirrored = Math.min(bins - 1, half);
+  for (let k = 0; k <= lastUnmirrored; k++) out[k] = realBin(re, im, half, k, table);
+  for (let b = half + 1; b < bins; b++) out[b] = out[size - b] ?? 0;
   return out;
 }
 
@@ -32,13 +30,13 @@ function isPowerOfTwo(n: number): boolean {
   return Number.isInteger(n) && n > 0 && (n & (n - 1)) === 0;
 }
 
-/** cos and sin of 2πj/size for j = 0..size−1. */
+/** cos and sin of 2πj/size for j = 0..size/2. */
 interface Twiddles {
   readonly cos: Float64Array;
   readonly sin: Float64Array;
 }
 
-/** Tables above this size (256 KB) are built for the call and not kept: only very long reps need them. */
+/** Tables above this size (128 KB) are built for the call and not kept: only very long reps need them. */
 const MAX_CACHED_SIZE = 1 << 14;
 
 /**
@@ -46,24 +44,25 @@ const MAX_CACHED_SIZE = 1 << 14;
  * engine: one table per DFT size it meets, built once). Not shared between calls in flight.
  */
 export class SpectrumWorkspace {
-  private scratch = new Float64Array(64);
+  private re = new Float64Array(32);
+  private im = new Float64Array(32);
   private readonly tables = new Map<number, Twiddles>();
 
-  /** The first `n` samples then zeros up to `count`, in the scratch buffer: valid until the next call. */
-  zeroPadded(signal: readonly number[], n: number, count: number): Float64Array {
-    if (this.scratch.length < count) this.scratch = new Float64Array(2 ** Math.ceil(Math.log2(count)));
-    const scratch = this.scratch;
-    for (let i = 0; i < n; i++) scratch[i] = signal[i] ?? 0;
-    for (let i = n; i < count; i++) scratch[i] = 0;
-    return scratch;
+  /** Two scratch buffers of at least `points` entries, valid until the next call. */
+  buffers(points: number): { readonly re: Float64Array; readonly im: Float64Array } {
+    if (this.re.length < points) {
+      this.re = new Float64Array(points);
+      this.im = new Float64Array(points);
+    }
+    return { re: this.re, im: this.im };
   }
 
   twiddles(size: number): Twiddles {
     const cached = this.tables.get(size);
     if (cached !== undefined) return cached;
-    const cos = new Float64Array(size);
-    const sin = new Float64Array(size);
-    for (let j = 0; j < size; j++) {
+    const cos = new Float64Array(size / 2 + 1);
+    const sin = new Float64Array(size / 2 + 1);
+    for (let j = 0; j <= size / 2; j++) {
       const angle = (2 * Math.PI * j) / size;
       cos[j] = Math.cos(angle);
       sin[j] = Math.sin(angle);
@@ -75,42 +74,132 @@ export class SpectrumWorkspace {
 }
 
 /**
- * Bins k, size/4 ± k and size/2 − k (those <= out.length − 1) from one pass. With θ = 2πki/size,
- * C_q = Σ x[i]·cos θ and S_q = Σ x[i]·sin θ over the samples i ≡ q (mod 4). Shifting the bin by
- * size/4 multiplies sample i's twiddle by (−i)^i and by size/2 by (−1)^i, and a mirrored bin
- * conjugates it, so:
- *   X(k)          = (C0+C1+C2+C3) − i(S0+S1+S2+S3)
- *   X(size/2 − k) = (C0−C1+C2−C3) + i(S0−S1+S2−S3)
- *   X(size/4 + k) = ((C0−C2) − (S1−S3)) − i((S0−S2) + (C1−C3))
- *   X(size/4 − k) = ((C0−C2) + (S1−S3)) + i((S0−S2) − (C1−C3))
+ * Packs the first `n` samples as z[j] = x[2j] + i·x[2j+1] (zeros beyond), runs the FFT's first
+ * stages into re/im and returns the block size they reach.
+ *
+ * Only z[0..blocks−1] can be nonzero, blocks = the power of two >= ⌈n/2⌉. In bit-reversed order
+ * each block of points/blocks entries then starts with one of them, z[reverse(s)] for block s,
+ * and is zero elsewhere: the DFT of such a block is that value in every entry. So the stages up
+ * to that block size come down to one value per block, and the next stage to one butterfly of
+ * two values per entry (run here, rather than filling the blocks for butterflies() to read).
  */
-function quarterBins(samples: Float64Array, count: number, { cos, sin }: Twiddles, size: number, k: number, out: number[]): void {
-  const mask = size - 1;
-  let j = 0; // k·i mod size
-  let c0 = 0, c1 = 0, c2 = 0, c3 = 0, s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-  for (let i = 0; i < count; i += 4) {
-    const x0 = samples[i] ?? 0, x1 = samples[i + 1] ?? 0, x2 = samples[i + 2] ?? 0, x3 = samples[i + 3] ?? 0;
-    c0 += x0 * (cos[j] ?? 0);
-    s0 += x0 * (sin[j] ?? 0);
-    j = (j + k) & mask;
-    c1 += x1 * (cos[j] ?? 0);
-    s1 += x1 * (sin[j] ?? 0);
-    j = (j + k) & mask;
-    c2 += x2 * (cos[j] ?? 0);
-    s2 += x2 * (sin[j] ?? 0);
-    j = (j + k) & mask;
-    c3 += x3 * (cos[j] ?? 0);
-    s3 += x3 * (sin[j] ?? 0);
-    j = (j + k) & mask;
+function fillFirstStages(signal: readonly number[], n: number, points: number, table: Twiddles, re: Float64Array, im: Float64Array): number {
+  const packed = Math.ceil(n / 2);
+  let blocks = 1;
+  let bits = 0;
+  while (blocks < packed) {
+    blocks *= 2;
+    bits++;
   }
-  const evenC = c0 + c2, oddC = c1 + c3, evenS = s0 + s2, oddS = s1 + s3;
-  const a = c0 - c2, b = s1 - s3, d = s0 - s2, e = c1 - c3;
-  const last = out.length - 1;
-  const quarter = size / 4;
-  if (k <= last) out[k] = magnitude(evenC + oddC, evenS + oddS);
-  if (quarter - k <= last) out[quarter - k] = magnitude(a + b, d - e);
-  if (quarter + k <= last) out[quarter + k] = magnitude(a - b, d + e);
-  if (2 * quarter - k <= last) out[2 * quarter - k] = magnitude(evenC - oddC, evenS - oddS);
+  if (blocks === 1) {
+    re.fill(n > 0 ? (signal[0] ?? 0) : 0, 0, points);
+    im.fill(n > 1 ? (signal[1] ?? 0) : 0, 0, points);
+    return points;
+  }
+  const block = points / blocks;
+  const span = 2 * block;
+  const stride = (2 * points) / span;
+  const { cos, sin } = table;
+  for (let start = 0, s = 0; start < points; start += span, s += 2) {
+    const top = 2 * reverseBits(s, bits);
+    const bottom = 2 * reverseBits(s + 1, bits);
+    const ur = top < n ? (signal[top] ?? 0) : 0;
+    const ui = top + 1 < n ? (signal[top + 1] ?? 0) : 0;
+    const br = bottom < n ? (signal[bottom] ?? 0) : 0;
+    const bi = bottom + 1 < n ? (signal[bottom + 1] ?? 0) : 0;
+    for (let t = 0; t < block; t++) {
+      const c = cos[t * stride] ?? 0;
+      const si = sin[t * stride] ?? 0;
+      const vr = br * c + bi * si;
+      const vi = bi * c - br * si;
+      re[start + t] = ur + vr;
+      im[start + t] = ui + vi;
+      re[start + t + block] = ur - vr;
+      im[start + t + block] = ui - vi;
+    }
+  }
+  return span;
+}
+
+function reverseBits(value: number, bits: number): number {
+  let reversed = 0;
+  for (let b = 0; b < bits; b++) reversed = (reversed << 1) | ((value >> b) & 1);
+  return reversed;
+}
+
+/**
+ * One decimation-in-time stage: DFTs of 2·block points from pairs of DFTs of `block` points,
+ * z[top] ± e^(-2πit/(2·block))·z[top + block].
+ */
+function oneStage(re: Float64Array, im: Float64Array, points: number, block: number, { cos, sin }: Twiddles, size: number): void {
+  const stride = size / (2 * block);
+  for (let t = 0; t < block; t++) {
+    const c = cos[t * stride] ?? 0;
+    const s = sin[t * stride] ?? 0;
+    for (let top = t; top < points; top += 2 * block) {
+      const bottom = top + block;
+      const br = re[bottom] ?? 0;
+      const bi = im[bottom] ?? 0;
+      // (br + i·bi)·(c − i·s)
+      const vr = br * c + bi * s;
+      const vi = bi * c - br * s;
+      const ur = re[top] ?? 0;
+      const ui = im[top] ?? 0;
+      re[top] = ur + vr;
+      im[top] = ui + vi;
+      re[bottom] = ur - vr;
+      im[bottom] = ui - vi;
+    }
+  }
+}
+
+/**
+ * Two oneStage()s in one pass, DFTs of 4·block points from four of `block`: the second stage's
+ * inputs are the first's outputs at the same four indices, so they stay in registers (half the
+ * loads and stores of two passes).
+ */
+function twoStages(re: Float64Array, im: Float64Array, points: number, block: number, { cos, sin }: Twiddles, size: number): void {
+  const stride = size / (4 * block);
+  for (let t = 0; t < block; t++) {
+    // First stage: e^(-2πit/(2·block)); second: e^(-2πit/(4·block)) and e^(-2πi(t+block)/(4·block)).
+    const c1 = cos[2 * t * stride] ?? 0, s1 = sin[2 * t * stride] ?? 0;
+    const c2 = cos[t * stride] ?? 0, s2 = sin[t * stride] ?? 0;
+    const c3 = cos[(t + block) * stride] ?? 0, s3 = sin[(t + block) * stride] ?? 0;
+    for (let i0 = t; i0 < points; i0 += 4 * block) {
+      const i1 = i0 + block, i2 = i1 + block, i3 = i2 + block;
+      const r0 = re[i0] ?? 0, m0 = im[i0] ?? 0, r1 = re[i1] ?? 0, m1 = im[i1] ?? 0;
+      const r2 = re[i2] ?? 0, m2 = im[i2] ?? 0, r3 = re[i3] ?? 0, m3 = im[i3] ?? 0;
+      const v1r = r1 * c1 + m1 * s1, v1i = m1 * c1 - r1 * s1;
+      const v3r = r3 * c1 + m3 * s1, v3i = m3 * c1 - r3 * s1;
+      const b0r = r0 + v1r, b0i = m0 + v1i, b1r = r0 - v1r, b1i = m0 - v1i;
+      const b2r = r2 + v3r, b2i = m2 + v3i, b3r = r2 - v3r, b3i = m2 - v3i;
+      const w2r = b2r * c2 + b2i * s2, w2i = b2i * c2 - b2r * s2;
+      const w3r = b3r * c3 + b3i * s3, w3i = b3i * c3 - b3r * s3;
+      re[i0] = b0r + w2r;
+      im[i0] = b0i + w2i;
+      re[i2] = b0r - w2r;
+      im[i2] = b0i - w2i;
+      re[i1] = b1r + w3r;
+      im[i1] = b1i + w3i;
+      re[i3] = b1r - w3r;
+      im[i3] = b1i - w3i;
+    }
+  }
+}
+
+/**
+ * |X(k)| for 0 <= k <= points from Z, the DFT of the packed signal (points = size/2): with
+ * Z(points) = Z(0) (indices mod points), the even samples' spectrum is E = (Z(k) + conj Z(points − k))/2, the odd
+ * ones' O = (Z(k) − conj Z(points − k))/2i, and X(k) = E + e^(-2πik/size)·O.
+ */
+function realBin(re: Float64Array, im: Float64Array, points: number, k: number, { cos, sin }: Twiddles): number {
+  const index = k & (points - 1);
+  const mirror = (points - k) & (points - 1);
+  const a = re[index] ?? 0, b = im[index] ?? 0, c = re[mirror] ?? 0, d = im[mirror] ?? 0;
+  const er = (a + c) / 2, ei = (b - d) / 2;
+  const or = (b + d) / 2, oi = (c - a) / 2;
+  const wc = cos[k] ?? 0, ws = sin[k] ?? 0;
+  return magnitude(er + or * wc + oi * ws, ei + oi * wc - or * ws);
 }
 
 /**

@@ -1,7 +1,8 @@
+import type { NumericRange } from '../numeric-range';
 import { stringEnum, type EnumValue } from '../string-enum';
 
 /** The protocol: both series "3–4 times a day". */
-export const SESSIONS_PER_DAY = { min: 3, max: 4 } as const;
+export const SESSIONS_PER_DAY: NumericRange = { min: 3, max: 4 };
 
 export interface DatedSession {
   readonly startedAtIso: string;
@@ -12,11 +13,10 @@ export interface DatedSession {
 export const DAILY_STATUSES = stringEnum('below', 'within', 'above');
 export type DailyStatus = EnumValue<typeof DAILY_STATUSES>;
 
-export interface DailyCount {
+/** A day's sessions against the protocol's range (SESSIONS_PER_DAY). */
+export interface DailyCount extends NumericRange {
   readonly day: string;
   readonly count: number;
-  readonly min: number;
-  readonly max: number;
   readonly status: DailyStatus;
 }
 
@@ -66,5 +66,5 @@ export function countTodaysSessions(
       : count > SESSIONS_PER_DAY.max
         ? DAILY_STATUSES.above
         : DAILY_STATUSES.within;
-  return { day, count, min: SESSIONS_PER_DAY.min, max: SESSIONS_PER_DAY.max, status };
+  return { day, count, ...SESSIONS_PER_DAY, status };
 }

@@ -1,6 +1,6 @@
 import { localDay } from './daily-sessions';
 import type { RepSide } from './rep-side';
-import { compareRomSamples, peakStats, ROM_NOISE_RULE, type PeakStats, type RomChange, type RomNoiseRule } from './rom-noise-rule';
+import { compareRomSamples, peakStats, ROM_NOISE_RULE, type PeakStats, type RomChange } from './rom-noise-rule';
 
 /** One recorded rep's peak, as the store keeps it. */
 export interface PeakSample {
@@ -16,9 +16,13 @@ export interface DayPeaks extends PeakStats {
   readonly day: string;
 }
 
-export interface RomSeries {
+/** One exercise on one side: what a progress result is about. */
+export interface ExerciseSide {
   readonly exerciseId: string;
   readonly side: RepSide;
+}
+
+export interface RomSeries extends ExerciseSide {
   /** One entry per local day with reps, oldest first. */
   readonly days: readonly DayPeaks[];
   /** First vs last day that have enough reps (see rom-noise-rule.ts). */
@@ -38,46 +42,37 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 const seriesKey = (sample: PeakSample): string => `${sample.exerciseId}\u0000${sample.side}`;
 
-/** One result per exercise and side that has samples: what `each` makes of them, unless null. */
-function perSeries<T>(samples: readonly PeakSample[], each: (series: readonly PeakSample[]) => T | null): T[] {
+/** One result per exercise and side that has samples: its key and what `each` makes of them, unless null. */
+function perSeries<T>(samples: readonly PeakSample[], each: (series: readonly PeakSample[]) => T | null): (ExerciseSide & T)[] {
   return [...groupBy(samples, seriesKey).values()].flatMap((series) => {
+    const [first] = series;
     const result = each(series);
-    return result === null ? [] : [result];
+    return first === undefined || result === null ? [] : [{ exerciseId: first.exerciseId, side: first.side, ...result }];
   });
 }
 
 /** Range of motion per exercise and direction, day by day, with a noise-aware verdict. */
-export function romProgressByDay(
-  samples: readonly PeakSample[],
-  utcOffsetMinutes: number,
-  rule: RomNoiseRule = ROM_NOISE_RULE,
-): readonly RomSeries[] {
+export function romProgressByDay(samples: readonly PeakSample[], utcOffsetMinutes: number): readonly RomSeries[] {
   return perSeries(samples, (group) => {
-    const first = group[0];
-    if (first === undefined) return null;
     const byDay = groupBy(group, (sample) => localDay(sample.atIso, utcOffsetMinutes) ?? '');
     byDay.delete('');
     const days = [...byDay.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([day, daySamples]) => ({ day, peaks: daySamples.map((sample) => sample.peakDeg) }));
-    const usable = days.filter((day) => day.peaks.length >= rule.minRepsPerGroup);
+    const usable = days.filter((day) => day.peaks.length >= ROM_NOISE_RULE.minRepsPerGroup);
     const baseline = usable[0];
     const latest = usable.length > 1 ? usable[usable.length - 1] : undefined;
     return {
-      exerciseId: first.exerciseId,
-      side: first.side,
       days: days.flatMap(({ day, peaks }) => {
         const stats = peakStats(peaks);
         return stats === null ? [] : [{ day, ...stats }];
       }),
-      change: compareRomSamples(baseline?.peaks ?? [], latest?.peaks ?? [], rule),
+      change: compareRomSamples(baseline?.peaks ?? [], latest?.peaks ?? []),
     };
   });
 }
 
-export interface LastTimeComparison {
-  readonly exerciseId: string;
-  readonly side: RepSide;
+export interface LastTimeComparison extends ExerciseSide {
   /** The earlier session compared with, null when this is the first time. */
   readonly previousSessionId: string | null;
   readonly change: RomChange;
@@ -87,15 +82,10 @@ export interface LastTimeComparison {
  * This session's peaks against the most recent earlier session that had the same exercise and
  * side ("earlier" = its first rep is before this session's first rep).
  */
-export function compareWithLastSession(
-  samples: readonly PeakSample[],
-  currentSessionId: string,
-  rule: RomNoiseRule = ROM_NOISE_RULE,
-): readonly LastTimeComparison[] {
+export function compareWithLastSession(samples: readonly PeakSample[], currentSessionId: string): readonly LastTimeComparison[] {
   return perSeries(samples, (group) => {
     const current = group.filter((sample) => sample.sessionId === currentSessionId);
-    const first = current[0];
-    if (first === undefined) return null;
+    if (current.length === 0) return null;
     const currentStart = Math.min(...current.map((sample) => Date.parse(sample.atIso)));
     const earlierBySession = groupBy(
       group.filter((sample) => sample.sessionId !== currentSessionId && Date.parse(sample.atIso) < currentStart),
@@ -109,10 +99,8 @@ export function compareWithLastSession(
       }
     }
     return {
-      exerciseId: first.exerciseId,
-      side: first.side,
       previousSessionId: previous?.id ?? null,
-      change: compareRomSamples(previous?.peaks ?? [], current.map((sample) => sample.peakDeg), rule),
+      change: compareRomSamples(previous?.peaks ?? [], current.map((sample) => sample.peakDeg)),
     };
   });
 }

@@ -22,7 +22,7 @@ import type { PersonalBestRecord, RepRecord, SessionRecord } from '../../store/s
 import { personalPlans, robustPersonalBests } from '../coach/personal-plan';
 import { Speaker } from '../feedback/speech';
 import '../live/atlas-live-view';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import { ROUTES, routeFromHash, type Route } from './app-routes';
 import './data-screen';
 import './history-screen';
@@ -49,11 +49,10 @@ function newSessionId(): string {
  */
 @customElement('atlas-app')
 export class AtlasApp extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
       /* Fonts with Cyrillic named first: 'system-ui' alone falls back to a serif for Russian on some Linux setups. */
-      :host { display: block; min-height: 100vh; --atlas-font-size: 1.15rem; font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; }
+      :host { min-height: 100vh; --atlas-font-size: 1.15rem; font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; }
       .skip { position: absolute; left: -999px; top: 0; background: #fff; padding: 0.5rem 1rem; }
       .skip:focus { left: 0.5rem; z-index: 10; }
       header { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: center; justify-content: space-between; padding: 0.75rem 1rem; border-bottom: 2px solid var(--atlas-muted, #c9ced6); background: var(--atlas-surface, #fff); }
@@ -65,7 +64,7 @@ export class AtlasApp extends LocalizedElement {
       .tools { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }
       main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
     `,
-  ];
+  );
 
   @state() private route: Route = routeFromHash(location.hash);
   @state() private db: AtlasDb | null = null;

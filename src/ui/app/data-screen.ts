@@ -7,7 +7,7 @@ import { exportCsv } from '../../store/export-csv';
 import { exportJson } from '../../store/export-json';
 import { importJson } from '../../store/import-json';
 import { deleteAllData } from '../../store/store-queries';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 
 function download(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -21,14 +21,12 @@ function download(fileName: string, text: string, type: string): void {
 /** Export (CSV, JSON), import (validated JSON) and delete everything. Emits `atlas-data-changed`. */
 @customElement('atlas-data-screen')
 export class DataScreen extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; }
       .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 0.75rem 0; }
       input[type='file'] { border: none; padding: 0; }
     `,
-  ];
+  );
 
   @property({ attribute: false }) db: AtlasDb | null = null;
   @state() private message: { readonly tone: 'ok' | 'error'; readonly text: string } | null = null;

@@ -15,7 +15,7 @@ import type { RepMark } from '../coach/rep-mark';
 import '../rep-counter/rep-counter';
 import type { SideCount } from '../rep-counter/rep-counter';
 import type { FeedbackLine } from '../feedback/feedback-coach';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import { checkNotice } from './check-notice';
 import { exerciseScreenStyles } from './exercise-screen-styles';
 import { gaugeModel } from './gauge-model';
@@ -56,7 +56,7 @@ const QUALITY_TEXT_KEYS: Readonly<Record<QualityProblem, string>> = {
  */
 @customElement('atlas-exercise-screen')
 export class ExerciseScreen extends LocalizedElement {
-  static override styles = [sharedStyles, exerciseScreenStyles];
+  static override styles = elementStyles(exerciseScreenStyles);
 
   @property({ attribute: false }) exercise: ExerciseDefinition | null = null;
   @property({ type: Number }) index = 0;

@@ -8,7 +8,7 @@ import { toPeakSamples } from '../../store/store-queries';
 import type { RepRecord, SessionRecord } from '../../store/store-records';
 import '../history/range-chart';
 import type { RangeSeries } from '../history/range-chart';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import { gaugeModel, summaryDirection } from './gauge-model';
 
 interface ExerciseHistory {
@@ -46,13 +46,11 @@ export function historyByExercise(series: readonly RomSeries[]): Map<string, Rom
 /** History: range of motion over days per exercise (progress only beyond the noise), and the sessions. */
 @customElement('atlas-history-screen')
 export class HistoryScreen extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; }
       ul.sessions { padding-inline-start: 1.25rem; }
     `,
-  ];
+  );
 
   @property({ attribute: false }) sessions: readonly SessionRecord[] = [];
   @property({ attribute: false }) reps: readonly RepRecord[] = [];

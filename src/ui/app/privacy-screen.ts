@@ -1,12 +1,12 @@
 import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { LocalizedElement } from '../localized-element';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 
 /** The privacy statement: everything stays on this device; no frame or video is stored or sent. */
 @customElement('atlas-privacy-screen')
 export class PrivacyScreen extends LocalizedElement {
-  static override styles = [sharedStyles, css`:host { display: block; max-width: 48rem; }`];
+  static override styles = elementStyles(css`:host { max-width: 48rem; }`);
 
   override render() {
     const { t } = this.l10n;

@@ -5,7 +5,7 @@ import type { Position } from '../../core/protocol/positions';
 import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
 import type { DailyCount } from '../../core/session';
 import '../demo/exercise-demo';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import { checkNotice } from './check-notice';
 
 /**
@@ -15,15 +15,13 @@ import { checkNotice } from './check-notice';
  */
 @customElement('atlas-rest-screen')
 export class RestScreen extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; }
       .check-notice { font-weight: 700; padding: 0.5rem 0.75rem; border-radius: 0.5rem; border: 2px solid var(--atlas-warn, #9a6700); }
       .change { font-size: 1.3rem; font-weight: 700; }
       .countdown { font-size: 3rem; font-weight: 700; font-variant-numeric: tabular-nums; margin: 0.5rem 0; }
     `,
-  ];
+  );
 
   @property({ type: Number }) secondsLeft = 0;
   @property() nextTitle = '';

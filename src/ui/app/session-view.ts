@@ -38,7 +38,7 @@ import type { AtlasLiveView, LiveFrameDetail, LiveStatusDetail } from '../live/a
 import type { SideCount } from '../rep-counter/rep-counter';
 import { faceBox, frontFramingVerdict, sideFramingVerdict } from '../setup/framing-check';
 import { VideoLightSampler } from '../setup/video-light';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import '../summary/session-summary';
 import type { SessionSummaryView } from '../summary/summary-view';
 import { feedbackKey } from '../summary/summary-view';
@@ -80,10 +80,8 @@ const CALIBRATION_HOLD_S = 2;
  */
 @customElement('atlas-session-view')
 export class SessionView extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; }
       .layout { display: grid; gap: 1.25rem; grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr); align-items: start; }
       @media (max-width: 56rem) { .layout { grid-template-columns: 1fr; } }
       .layout.summary { grid-template-columns: 1fr; }
@@ -93,7 +91,7 @@ export class SessionView extends LocalizedElement {
       .help { border: 3px solid var(--atlas-danger, #a40e26); border-radius: 0.75rem; padding: 0.75rem 1rem; }
     `,
     coachLayoutStyles,
-  ];
+  );
 
   @property({ attribute: false }) recorder: SessionRecorder | null = null;
   @property({ attribute: false }) db: AtlasDb | null = null;

@@ -5,7 +5,7 @@ import type { PersonVerdict } from '../../core/tracking/people';
 import type { FramingVerdict } from '../setup/framing-check';
 import type { LightVerdict } from '../setup/light-check';
 import type { CameraProblem } from '../live/camera-problem';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import type { PositionStepView } from '../setup/position-step-view';
 import '../setup/position-guide';
 
@@ -32,10 +32,8 @@ export interface SetupChecks {
  */
 @customElement('atlas-setup-screen')
 export class SetupScreen extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; }
       ul.checks { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.5rem; }
       ul.checks li { display: grid; grid-template-columns: 2rem 1fr; gap: 0.5rem; }
       .icon { font-size: 1.4rem; }
@@ -43,7 +41,7 @@ export class SetupScreen extends LocalizedElement {
       .countdown { font-size: 2.5rem; font-weight: 700; font-variant-numeric: tabular-nums; }
       .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; }
     `,
-  ];
+  );
 
   @property() camera: CameraStatus = 'idle';
   @property() problem: CameraProblem | null = null;

@@ -6,7 +6,7 @@ import { PROTOCOL } from '../../core/protocol/protocol';
 import { SESSION_MODES, isGroupLocked, type DailyCount, type PlanSelection, type SessionMode } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
 import '../coach/reminders-panel';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 
 export interface BeginDetail {
   readonly mode: SessionMode;
@@ -30,10 +30,8 @@ type Choice = { readonly kind: 'set'; readonly id: SetId } | { readonly kind: 'c
  */
 @customElement('atlas-start-screen')
 export class StartScreen extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; }
       fieldset { border: 2px solid var(--atlas-muted, #c9ced6); border-radius: 0.75rem; margin: 0 0 1rem; padding: 0.75rem 1rem; }
       legend { font-weight: 700; font-size: 1.2rem; padding: 0 0.25rem; }
       label.option { display: flex; gap: 0.75rem; align-items: flex-start; padding: 0.5rem 0; cursor: pointer; }
@@ -47,7 +45,7 @@ export class StartScreen extends LocalizedElement {
       .error { font-weight: 700; }
       ol.custom { margin: 0; padding-inline-start: 1.5rem; }
     `,
-  ];
+  );
 
   @property({ attribute: false }) protocol: Protocol = PROTOCOL;
   @property({ attribute: false }) today: DailyCount | null = null;

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocalizedElement } from '../localized-element';
 import type { RepSide } from '../../core/session';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 
 /** Keys that confirm a rep from anywhere on the page (the person may be lying on the floor, far from the mouse). */
 const CONFIRM_KEYS: ReadonlySet<string> = new Set(['+', '=', 'Enter', 'NumpadAdd']);
@@ -21,16 +21,14 @@ function belongsToFocused(event: KeyboardEvent): boolean {
  */
 @customElement('atlas-guided-board')
 export class GuidedBoard extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; }
       .label { font-weight: 700; margin: 0 0 0.5rem; }
       .next { font-size: 1.6rem; font-weight: 700; margin: 0.25rem 0; }
       button.confirm { font-size: 2rem; min-height: 5rem; width: 100%; font-weight: 700; }
       .keys { font-size: 0.95rem; margin: 0.25rem 0 0; }
     `,
-  ];
+  );
 
   @property() side: RepSide = 'none';
   @property({ type: Boolean }) disabled = false;

@@ -2,7 +2,7 @@ import { css, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocalizedElement } from '../localized-element';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 
 const RADIUS = 42;
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
@@ -13,8 +13,7 @@ const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
  */
 @customElement('atlas-hold-ring')
 export class HoldRing extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
       :host { display: inline-grid; place-items: center; width: var(--atlas-hold-ring-size, 7rem); }
       svg { width: 100%; height: auto; transform: rotate(-90deg); }
@@ -25,7 +24,7 @@ export class HoldRing extends LocalizedElement {
       .seconds { position: absolute; inset: 0; display: grid; place-items: center; font-size: calc(var(--atlas-hold-ring-size, 7rem) * 0.38); font-weight: 800; font-variant-numeric: tabular-nums; }
       .note { margin: 0; font-weight: 700; text-align: center; }
     `,
-  ];
+  );
 
   @property({ type: Number }) heldMs = 0;
   @property({ type: Number }) targetMs = 3_000;

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { LocalizedElement } from '../localized-element';
 import { DAILY_SLOTS, dailySlotsIcs, nextSlot, type DailySlot } from '../../core/session';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import {
   browserReminderPlatform,
   cancelTriggeredReminders,
@@ -28,14 +28,12 @@ const CHECK_MS = 60_000;
  */
 @customElement('atlas-reminders')
 export class RemindersPanel extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; }
       .next { font-size: 1.4rem; font-weight: 700; margin: 0 0 0.5rem; }
       .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }
     `,
-  ];
+  );
 
   /** Sessions done today (the next slot moves to tomorrow at four). */
   @property({ type: Number }) sessionsToday = 0;

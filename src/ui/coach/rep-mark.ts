@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocalizedElement } from '../localized-element';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 
 /** The latest movement's verdict; `seq` grows with every rep so that the same verdict twice flashes twice. */
 export interface RepMark {
@@ -16,8 +16,7 @@ export interface RepMark {
  */
 @customElement('atlas-rep-mark')
 export class RepMarkView extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
       :host { display: inline-block; min-width: 0; max-width: 100%; }
       .mark { display: inline-flex; flex-wrap: nowrap; white-space: nowrap; align-items: center; gap: 0.3em; padding: 0.1em 0.5em; border-radius: 0.4em; font-weight: 800; font-size: var(--atlas-rep-mark-size, 1.6rem); color: #fff; animation: fade 2.2s ease-in forwards; }
@@ -27,7 +26,7 @@ export class RepMarkView extends LocalizedElement {
       @keyframes fade { 0%, 70% { opacity: 1; } 100% { opacity: 0.15; } }
       @media (prefers-reduced-motion: reduce) { .mark { animation: none; } }
     `,
-  ];
+  );
 
   @property({ attribute: false }) mark: RepMark | null = null;
 

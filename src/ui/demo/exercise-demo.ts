@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import { figureFrame, type FigureShape } from './demo-figure';
 import { demoMotionFor } from './demo-motion-data';
 import { demoPoseAt, loopDurationMs } from './demo-pose';
@@ -15,10 +15,9 @@ const FRAME_MS = 50;
  */
 @customElement('atlas-exercise-demo')
 export class ExerciseDemo extends LitElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; width: 12rem; max-width: 100%; }
+      :host { width: 12rem; max-width: 100%; }
       svg { width: 100%; height: auto; }
       .line { fill: none; stroke: var(--atlas-ink, #111); stroke-width: 5; stroke-linecap: round; }
       .head { fill: var(--atlas-surface-2, #f1e3d3); stroke: var(--atlas-ink, #111); stroke-width: 4; }
@@ -27,7 +26,7 @@ export class ExerciseDemo extends LitElement {
       .nose, .mouth { fill: none; stroke: var(--atlas-ink, #111); stroke-width: 3; stroke-linecap: round; }
       .floor { stroke: var(--atlas-muted, #c9ced6); stroke-width: 4; }
     `,
-  ];
+  );
 
   /** The protocol's exercise id. */
   @property({ attribute: 'exercise-id' }) exerciseId = '';

@@ -2,7 +2,7 @@ import { css, html, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocalizedElement } from '../localized-element';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import { dialPoint, type GaugeOrientation } from './gauge-geometry';
 
 /** Which way(s) the exercise moves: toward positive angles, negative ones, or both. */
@@ -18,8 +18,8 @@ const VIEW_MARGIN = 14;
  */
 @customElement('atlas-angle-gauge')
 export class AngleGauge extends LocalizedElement {
-  static override styles = [sharedStyles, css`
-    :host { display: block; max-width: var(--atlas-gauge-max-width, 22rem); font-size: var(--atlas-gauge-text-size, 1.1rem); }
+  static override styles = elementStyles(css`
+    :host { max-width: var(--atlas-gauge-max-width, 22rem); font-size: var(--atlas-gauge-text-size, 1.1rem); }
     svg { width: 100%; height: auto; max-height: var(--atlas-gauge-dial-max-height, none); overflow: visible; }
     .track { fill: none; stroke: var(--atlas-muted, #c9ced6); stroke-width: 10; }
     .reached-zone { fill: none; stroke: var(--atlas-ok, #1a7f37); stroke-width: 10; opacity: 0.45; }
@@ -31,7 +31,7 @@ export class AngleGauge extends LocalizedElement {
     .now { font-size: var(--atlas-gauge-now-size, 1.6rem); font-weight: 800; }
     .reached { font-weight: 700; }
     .ends { display: flex; justify-content: space-between; font-size: 0.95rem; }
-  `];
+  `);
 
   /** Current angle, degrees; null when not tracked. */
   @property({ type: Number }) value: number | null = null;

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Chart } from 'chart.js';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 
 export interface RangeSeries {
   /** Already in the UI's language, e.g. "Turn left". */
@@ -24,13 +24,11 @@ const SERIES_STYLES = [
  */
 @customElement('atlas-range-chart')
 export class RangeChart extends LitElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; }
       .frame { position: relative; height: 16rem; }
     `,
-  ];
+  );
 
   @property() heading = '';
   @property({ attribute: false }) days: readonly string[] = [];

@@ -10,7 +10,7 @@ import type { LandmarkerBackend, LandmarkerDelegate, LandmarkerKind, PoseModel }
 import type { PipelineStatsSnapshot } from '../../vision/pipeline-stats';
 import type { VisionErrorInfo } from '../../vision/vision-error';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import { LandmarkPipelineController, LIVE_STATUS, type LiveStatus } from './landmark-pipeline-controller';
 import { forgetBackendChoice } from '../../vision/backend-choice';
 import { angleLines, modelsText, problemText, startingText } from './live-texts';
@@ -63,10 +63,8 @@ interface Readout {
  */
 @customElement('atlas-live-view')
 export class AtlasLiveView extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; }
       .stage { position: relative; width: 100%; max-width: 960px; aspect-ratio: var(--atlas-live-aspect, 4 / 3); background: #000; border-radius: 0.75rem; overflow: hidden; }
       .stage.mirrored .media { transform: scaleX(-1); }
       .media { position: relative; width: 100%; height: 100%; }
@@ -86,7 +84,7 @@ export class AtlasLiveView extends LocalizedElement {
       .notice { font-weight: 700; }
       .detail { font-family: monospace; font-size: 0.85rem; opacity: 0.8; }
     `,
-  ];
+  );
 
   @property({ type: Boolean }) autostart = false;
   @property({ type: Boolean }) mirrored = true;

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { LocalizedElement } from '../localized-element';
 import type { Direction } from '../../core/protocol/exercise-definition';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 
 /** A protocol direction (subject's own view), or `both` for one total. */
 export type CounterSide = Direction | 'both';
@@ -19,8 +19,8 @@ export interface SideCount {
  */
 @customElement('atlas-rep-counter')
 export class RepCounter extends LocalizedElement {
-  static override styles = [sharedStyles, css`
-    :host { display: block; font-size: var(--atlas-count-label-size, 1.2rem); }
+  static override styles = elementStyles(css`
+    :host { font-size: var(--atlas-count-label-size, 1.2rem); }
     h3 { margin: 0 0 0.5rem; font-size: 1.1rem; }
     :host([compact]) h3 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem 0.5rem; }
@@ -29,7 +29,7 @@ export class RepCounter extends LocalizedElement {
     .of { font-weight: 700; opacity: 0.8; }
     progress { grid-column: 1 / -1; width: 100%; height: 0.9rem; accent-color: var(--atlas-accent, #0b5cad); }
     .done { font-weight: 700; }
-  `];
+  `);
 
   @property({ attribute: false }) counts: readonly SideCount[] = [];
   @property({ type: Number }) target = 10;

@@ -1,6 +1,5 @@
-import type { FrameObservation, Landmark } from '../../core/landmarks';
+import type { FrameObservation, Landmark, NormalisedBox } from '../../core/landmarks';
 import { POSE } from '../../core/pose-indices';
-import type { NormalisedBox } from './light-check';
 import { stringEnum, type EnumValue } from '../../core/string-enum';
 
 /**

@@ -1,3 +1,4 @@
+import type { NormalisedBox } from '../../core/landmarks';
 import { stringEnum, type EnumValue } from '../../core/string-enum';
 
 /**
@@ -8,14 +9,6 @@ import { stringEnum, type EnumValue } from '../../core/string-enum';
 
 export const LIGHT_VERDICTS = stringEnum('ok', 'tooDark', 'backlit', 'lowContrast');
 export type LightVerdict = EnumValue<typeof LIGHT_VERDICTS>;
-
-/** A rectangle in normalised image coordinates (0..1), e.g. the face's box. */
-export interface NormalisedBox {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
 
 export interface LightThresholds {
   /** Mean luma (0..255) below which the picture is too dark. Webcams auto-expose: real dark rooms sit below ~45. */

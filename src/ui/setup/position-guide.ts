@@ -2,25 +2,23 @@ import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocalizedElement } from '../localized-element';
 import { checkNotice } from '../app/check-notice';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import { positionPicture, positionPictureStyles } from './position-picture';
 import type { PositionStepView } from './position-step-view';
 
 /** Where to put the camera for a position: its picture, the placement in words, the exercises it is for and whether they can be checked. */
 @customElement('atlas-position-guide')
 export class PositionGuide extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     positionPictureStyles,
     css`
-      :host { display: block; }
       .guide { display: grid; grid-template-columns: minmax(9rem, 14rem) 1fr; gap: 1rem; align-items: center; }
       @media (max-width: 40rem) { .guide { grid-template-columns: 1fr; } }
       svg { width: 100%; height: auto; background: var(--atlas-surface, #fff); border-radius: 0.5rem; }
       .guided { font-weight: 700; }
       .check-notice { font-weight: 700; padding: 0.5rem 0.75rem; border-radius: 0.5rem; border: 2px solid var(--atlas-warn, #9a6700); }
     `,
-  ];
+  );
 
   @property({ attribute: false }) step: PositionStepView | null = null;
 

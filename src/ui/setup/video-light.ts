@@ -1,4 +1,5 @@
-import { assessLight, type LightVerdict, type NormalisedBox } from './light-check';
+import type { NormalisedBox } from '../../core/landmarks';
+import { assessLight, type LightVerdict } from './light-check';
 
 /** The light check looks at the frame downscaled to this size: enough for mean and contrast. */
 const SAMPLE_WIDTH = 32;

@@ -1,8 +1,8 @@
-import { css } from 'lit';
+import { css, type CSSResultGroup } from 'lit';
 
-/** Styles every Atlas element shares: large type, visible focus, a screen-reader-only class. */
-export const sharedStyles = css`
-  :host { font-size: var(--atlas-font-size, 1.125rem); line-height: 1.5; color: var(--atlas-ink, #111); }
+/** Styles every Atlas element shares: a block box, large type, visible focus, a screen-reader-only class. */
+const sharedStyles = css`
+  :host { display: block; font-size: var(--atlas-font-size, 1.125rem); line-height: 1.5; color: var(--atlas-ink, #111); }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
     overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
@@ -21,3 +21,8 @@ export const sharedStyles = css`
   th, td { text-align: start; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--atlas-muted, #c9ced6); vertical-align: top; }
   .status { display: inline-flex; gap: 0.4rem; align-items: baseline; }
 `;
+
+/** An Atlas element's styles: the shared ones first, so that its own win where both set a property. */
+export function elementStyles(...own: CSSResultGroup[]): CSSResultGroup {
+  return [sharedStyles, ...own];
+}

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocalizedElement } from '../localized-element';
 import { appLocalizer } from '../../i18n/app-localizer';
-import { sharedStyles } from '../styles/shared-styles';
+import { elementStyles } from '../styles/shared-styles';
 import { feedbackKey, type SessionSummaryView, type SummaryExercise, type SummaryRange } from './summary-view';
 
 const CHANGE_ICONS = { progress: '▲', regress: '▼', noise: '＝', first: '★' } as const;
@@ -10,14 +10,12 @@ const CHANGE_ICONS = { progress: '▲', regress: '▼', noise: '＝', first: '�
 /** The end-of-session report: reps per side, range per direction vs target and last time, smoothness, warnings. */
 @customElement('atlas-session-summary')
 export class SessionSummary extends LocalizedElement {
-  static override styles = [
-    sharedStyles,
+  static override styles = elementStyles(
     css`
-      :host { display: block; }
       section { margin-bottom: 1.5rem; }
       .pain { border: 3px solid var(--atlas-danger, #a40e26); padding: 0.75rem; border-radius: 0.5rem; }
     `,
-  ];
+  );
 
   @property({ attribute: false }) summary: SessionSummaryView = { exercises: [], endedForPain: false };
 

@@ -12,10 +12,12 @@ import { summarizeEvents } from '../../../../src/core/reps/summarize-events';
 import { frontPose } from '../../../support/traces/synthetic-person';
 import { excursion, ramp, render, still, toSample, type Segment } from '../../../support/traces/synthetic-traces';
 
-const ALL_IDS = PROTOCOL.exercises.map((e) => e.id);
-const HEAD_IDS = PROTOCOL.exercises.filter((e) => ['yaw', 'pitch', 'roll', 'head-path'].includes(e.signal)).map((e) => e.id);
-const EXCURSION_HEAD = PROTOCOL.exercises.filter((e) => e.counting === 'excursion' && ['yaw', 'pitch', 'roll'].includes(e.signal));
 const AXIS = { yaw: 'yawDeg', pitch: 'pitchDeg', roll: 'rollDeg' } as const;
+
+const anyExerciseId = fc.constantFrom(...PROTOCOL.exercises.map((e) => e.id));
+const headExerciseId = fc.constantFrom(...PROTOCOL.exercises.filter((e) => ['yaw', 'pitch', 'roll', 'head-path'].includes(e.signal)).map((e) => e.id));
+const excursionHeadExercise = fc.constantFrom(...PROTOCOL.exercises.filter((e) => e.counting === 'excursion' && ['yaw', 'pitch', 'roll'].includes(e.signal)));
+const headAxis = fc.constantFrom(...Object.values(AXIS));
 
 const wild = fc.oneof(
   fc.double({ noNaN: false }),
@@ -59,7 +61,7 @@ function eventsAreValid(events: readonly ExerciseEvent[]): boolean {
 describe('engine properties (fast-check)', () => {
   it('never throws and never yields an invalid state on garbage (NaN, Infinity, huge values, bad times)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ALL_IDS), fc.array(wildSample, { maxLength: 120 }), (id, samples) => {
+      fc.property(anyExerciseId, fc.array(wildSample, { maxLength: 120 }), (id, samples) => {
         const engine = createEngineForExercise(id);
         let state = engine.initial;
         for (const sample of samples) {
@@ -76,7 +78,7 @@ describe('engine properties (fast-check)', () => {
 
   it('is pure: the same samples always give the same events, and the input state is never changed', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ALL_IDS), fc.array(wildSample, { maxLength: 60 }), (id, samples) => {
+      fc.property(anyExerciseId, fc.array(wildSample, { maxLength: 60 }), (id, samples) => {
         const engine = createEngineForExercise(id);
         const first = runEngine(engine, samples);
         const frozen = JSON.stringify(engine.initial);
@@ -91,7 +93,7 @@ describe('engine properties (fast-check)', () => {
   it('counts never decrease, per side, as samples arrive', () => {
     const movement = fc.array(fc.record({ peak: fc.integer({ min: -80, max: 80 }), ms: fc.integer({ min: 200, max: 1500 }), hold: fc.integer({ min: 0, max: 3000 }) }), { maxLength: 8 });
     fc.assert(
-      fc.property(fc.constantFrom(...HEAD_IDS), fc.constantFrom<'yawDeg' | 'pitchDeg' | 'rollDeg'>('yawDeg', 'pitchDeg', 'rollDeg'), movement, (id, axis, moves) => {
+      fc.property(headExerciseId, headAxis, movement, (id, axis, moves) => {
         const samples = render([still(800), ...moves.flatMap((m) => [excursion(axis, m.peak, m.ms, m.hold), still(300)])]);
         const engine = createEngineForExercise(id);
         let state = engine.initial;
@@ -114,7 +116,7 @@ describe('engine properties (fast-check)', () => {
   it('jitter around a threshold never counts twice', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...EXCURSION_HEAD),
+        excursionHeadExercise,
         fc.constantFrom<'start' | 'rest' | 'count'>('start', 'rest', 'count'),
         fc.double({ min: 0, max: 0.95, noNaN: true }),
         fc.integer({ min: 1000, max: 8000 }),
@@ -146,8 +148,8 @@ describe('engine properties (fast-check)', () => {
   it('a monotone sweep counts at most one rep', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...HEAD_IDS),
-        fc.constantFrom<'yawDeg' | 'pitchDeg' | 'rollDeg'>('yawDeg', 'pitchDeg', 'rollDeg'),
+        headExerciseId,
+        headAxis,
         fc.array(fc.double({ min: -120, max: 120, noNaN: true }), { minLength: 2, maxLength: 40 }),
         fc.boolean(),
         (id, axis, values, ascending) => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lowBandMagnitudes, SpectrumWorkspace } from '../../../../src/core/reps/fft';
 import { seededRandom } from '../../../../tools/synthetic/seeded-random';
@@ -27,6 +28,7 @@ function worstError(fast: readonly number[], reference: readonly number[]): numb
   return Math.max(...reference.map((r, k) => Math.abs((fast[k] ?? Number.NaN) - r))) / scale;
 }
 
+/** An FFT's rounding error grows with log2(size): about 1e-15 here, so 1e-12 leaves a wide margin. */
 const TOLERANCE = 1e-12;
 
 describe('lowBandMagnitudes', () => {
@@ -63,6 +65,26 @@ describe('lowBandMagnitudes', () => {
     lowBandMagnitudes([1, 2], 64, 21, workspace);
     expect(lowBandMagnitudes(positive, 1024, 341, workspace)).toEqual(first);
     expect(lowBandMagnitudes(positive, 1024, 341)).toEqual(first);
+  });
+
+  it('matches the naive DFT on random signals, sizes and bin counts (property)', () => {
+    const workspace = new SpectrumWorkspace();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 12 }),
+        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 600 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (bits, signal, binFraction) => {
+          const size = 2 ** bits;
+          const lastBin = Math.floor(binFraction * (size - 1));
+          const reference = naiveMagnitudes(signal, size, lastBin);
+          // A signal of zeros (or nearly) has no scale to be relative to.
+          fc.pre(Math.max(...reference) > 1e-6);
+          expect(worstError(lowBandMagnitudes(signal, size, lastBin, workspace), reference)).toBeLessThan(TOLERANCE);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('is zero for a zero signal and refuses a size that is not a power of two', () => {

@@ -6,8 +6,8 @@ import {
   LIGHT_VERDICTS,
   assessLight,
   luma,
-  type NormalisedBox,
 } from '../../../../src/ui/setup/light-check';
+import type { NormalisedBox } from '../../../../src/core/landmarks';
 
 const WIDTH = 32;
 const HEIGHT = 24;
