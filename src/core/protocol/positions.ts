@@ -8,10 +8,6 @@ import { stringEnum, type EnumValue } from '../string-enum';
 export const POSITIONS = stringEnum('upright', 'supine', 'prone', 'side-lying');
 export type Position = EnumValue<typeof POSITIONS>;
 
-/** Measured: the camera counts. Guided: a timer and spoken cues, the person confirms each rep. */
-export const TRACKING_MODES = stringEnum('measured', 'guided');
-export type TrackingMode = EnumValue<typeof TRACKING_MODES>;
-
 export interface PositionSetup {
   readonly position: Position;
   /** How the camera must see the body for the exercises in this position. */
@@ -47,6 +43,10 @@ const POSITION_OF_POSTURE: Readonly<Record<Posture, Position>> = {
 export function positionOf(exercise: Pick<ExerciseDefinition, 'posture'>): Position {
   return POSITION_OF_POSTURE[exercise.posture];
 }
+
+/** Measured: the camera counts. Guided: a timer and spoken cues, the person confirms each rep. */
+export const TRACKING_MODES = stringEnum('measured', 'guided');
+export type TrackingMode = EnumValue<typeof TRACKING_MODES>;
 
 /** Guided when the camera cannot follow the exercise's position; measured otherwise. */
 export function trackingModeOf(exercise: Pick<ExerciseDefinition, 'posture'>): TrackingMode {

@@ -25,9 +25,6 @@ export const ROM_NOISE_RULE: RomNoiseRule = {
   minRepsPerGroup: 3,
 };
 
-export const ROM_VERDICTS = stringEnum('progress', 'decline', 'within-noise', 'insufficient-data');
-export type RomVerdict = EnumValue<typeof ROM_VERDICTS>;
-
 export interface PeakStats {
   readonly n: number;
   readonly meanDeg: number;
@@ -35,6 +32,9 @@ export interface PeakStats {
   readonly sdDeg: number;
   readonly bestDeg: number;
 }
+
+export const ROM_VERDICTS = stringEnum('progress', 'decline', 'within-noise', 'insufficient-data');
+export type RomVerdict = EnumValue<typeof ROM_VERDICTS>;
 
 export interface RomChange {
   readonly baseline: PeakStats | null;
