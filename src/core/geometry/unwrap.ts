@@ -27,14 +27,29 @@ function squaredWrappedDistance(a: HeadAngles, b: HeadAngles): number {
   return wrapDeg(a.yawDeg - b.yawDeg) ** 2 + wrapDeg(a.pitchDeg - b.pitchDeg) ** 2 + wrapDeg(a.rollDeg - b.rollDeg) ** 2;
 }
 
+/** Neither pitch nor roll past ±90°: how a head sits on a neck (it is never upside down). */
+function upright(angles: HeadAngles): boolean {
+  return Math.abs(wrapDeg(angles.pitchDeg)) <= 90 && Math.abs(wrapDeg(angles.rollDeg)) <= 90;
+}
+
 /**
- * Continuity across ±90° yaw and ±180° on every axis: of `next` and its Euler twin, the one
- * nearest to `previous`, each axis unwrapped to be within 180° of the previous value.
+ * Continuity across ±90° yaw and ±180° on every axis. Of `next` and its Euler twin (the same
+ * rotation), the upright one (pitch and roll within ±90°) when only one is: a head turned past 90°
+ * reads as its twin with pitch and roll near 180°, and near the turn's gimbal lock the twin pair
+ * swap as pitch and roll drift together. Choosing by nearness to `previous` alone once kept a head
+ * back at neutral as (180°, 180°, 180°), the twin of (0°, 0°, 0°), for the rest of a clip (the
+ * rendered scan swept to 90° seen from below). When both or neither are upright, the one nearest
+ * to `previous`, each axis unwrapped to be within 180° of the previous value.
  * Without a previous value, `next` is returned unchanged.
  */
 export function continuousAngles(previous: HeadAngles | null, next: HeadAngles): HeadAngles {
   if (!previous) return next;
   const twin = equivalentAngles(next);
+  const nextUpright = upright(next);
+  if (nextUpright !== upright(twin)) {
+    const chosen = nextUpright ? next : twin;
+    return { yawDeg: unwrapDeg(previous.yawDeg, chosen.yawDeg), pitchDeg: wrapDeg(chosen.pitchDeg), rollDeg: wrapDeg(chosen.rollDeg) };
+  }
   const chosen = squaredWrappedDistance(twin, previous) < squaredWrappedDistance(next, previous) ? twin : next;
   return {
     yawDeg: unwrapDeg(previous.yawDeg, chosen.yawDeg),

@@ -102,6 +102,24 @@ function meshRelativeResidual(ws: FaceWorkspace, face: FaceObservation, size: Im
 
 const NO_OPTIONS: Partial<FaceEstimateOptions> = {};
 
+/**
+ * How far a saturated mesh under-reads a turn at most: the rendered scan turned 50° read 29° as
+ * the face came back, turned 60° read 35° (eval:range, scan-head-turns-80 and -cam-below).
+ */
+const MAX_UNDER_READ_DEG = 25;
+
+/**
+ * The |yaw| that decides how far the mesh is trusted. A saturated mesh reads a far turn as a near
+ * one, so its own yaw cannot say it is out of range: the turn the head is already known to have
+ * (the tracker's last yaw) counts too, as far as an under-read can explain the difference (a face
+ * reading near-frontal while the head was thought far away is believed in part, so a wrong far
+ * reading cannot lock the face out).
+ */
+function yawForTrust(ownAbsYawDeg: number, knownYawDeg: number | null): number {
+  if (knownYawDeg === null) return ownAbsYawDeg;
+  return Math.max(ownAbsYawDeg, Math.min(Math.abs(knownYawDeg), ownAbsYawDeg + MAX_UNDER_READ_DEG));
+}
+
 /** MediaPipe's rotation with `fraction` of the ray correction, into ws.matrixRotation; false when not a rotation. */
 function rotationFromMatrixInto(ws: FaceWorkspace, matrix: readonly number[], fraction: number): boolean {
   const rotation = ws.matrixRotation;
@@ -121,10 +139,16 @@ function blendInto(ws: FaceWorkspace, a: Mat3Buffer, b: Mat3Buffer): boolean {
 /**
  * The head pose from one face: by default MediaPipe's transformation matrix when given, else the
  * landmark fit (`method`). Confidence fades where the face mesh is known to saturate (large yaw
- * or pitch) and when the mesh does not fit a rigid face. `ws`: the caller's scratch (an
- * estimator's); the result owns its numbers.
+ * or pitch; `knownYawDeg`: the yaw a tracker last believed, see yawForTrust) and when the mesh
+ * does not fit a rigid face. `ws`: the caller's scratch (an estimator's); the result owns its numbers.
  */
-export function estimateFromFace(face: FaceObservation, size: ImageSize, options: Partial<FaceEstimateOptions> = NO_OPTIONS, ws = new FaceWorkspace()): SourceEstimate | null {
+export function estimateFromFace(
+  face: FaceObservation,
+  size: ImageSize,
+  options: Partial<FaceEstimateOptions> = NO_OPTIONS,
+  ws = new FaceWorkspace(),
+  knownYawDeg: number | null = null,
+): SourceEstimate | null {
   const o = options === NO_OPTIONS ? DEFAULT_FACE_OPTIONS : { ...DEFAULT_FACE_OPTIONS, ...options };
   const hasMatrix = face.matrix !== null && o.method !== 'landmarks' && rotationFromMatrixInto(ws, face.matrix, o.matrixRayCorrection);
   // With MediaPipe's rotation and no blend, the landmark fit only says how rigid the mesh is.
@@ -137,8 +161,9 @@ export function estimateFromFace(face: FaceObservation, size: ImageSize, options
   if (!rotation) return null;
   const angles = rotationToAngles(rotation);
   const fitTrust = relativeResidual === null ? 1 : rampDown(relativeResidual, GOOD_FIT_RESIDUAL, BAD_FIT_RESIDUAL);
+  const trustYawDeg = yawForTrust(Math.abs(angles.yawDeg), knownYawDeg);
   const poseTrust =
-    rampDown(Math.abs(angles.yawDeg), o.fullTrustYawDeg, o.noTrustYawDeg) *
+    rampDown(trustYawDeg, o.fullTrustYawDeg, o.noTrustYawDeg) *
     rampDown(Math.abs(angles.pitchDeg), o.fullTrustPitchDeg, o.noTrustPitchDeg);
   const confidence = o.minTrust + (1 - o.minTrust) * poseTrust * fitTrust;
   return { angles, confidence };

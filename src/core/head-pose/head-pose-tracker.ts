@@ -5,11 +5,18 @@ import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from './head-an
 import { DEFAULT_HEAD_MOTION_GATE, HeadMotionGate, type HeadMotionGateOptions } from './head-motion-gate';
 import { HeadSmoother } from './head-smoother';
 import { PitchRollHandOver } from './pitch-roll-hand-over';
+import { rampDown } from './ramp';
 
 /** While the face is fully trusted, the body is read on one frame in this many. */
 const BODY_SAMPLE_EVERY = 4;
 /** Past this |yaw| (the misreading rule's) the body is read on every frame. */
 const FAR_TURN_DEG = 45;
+/**
+ * A face found again after the body carried the head is let in over this long: where the two
+ * disagree (the body 10–18° off in a deep nod or at the image's edge on the rendered scan), the
+ * estimate moves over instead of jumping.
+ */
+const FACE_RETURN_MS = 300;
 
 /**
  * estimateHeadPose over a stream: the face leads while it is seen and inside its range, the body's
@@ -27,6 +34,8 @@ export class HeadPoseTracker {
   private readonly pitchRoll = new PitchRollHandOver();
   private readonly smoother = new HeadSmoother();
   private frameCount = 0;
+  /** Since when the face has been seen without a break; null while it is not. */
+  private faceSinceTMs: number | null = null;
 
   constructor(
     options: HeadPoseOptions = {},
@@ -43,7 +52,7 @@ export class HeadPoseTracker {
     this.frameCount += 1;
     const turnedFar = this.previousHead !== null && Math.abs(this.previousHead.yawDeg) >= FAR_TURN_DEG;
     const bodyOnlyIfNeeded = !turnedFar && this.frameCount % BODY_SAMPLE_EVERY !== 0;
-    const { estimate, face, body } = this.estimator.parts(frame, this.pitchRoll.current(), this.previousHead, bodyOnlyIfNeeded);
+    const { estimate, face, body } = this.estimator.parts(frame, this.pitchRoll.current(), this.previousHead, bodyOnlyIfNeeded, this.faceReturn(frame));
     this.pitchRoll.observe(face, body, frame.tMs);
     const read = estimate.head ? continuousAngles(this.previousHead, estimate.head) : null;
     // A reading no head could have reached since the last believed one is bridged, not believed.
@@ -67,6 +76,16 @@ export class HeadPoseTracker {
     };
   }
 
+  /** 0..1: how far the face is let in (FACE_RETURN_MS); in full from a stream's first frame. */
+  private faceReturn(frame: FrameObservation): number {
+    if (frame.faces.length === 0) {
+      this.faceSinceTMs = null;
+      return 1;
+    }
+    if (this.faceSinceTMs === null) this.faceSinceTMs = this.previousHead === null ? -Infinity : frame.tMs;
+    return 1 - rampDown(frame.tMs - this.faceSinceTMs, 0, FACE_RETURN_MS);
+  }
+
   /** One frame on its own, without the stream's history, which it leaves as it was (a frame that is not the tracked person's). */
   estimateAlone(frame: FrameObservation): HeadPoseEstimate {
     return this.estimator.estimate(frame);
@@ -79,5 +98,6 @@ export class HeadPoseTracker {
     this.pitchRoll.reset();
     this.smoother.reset();
     this.frameCount = 0;
+    this.faceSinceTMs = null;
   }
 }

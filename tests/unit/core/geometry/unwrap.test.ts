@@ -51,6 +51,21 @@ describe('equivalentAngles / continuousAngles', () => {
     }
   });
 
+  it('returns to the upright reading once the turn is back, whatever branch it came from', () => {
+    // A head back at neutral tracked as (180, 180, 180), the twin of (0, 0, 0), comes back upright.
+    expect(continuousAngles({ yawDeg: 179, pitchDeg: 179, rollDeg: 178 }, { yawDeg: 1, pitchDeg: 2, rollDeg: -1 })).toEqual({ yawDeg: 1, pitchDeg: 2, rollDeg: -1 });
+    fc.assert(
+      fc.property(headAnglesWithin({ yawDeg: 80, pitchDeg: 80, rollDeg: 80 }), headAnglesWithin({ yawDeg: 179, pitchDeg: 179, rollDeg: 179 }), (head, previous) => {
+        const next = continuousAngles(previous, head);
+        // The same rotation, read upright, yaw only unwrapped by whole turns.
+        expect(distanceMat3(anglesToMatrix(next), anglesToMatrix(head))).toBeLessThan(1e-9);
+        expect(next.pitchDeg).toBeCloseTo(head.pitchDeg, 9);
+        expect(next.rollDeg).toBeCloseTo(head.rollDeg, 9);
+        expect(Math.abs(wrapDeg(next.yawDeg - head.yawDeg))).toBeLessThan(1e-9);
+      }),
+    );
+  });
+
   it('returns the input unchanged without a previous value', () => {
     const a = { yawDeg: 12, pitchDeg: -4, rollDeg: 7 };
     expect(continuousAngles(null, a)).toEqual(a);

@@ -63,6 +63,24 @@ describe('estimateFromFace', () => {
     for (let yaw = 0; yaw < 70; yaw += 1) expect(confidenceAt(yaw + 1)).toBeLessThanOrEqual(confidenceAt(yaw) + 1e-9);
   });
 
+  it('a face reading a smaller turn than the head is known to have is trusted as far as a saturated mesh could under-read it', () => {
+    const confidence = (faceYawDeg: number, knownYawDeg: number | null) =>
+      estimateFromFace(syntheticFace({ head: { yawDeg: faceYawDeg, pitchDeg: 0, rollDeg: 0 } }), IMAGE, {}, undefined, knownYawDeg)?.confidence ?? NaN;
+    // The rendered scan turned 50° read 29° as the face came back: not believed while the head was last at −55°.
+    expect(confidence(-29, -55)).toBeLessThan(0.05);
+    expect(confidence(-29, null)).toBeGreaterThan(0.95);
+    // Known or not, a face reading the larger turn is judged by its own reading.
+    expect(confidence(40, 10)).toBeCloseTo(confidence(40, null), 12);
+    // A near-frontal face is believed in part even if the head was thought far away (no lock-out).
+    expect(confidence(10, 80)).toBeGreaterThan(0.5);
+    fc.assert(
+      fc.property(fc.double({ min: -60, max: 60, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }), (face, known) => {
+        expect(confidence(face, known)).toBeLessThanOrEqual(confidence(face, null) + 1e-12);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("'landmarks' ignores the matrix and 'blend' lands between the two readings", () => {
     const head = { yawDeg: 30, pitchDeg: 0, rollDeg: 0 };
     // A matrix that disagrees with the landmarks by 10° of yaw.
