@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { floorCameraPose, HIP_AXIS, LYING_BODY, lyingHeadInCamera, lyingToWorld, riseAboutHips, unriseAboutHips } from '../../../../tools/clipgen/core/lying-rig';
 import { distance3 } from '../../../../tools/clipgen/core/point3';
 import { SCAN_BODY, SCAN_HEAD_POINTS } from '../../../../tools/clipgen/core/scan-body';
+import { projectLyingPoint } from '../../../../tools/clipgen/core/scan-projection';
 
 const NEUTRAL = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
 
@@ -50,5 +51,17 @@ describe('the lying rig', () => {
     const risen = lyingHeadInCamera(NEUTRAL, 30, 0);
     expect(lifted.pitchDeg).toBeCloseTo(risen.pitchDeg, 6);
     expect(lifted.pitchDeg).toBeLessThan(flat.pitchDeg - 20);
+  });
+
+  it('projects the lying body into the floor camera\'s image: head left, feet right, the whole body inside at 2 m', () => {
+    const camera = { distanceM: 2, heightM: 0.5, offsetM: 0 };
+    const head = projectLyingPoint(SCAN_HEAD_POINTS.skullTop, 0, camera, 640, 480);
+    const ankle = projectLyingPoint(LYING_BODY.ankle, 0, camera, 640, 480);
+    expect(head.x).toBeGreaterThan(0);
+    expect(head.x).toBeLessThan(200);
+    expect(ankle.x).toBeGreaterThan(440);
+    expect(ankle.x).toBeLessThan(640);
+    // The risen shoulder is higher in the image than the flat one.
+    expect(projectLyingPoint(SCAN_BODY.shoulderJoint, 40, camera, 640, 480).y).toBeLessThan(projectLyingPoint(SCAN_BODY.shoulderJoint, 0, camera, 640, 480).y - 50);
   });
 });
