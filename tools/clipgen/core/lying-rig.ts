@@ -37,7 +37,7 @@ export const LYING_BODY = {
   /** The front of the shirt's trunk (stomach and chest), model z, at rest. */
   frontZ: 0.95,
   /** Where the hands rest lying: the chest and the stomach (model y, on the front). */
-  chestY: -5.6,
+  chestY: -4.8,
   stomachY: -10.6,
 } as const;
 

@@ -146,11 +146,14 @@ export function scanArm(motion: BodyMotion, side: BodySide, neck: Mat3): PosedAr
       return palmOn(shoulder, surface, [out * 0.7, 0, -0.7], [-out * 0.45, 0.15, -1], add3(shoulder, [out * 5, -2, 3]));
     }
     case 'hands-on-torso': {
-      // Lying: the right palm on the stomach, the left on the chest, fingers across toward the other
-      // side; the elbows out and down toward the floor.
-      const y = side === 'right' ? LYING_BODY.stomachY : LYING_BODY.chestY;
-      const surface: WorldPoint = [-out * 0.5, y, LYING_BODY.frontZ + motion.breathCm * UNITS_PER_CM];
-      return palmOn(shoulder, surface, [0, 0, 1], [-out, 0.3, 0], add3(shoulder, [out * 5, -3, -2]));
+      // Lying: the right palm on the stomach, its elbow on the floor; the left palm on the chest's
+      // near half (toward the camera), its elbow out and a little up, so the forearm shows above the
+      // chest from the side. With that elbow on the floor the forearm lay hidden along the chest's
+      // top, and the pose landmarker put both wrists on the stomach's hand (docs/clipgen.md).
+      const front = LYING_BODY.frontZ + motion.breathCm * UNITS_PER_CM;
+      const surface: WorldPoint = side === 'right' ? [0.5, LYING_BODY.stomachY, front] : [-1.4, LYING_BODY.chestY, front];
+      const pole = side === 'right' ? add3(shoulder, [out * 5, -3, -2]) : add3(shoulder, [out * 6, -1, 1]);
+      return palmOn(shoulder, surface, [0, 0, 1], [-out, 0.3, 0], pole);
     }
     case 'hands-on-floor': {
       // Lying: palms flat on the floor beside the hips, fingers toward the feet; the floor stays
