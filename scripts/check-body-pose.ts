@@ -9,6 +9,7 @@ import { anglesToMatrix } from '../src/core/geometry/euler';
 import { POSE } from '../src/core/pose-indices';
 import type { FramePose } from '../tools/clipgen/clipgen-api';
 import { BODY_SIDES, type ArmPose } from '../tools/clipgen/core/arm-pose';
+import { BODY_AT_REST } from '../tools/clipgen/core/body-timeline';
 import { median } from '../tools/clipgen/core/clip-scoring';
 import { scanArm } from '../tools/clipgen/core/scan-arms';
 import { projectScanPoint } from '../tools/clipgen/core/scan-projection';
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
       const camera = { distanceM: c.distanceM ?? 1.1, heightM: 0.1, offsetM: 0 };
       await browser.setScanView(camera, 'soft-front');
       const neck = { yawDeg: 0, pitchDeg: 0, rollDeg: c.rollDeg ?? 0 };
-      const body = { elevationCm: c.elevationCm ?? 0, protractionCm: c.protractionCm ?? 0, elbowFlexionDeg: c.elbowFlexionDeg ?? 0 };
+      const body = { ...BODY_AT_REST, elevationCm: c.elevationCm ?? 0, protractionCm: c.protractionCm ?? 0, elbowFlexionDeg: c.elbowFlexionDeg ?? 0 };
       const pose: FramePose = { ...neck, arms: c.arms, body, tMs: 0 };
       const measured = await browser.measure(pose, { withPose: true, frames: 3, fresh: true });
       const landmarks = measured.poseLandmarks;

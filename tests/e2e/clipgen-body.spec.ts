@@ -6,6 +6,7 @@ import { elbowFlexionDeg, shoulderEarRatio } from '../../src/core/reps/body-sign
 import { bothHandsOnForehead, handOnTemple, handsAtNeck } from '../../src/core/reps/placements';
 import type { FramePose } from '../../tools/clipgen/clipgen-api';
 import type { ArmPose } from '../../tools/clipgen/core/arm-pose';
+import { BODY_AT_REST } from '../../tools/clipgen/core/body-timeline';
 import { i420Size } from '../../tools/clipgen/core/y4m';
 
 /**
@@ -21,7 +22,7 @@ const ASPECT = 4 / 3;
 const STILL = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
 
 function withBody(arms: ArmPose, body: Partial<NonNullable<FramePose['body']>> = {}): FramePose {
-  return { ...STILL, arms, body: { elevationCm: 0, protractionCm: 0, elbowFlexionDeg: 0, ...body }, tMs: 0 };
+  return { ...STILL, arms, body: { ...BODY_AT_REST, ...body }, tMs: 0 };
 }
 
 test.describe('clip generator: the scan\'s body', () => {

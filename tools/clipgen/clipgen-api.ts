@@ -1,15 +1,13 @@
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 import type { Landmark } from '../../src/core/landmarks';
 import type { ArmPose } from './core/arm-pose';
+import type { BodyPose } from './core/body-timeline';
+import type { Position } from './core/lying-rig';
 import type { ScanCamera } from './core/scan-rig';
 import type { ScanLighting } from './core/trajectory';
 
 /** What the scan's body does besides its arms' pose (core/scan-arms.ts BodyMotion). */
-export interface FrameBody {
-  readonly elevationCm: number;
-  readonly protractionCm: number;
-  readonly elbowFlexionDeg: number;
-}
+export type FrameBody = BodyPose;
 
 /**
  * One frame to render: the head's angles relative to the trunk, what the arms do (photo head;
@@ -62,8 +60,8 @@ export interface ClipgenApi {
   setup(photoUrl: string, width: number, height: number): Promise<ClipgenSetup>;
   /** Loads the scanned bust from a folder URL (ending '/') instead of a photo; the frames that follow show it. */
   setupScan(baseUrl: string, width: number, height: number): Promise<ScanSetup>;
-  /** Scan only: camera placement and lighting of the frames that follow. */
-  setScanView(camera: ScanCamera, lighting: ScanLighting): void;
+  /** Scan only: camera placement, lighting and the body's position (default upright) of the frames that follow. */
+  setScanView(camera: ScanCamera, lighting: ScanLighting, position?: Position): void;
   /** Renders frames and returns them as I420 (yuv420p) bytes, one after the other, base64. */
   renderI420(poses: readonly FramePose[]): string;
   /** Renders one frame and returns it as a PNG data URL (for looking at it). */

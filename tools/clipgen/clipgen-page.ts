@@ -4,6 +4,7 @@ import { createLandmarker, type VideoLandmarker } from '../../src/vision/landmar
 import { loadVisionWasm, type VisionWasm } from '../../src/vision/vision-wasm';
 import { POSE } from '../../src/core/pose-indices';
 import { CLIPGEN_GLOBAL, type ClipgenApi, type ClipgenMeasurement, type ClipgenSetup, type FramePose, type ScanSetup } from './clipgen-api';
+import type { Position } from './core/lying-rig';
 import type { ScanCamera } from './core/scan-rig';
 import type { ScanLighting } from './core/trajectory';
 import { ScanScene } from './scan-scene';
@@ -122,9 +123,9 @@ class ClipgenPage implements ClipgenApi {
     return { vertexCount: scan.vertexCount };
   }
 
-  setScanView(camera: ScanCamera, lighting: ScanLighting): void {
+  setScanView(camera: ScanCamera, lighting: ScanLighting, position: Position = 'upright'): void {
     if (this.scan === null) throw new Error('call setupScan() first');
-    this.scan.setView(camera, lighting);
+    this.scan.setView(camera, lighting, position);
   }
 
   /** The photo's shoulders as the pose landmarker finds them; null when it finds no person. */

@@ -4,6 +4,7 @@ import {
   Color,
   CylinderGeometry,
   Group,
+  Matrix4,
   Mesh,
   MeshBasicMaterial,
   MeshPhongMaterial,
@@ -28,14 +29,18 @@ import { girdleWeight, moveGirdle } from './core/shoulder-girdle';
 import { armMaterials, PosableArm } from './posable-arm';
 import { dressable } from './shirt-material';
 import { SCAN_METRES_PER_UNIT, SCAN_NECK, SCAN_SPINE_Z, SCAN_VERTICAL_FOV_DEG, scanCameraPose, type ScanCamera } from './core/scan-rig';
+import { LYING_BODY, LYING_ROTATION, floorCameraPose, lyingToWorld, riseAboutHips, type Position } from './core/lying-rig';
+import { UNITS_PER_CM } from './core/scan-body';
+import { floorAndMat, lyingLowerBody } from './lying-body';
 import type { ScanLighting } from './core/trajectory';
 import { LIGHTING_SETUPS } from './scan-lighting';
 import { SCAN_FILES } from './scan-scene-files';
 import { RenderedScene } from './rendered-scene';
 
 
-/** The wall behind the subject, metres behind the spine. */
+/** The wall behind the subject, metres behind the spine; lying, behind the body's far side. */
 const WALL_BEHIND_M = 0.7;
+const LYING_WALL = { z: -1.6, y: 2.4 } as const;
 /**
  * The scan stops at the upper chest: a plain shirt-coloured trunk continues it downward, so that a
  * camera at 2 m sees a person, not a floating bust (model units: elliptic, around the spine).
@@ -77,6 +82,15 @@ export class ScanScene extends RenderedScene {
   private readonly camera: PerspectiveCamera;
   /** Turns about the spine (trunk yaw); holds the bust and the shirt. */
   private readonly trunk = new Group();
+  /** Lays the trunk down (lying); the identity upright. */
+  private readonly posture = new Group();
+  /** The bust, its shirt and arms (model units): turned about the hips when a lying torso rises. */
+  private readonly model = new Group();
+  private readonly shirtTrunk: Mesh;
+  private readonly lowerBody: Group;
+  private readonly floor: Group;
+  private readonly wall: Mesh;
+  private position: Position = 'upright';
   private readonly geometry: BufferGeometry;
   private readonly restPositions: Float32Array;
   private readonly restNormals: Float32Array;
@@ -111,10 +125,10 @@ export class ScanScene extends RenderedScene {
     const bust = new Mesh(geometry, skin);
     const shirtGeometry = new CylinderGeometry(1, 1.08, SHIRT.topY - SHIRT.bottomY, 48, 1, false);
     const shirt = new Mesh(shirtGeometry, new MeshPhongMaterial({ color: SHIRT.colour, shininess: 4, specular: 0x111111 }));
-    shirt.scale.set(SHIRT.radiusX, 1, SHIRT.radiusZ);
-    shirt.position.set(0, (SHIRT.topY + SHIRT.bottomY) / 2, SHIRT.centreZ);
+    this.shirtTrunk = shirt;
+    this.shapeTrunk(0);
     // Model units → metres; the trunk group's origin is on the spine's axis so it turns about it.
-    const model = new Group();
+    const model = this.model;
     model.add(bust, shirt);
     const materials = armMaterials(new Color(SHIRT.colour), new Color(ARM_SKIN));
     this.arms = BODY_SIDES.map(() => new PosableArm(materials));
@@ -122,20 +136,57 @@ export class ScanScene extends RenderedScene {
       arm.visible = false;
       model.add(arm.group);
     }
-    model.position.set(0, 0, -SCAN_SPINE_Z);
+    this.riseTorso(0);
+    this.lowerBody = lyingLowerBody();
+    this.lowerBody.position.set(0, 0, -SCAN_SPINE_Z);
+    this.lowerBody.visible = false;
     const scaled = new Group();
     scaled.scale.setScalar(SCAN_METRES_PER_UNIT);
-    scaled.add(model);
+    scaled.add(model, this.lowerBody);
     this.trunk.position.set(0, 0, SCAN_SPINE_Z * SCAN_METRES_PER_UNIT);
     this.trunk.add(scaled);
-    this.scene.add(this.trunk);
+    this.posture.add(this.trunk);
+    this.scene.add(this.posture);
+    const floor = floorAndMat();
+    this.floor = floor.group;
+    this.floor.visible = false;
+    this.textures.push(...floor.textures);
+    this.scene.add(this.floor);
     const wallMap = wallTexture();
     this.textures.push(wallMap);
     this.wallMaterial = new MeshBasicMaterial({ map: wallMap });
-    const wall = new Mesh(new PlaneGeometry(8, 6), this.wallMaterial);
-    wall.position.set(0, -0.5, SCAN_SPINE_Z * SCAN_METRES_PER_UNIT - WALL_BEHIND_M);
-    this.scene.add(wall);
+    this.wall = new Mesh(new PlaneGeometry(8, 6), this.wallMaterial);
+    this.scene.add(this.wall);
     this.setView({ distanceM: 1, heightM: 0, offsetM: 0 }, 'soft-front');
+  }
+
+  /**
+   * The shirt's trunk: upright a long cylinder down out of the frame; lying, it ends at the hips and
+   * its front rises by the breath (the back stays on the floor).
+   */
+  private shapeTrunk(breathCm: number): void {
+    const shirt = this.shirtTrunk;
+    if (this.position === 'upright') {
+      shirt.scale.set(SHIRT.radiusX, 1, SHIRT.radiusZ);
+      shirt.position.set(0, (SHIRT.topY + SHIRT.bottomY) / 2, SHIRT.centreZ);
+      return;
+    }
+    const rise = breathCm * UNITS_PER_CM;
+    shirt.scale.set(SHIRT.radiusX, (SHIRT.topY - LYING_BODY.trunkBottomY) / (SHIRT.topY - SHIRT.bottomY), SHIRT.radiusZ + rise / 2);
+    shirt.position.set(0, (SHIRT.topY + LYING_BODY.trunkBottomY) / 2, SHIRT.centreZ + rise / 2);
+  }
+
+  /** The upper body turned about the hip axis by riseDeg (0: where it always was). */
+  private riseTorso(riseDeg: number): void {
+    if (riseDeg === 0) {
+      this.model.rotation.set(0, 0, 0);
+      this.model.position.set(0, 0, -SCAN_SPINE_Z);
+      return;
+    }
+    // p ↦ Rx·p + (h − Rx·h): a turn about the hip axis h; then the model's own offset.
+    const shift = riseAboutHips([0, 0, 0], riseDeg);
+    this.model.rotation.set((riseDeg * Math.PI) / 180, 0, 0);
+    this.model.position.set(shift[0], shift[1], shift[2] - SCAN_SPINE_Z);
   }
 
   static async load(canvas: HTMLCanvasElement, width: number, height: number, assets: ScanAssets): Promise<ScanScene> {
@@ -156,9 +207,25 @@ export class ScanScene extends RenderedScene {
     return new ScanScene(canvas, width, height, geometry, { colour, specular, normal });
   }
 
-  /** Camera placement and lighting for the frames that follow. */
-  setView(camera: ScanCamera, lighting: ScanLighting): void {
-    const pose = scanCameraPose(camera);
+  /** Camera placement, lighting and the body's position for the frames that follow. */
+  setView(camera: ScanCamera, lighting: ScanLighting, position: Position = 'upright'): void {
+    this.position = position;
+    const lying = position === 'supine';
+    this.lowerBody.visible = lying;
+    this.floor.visible = lying;
+    if (lying) {
+      const R = LYING_ROTATION;
+      this.posture.quaternion.setFromRotationMatrix(new Matrix4().set(R[0], R[1], R[2], 0, R[3], R[4], R[5], 0, R[6], R[7], R[8], 0, 0, 0, 0, 1));
+      this.posture.position.set(...lyingToWorld([0, 0, 0]));
+      this.wall.position.set(0, LYING_WALL.y, LYING_WALL.z);
+    } else {
+      this.posture.quaternion.identity();
+      this.posture.position.set(0, 0, 0);
+      this.wall.position.set(0, -0.5, SCAN_SPINE_Z * SCAN_METRES_PER_UNIT - WALL_BEHIND_M);
+    }
+    this.shapeTrunk(0);
+    this.riseTorso(0);
+    const pose = lying ? floorCameraPose(camera) : scanCameraPose(camera);
     this.camera.position.set(...pose.position);
     this.camera.rotation.set((pose.pitchDeg * Math.PI) / 180, 0, 0);
     this.camera.updateMatrixWorld();
@@ -186,6 +253,10 @@ export class ScanScene extends RenderedScene {
     }
     bendNeck(rest, this.restNormals, this.weights, neckMatrix, SCAN_NECK, positions.array as Float32Array, normals.array as Float32Array);
     this.shirt.setDressed(body !== null);
+    if (this.position === 'supine') {
+      this.shapeTrunk(body?.breathCm ?? 0);
+      this.riseTorso(body?.torsoRiseDeg ?? 0);
+    }
     BODY_SIDES.forEach((side, i) => {
       const arm = this.arms[i];
       if (arm === undefined) return;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { test } from '@playwright/test';
 import { SHARED_ASSETS } from '../../support/shared-fixtures';
+import type { Position } from '../../../tools/clipgen/core/lying-rig';
 import type { ScanCamera } from '../../../tools/clipgen/core/scan-rig';
 import { ClipBrowser, scanFilePaths } from '../../../tools/clipgen/node/clip-browser';
 
@@ -15,13 +16,14 @@ export function scanReady(model: string): boolean {
 
 /**
  * A clip browser on the scan for the enclosing describe block: started before its tests, seen from
- * `camera` in soft front light, closed after them. Call the returned function inside a test.
+ * `camera` in soft front light (the body upright, or lying as `position` says), closed after them.
+ * Call the returned function inside a test.
  */
-export function useScanBrowser(camera: ScanCamera): () => ClipBrowser {
+export function useScanBrowser(camera: ScanCamera, position: Position = 'upright'): () => ClipBrowser {
   let browser: ClipBrowser | undefined;
   test.beforeAll(async () => {
     browser = await ClipBrowser.startScan(SCAN_DIR);
-    await browser.setScanView(camera, 'soft-front');
+    await browser.setScanView(camera, 'soft-front', position);
   });
   test.afterAll(async () => {
     await browser?.close();

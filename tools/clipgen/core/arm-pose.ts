@@ -12,6 +12,12 @@ export const PHOTO_ARM_POSES = ['rest', 'hands-behind-head', 'palm-on-forehead']
 export type PhotoArmPose = (typeof PHOTO_ARM_POSES)[number];
 
 /**
+ * Lying on the back only: the right palm on the stomach and the left on the chest (supine
+ * breathing), or both palms flat on the floor beside the hips, the arms propping the rising torso.
+ */
+export const LYING_ARM_POSES = ['hands-on-torso', 'hands-on-floor'] as const;
+
+/**
  * The scan's body only: both palms on the forehead; one palm on a temple (the temple's side); both
  * hands at the back of the neck, rubbing up and down; one hand over the top of the head on the
  * other side (the hand's side); both arms straight out at shoulder height; arms out with fists and
@@ -28,12 +34,17 @@ export const BODY_ARM_POSES = [
   'arms-out',
   'arms-flexed',
   'hands-on-shoulders',
+  ...LYING_ARM_POSES,
 ] as const;
 export const ARM_POSES = [...PHOTO_ARM_POSES, ...BODY_ARM_POSES] as const;
 export type ArmPose = (typeof ARM_POSES)[number];
 
 export function isPhotoArmPose(pose: ArmPose): pose is PhotoArmPose {
   return (PHOTO_ARM_POSES as readonly string[]).includes(pose);
+}
+
+export function isLyingArmPose(pose: ArmPose): boolean {
+  return (LYING_ARM_POSES as readonly string[]).includes(pose);
 }
 
 export const BODY_SIDES = ['left', 'right'] as const;

@@ -7,11 +7,21 @@ export interface BodyPose {
   readonly elevationCm: number;
   readonly protractionCm: number;
   readonly elbowFlexionDeg: number;
+  /** Lying only: the torso's rise about the hips, degrees (0 = flat on the floor). */
+  readonly torsoRiseDeg: number;
+  /** Lying only: how far the chest and stomach have risen with the breath, cm. */
+  readonly breathCm: number;
 }
 
-export const BODY_AT_REST: BodyPose = { elevationCm: 0, protractionCm: 0, elbowFlexionDeg: 0 };
+export const BODY_AT_REST: BodyPose = { elevationCm: 0, protractionCm: 0, elbowFlexionDeg: 0, torsoRiseDeg: 0, breathCm: 0 };
 
-export const CHANNEL_KEY = { elevation: 'elevationCm', protraction: 'protractionCm', 'elbow-flexion': 'elbowFlexionDeg' } as const satisfies Record<BodyChannel, keyof BodyPose>;
+export const CHANNEL_KEY = {
+  elevation: 'elevationCm',
+  protraction: 'protractionCm',
+  'elbow-flexion': 'elbowFlexionDeg',
+  'torso-rise': 'torsoRiseDeg',
+  breath: 'breathCm',
+} as const satisfies Record<BodyChannel, keyof BodyPose>;
 
 export type BodyPiece = Piece<BodyPose>;
 
@@ -20,13 +30,17 @@ function lerpBody(a: BodyPose, b: BodyPose, s: number): BodyPose {
     elevationCm: a.elevationCm + (b.elevationCm - a.elevationCm) * s,
     protractionCm: a.protractionCm + (b.protractionCm - a.protractionCm) * s,
     elbowFlexionDeg: a.elbowFlexionDeg + (b.elbowFlexionDeg - a.elbowFlexionDeg) * s,
+    torsoRiseDeg: a.torsoRiseDeg + (b.torsoRiseDeg - a.torsoRiseDeg) * s,
+    breathCm: a.breathCm + (b.breathCm - a.breathCm) * s,
   };
 }
 
-/** A body rep's side by default: shrugs go up, protraction forward or back by sign, elbow flexion none. */
+/** A body rep's side by default: shrugs, rises and breaths go up, protraction forward or back by sign, elbow flexion none. */
 export function bodyRepSide(channel: BodyChannel, peak: number): RepSide {
   switch (channel) {
     case 'elevation':
+    case 'torso-rise':
+    case 'breath':
       return peak > 0 ? 'up' : 'down';
     case 'protraction':
       return peak > 0 ? 'forward' : 'back';

@@ -49,6 +49,8 @@ export function bodyTruth(motion: BodyMotion, neck: HeadAngles): BodyTruth {
     elevationCm: motion.elevationCm,
     protractionCm: motion.protractionCm,
     elbowFlexionDeg: motion.elbowFlexionDeg,
+    torsoRiseDeg: motion.torsoRiseDeg,
+    breathCm: motion.breathCm,
     arms: motion.arms,
     left: armTruth(scanArm(motion, 'left', r)),
     right: armTruth(scanArm(motion, 'right', r)),

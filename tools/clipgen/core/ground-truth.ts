@@ -5,6 +5,8 @@ import { buildTimeline, isHeadMotion, type RepMotion, type Timeline } from './ti
 import { CLIP_HEIGHT, CLIP_WIDTH, hasBody, type RepSide, type ScanLighting, type Subject, type Tempo, type Trajectory } from './trajectory';
 import { CHANNEL_KEY, type BodyPose } from './body-timeline';
 import { bodyTruth, type BodyTruth } from './body-truth';
+import { floorCameraPose, lyingHeadInCamera, type Position } from './lying-rig';
+import { lyingTruth, type LyingTruth } from './lying-truth';
 import type { SpeedProfile } from './speed-profiles';
 
 export const GROUND_TRUTH_SCHEMA = 'atlas-clipgen-ground-truth/1';
@@ -24,6 +26,8 @@ export interface GroundTruthFrame extends HeadAngles {
   readonly neck: HeadAngles;
   /** The scan's body (null without one): the girdle, the elbows, and where the joints are. */
   readonly body: BodyTruth | null;
+  /** Lying only (absent upright): what the lying exercises read, exact. */
+  readonly lying?: LyingTruth;
 }
 
 /** A rep as rendered: boundaries and peak snapped to frames; the peak is what the frames show. */
@@ -70,7 +74,7 @@ export interface GroundTruth {
   readonly fps: number;
   readonly subject: Subject;
   /** Scan only: the camera, its downward look (degrees, < 0 looks down) and the lighting. */
-  readonly scanView: { readonly camera: ScanCamera; readonly cameraPitchDeg: number; readonly lighting: ScanLighting } | null;
+  readonly scanView: { readonly position: Position; readonly camera: ScanCamera; readonly cameraPitchDeg: number; readonly lighting: ScanLighting } | null;
   readonly frameCount: number;
   readonly durationMs: number;
   /** Reps that should be counted (counts: true), in total and per side. */
@@ -101,15 +105,21 @@ function toFrame(tMs: number, fps: number, last: number, round: (x: number) => n
 
 const AXIS_KEY = { yaw: 'yawDeg', pitch: 'pitchDeg', roll: 'rollDeg' } as const;
 
-export function sampleFrames(timeline: Timeline, fps: number, cameraPitchDeg = 0, withBody = false): GroundTruthFrame[] {
+export function sampleFrames(timeline: Timeline, fps: number, cameraPitchDeg = 0, withBody = false, position: Position = 'upright'): GroundTruthFrame[] {
   const n = frameCount(timeline.durationMs, fps);
   return Array.from({ length: n }, (_, frame) => {
     const tMs = frameTimeMs(frame, fps);
     const neck = timeline.poseAt(tMs);
     const trunkYawDeg = timeline.trunkYawAt(tMs);
-    const head = trunkYawDeg === 0 && cameraPitchDeg === 0 ? neck : headInCamera(neck, trunkYawDeg, cameraPitchDeg);
     const arms = timeline.armsAt(tMs);
-    return { frame, tMs, ...head, arms, trunkYawDeg, neck, body: withBody ? bodyTruth({ ...timeline.bodyAt(tMs), arms, tMs }, neck) : null };
+    const bodyPose = timeline.bodyAt(tMs);
+    const body = withBody ? bodyTruth({ ...bodyPose, arms, tMs }, neck) : null;
+    if (position === 'supine') {
+      const head = lyingHeadInCamera(neck, bodyPose.torsoRiseDeg, cameraPitchDeg);
+      return { frame, tMs, ...head, arms, trunkYawDeg, neck, body, lying: lyingTruth(neck, bodyPose) };
+    }
+    const head = trunkYawDeg === 0 && cameraPitchDeg === 0 ? neck : headInCamera(neck, trunkYawDeg, cameraPitchDeg);
+    return { frame, tMs, ...head, arms, trunkYawDeg, neck, body };
   });
 }
 
@@ -175,8 +185,9 @@ function poseOf(f: HeadAngles | undefined): HeadAngles {
 export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
   const timeline = buildTimeline(trajectory);
   const fps = trajectory.fps;
-  const cameraPitchDeg = trajectory.subject === 'scan' ? scanCameraPose(trajectory.camera).pitchDeg : 0;
-  const frames = sampleFrames(timeline, fps, cameraPitchDeg, hasBody(trajectory));
+  const lying = trajectory.position === 'supine';
+  const cameraPitchDeg = trajectory.subject !== 'scan' ? 0 : lying ? floorCameraPose(trajectory.camera).pitchDeg : scanCameraPose(trajectory.camera).pitchDeg;
+  const frames = sampleFrames(timeline, fps, cameraPitchDeg, hasBody(trajectory), trajectory.position);
   const last = frames.length - 1;
   const reps: GroundTruthRep[] = timeline.reps.map((rep) => {
     // Boundaries enclose the rep (the frame before it starts, the frame after it ends); the peak is
@@ -229,7 +240,7 @@ export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
     height: CLIP_HEIGHT,
     fps,
     subject: trajectory.subject,
-    scanView: trajectory.subject === 'scan' ? { camera: trajectory.camera, cameraPitchDeg, lighting: trajectory.lighting } : null,
+    scanView: trajectory.subject === 'scan' ? { position: trajectory.position, camera: trajectory.camera, cameraPitchDeg, lighting: trajectory.lighting } : null,
     frameCount: frames.length,
     durationMs: timeline.durationMs,
     expectedCount: { total: reps.filter((r) => r.counts).length, bySide },

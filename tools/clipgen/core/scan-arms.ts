@@ -1,6 +1,7 @@
 import type { Mat3 } from '../../../src/core/geometry/mat3';
 import type { ArmJoints, ArmPose, BodySide } from './arm-pose';
 import type { WorldPoint } from './camera-rig';
+import { LYING_BODY, unriseAboutHips } from './lying-rig';
 import { add3, scale3, sub3, unit3 } from './point3';
 import { SCAN_BODY, SCAN_HEAD_POINTS, SCAN_NAPE_SIDE, UNITS_PER_CM, onSide } from './scan-body';
 import { SCAN_NECK } from './scan-rig';
@@ -24,6 +25,10 @@ export interface BodyMotion extends GirdleOffset {
   readonly elbowFlexionDeg: number;
   /** Time, ms: the self-massage's rubbing path is a function of it. */
   readonly tMs: number;
+  /** Lying: the torso's rise about the hips, degrees (the arms' joints are in the risen torso's axes). */
+  readonly torsoRiseDeg: number;
+  /** Lying: the chest's and stomach's rise with the breath, cm (hands on them ride with it). */
+  readonly breathCm: number;
 }
 
 /**
@@ -139,6 +144,25 @@ export function scanArm(motion: BodyMotion, side: BodySide, neck: Mat3): PosedAr
       const rub = RUB_AMPLITUDE_CM * UNITS_PER_CM * Math.sin((2 * Math.PI * motion.tMs) / RUB_PERIOD_MS);
       const surface = add3(onSide(SCAN_NAPE_SIDE, out), [0, rub, 0]);
       return palmOn(shoulder, surface, [out * 0.7, 0, -0.7], [-out * 0.45, 0.15, -1], add3(shoulder, [out * 5, -2, 3]));
+    }
+    case 'hands-on-torso': {
+      // Lying: the right palm on the stomach, its elbow on the floor; the left palm on the chest's
+      // near half (toward the camera), its elbow out and a little up, so the forearm shows above the
+      // chest from the side. With that elbow on the floor the forearm lay hidden along the chest's
+      // top, and the pose landmarker put both wrists on the stomach's hand (docs/clipgen.md).
+      const front = LYING_BODY.frontZ + motion.breathCm * UNITS_PER_CM;
+      const surface: WorldPoint = side === 'right' ? [0.5, LYING_BODY.stomachY, front] : [-1.4, LYING_BODY.chestY, front];
+      const pole = side === 'right' ? add3(shoulder, [out * 5, -3, -2]) : add3(shoulder, [out * 6, -1, 1]);
+      return palmOn(shoulder, surface, [0, 0, 1], [-out, 0.3, 0], pole);
+    }
+    case 'hands-on-floor': {
+      // Lying: palms flat on the floor beside the hips, fingers toward the feet; the floor stays
+      // where it is while the torso (whose axes these are) rises, so the arm props it up.
+      const rise = motion.torsoRiseDeg;
+      const onFloor = (p: WorldPoint): WorldPoint => unriseAboutHips(p, rise);
+      const turn = (v: WorldPoint): WorldPoint => sub3(onFloor(v), onFloor([0, 0, 0]));
+      const surface = onFloor([out * 5.2, LYING_BODY.hip[1] + 1.2, LYING_BODY.floorZ]);
+      return palmOn(shoulder, surface, turn([0, 0, 1]), turn([0, -1, 0]), add3(shoulder, [out * 4, -1, -4]));
     }
     case 'hands-behind-head':
       // Behind the skull, the fingers toward the other hand, the elbows out and up.

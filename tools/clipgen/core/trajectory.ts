@@ -1,4 +1,6 @@
-import { ARM_POSES, isPhotoArmPose, type ArmPose } from './arm-pose';
+import { ARM_POSES, isLyingArmPose, isPhotoArmPose, type ArmPose } from './arm-pose';
+import { CHANNEL_KEY } from './body-timeline';
+import { POSITIONS, type Position } from './lying-rig';
 import { DEFAULT_SCAN_CAMERA, type ScanCamera } from './scan-rig';
 import { SPEED_PROFILE_NAMES, type SpeedProfile } from './speed-profiles';
 
@@ -121,16 +123,21 @@ export interface TrunkSegment extends WithArms {
 
 /**
  * What the scan's body does besides the arms' pose (the head holds still meanwhile): the shoulder
- * girdle's elevation (cm, > 0 up: shrugs) and protraction (cm, > 0 forward, < 0 back), and the
- * elbows' flexion of the `arms-flexed` pose (degrees, 0 = straight).
+ * girdle's elevation (cm, > 0 up: shrugs) and protraction (cm, > 0 forward, < 0 back), the
+ * elbows' flexion of the `arms-flexed` pose (degrees, 0 = straight), and lying on the back the
+ * torso's rise about the hips (degrees) and the breath's rise of chest and stomach (cm).
  */
-export const BODY_CHANNELS = ['elevation', 'protraction', 'elbow-flexion'] as const;
+export const BODY_CHANNELS = ['elevation', 'protraction', 'elbow-flexion', 'torso-rise', 'breath'] as const;
 export type BodyChannel = (typeof BODY_CHANNELS)[number];
+/** The channels only a lying body has. */
+const LYING_CHANNELS: readonly BodyChannel[] = ['torso-rise', 'breath'];
 
 export interface BodyTarget {
   readonly elevationCm?: number;
   readonly protractionCm?: number;
   readonly elbowFlexionDeg?: number;
+  readonly torsoRiseDeg?: number;
+  readonly breathCm?: number;
 }
 
 /** The body moves to a pose (not a repetition: e.g. raise the shoulders to a circle's top). */
@@ -182,8 +189,8 @@ export function isBodySegment(segment: Segment): segment is BodySegment {
  * Whether a trajectory shows the scan's body (shirt, arms, moving shoulders): when any segment poses
  * the arms or moves the body. Otherwise the scan is the bare bust it always was.
  */
-export function hasBody(trajectory: Pick<Trajectory, 'subject' | 'segments'>): boolean {
-  return trajectory.subject === 'scan' && trajectory.segments.some((s) => s.arms !== 'rest' || isBodySegment(s));
+export function hasBody(trajectory: Pick<Trajectory, 'subject' | 'segments' | 'position'>): boolean {
+  return trajectory.subject === 'scan' && (trajectory.position !== 'upright' || trajectory.segments.some((s) => s.arms !== 'rest' || isBodySegment(s)));
 }
 
 /** What is rendered: the photo-based head (`photo`) or the scanned bust (`scan`). */
@@ -201,7 +208,9 @@ export interface Trajectory {
   readonly description: string;
   readonly fps: number;
   readonly subject: Subject;
-  /** Scan only (the photo head's camera is fixed by the photo). */
+  /** Scan only: sitting or standing (`upright`, default) or lying on the back seen from the side (`supine`). */
+  readonly position: Position;
+  /** Scan only (the photo head's camera is fixed by the photo); its meaning lying: lying-rig.ts floorCameraPose. */
   readonly camera: ScanCamera;
   readonly lighting: ScanLighting;
   /**
@@ -291,22 +300,34 @@ function cycleParts(v: Json, where: string, profile: () => SpeedProfile): Pick<S
   };
 }
 
-/** Body limits: shrugs to 10 cm, protraction ±8 cm, elbow flexion 0–150°. */
+/** Body limits: shrugs to 10 cm, protraction ±8 cm, elbow flexion 0–150°, lying: a rise to 70°, a breath to 4 cm. */
 const BODY_LIMITS = {
   elevationCm: { min: -3, max: 10 },
   protractionCm: { min: -8, max: 8 },
   elbowFlexionDeg: { min: 0, max: 150 },
+  torsoRiseDeg: { min: 0, max: 70 },
+  breathCm: { min: 0, max: 4 },
 } as const;
-const CHANNEL_KEY = { elevation: 'elevationCm', protraction: 'protractionCm', 'elbow-flexion': 'elbowFlexionDeg' } as const;
+type BodyKey = keyof typeof BODY_LIMITS;
+
+function isBodyKey(key: string): key is BodyKey {
+  return Object.hasOwn(BODY_LIMITS, key);
+}
 
 function parseBodyTarget(v: unknown, where: string): BodyTarget {
-  if (!isObject(v)) throw new TrajectoryError(`${where}: expected an object with elevationCm/protractionCm/elbowFlexionDeg`);
-  const target: { elevationCm?: number; protractionCm?: number; elbowFlexionDeg?: number } = {};
+  if (!isObject(v)) throw new TrajectoryError(`${where}: expected an object with ${Object.keys(BODY_LIMITS).join('/')}`);
+  const target: { -readonly [K in BodyKey]?: number } = {};
   for (const key of Object.keys(v)) {
-    if (key !== 'elevationCm' && key !== 'protractionCm' && key !== 'elbowFlexionDeg') throw new TrajectoryError(`${where}.${key}: unknown field`);
+    if (!isBodyKey(key)) throw new TrajectoryError(`${where}.${key}: unknown field`);
     target[key] = num(v, key, where, BODY_LIMITS[key]);
   }
   return target;
+}
+
+/** Whether a body segment moves a channel only a lying body has. */
+function movesLyingChannel(segment: Segment): boolean {
+  if (segment.kind === 'body-rep') return LYING_CHANNELS.includes(segment.channel);
+  return segment.kind === 'body-move' && (segment.to.torsoRiseDeg !== undefined || segment.to.breathCm !== undefined);
 }
 
 function parseBodySegment(v: Json, where: string, arms: ArmPose, profile: () => SpeedProfile): BodySegment | null {
@@ -316,7 +337,8 @@ function parseBodySegment(v: Json, where: string, arms: ArmPose, profile: () => 
     case 'body-rep': {
       const channel = oneOf(v, 'channel', where, BODY_CHANNELS, 'elevation');
       const limits = BODY_LIMITS[CHANNEL_KEY[channel]];
-      const peak = num(v, 'peak', where, { min: -limits.max, max: limits.max });
+      // A lying body rises from the floor: its reps go up only.
+      const peak = num(v, 'peak', where, { min: LYING_CHANNELS.includes(channel) ? 0 : -limits.max, max: limits.max });
       if (peak === 0) throw new TrajectoryError(`${where}.peak: a rep needs a non-zero excursion`);
       return { kind: 'body-rep', channel, peak, ...repParts(v, where, profile), arms };
     }
@@ -392,9 +414,14 @@ export function parseTrajectory(value: unknown): Trajectory {
   const fps = num(value, 'fps', 'trajectory', { min: 1, max: 120, fallback: DEFAULT_FPS });
   if (!Number.isInteger(fps)) throw new TrajectoryError('trajectory.fps: expected an integer');
   const subject = oneOf(value, 'subject', 'trajectory', SUBJECTS, 'photo');
+  const position = oneOf(value, 'position', 'trajectory', POSITIONS, 'upright');
   const segments = segmentsValue.map((s: unknown, i) => parseSegment(s, `trajectory.segments[${i}]`));
+  if (position === 'supine' && subject !== 'scan') throw new TrajectoryError('trajectory.position: only the scan subject lies down');
+  if (position === 'supine' && segments.some((s) => s.kind === 'trunk')) throw new TrajectoryError('trajectory.segments: a trunk turn needs the upright position');
+  const misplaced = position === 'supine' ? -1 : segments.findIndex((s) => isLyingArmPose(s.arms) || movesLyingChannel(s));
+  if (misplaced >= 0) throw new TrajectoryError(`trajectory.segments[${misplaced}]: this pose or channel needs "position": "supine"`);
   if (subject === 'photo') {
-    for (const key of ['camera', 'lighting'] as const) {
+    for (const key of ['camera', 'lighting', 'position'] as const) {
       if (value[key] !== undefined) throw new TrajectoryError(`trajectory.${key}: only the scan subject has one`);
     }
     if (segments.some((s) => s.kind === 'trunk')) throw new TrajectoryError('trajectory.segments: a trunk turn needs the scan subject');
@@ -407,22 +434,42 @@ export function parseTrajectory(value: unknown): Trajectory {
     description: typeof value['description'] === 'string' ? value['description'] : '',
     fps,
     subject,
-    camera: parseCamera(value['camera']),
+    position,
+    camera: parseCamera(value['camera'], position),
     lighting: oneOf(value, 'lighting', 'trajectory', SCAN_LIGHTINGS, 'soft-front'),
     segments,
   };
 }
 
-function parseCamera(v: unknown): ScanCamera {
-  if (v === undefined) return DEFAULT_SCAN_CAMERA;
+/**
+ * Camera limits per position. Upright: distance to the eyes, height relative to them, the head's
+ * offset from the axis. Lying: distance from the body's midline, height above the floor, the
+ * camera's place along the body from its middle (lying-rig.ts floorCameraPose).
+ */
+const CAMERA_LIMITS: Readonly<Record<Position, Readonly<Record<keyof ScanCamera, { min: number; max: number; fallback: number }>>>> = {
+  upright: {
+    distanceM: { min: 0.4, max: 2.5, fallback: DEFAULT_SCAN_CAMERA.distanceM },
+    heightM: { min: -0.5, max: 0.5, fallback: DEFAULT_SCAN_CAMERA.heightM },
+    offsetM: { min: -1, max: 1, fallback: DEFAULT_SCAN_CAMERA.offsetM },
+  },
+  supine: {
+    distanceM: { min: 0.8, max: 3, fallback: 2 },
+    heightM: { min: 0.1, max: 1.2, fallback: 0.5 },
+    offsetM: { min: -1, max: 1, fallback: 0 },
+  },
+};
+
+function parseCamera(v: unknown, position: Position): ScanCamera {
+  const limits = CAMERA_LIMITS[position];
   const where = 'trajectory.camera';
-  if (!isObject(v)) throw new TrajectoryError(`${where}: expected an object with distanceM/heightM/offsetM`);
-  for (const key of Object.keys(v)) {
+  const given = v ?? {};
+  if (!isObject(given)) throw new TrajectoryError(`${where}: expected an object with distanceM/heightM/offsetM`);
+  for (const key of Object.keys(given)) {
     if (key !== 'distanceM' && key !== 'heightM' && key !== 'offsetM') throw new TrajectoryError(`${where}.${key}: unknown field`);
   }
   return {
-    distanceM: num(v, 'distanceM', where, { min: 0.4, max: 2.5, fallback: DEFAULT_SCAN_CAMERA.distanceM }),
-    heightM: num(v, 'heightM', where, { min: -0.5, max: 0.5, fallback: DEFAULT_SCAN_CAMERA.heightM }),
-    offsetM: num(v, 'offsetM', where, { min: -1, max: 1, fallback: DEFAULT_SCAN_CAMERA.offsetM }),
+    distanceM: num(given, 'distanceM', where, limits.distanceM),
+    heightM: num(given, 'heightM', where, limits.heightM),
+    offsetM: num(given, 'offsetM', where, limits.offsetM),
   };
 }

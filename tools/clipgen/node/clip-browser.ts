@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import type { ViteDevServer } from 'vite';
 import { CLIPGEN_GLOBAL, type ClipgenApi, type ClipgenMeasurement, type ClipgenSetup, type FramePose, type ScanSetup } from '../clipgen-api';
+import type { Position } from '../core/lying-rig';
 import type { ScanCamera } from '../core/scan-rig';
 import { CLIP_HEIGHT, CLIP_WIDTH, type ScanLighting } from '../core/trajectory';
 import { SCAN_FILES } from '../scan-scene-files';
@@ -122,9 +123,9 @@ export class ClipBrowser {
     }
   }
 
-  /** Scan only: camera and lighting of the frames that follow. */
-  async setScanView(camera: ScanCamera, lighting: ScanLighting): Promise<void> {
-    await this.page.evaluate(([name, c, l]) => (Reflect.get(window, name) as ClipgenApi).setScanView(c, l), [CLIPGEN_GLOBAL, camera, lighting] as const);
+  /** Scan only: camera, lighting and the body's position of the frames that follow. */
+  async setScanView(camera: ScanCamera, lighting: ScanLighting, position: Position = 'upright'): Promise<void> {
+    await this.page.evaluate(([name, c, l, p]) => (Reflect.get(window, name) as ClipgenApi).setScanView(c, l, p), [CLIPGEN_GLOBAL, camera, lighting, position] as const);
   }
 
   /** I420 frames of the poses, one after the other (batches save round trips to the page). */

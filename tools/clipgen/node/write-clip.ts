@@ -52,7 +52,8 @@ export function cachedClip(outDir: string, trajectoryId: string, key: string): C
 export function framePose(f: GroundTruthFrame): FramePose {
   const pose: FramePose = { ...f.neck, arms: f.arms, trunkYawDeg: f.trunkYawDeg };
   if (f.body === null) return pose;
-  return { ...pose, body: { elevationCm: f.body.elevationCm, protractionCm: f.body.protractionCm, elbowFlexionDeg: f.body.elbowFlexionDeg }, tMs: f.tMs };
+  const { elevationCm, protractionCm, elbowFlexionDeg, torsoRiseDeg, breathCm } = f.body;
+  return { ...pose, body: { elevationCm, protractionCm, elbowFlexionDeg, torsoRiseDeg, breathCm }, tMs: f.tMs };
 }
 
 /**
@@ -63,7 +64,7 @@ export async function writeClip(browser: ClipBrowser, trajectory: Trajectory, tr
   if (subject.kind !== trajectory.subject) throw new Error(`${trajectory.id}: a ${trajectory.subject} trajectory given a ${subject.kind} subject`);
   mkdirSync(outDir, { recursive: true });
   const truth = buildGroundTruth(trajectory);
-  if (trajectory.subject === 'scan') await browser.setScanView(trajectory.camera, trajectory.lighting);
+  if (trajectory.subject === 'scan') await browser.setScanView(trajectory.camera, trajectory.lighting, trajectory.position);
   const paths = clipPaths(outDir, trajectory.id);
   // Written under a temporary name first: an interrupted run never leaves a clip that looks complete.
   const partial = `${paths.y4m}.partial`;

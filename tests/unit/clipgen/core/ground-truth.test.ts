@@ -11,6 +11,30 @@ function trajectory(segments: unknown[], fps = 30): Trajectory {
 }
 
 describe('buildGroundTruth', () => {
+  it('lying: every frame says what the lying exercises read; a torso rise is a rep going up, peaking at its hold', () => {
+    const truth = buildGroundTruth(
+      parseTrajectory({
+        id: 't',
+        exercise: 'supine-rise-neck-stretch',
+        fps: 15,
+        subject: 'scan',
+        position: 'supine',
+        segments: [
+          { kind: 'body-move', to: {}, durationMs: 1000, arms: 'hands-on-floor' },
+          { kind: 'body-rep', channel: 'torso-rise', peak: 40, outMs: 1000, holdMs: 400, backMs: 1000, arms: 'hands-on-floor' },
+        ],
+      }),
+    );
+    expect(truth.scanView?.position).toBe('supine');
+    expect(truth.expectedCount).toEqual({ total: 1, bySide: { up: 1 } });
+    const rep = truth.reps[0];
+    expect(truth.frames[rep?.peakFrame ?? -1]?.lying?.torsoRiseDeg).toBeCloseTo(40, 6);
+    expect(truth.frames[0]?.lying?.torsoRiseDeg).toBeCloseTo(0, 9);
+    expect(truth.frames.every((f) => f.body?.arms === 'hands-on-floor' && f.lying !== undefined)).toBe(true);
+    // Upright frames carry no lying reading at all (their truth files are as before).
+    expect(buildGroundTruth(trajectory([{ kind: 'hold', durationMs: 100 }])).frames[0]).not.toHaveProperty('lying');
+  });
+
   it('samples one frame per 1/fps, first at 0 ms and last at the end', () => {
     const truth = buildGroundTruth(trajectory([{ kind: 'hold', durationMs: 1000 }]));
     expect(truth.frameCount).toBe(31);

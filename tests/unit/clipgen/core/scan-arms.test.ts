@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { anglesToMatrix } from '../../../../src/core/geometry/euler';
 import { BODY_ARM_POSES, BODY_SIDES, type ArmPose } from '../../../../tools/clipgen/core/arm-pose';
+import { BODY_AT_REST } from '../../../../tools/clipgen/core/body-timeline';
 import { add3, angleBetweenDeg, distance3, scale3, sub3 } from '../../../../tools/clipgen/core/point3';
 import { activeSide, CIRCLE_ELBOW_GAIN, onHead, PALM_OFF_SKIN, scanArm, type BodyMotion } from '../../../../tools/clipgen/core/scan-arms';
 import { SCAN_BODY, SCAN_HEAD_POINTS, UNITS_PER_CM } from '../../../../tools/clipgen/core/scan-body';
+import { LYING_BODY, riseAboutHips } from '../../../../tools/clipgen/core/lying-rig';
 
 const STILL = anglesToMatrix({ yawDeg: 0, pitchDeg: 0, rollDeg: 0 });
 const TILTED = anglesToMatrix({ yawDeg: 10, pitchDeg: -5, rollDeg: 25 });
 const B = SCAN_BODY;
 
 function motion(arms: ArmPose, extra: Partial<BodyMotion> = {}): BodyMotion {
-  return { arms, elevationCm: 0, protractionCm: 0, elbowFlexionDeg: 0, tMs: 0, ...extra };
+  return { arms, ...BODY_AT_REST, tMs: 0, ...extra };
 }
 
 /** The palm's centre: halfway from the wrist to the finger tips. */
@@ -105,5 +107,25 @@ describe('scanArm', () => {
   it('the self-massage rubs the hands up and down the neck over time', () => {
     const heights = [0, 225, 450, 675].map((tMs) => scanArm(motion('hands-at-neck', { tMs }), 'left', STILL).wrist[1]);
     expect(Math.max(...heights) - Math.min(...heights)).toBeGreaterThan(4 * UNITS_PER_CM);
+  });
+
+  it('lying, hands on the torso: the right palm on the stomach, the left on the chest, riding with the breath', () => {
+    const right = scanArm(motion('hands-on-torso'), 'right', STILL);
+    const left = scanArm(motion('hands-on-torso'), 'left', STILL);
+    expect(distance3(palmCentre(right), [0.5, LYING_BODY.stomachY, LYING_BODY.frontZ])).toBeCloseTo(PALM_OFF_SKIN, 6);
+    expect(distance3(palmCentre(left), [-1.4, LYING_BODY.chestY, LYING_BODY.frontZ])).toBeCloseTo(PALM_OFF_SKIN, 6);
+    const breathing = scanArm(motion('hands-on-torso', { breathCm: 2 }), 'right', STILL);
+    expect(palmCentre(breathing)[2] - palmCentre(right)[2]).toBeCloseTo(2 * UNITS_PER_CM, 6);
+  });
+
+  it('lying, hands on the floor: the palms stay on the same spot of the floor while the torso rises', () => {
+    for (const side of ['left', 'right'] as const) {
+      const flat = scanArm(motion('hands-on-floor'), side, STILL);
+      const risen = scanArm(motion('hands-on-floor', { torsoRiseDeg: 40 }), side, STILL);
+      // The arm's joints are in the risen torso's axes: turn the palm back down to the floor's.
+      const onFloor = riseAboutHips(palmCentre(risen), 40);
+      expect(distance3(onFloor, palmCentre(flat))).toBeCloseTo(0, 6);
+      expect(palmCentre(flat)[2]).toBeCloseTo(LYING_BODY.floorZ + PALM_OFF_SKIN, 6);
+    }
   });
 });

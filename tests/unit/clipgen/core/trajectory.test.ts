@@ -55,6 +55,25 @@ describe('parseTrajectory', () => {
     expect(hasBody(parseTrajectory({ ...minimal, subject: 'scan' }))).toBe(false);
   });
 
+  it('reads a lying position: the body shown, the floor camera\'s defaults, the lying channels and poses', () => {
+    const t = parseTrajectory({
+      ...minimal,
+      subject: 'scan',
+      position: 'supine',
+      segments: [
+        { kind: 'body-move', to: { breathCm: 2 }, durationMs: 1000, arms: 'hands-on-torso' },
+        { kind: 'body-rep', channel: 'torso-rise', peak: 40, outMs: 500, backMs: 500, arms: 'hands-on-floor' },
+      ],
+    });
+    expect(t.position).toBe('supine');
+    expect(t.camera).toEqual({ distanceM: 2, heightM: 0.5, offsetM: 0 });
+    expect(t.segments[1]).toMatchObject({ kind: 'body-rep', channel: 'torso-rise', peak: 40 });
+    expect(hasBody(t)).toBe(true);
+    // Lying, even a clip that never moves the body shows it (legs, trunk, arms on the floor).
+    expect(hasBody(parseTrajectory({ ...minimal, subject: 'scan', position: 'supine' }))).toBe(true);
+    expect(parseTrajectory({ ...minimal, subject: 'scan' }).position).toBe('upright');
+  });
+
   it.each([
     ['no segments', { ...minimal, segments: [] }, 'segments'],
     ['unknown kind', { ...minimal, segments: [{ kind: 'jump' }] }, 'segments[0].kind'],
@@ -73,6 +92,15 @@ describe('parseTrajectory', () => {
     ['unknown body field', { ...minimal, subject: 'scan', segments: [{ kind: 'body-move', to: { shrugCm: 3 }, durationMs: 10 }] }, 'to.shrugCm'],
     ['a zero body rep', { ...minimal, subject: 'scan', segments: [{ kind: 'body-rep', channel: 'protraction', peak: 0, outMs: 10, backMs: 10 }] }, 'segments[0].peak'],
     ['a bad circle direction', { ...minimal, subject: 'scan', segments: [{ kind: 'body-circle', radiusCm: 2, durationMs: 10, direction: 'clockwise' }] }, 'segments[0].direction'],
+    ['an unknown position', { ...minimal, subject: 'scan', position: 'kneeling' }, 'trajectory.position'],
+    ['the photo head lying', { ...minimal, position: 'supine' }, 'trajectory.position'],
+    ['a lying arm pose upright', { ...minimal, subject: 'scan', segments: [{ kind: 'hold', durationMs: 10, arms: 'hands-on-torso' }] }, 'segments[0]'],
+    ['a torso rise upright', { ...minimal, subject: 'scan', segments: [{ kind: 'body-rep', channel: 'torso-rise', peak: 30, outMs: 10, backMs: 10 }] }, 'segments[0]'],
+    ['a breath upright', { ...minimal, subject: 'scan', segments: [{ kind: 'body-move', to: { breathCm: 2 }, durationMs: 10 }] }, 'segments[0]'],
+    ['a torso rise into the floor', { ...minimal, subject: 'scan', position: 'supine', segments: [{ kind: 'body-rep', channel: 'torso-rise', peak: -20, outMs: 10, backMs: 10 }] }, 'segments[0].peak'],
+    ['a trunk turn lying', { ...minimal, subject: 'scan', position: 'supine', segments: [{ kind: 'trunk', yawDeg: 20, durationMs: 10 }] }, 'trajectory.segments'],
+    ['a lying camera on the floor', { ...minimal, subject: 'scan', position: 'supine', camera: { heightM: 0 } }, 'camera.heightM'],
+    ['an upright camera at lying height', { ...minimal, subject: 'scan', camera: { heightM: 0.8 } }, 'camera.heightM'],
   ])('rejects %s, naming the field', (_name, value, field) => {
     expect(() => parseTrajectory(value)).toThrow(TrajectoryError);
     expect(() => parseTrajectory(value)).toThrow(field);

@@ -1,0 +1,107 @@
+import { DEG_PER_RAD } from '../../../src/core/geometry/angle-units';
+import { anglesToMatrix, rotationToAngles } from '../../../src/core/geometry/euler';
+import { multiplyMat3, rotationX, transposeMat3, type Mat3 } from '../../../src/core/geometry/mat3';
+import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
+import type { WorldPoint } from './camera-rig';
+import { add3, scale3, sub3 } from './point3';
+import { SCAN_BODY, UNITS_PER_CM } from './scan-body';
+import { SCAN_METRES_PER_UNIT, type ScanCamera } from './scan-rig';
+
+/**
+ * Where the body is: sitting or standing (`upright`, the bust as it always was) or lying on its back
+ * on a mat (`supine`), filmed from the side. Lying, the bust's model axes (Y toward the head, Z out
+ * of the face, X to the subject's left; units of core/scan-rig.ts) are laid down: the head toward
+ * the image's left, the face up, the subject's right side toward the camera.
+ */
+export const POSITIONS = ['upright', 'supine'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+const cm = (v: number): number => v * UNITS_PER_CM;
+
+/**
+ * The lying body below the scan (model units, the bust's axes, before any rise), an adult man's:
+ * hip joints 48 cm below the shoulder joints and 9 cm either side of the midline, thigh 45 cm,
+ * shin 42 cm, foot 26 cm. Lying, the back of the trunk, thighs, calves and heels touch the floor
+ * (model z = floorZ, the back of the shirt's trunk: core/scan-scene.ts SHIRT centre −0.75, depth 1.7).
+ */
+export const LYING_BODY = {
+  floorZ: -2.45,
+  hip: [cm(9), SCAN_BODY.shoulderJoint[1] - cm(48), -0.9],
+  knee: [cm(9), SCAN_BODY.shoulderJoint[1] - cm(48 + 45), -1.4],
+  ankle: [cm(9), SCAN_BODY.shoulderJoint[1] - cm(48 + 45 + 42), -1.72],
+  /** The shirt's trunk ends here (it overlaps the trousers' pelvis). */
+  trunkBottomY: SCAN_BODY.shoulderJoint[1] - cm(52),
+  pelvis: { topY: SCAN_BODY.shoulderJoint[1] - cm(40), bottomY: SCAN_BODY.shoulderJoint[1] - cm(60), radiusX: cm(18), radiusZ: 1.7, centreZ: -0.75 },
+  radii: { hip: cm(8), knee: cm(5.5), ankle: cm(4) },
+  foot: { length: cm(26), width: cm(9), thickness: cm(7) },
+  /** The front of the shirt's trunk (stomach and chest), model z, at rest. */
+  frontZ: 0.95,
+  /** Where the hands rest lying: the chest and the stomach (model y, on the front). */
+  chestY: -4.8,
+  stomachY: -10.6,
+} as const;
+
+/** The hip axis (model units) the torso turns about when it rises: the line through both hip joints. */
+export const HIP_AXIS: WorldPoint = [0, LYING_BODY.hip[1], LYING_BODY.hip[2]];
+
+/** The body's middle along the spine (model y): the world origin lying, so the camera aims at it. */
+export const LYING_MIDDLE_Y = (4.05 + LYING_BODY.ankle[1] - LYING_BODY.foot.thickness) / 2;
+
+/**
+ * A point of the upper body (bust, trunk, arms; model units) with the torso risen by `riseDeg`
+ * about the hip axis: the head moves toward +z (the face's side: up, lying).
+ */
+export function riseAboutHips(p: WorldPoint, riseDeg: number): WorldPoint {
+  if (riseDeg === 0) return p;
+  const a = riseDeg / DEG_PER_RAD;
+  const [x, y, z] = sub3(p, HIP_AXIS);
+  return add3(HIP_AXIS, [x, y * Math.cos(a) - z * Math.sin(a), y * Math.sin(a) + z * Math.cos(a)]);
+}
+
+/** The inverse of riseAboutHips: where a point fixed to the floor is in the risen upper body's axes. */
+export function unriseAboutHips(p: WorldPoint, riseDeg: number): WorldPoint {
+  return riseAboutHips(p, -riseDeg);
+}
+
+/**
+ * Lying on the back: model axes → world axes (a rotation, columns = where model X, Y, Z go):
+ * X (subject's left) → −Z (away from the camera), Y (toward the head) → −X (image left), Z (out of
+ * the face) → +Y (up). Row-major 3×3.
+ */
+export const LYING_ROTATION: Mat3 = [0, -1, 0, 0, 0, 1, -1, 0, 0];
+
+/** The model point lying at the world origin: on the floor under the body's middle. */
+export const LYING_ORIGIN: WorldPoint = [0, LYING_MIDDLE_Y, LYING_BODY.floorZ];
+
+/** A model point (units, lying, before any rise) in world metres: the floor is y = 0, the body along x. */
+export function lyingToWorld(p: WorldPoint): WorldPoint {
+  const [x, y, z] = scale3(sub3(p, LYING_ORIGIN), SCAN_METRES_PER_UNIT);
+  const R = LYING_ROTATION;
+  return [R[0] * x + R[1] * y + R[2] * z, R[3] * x + R[4] * y + R[5] * z, R[6] * x + R[7] * y + R[8] * z];
+}
+
+/** Height above the floor the camera aims at lying (world metres): about the trunk's middle. */
+export const LYING_AIM_HEIGHT_M = 0.12;
+
+/**
+ * The camera lying: `distanceM` horizontally from the body's midline (0.8–3 m), `heightM` above
+ * the floor (0.1–1.2 m), `offsetM` its place along the body from the body's middle (> 0 toward the
+ * feet: the body then sits further left in the image). It looks straight across the body (never
+ * turned sideways), pitched down at the trunk's height.
+ */
+export function floorCameraPose(camera: ScanCamera): { readonly position: readonly [number, number, number]; readonly pitchDeg: number } {
+  return {
+    position: [camera.offsetM, camera.heightM, camera.distanceM],
+    pitchDeg: -Math.atan2(camera.heightM - LYING_AIM_HEIGHT_M, camera.distanceM) * DEG_PER_RAD,
+  };
+}
+
+/**
+ * The head in the camera's axes lying (as core/scan-rig.ts headInCamera upright): C⁻¹ · L · Rx(rise)
+ * · R_neck, L the lying rotation. Face up and seen from the side, this is near pitch +90°, where
+ * yaw and roll are not separable: the lying exercises read the body, not these angles.
+ */
+export function lyingHeadInCamera(neck: HeadAngles, riseDeg: number, cameraPitchDeg: number): HeadAngles {
+  const world = multiplyMat3(LYING_ROTATION, multiplyMat3(rotationX(riseDeg / DEG_PER_RAD), anglesToMatrix(neck)));
+  return rotationToAngles(multiplyMat3(transposeMat3(rotationX(cameraPitchDeg / DEG_PER_RAD)), world));
+}
