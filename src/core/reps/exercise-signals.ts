@@ -1,7 +1,7 @@
 import { SIGNALS, type ExerciseDefinition, type TrackedSignal } from '../protocol/exercise-definition';
 import { FEEDBACK_KINDS } from './exercise-events';
 import { DEFAULT_IMAGE_ASPECT } from './body-geometry';
-import { elbowFlexionDeg, elbowPathPercent, neckRiseDeg, shoulderDepthPercent, shoulderEarRatio, shrugPercent, torsoRiseDeg } from './body-signals';
+import { elbowFlexionDeg, neckRiseDeg, shoulderDepthPercent, shoulderCirclePath, shoulderEarRatio, shrugPercent, torsoRiseDeg } from './body-signals';
 import type { ExerciseSample } from './exercise-sample';
 import type { PathPoint } from './loop-counter';
 import { armsOutLevel, bothHandsOnForehead, handOnForehead, handOnTemple, handOverHead, handsAtNeck, handsBehindHead, supineHandsPlaced, type Placement } from './placements';
@@ -76,7 +76,7 @@ const READERS: Readonly<Record<TrackedSignal, SignalReader>> = {
   'elbow-path': {
     shape: 'path',
     raw: (s) => {
-      const p = s.pose === null ? null : elbowPathPercent(s.pose, aspectOf(s));
+      const p = s.pose === null ? null : shoulderCirclePath(s.pose, aspectOf(s));
       return p !== null && Number.isFinite(p.x) && Number.isFinite(p.y) ? p : null;
     },
   },
