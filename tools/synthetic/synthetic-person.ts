@@ -97,11 +97,18 @@ export function shoulderDepthPose(percent: number): Landmark[] {
   return frontPose({ [POSE.leftShoulder]: { x: 0.65, y: 0.5, z }, [POSE.rightShoulder]: { x: 0.35, y: 0.5, z } });
 }
 
-/** Left elbow displaced from its rest place by (forward, up) in % of shoulder width (shoulder circles). */
-export function elbowCirclePose(forwardPercent: number, upPercent: number): Landmark[] {
-  const width = 0.3 * SYNTHETIC_ASPECT;
+/**
+ * Shoulder circles with the hands on the shoulders, the left arm at (forward, up) in % of the
+ * head's breadth (ear to ear), as the shoulder-circle path reads it: forward brings the left hand
+ * in toward the midline, up raises the left elbow.
+ */
+export function shoulderCirclePose(forwardPercent: number, upPercent: number): Landmark[] {
+  const head = (NEUTRAL_FRONT[POSE.leftEar]?.x ?? 0) - (NEUTRAL_FRONT[POSE.rightEar]?.x ?? 0);
   return frontPose({
-    [POSE.leftElbow]: { x: 0.68, y: 0.68 - (upPercent / 100) * width, z: -(forwardPercent / 100) * width / SYNTHETIC_ASPECT },
+    ...handAt('left', { x: 0.64 - (forwardPercent / 100) * head, y: 0.5 }),
+    ...handAt('right', { x: 0.36, y: 0.5 }),
+    [POSE.leftElbow]: { x: 0.72, y: 0.62 - (upPercent / 100) * head * SYNTHETIC_ASPECT },
+    [POSE.rightElbow]: { x: 0.28, y: 0.62 },
   });
 }
 

@@ -14,6 +14,23 @@ export interface TrunkEstimate {
 
 /** Shoulders below this visibility are not used. */
 const MIN_SHOULDER_VISIBILITY = 0.3;
+/** An elbow below this visibility is not taken as raised. */
+const MIN_ELBOW_VISIBILITY = 0.5;
+/**
+ * An elbow this far above its shoulder (in shoulder widths, image) is a raised arm: arms held out
+ * level stay below it. Raising an arm over about 90° lifts its shoulder (the shoulder blade turns
+ * up): on the rendered scan a hand over the head lifted that shoulder landmark by 7 px at a
+ * 140 px shoulder width, and its world landmarks tilted the shoulder line by 16°.
+ */
+const RAISED_ELBOW_SHOULDER_WIDTHS = 0.25;
+
+/** Whether an elbow is well above its shoulder (image y points down; pixels). */
+function armRaised(pose: PoseObservation, size: ImageSize, shoulderIndex: number, elbowIndex: number, shoulderWidthPx: number): boolean {
+  const shoulder = pose.landmarks[shoulderIndex];
+  const elbow = pose.landmarks[elbowIndex];
+  if (!shoulder || !elbow || (elbow.visibility ?? 1) < MIN_ELBOW_VISIBILITY) return false;
+  return (shoulder.y - elbow.y) * size.height > RAISED_ELBOW_SHOULDER_WIDTHS * shoulderWidthPx;
+}
 
 /**
  * The trunk's own yaw and roll from the shoulder line (left − right shoulder, camera space).
@@ -22,6 +39,7 @@ const MIN_SHOULDER_VISIBILITY = 0.3;
  * left (+x) goes to (cos roll·cos yaw, −sin roll·cos yaw, −sin yaw), so yaw = atan2(−Δz, |Δxy|)
  * and roll = atan2(−Δy, Δx); the trunk's pitch (about the shoulder line) is not observable and
  * taken as 0, so anglesToMatrix({ yaw, 0, roll }) maps +x onto the shoulder line.
+ * Null while an arm is raised above the shoulder: the shoulder line is then not the trunk's.
  */
 export function estimateTrunk(pose: PoseObservation, size: ImageSize): TrunkEstimate | null {
   const left = pose.landmarks[POSE.leftShoulder];
@@ -29,6 +47,8 @@ export function estimateTrunk(pose: PoseObservation, size: ImageSize): TrunkEsti
   if (!left || !right) return null;
   const confidence = Math.min(left.visibility ?? 1, right.visibility ?? 1);
   if (confidence < MIN_SHOULDER_VISIBILITY) return null;
+  const shoulderWidthPx = hypot2((left.x - right.x) * size.width, (left.y - right.y) * size.height);
+  if (armRaised(pose, size, POSE.leftShoulder, POSE.leftElbow, shoulderWidthPx) || armRaised(pose, size, POSE.rightShoulder, POSE.rightElbow, shoulderWidthPx)) return null;
   const worldLeft = pose.worldLandmarks?.[POSE.leftShoulder];
   const worldRight = pose.worldLandmarks?.[POSE.rightShoulder];
   const useWorld = worldLeft !== undefined && worldRight !== undefined;

@@ -26,7 +26,7 @@ export type CameraView = EnumValue<typeof CAMERA_VIEWS>;
 export const SIGNALS = stringEnum(
   'yaw', 'pitch', 'roll',
   'head-path', // The head's (yaw, pitch) path, for circles.
-  'elbow-path', // The elbow's path around the shoulder (depth, height), for shoulder circles.
+  'elbow-path', // A shoulder circle's path: the hands on the shoulders coming in (forward), the elbows' height (up).
   'elbow-flexion', // Elbow flexion, 0° = straight arm.
   'shrug', // Shoulder–ear distance drop, % of the settled distance (normalised by shoulder width).
   'shoulder-depth', // Shoulders' depth relative to the ears, % of shoulder width (> 0 = forward).

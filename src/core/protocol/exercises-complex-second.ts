@@ -22,17 +22,19 @@ export const COMPLEX_SECOND_EXERCISES: readonly ExerciseDefinition[] = [
     unit: 'percent',
     counting: 'loop',
     directions: ['forward', 'back'],
+    // % of the head's breadth (about 2.7 head breadths to a shoulder width: 15–135 % is 5.5–50 % of it).
     targets: [
-      { direction: 'forward', min: 10, max: 50 },
-      { direction: 'back', min: 10, max: 50 },
+      { direction: 'forward', min: 15, max: 135 },
+      { direction: 'back', min: 15, max: 135 },
     ],
     reps: { min: 10, max: 10, perSide: true },
     holdSeconds: null,
     durationSeconds: null,
-    maxSpeedPerS: 400,
+    // % of the head's breadth per second: 400 % of the shoulder width per second.
+    maxSpeedPerS: 1100,
     safety: [SMOOTHLY, STOP_ON_PAIN],
     readings: [
-      { en: 'Forward = the elbow comes down in front; seen from the front the depth is estimated, so keep the circles clear.', ru: 'Вперёд — локоть опускается спереди; глубина при съёмке спереди оценивается приблизительно, поэтому делайте круги отчётливо.' },
+      { en: 'Forward = the elbow comes down in front. Seen from the front, forward and back are read from the hands on the shoulders coming in and going out with them, so keep the hands on the shoulders and the circles clear.', ru: 'Вперёд — локоть опускается спереди. При съёмке спереди движение вперёд и назад определяется по кистям на плечах, которые сближаются и расходятся вместе с плечами, поэтому держите кисти на плечах и делайте круги отчётливо.' },
     ],
   },
   {

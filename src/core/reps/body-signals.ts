@@ -1,6 +1,6 @@
 import type { Landmark } from '../landmarks';
 import { POSE } from '../pose-indices';
-import { ARM, SIDES, elevationDeg, jointAngleDeg, midpoint, shoulders, visiblePoint, type BodyPoint } from './body-geometry';
+import { ARM, SIDES, distance2d, elevationDeg, jointAngleDeg, midpoint, shoulders, visiblePoint, type BodyPoint } from './body-geometry';
 
 /** Shoulder–ear vertical distance / shoulder width, mean of the seen sides (smaller = shrugged). */
 export function shoulderEarRatio(pose: readonly Landmark[], aspect: number): number | null {
@@ -76,22 +76,34 @@ export function neckRiseDeg(pose: readonly Landmark[], aspect: number): number |
 }
 
 /**
- * The elbows' path for shoulder circles: (forward, up) displacement of each seen elbow from its
- * shoulder in % of shoulder width, summed over the arms (one arm circling gives its full radius).
- * Forward is toward the camera (MediaPipe z decreasing): an estimate on a front view.
+ * The path of a shoulder circle done with the hands on the shoulders, in % of the head's breadth
+ * (ear to ear), summed over the arms: x = forward, read as the hands (riding on the shoulders)
+ * coming in toward the shoulders' midline, as the shoulders do when they come forward and round;
+ * y = up, the elbow's height above its shoulder. The head is the scale because the shoulder
+ * width itself narrows as the shoulders rise. Depth (z) is not used: on a front view MediaPipe's
+ * elbow depth did not follow the circle (rendered scan, 3 cm circles: no fit to the forward
+ * movement, noise 19 % of the shoulder width), and the elbows' own inward swing rises and falls
+ * with their height.
  */
-export function elbowPathPercent(pose: readonly Landmark[], aspect: number): { x: number; y: number } | null {
+export function shoulderCirclePath(pose: readonly Landmark[], aspect: number): { x: number; y: number } | null {
   const s = shoulders(pose, aspect);
-  if (s === null) return null;
+  const leftEar = visiblePoint(pose, POSE.leftEar, aspect);
+  const rightEar = visiblePoint(pose, POSE.rightEar, aspect);
+  if (s === null || leftEar === null || rightEar === null) return null;
+  const head = distance2d(leftEar, rightEar);
+  if (head <= 1e-3) return null;
   let x = 0;
   let y = 0;
   let seen = 0;
   for (const side of SIDES) {
     const shoulder = side === 'left' ? s.left : s.right;
     const elbow = visiblePoint(pose, ARM[side].elbow, aspect);
-    if (elbow === null) continue;
-    x += ((shoulder.z - elbow.z) / s.width) * 100;
-    y += ((shoulder.y - elbow.y) / s.width) * 100;
+    const wrist = visiblePoint(pose, ARM[side].wrist, aspect);
+    if (elbow === null || wrist === null) continue;
+    // The subject's left arm is on the image's right: its outward direction is +x.
+    const outward = side === 'left' ? wrist.x - s.mid.x : s.mid.x - wrist.x;
+    x -= (outward / head) * 100;
+    y += ((shoulder.y - elbow.y) / head) * 100;
     seen++;
   }
   return seen === 0 ? null : { x, y };

@@ -1,7 +1,7 @@
 import { SIGNALS, type ExerciseDefinition, type TrackedSignal } from '../protocol/exercise-definition';
 import { FEEDBACK_KINDS } from './exercise-events';
 import { DEFAULT_IMAGE_ASPECT } from './body-geometry';
-import { elbowFlexionDeg, elbowPathPercent, neckRiseDeg, shoulderDepthPercent, shoulderEarRatio, shrugPercent, torsoRiseDeg } from './body-signals';
+import { elbowFlexionDeg, neckRiseDeg, shoulderDepthPercent, shoulderCirclePath, shoulderEarRatio, shrugPercent, torsoRiseDeg } from './body-signals';
 import type { ExerciseSample } from './exercise-sample';
 import type { PathPoint } from './loop-counter';
 import { armsOutLevel, bothHandsOnForehead, handOnForehead, handOnTemple, handOverHead, handsAtNeck, handsBehindHead, supineHandsPlaced, type Placement } from './placements';
@@ -60,6 +60,14 @@ function placed(check: (sample: ExerciseSample, aspect: number) => Placement): P
   };
 }
 
+/**
+ * Elbow flexion is counted from the settled reading of the straight arms (the exercise starts with
+ * the arms spread wide), up to this much: a straight arm reads 0–5° on MediaPipe's landmarks and
+ * 17–22° on TF.js's (its elbow point sits off the joint; rendered scan), which kept the TF.js
+ * arm from ever coming back to rest. A settled reading beyond it is a bent arm, not a straight one.
+ */
+const STRAIGHT_ARM_MAX_DEG = 30;
+
 const READERS: Readonly<Record<TrackedSignal, SignalReader>> = {
   yaw: headAngle('yawDeg'),
   pitch: headAngle('pitchDeg'),
@@ -76,11 +84,11 @@ const READERS: Readonly<Record<TrackedSignal, SignalReader>> = {
   'elbow-path': {
     shape: 'path',
     raw: (s) => {
-      const p = s.pose === null ? null : elbowPathPercent(s.pose, aspectOf(s));
+      const p = s.pose === null ? null : shoulderCirclePath(s.pose, aspectOf(s));
       return p !== null && Number.isFinite(p.x) && Number.isFinite(p.y) ? p : null;
     },
   },
-  'elbow-flexion': { ...bodyScalar((s, a) => (s.pose === null ? null : elbowFlexionDeg(s.pose, a))), relative: (raw) => raw, usesBaseline: false },
+  'elbow-flexion': bodyScalar((s, a) => (s.pose === null ? null : elbowFlexionDeg(s.pose, a)), (raw, baseline) => raw - Math.min(Math.max(baseline, 0), STRAIGHT_ARM_MAX_DEG)),
   shrug: bodyScalar((s, a) => (s.pose === null ? null : shoulderEarRatio(s.pose, a)), (raw, baseline) => shrugPercent(raw, baseline)),
   'shoulder-depth': bodyScalar((s, a) => (s.pose === null ? null : shoulderDepthPercent(s.pose, a))),
   'torso-rise': bodyScalar((s, a) => (s.pose === null ? null : torsoRiseDeg(s.pose, a))),

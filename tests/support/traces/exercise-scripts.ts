@@ -3,7 +3,7 @@ import { POSE } from '../../../src/core/pose-indices';
 import { bodyExcursion, excursion, headCircles, nods, shakes, still, type Segment } from './synthetic-traces';
 import {
   armsOutPose,
-  elbowCirclePose,
+  shoulderCirclePose,
   FOREHEAD,
   frontPose,
   handAt,
@@ -94,20 +94,20 @@ function circles(reps: number, speed: number): Segment[] {
   ];
 }
 
-/** Elbow circles of 25% of shoulder width around its rest place; forward = top → front → bottom. */
-function elbowCircles(reps: number, speed: number): Segment[] {
+/** Shoulder circles of 60% of the head's breadth around the rest place; forward = top → front → bottom. */
+function shoulderCircles(reps: number, speed: number): Segment[] {
   const period = 2000 / speed;
-  const r = 25;
+  const r = 60;
   const ring = (forward: boolean, turns: number): Segment => ({
     durationMs: turns * period,
     frame: (t) => {
       const a = Math.PI / 2 + ((forward ? -1 : 1) * 2 * Math.PI * t) / period;
-      return { pose: elbowCirclePose(r * Math.cos(a), r * Math.sin(a)) };
+      return { pose: shoulderCirclePose(r * Math.cos(a), r * Math.sin(a)) };
     },
   });
-  const radial = (out: boolean): Segment => ({ durationMs: 400, frame: (t) => ({ pose: elbowCirclePose(0, r * (out ? t / 400 : 1 - t / 400)) }) });
-  const rest = still(REST_MS, { pose: elbowCirclePose(0, 0) });
-  return [still(LEAD_IN_MS, { pose: elbowCirclePose(0, 0) }), radial(true), ring(true, reps + 0.02), radial(false), rest, radial(true), ring(false, reps + 0.02), radial(false), rest];
+  const radial = (out: boolean): Segment => ({ durationMs: 400, frame: (t) => ({ pose: shoulderCirclePose(0, r * (out ? t / 400 : 1 - t / 400)) }) });
+  const rest = still(REST_MS, { pose: shoulderCirclePose(0, 0) });
+  return [still(LEAD_IN_MS, { pose: shoulderCirclePose(0, 0) }), radial(true), ring(true, reps + 0.02), radial(false), rest, radial(true), ring(false, reps + 0.02), radial(false), rest];
 }
 
 const handsBehindHeadPose = (): Landmark[] =>
@@ -153,7 +153,7 @@ function baseScript(id: string, reps: number, speed: number): ExerciseScript {
     case 'head-circles':
       return { segments: circles(reps, speed), expected: { clockwise: reps, counterclockwise: reps } };
     case 'shoulder-circles':
-      return { segments: elbowCircles(reps, speed), expected: { forward: reps, back: reps } };
+      return { segments: shoulderCircles(reps, speed), expected: { forward: reps, back: reps } };
     case 'arms-flex-extend':
       return { segments: body(reps, armsOutPose, 80, speed), expected: { none: reps } };
     case 'double-palm-forehead-press':

@@ -1,40 +1,47 @@
 /**
  * Derives the engine's sample traces (fixtures/traces/*.samples.jsonl) from an analyzer trace:
  *   npm run analyze -- --trace /tmp/t.jsonl ../shared/fixtures/video/head-gestures/*.mp4 …
- *   npx tsx tests/support/traces/record-sample-traces.ts [--out DIR] /tmp/t.jsonl [more traces…]
+ *   npx tsx tests/support/traces/record-sample-traces.ts [--out DIR] [--poses] /tmp/t.jsonl [more traces…]
  * Only numbers derived by the FrameProcessor (angles, velocity, confidence, pose landmarks) are
  * written: never pixels, never the face mesh. Re-run after the estimator changes.
+ * `--poses` writes the body landmarks as the landmarker gave them instead (`<clip>.poses.jsonl`,
+ * pose-trace.ts: image and world landmarks, no face), for what the core reads before the samples.
  */
 import { createReadStream, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { FrameProcessor } from '../../../src/core/pipeline/frame-to-sample';
-import { parseTraceLine } from '../../../tools/analyze/trace-format';
+import { parseTraceLine, traceBackend } from '../../../tools/analyze/trace-format';
+import { encodePoseFrame } from './pose-trace';
 import { encodeSample } from './sample-trace';
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--out');
 const OUT_DIR = outFlag >= 0 ? path.resolve(args[outFlag + 1] ?? '.') : path.resolve(import.meta.dirname, '../../../fixtures/traces');
-const tracePaths = outFlag >= 0 ? args.filter((_, i) => i !== outFlag && i !== outFlag + 1) : args;
+const poses = args.includes('--poses');
+const tracePaths = args.filter((arg, i) => arg !== '--poses' && (outFlag < 0 || (i !== outFlag && i !== outFlag + 1)));
 
 async function record(tracePath: string): Promise<void> {
-  const outputs = new Map<string, { processor: FrameProcessor; lines: string[]; aspect: number }>();
+  const outputs = new Map<string, { processor: FrameProcessor; lines: string[]; width: number; height: number; backend: string }>();
   const lines = createInterface({ input: createReadStream(tracePath), crlfDelay: Infinity });
   for await (const text of lines) {
     if (text.trim() === '') continue;
     const line = parseTraceLine(text);
     const clip = path.basename(line.file).replace(/\.[^.]+$/, '');
     if (line.type === 'file') {
-      outputs.set(clip, { processor: new FrameProcessor(), lines: [], aspect: line.width / line.height });
+      outputs.set(clip, { processor: new FrameProcessor(), lines: [], width: line.width, height: line.height, backend: traceBackend(line) });
       continue;
     }
     const out = outputs.get(clip);
     if (out === undefined) continue;
-    out.lines.push(encodeSample(out.processor.process(line.observation).sample));
+    out.lines.push(poses ? encodePoseFrame(line.observation) : encodeSample(out.processor.process(line.observation).sample));
   }
   for (const [clip, out] of outputs) {
-    const header = { clip, aspect: Math.round(out.aspect * 1e4) / 1e4, frames: out.lines.length, source: 'npm run analyze --trace → FrameProcessor (auto neutral)' };
-    const file = path.join(OUT_DIR, `${clip}.samples.jsonl`);
+    const frames = out.lines.length;
+    const header = poses
+      ? { clip, width: out.width, height: out.height, frames, backend: out.backend, source: 'npm run analyze --trace: the first body’s landmarks per frame' }
+      : { clip, aspect: Math.round((out.width / out.height) * 1e4) / 1e4, frames, source: 'npm run analyze --trace → FrameProcessor (auto neutral)' };
+    const file = path.join(OUT_DIR, `${clip}.${poses ? 'poses' : 'samples'}.jsonl`);
     writeFileSync(file, `${JSON.stringify(header)}\n${out.lines.join('\n')}\n`);
     process.stdout.write(`${file}: ${out.lines.length} frames\n`);
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { Landmark, PoseObservation } from '../../../src/core/landmarks';
+import { rowsToLandmarks } from './pose-trace';
 
 /**
  * fixtures/traces/scan-yaw-sweep-cam-above.pose.jsonl: the rendered scan sweeping 0 → ±90° of yaw
@@ -20,7 +21,7 @@ export function readScanTrace(): { width: number; height: number; frames: ScanFr
   const { width, height } = JSON.parse(header ?? '{}') as { width: number; height: number };
   const frames = lines.map((line) => {
     const { b, t } = JSON.parse(line) as { b: number[][] | null; t: [number, number, number] };
-    const landmarks: Landmark[] | null = b === null ? null : b.map(([x, y, z, visibility]) => ({ x: x ?? 0, y: y ?? 0, z: z ?? 0, visibility: visibility ?? 0 }));
+    const landmarks: Landmark[] | null = b === null ? null : rowsToLandmarks(b);
     return { pose: landmarks === null ? null : { landmarks, worldLandmarks: null }, truth: { yawDeg: t[0], pitchDeg: t[1], rollDeg: t[2] } };
   });
   return { width, height, frames };

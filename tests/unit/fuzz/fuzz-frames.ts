@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../../../src/core/landmarks';
-import { armsOutPose, elbowCirclePose, handAt, FOREHEAD, frontPose, lyingPose, shruggedPose } from '../../support/traces/synthetic-person';
+import { armsOutPose, shoulderCirclePose, handAt, FOREHEAD, frontPose, lyingPose, shruggedPose } from '../../support/traces/synthetic-person';
 import { IMAGE, syntheticBody, syntheticFace } from '../core/head-pose/synthetic-subject';
 
 /**
@@ -124,7 +124,7 @@ function bodyPose(body: Extract<Motion, { kind: 'body' }>['body'], phase: number
     case 'arms-out':
       return armsOutPose(90 * wave);
     case 'elbow-circle':
-      return elbowCirclePose(30 * Math.cos(2 * Math.PI * phase), 30 * Math.sin(2 * Math.PI * phase));
+      return shoulderCirclePose(30 * Math.cos(2 * Math.PI * phase), 30 * Math.sin(2 * Math.PI * phase));
     case 'lying':
       return lyingPose(30 * wave, 20 * wave);
     case 'hand-forehead':
