@@ -107,17 +107,21 @@ const NO_OPTIONS: Partial<FaceEstimateOptions> = {};
  * the face came back, turned 60° read 35° (eval:range, scan-head-turns-80 and -cam-below).
  */
 const MAX_UNDER_READ_DEG = 25;
+/** Below this |yaw| of its own the mesh is not saturated: it reads the turn as it is. */
+const UNSATURATED_YAW_DEG = 10;
 
 /**
  * The |yaw| that decides how far the mesh is trusted. A saturated mesh reads a far turn as a near
  * one, so its own yaw cannot say it is out of range: the turn the head is already known to have
- * (the tracker's last yaw) counts too, as far as an under-read can explain the difference (a face
- * reading near-frontal while the head was thought far away is believed in part, so a wrong far
- * reading cannot lock the face out).
+ * (the tracker's last yaw) counts too, as far as an under-read can explain the difference, and a
+ * mesh under-reads only a turn it reads as more than UNSATURATED_YAW_DEG (by up to
+ * MAX_UNDER_READ_DEG from 30° of its own on). So a face reading near-frontal is believed even if
+ * the head was thought far away: a body reading wrong cannot keep a good face out for long.
  */
 function yawForTrust(ownAbsYawDeg: number, knownYawDeg: number | null): number {
   if (knownYawDeg === null) return ownAbsYawDeg;
-  return Math.max(ownAbsYawDeg, Math.min(Math.abs(knownYawDeg), ownAbsYawDeg + MAX_UNDER_READ_DEG));
+  const plausibleUnderRead = Math.min(MAX_UNDER_READ_DEG, Math.max(0, (ownAbsYawDeg - UNSATURATED_YAW_DEG) * 1.25));
+  return Math.max(ownAbsYawDeg, Math.min(Math.abs(knownYawDeg), ownAbsYawDeg + plausibleUnderRead));
 }
 
 /** MediaPipe's rotation with `fraction` of the ray correction, into ws.matrixRotation; false when not a rotation. */
