@@ -15,6 +15,7 @@ import { scanArm } from '../tools/clipgen/core/scan-arms';
 import { projectScanPoint } from '../tools/clipgen/core/scan-projection';
 import { CLIP_HEIGHT, CLIP_WIDTH } from '../tools/clipgen/core/trajectory';
 import { ClipBrowser, DEFAULT_SCAN_DIR } from '../tools/clipgen/node/clip-browser';
+import { runScript } from '../tools/node/run-script';
 
 interface Case {
   readonly name: string;
@@ -90,10 +91,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`check:body-pose: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript('check:body-pose', main);

@@ -24,6 +24,7 @@ import { projectLyingPoint } from '../tools/clipgen/core/scan-projection';
 import type { ScanCamera } from '../tools/clipgen/core/scan-rig';
 import { CLIP_HEIGHT, CLIP_WIDTH } from '../tools/clipgen/core/trajectory';
 import { ClipBrowser, DEFAULT_SCAN_DIR } from '../tools/clipgen/node/clip-browser';
+import { runScript } from '../tools/node/run-script';
 
 interface Case {
   readonly name: string;
@@ -123,10 +124,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`check:lying-pose: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript('check:lying-pose', main);

@@ -10,6 +10,7 @@ import type { Subject } from '../tools/clipgen/core/trajectory';
 import { ClipBrowser, DEFAULT_PHOTO, DEFAULT_SCAN_DIR, type SubjectSource } from '../tools/clipgen/node/clip-browser';
 import { renderKey } from '../tools/clipgen/node/render-key';
 import { cachedClip, clipPaths, readTrajectoryFile, writeClip } from '../tools/clipgen/node/write-clip';
+import { runScript } from '../tools/node/run-script';
 
 const USAGE = 'usage: npm run generate:clip -- [--photo PHOTO.jpg] [--scan-dir DIR] [--force] TRAJECTORY.json... OUT_DIR';
 
@@ -73,10 +74,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`generate:clip: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript('generate:clip', main);
