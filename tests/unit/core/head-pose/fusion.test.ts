@@ -134,3 +134,22 @@ describe('neck vs trunk', () => {
     expect(Math.abs((e.neck?.rollDeg ?? NaN) - 25)).toBeLessThan(NECK_TOLERANCE_DEG);
   });
 });
+
+describe('HeadPoseTracker: a face found again', () => {
+  it('moves the head over to the face within about 300 ms instead of jumping to it', () => {
+    const tracker = new HeadPoseTracker(SYNTHETIC);
+    const frameMs = 1000 / 30;
+    const body = syntheticBody({ head: { yawDeg: 20, pitchDeg: 0, rollDeg: 0 } });
+    const face = syntheticFace({ head: { yawDeg: 5, pitchDeg: 0, rollDeg: 0 } });
+    const yaws: number[] = [];
+    for (let k = 0; k < 45; k += 1) {
+      const faces = k < 15 ? [] : [face];
+      yaws.push(tracker.update(syntheticFrame(k * frameMs, faces, [body])).head?.yawDeg ?? Number.NaN);
+    }
+    // The body alone read 20°; the face comes back at frame 15 reading 5°.
+    expect(yaws[14]).toBeCloseTo(20, 0);
+    const steps = yaws.slice(15).map((yaw, i) => Math.abs(yaw - (yaws[14 + i] as number)));
+    expect(Math.max(...steps)).toBeLessThan(5);
+    expect(Math.abs((yaws[44] as number) - 5)).toBeLessThan(1);
+  });
+});
