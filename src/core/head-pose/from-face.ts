@@ -29,8 +29,12 @@ export interface FaceEstimateOptions {
    */
   readonly matrixRayCorrection: number;
   /**
-   * Share (0..1) of the ray correction applied to the landmark fit (used when there is no matrix).
-   * Default 1: the fit reads image-plane geometry, so the whole ray angle shows up in it.
+   * Share (0..1) of the ray correction applied to the landmark fit (used when there is no matrix:
+   * TF.js). Default 0: a pinhole view of a face off the axis shows its side, but TF.js's FaceMesh
+   * places its points in a crop re-centred on the face, and they do not show it. On TF.js traces of
+   * the rendered scan (six range clips, a head up to 0.48 m off the axis), relative to neutral,
+   * the fit's yaw at 15–30° / 30–45° of turn read 2.4 / 4.6° off with the full correction and
+   * 1.3 / 1.7° without; on the photo head's 30° turns 13.7 → 8.3° at 30–45° (docs/head-pose.md).
    */
   readonly landmarkRayCorrection: number;
   /** Camera field of view used for the ray; ref: MediaPipe face_geometry's default (63°). */
@@ -54,7 +58,7 @@ export interface FaceEstimateOptions {
 export const DEFAULT_FACE_OPTIONS: FaceEstimateOptions = {
   method: 'matrix',
   matrixRayCorrection: 0,
-  landmarkRayCorrection: 1,
+  landmarkRayCorrection: 0,
   verticalFovDeg: DEFAULT_VERTICAL_FOV_DEG,
   fullTrustYawDeg: 30,
   noTrustYawDeg: 45,
