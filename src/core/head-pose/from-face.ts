@@ -1,3 +1,4 @@
+import { clamp } from '../geometry/angle-units';
 import { rotationToAngles } from '../geometry/euler';
 import type { Mat3 } from '../geometry/mat3';
 import { multiplyMat3Into, toMat3, type Mat3Buffer } from '../geometry/mat3-kernels';
@@ -113,18 +114,21 @@ const NO_OPTIONS: Partial<FaceEstimateOptions> = {};
 const MAX_UNDER_READ_DEG = 25;
 /** Below this |yaw| of its own the mesh is not saturated: it reads the turn as it is. */
 const UNSATURATED_YAW_DEG = 10;
+/** From this |yaw| of its own on, the mesh may under-read by the whole MAX_UNDER_READ_DEG. */
+const SATURATED_YAW_DEG = 30;
 
 /**
  * The |yaw| that decides how far the mesh is trusted. A saturated mesh reads a far turn as a near
  * one, so its own yaw cannot say it is out of range: the turn the head is already known to have
  * (the tracker's last yaw) counts too, as far as an under-read can explain the difference, and a
  * mesh under-reads only a turn it reads as more than UNSATURATED_YAW_DEG (by up to
- * MAX_UNDER_READ_DEG from 30° of its own on). So a face reading near-frontal is believed even if
+ * MAX_UNDER_READ_DEG from SATURATED_YAW_DEG of its own on, linearly in between). So a face reading near-frontal is believed even if
  * the head was thought far away: a body reading wrong cannot keep a good face out for long.
  */
 function yawForTrust(ownAbsYawDeg: number, knownYawDeg: number | null): number {
   if (knownYawDeg === null) return ownAbsYawDeg;
-  const plausibleUnderRead = Math.min(MAX_UNDER_READ_DEG, Math.max(0, (ownAbsYawDeg - UNSATURATED_YAW_DEG) * 1.25));
+  const saturation = clamp((ownAbsYawDeg - UNSATURATED_YAW_DEG) / (SATURATED_YAW_DEG - UNSATURATED_YAW_DEG), 0, 1);
+  const plausibleUnderRead = MAX_UNDER_READ_DEG * saturation;
   return Math.max(ownAbsYawDeg, Math.min(Math.abs(knownYawDeg), ownAbsYawDeg + plausibleUnderRead));
 }
 

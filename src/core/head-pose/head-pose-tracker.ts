@@ -52,7 +52,7 @@ export class HeadPoseTracker {
     this.frameCount += 1;
     const turnedFar = this.previousHead !== null && Math.abs(this.previousHead.yawDeg) >= FAR_TURN_DEG;
     const bodyOnlyIfNeeded = !turnedFar && this.frameCount % BODY_SAMPLE_EVERY !== 0;
-    const { estimate, face, body } = this.estimator.parts(frame, this.pitchRoll.current(), this.previousHead, bodyOnlyIfNeeded, this.faceReturn(frame));
+    const { estimate, face, body } = this.estimator.parts(frame, this.pitchRoll.current(), this.previousHead, bodyOnlyIfNeeded, this.faceLetIn(frame));
     this.pitchRoll.observe(face, body, frame.tMs);
     const read = estimate.head ? continuousAngles(this.previousHead, estimate.head) : null;
     // A reading no head could have reached since the last believed one is bridged, not believed.
@@ -76,8 +76,11 @@ export class HeadPoseTracker {
     };
   }
 
-  /** 0..1: how far the face is let in (FACE_RETURN_MS); in full from a stream's first frame. */
-  private faceReturn(frame: FrameObservation): number {
+  /**
+   * 0..1: how far the face is let in (FACE_RETURN_MS); in full from a stream's first frame.
+   * Keeps track of since when the face has been seen.
+   */
+  private faceLetIn(frame: FrameObservation): number {
     if (frame.faces.length === 0) {
       this.faceSinceTMs = null;
       return 1;
