@@ -1,6 +1,7 @@
 import { relativeAngles, RelativeRotationScratch } from '../geometry/relative-rotation';
 import type { FrameObservation, PoseObservation } from '../landmarks';
 import type { ImageSize } from './camera-space';
+import { facePitchShare } from './face-pitch-share';
 import { FaceWorkspace } from './face-workspace';
 import { estimateFromFace, type FaceEstimateOptions } from './from-face';
 import { fuseHeadSources, NO_OFFSET, type PitchRollOffset } from './fusion';
@@ -74,7 +75,7 @@ export class HeadPoseEstimator {
     const faceRead = faceObservation ? finiteSource(estimateFromFace(faceObservation, size, this.options.face, this.face, knownYaw)) : null;
     const face = faceRead && faceLetIn < 1 ? { angles: faceRead.angles, confidence: faceRead.confidence * faceLetIn } : faceRead;
     // A fully trusted face leaves the body no share of the yaw and gives pitch and roll itself.
-    const bodyNeeded = !bodyOnlyIfNeeded || face === null || face.confidence < 1;
+    const bodyNeeded = !bodyOnlyIfNeeded || face === null || face.confidence < 1 || facePitchShare(face.angles.pitchDeg) < 1;
     const body = poseObservation && bodyNeeded ? finiteSource(this.readBody(poseObservation, size)) : null;
     const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
     const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;

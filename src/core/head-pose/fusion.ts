@@ -1,4 +1,5 @@
 import { wrapDeg } from '../geometry/unwrap';
+import { facePitchShare } from './face-pitch-share';
 import { ANGLE_SOURCES, type AngleSource, type HeadAngles } from './head-angles';
 import type { SourceEstimate } from './source-estimate';
 
@@ -78,7 +79,7 @@ export function fuseHeadSources(
     const bodyOtherSide = !sameSide && Math.abs(face.angles.yawDeg) > FACE_SIDE_SURE_DEG;
     angles = {
       yawDeg: bodyLessTurned || bodyOtherSide ? face.angles.yawDeg : face.angles.yawDeg + bodyShare * towardBody,
-      pitchDeg: face.angles.pitchDeg,
+      pitchDeg: face.angles.pitchDeg + (1 - facePitchShare(face.angles.pitchDeg)) * wrapDeg(body.angles.pitchDeg + offset.pitchDeg - face.angles.pitchDeg),
       rollDeg: face.angles.rollDeg,
     };
   } else if (face) {

@@ -1,4 +1,5 @@
 import { wrapDeg } from '../geometry/unwrap';
+import { facePitchShare } from './face-pitch-share';
 import { NO_OFFSET, type PitchRollOffset } from './fusion';
 import type { SourceEstimate } from './source-estimate';
 
@@ -30,7 +31,7 @@ export class PitchRollHandOver {
     this.lastTMs = tMs;
     const o = this.offset;
     this.offset = {
-      pitchDeg: o.pitchDeg + alpha * (wrapDeg(face.angles.pitchDeg - body.angles.pitchDeg) - o.pitchDeg),
+      pitchDeg: o.pitchDeg + alpha * facePitchShare(face.angles.pitchDeg) * (wrapDeg(face.angles.pitchDeg - body.angles.pitchDeg) - o.pitchDeg),
       rollDeg: o.rollDeg + alpha * (wrapDeg(face.angles.rollDeg - body.angles.rollDeg) - o.rollDeg),
     };
   }
