@@ -6,7 +6,7 @@ import { createCounterDriver, type AbortReason, type CounterDriver, type Counter
 import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './engine-options';
 import type { ExerciseEvent } from './exercise-events';
 import type { ExerciseSample } from './exercise-sample';
-import { postureCheck, signalReader, type SignalReader } from './exercise-signals';
+import { postureCheck, readsBodyBaseline, signalReader, type SignalReader } from './exercise-signals';
 import type { PathPoint } from './loop-counter';
 import type { CounterStep } from './raw-rep';
 import { SpectrumWorkspace } from './fft';
@@ -128,8 +128,8 @@ function toInput(reader: SignalReader, sample: ExerciseSample, head: HeadAngles 
 }
 
 export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions: EngineOptions = {}): ExerciseEngine {
-  const options = resolveEngineOptions(engineOptions, exercise.unit);
   const reader = signalReader(exercise.signal);
+  const options = resolveEngineOptions(engineOptions, exercise.unit, readsBodyBaseline(reader));
   const driver: CounterDriver = createCounterDriver(exercise, options);
   const posture = postureCheck(exercise);
   // The rep metrics' DFT scratch and tables: this engine's own (not part of its state: results do not depend on it).
