@@ -62,6 +62,12 @@ export interface ExerciseEngine {
 const BASELINE_TAU_MS = 300;
 /** An absence shorter than this keeps the settled rest position of body signals. */
 const BASELINE_KEEP_MS = 10_000;
+/**
+ * While counting, the person missing for less than this is a landmarker missing them in a frame or
+ * two (a fast head extension lost the face for one frame of the rendered head-back clip), not the
+ * person leaving: the frames are skipped like unusable ones and the rep in progress goes on.
+ */
+const LEFT_FRAME_GRACE_MS = 200;
 /** A posture problem must last this long before it is said (once, until it is fixed). */
 const POSTURE_WARN_MS = 1000;
 
@@ -219,7 +225,11 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     accepted.lastMs = tMs;
     accepted.jumpMs = null;
     let state: EngineState = accepted;
-    if (sample.present !== true) return { state: leave(state, tMs, 'left-frame', events), events };
+    if (sample.present !== true) {
+      const since = state.lastSignalMs ?? state.phaseSinceMs ?? tMs;
+      if (state.phase === ENGINE_PHASES.active && tMs - since < LEFT_FRAME_GRACE_MS) return { state, events };
+      return { state: leave(state, tMs, 'left-frame', events), events };
+    }
     if (state.phase === ENGINE_PHASES.absent) {
       // Back after a short absence: the rest position is kept (re-learning it now would take the
       // position the person came back in, maybe mid-rep). After a long one it is learned again.
