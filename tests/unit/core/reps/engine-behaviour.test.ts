@@ -184,17 +184,6 @@ describe('timed exercises', () => {
     expect(done?.tMs).toBeGreaterThan(1000 + 180_000 + 5000 - 1000);
     expect(summarizeEvents(events).timedComplete).toBe(true);
   });
-
-  it('keeps the time of misplacements shorter than the grace: the hands missed in one frame of ten do not slow the timer', () => {
-    const atNeck = { pose: frontPose(handAt('left', NECK)) };
-    const flickering = Array.from({ length: 200 }, () => [still(900, atNeck), still(100)]).flat();
-    const events = run('neck-self-massage', render([still(1000), ...flickering], 10));
-    expect(events.some((e) => e.type === 'timer-paused')).toBe(false);
-    const done = events.find((e) => e.type === 'timer-completed');
-    // 180 s of dose from the first placed frame (the settle and a frame or two of start-up aside).
-    expect(done?.tMs).toBeGreaterThanOrEqual(1000 + 180_000);
-    expect(done?.tMs).toBeLessThan(1000 + 180_000 + 1000);
-  });
 });
 
 describe('posture checks', () => {
