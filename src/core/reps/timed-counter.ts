@@ -18,7 +18,6 @@ export interface TimedState {
   readonly running: boolean;
   readonly done: boolean;
   readonly activeMs: number;
-  /** While running: the last frame with the placement right (a short misplacement leaves it there). */
   readonly lastMs: number | null;
   readonly badSinceMs: number | null;
 }
@@ -40,11 +39,9 @@ export function stepTimed(config: TimedConfig, state: TimedState, tMs: number, i
         reps: NO_REPS,
       };
     }
-    return { state: { ...state, badSinceMs }, events: NO_EVENTS, reps: NO_REPS };
+    return { state: { ...state, lastMs: tMs, badSinceMs }, events: NO_EVENTS, reps: NO_REPS };
   }
-  // A misplacement shorter than the grace did not stop the timer: its time counts (a landmarker
-  // that misses the hands in one frame of ten must not make a minute last longer).
-  const activeMs = state.activeMs + (state.lastMs !== null ? tMs - state.lastMs : 0);
+  const activeMs = state.activeMs + (state.badSinceMs === null && state.lastMs !== null ? tMs - state.lastMs : 0);
   if (activeMs >= config.durationMs) {
     return { state: { ...state, running: false, done: true, activeMs, lastMs: tMs, badSinceMs: null }, events: [{ type: 'timer-completed', tMs, activeMs }], reps: NO_REPS };
   }
