@@ -14,7 +14,7 @@ import { createCoreFileRunner, type CoreFileResult, type CoreFileRunner } from '
 import { csvColumns, csvHeader, formatLine, repLine, roundOutput, summaryLine, type OutputLine } from './analyze/output-lines';
 import { parseTraceLine, traceBackend, traceRounded, type TraceLine } from '../tools/analyze/trace-format';
 import type { FrameObservation } from '../src/core/landmarks';
-import type { ExerciseDefinition } from '../src/core/protocol/exercise-definition';
+import { COUNTING_KINDS, type ExerciseDefinition } from '../src/core/protocol/exercise-definition';
 import { matrixToAngles } from '../src/core/geometry/euler';
 import { PROTOCOL, findExercise } from '../src/core/protocol/protocol';
 
@@ -63,9 +63,9 @@ function writeTrace(trace: WriteStream | null, line: TraceLine): void {
   trace?.write(`${JSON.stringify(line)}\n`);
 }
 
-function printCounts(output: Output, file: string, exercise: string, counted: CoreFileResult, backend: AnalyzeBackend): void {
+function printCounts(output: Output, file: string, exercise: ExerciseDefinition, counted: CoreFileResult, backend: AnalyzeBackend): void {
   for (const rep of counted.reps) output.print(repLine(file, rep));
-  output.print(summaryLine(file, exercise, counted.summary, backend));
+  output.print(summaryLine(file, exercise.id, counted.summary, backend, exercise.counting === COUNTING_KINDS.timed));
 }
 
 /** Where re-encoded copies go, and the list the server serves (an index may be pointed at a copy). */
@@ -105,7 +105,7 @@ function replayTrace(traceFile: string, output: Output, exercise: ExerciseDefini
   const finish = (): void => {
     if (current === null) return;
     const counted = current.frames > 0 ? current.core.finish() : null;
-    if (counted && exercise) printCounts(output, current.file, exercise.id, counted, current.backend);
+    if (counted && exercise) printCounts(output, current.file, exercise, counted, current.backend);
     read += 1;
     current = null;
   };
@@ -183,7 +183,7 @@ async function analyzeFile(
   }
   await analyzer.closeFile();
   const counted = frames > 0 ? core.finish() : null;
-  if (counted && exercise) printCounts(output, file, exercise.id, counted, backend);
+  if (counted && exercise) printCounts(output, file, exercise, counted, backend);
   if (frames === 0) {
     warn(file, 'no frame could be decoded.');
     return false;

@@ -18,6 +18,7 @@ import { SUBJECTS } from '../tools/clipgen/core/trajectory';
 import { mp4For, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run';
 import { ClipBrowser, DEFAULT_PHOTO, REPO_ROOT } from '../tools/clipgen/node/clip-browser';
 import { clipPaths, readTrajectoryFile } from '../tools/clipgen/node/write-clip';
+import { timedPlacement } from '../tools/clipgen/core/timed-truth';
 import { findExercise, PROTOCOL } from '../src/core/protocol/protocol';
 import type { HeadAngles } from '../src/core/head-pose/head-angles';
 import { ANALYZE_BACKENDS, type AnalyzeBackend } from './analyze/analyze-args';
@@ -85,6 +86,12 @@ interface EvalClip {
   readonly kind: ClipKind;
 }
 
+/** The clip's kind; a timed exercise's is read from its placement. */
+function kindOf(truth: GroundTruth): ClipKind {
+  const definition = findExercise(truth.exercise);
+  return clipKind(truth, definition === undefined ? null : timedPlacement(definition));
+}
+
 function selected(args: Args, trajectoryId: string): boolean {
   return args.only === null || args.only.includes(trajectoryId);
 }
@@ -97,7 +104,7 @@ function committedClips(args: Args): EvalClip[] {
     .flatMap((f) => {
       const truth = JSON.parse(readFileSync(path.join(COMMITTED_DIR, f), 'utf8')) as GroundTruth;
       const mp4 = path.join(COMMITTED_DIR, f.replace(/\.truth\.json$/, '.mp4'));
-      return selected(args, truth.trajectoryId) && existsSync(mp4) ? [{ truth, mp4, kind: clipKind(truth) }] : [];
+      return selected(args, truth.trajectoryId) && existsSync(mp4) ? [{ truth, mp4, kind: kindOf(truth) }] : [];
     });
 }
 
@@ -116,7 +123,7 @@ async function renderedClips(args: Args): Promise<EvalClip[]> {
       return !missing;
     });
   const records = await ensureClips(jobs, args.clipsDir, sources, LABEL);
-  return Promise.all(records.map(async (truth) => ({ truth, mp4: await mp4For(clipPaths(args.clipsDir, truth.trajectoryId).y4m), kind: clipKind(truth) })));
+  return Promise.all(records.map(async (truth) => ({ truth, mp4: await mp4For(clipPaths(args.clipsDir, truth.trajectoryId).y4m), kind: kindOf(truth) })));
 }
 
 /** The backends that read an exercise: those on which the app measures it. */

@@ -46,6 +46,8 @@ export interface SummaryLine {
   readonly incomplete: number;
   /** The landmarkers that read the file (for a replay: those that recorded the trace). */
   readonly backend: AnalyzeBackend;
+  /** A timed exercise: how long its timer ran (placement right), ms; null for counted exercises. */
+  readonly activeMs: number | null;
 }
 
 export type OutputLine = FrameLine | RepLine | SummaryLine;
@@ -64,7 +66,7 @@ export function roundOutput(value: number | null): number | null {
 
 export const FRAME_COLUMNS = ['type', 'file', 'tMs', 'face', 'pose', 'yawDeg', 'pitchDeg', 'rollDeg'] as const;
 const REP_COLUMNS = ['side', 'peakDeg', 'durationMs', 'peakVelDegS', 'sparc', 'complete'] as const;
-const SUMMARY_COLUMNS = ['exercise', 'reps', 'bySide', 'incomplete', 'backend'] as const;
+const SUMMARY_COLUMNS = ['exercise', 'reps', 'bySide', 'incomplete', 'backend', 'activeMs'] as const;
 /** With --exercise, csv rows of every type share one header (cells that do not apply are empty). */
 export const ALL_COLUMNS = [...FRAME_COLUMNS, ...REP_COLUMNS, ...SUMMARY_COLUMNS] as const;
 
@@ -102,8 +104,10 @@ export function repLine(file: string, rep: RepEvent): RepLine {
   };
 }
 
-export function summaryLine(file: string, exercise: string, summary: EventSummary, backend: AnalyzeBackend): SummaryLine {
-  return { type: 'summary', file, exercise, reps: summary.reps, bySide: summary.bySide, incomplete: summary.incomplete, backend };
+/** `timed`: the exercise is a dose of time (its active time is printed; a counted one prints null). */
+export function summaryLine(file: string, exercise: string, summary: EventSummary, backend: AnalyzeBackend, timed: boolean): SummaryLine {
+  const activeMs = timed ? roundOutput(summary.activeMs) : null;
+  return { type: 'summary', file, exercise, reps: summary.reps, bySide: summary.bySide, incomplete: summary.incomplete, backend, activeMs };
 }
 
 const LINE_TYPES: ReadonlySet<string> = new Set<OutputLineType>(['frame', 'rep', 'summary']);

@@ -4,7 +4,9 @@ import { countIsExact, errorStats, median, neutralFrames, peakErrors, type Measu
 import type { GroundTruth } from '../../tools/clipgen/core/ground-truth';
 import { relativeAngles } from '../../tools/clipgen/core/relative-angles';
 import { AXES } from '../../tools/clipgen/core/trajectory';
+import { activeTimeIsExact, placedMs, timedPlacement } from '../../tools/clipgen/core/timed-truth';
 import type { AnalyzerResult } from '../../tools/clipgen/node/analyzer-run';
+import { timedConfig } from '../../src/core/reps/counter-config';
 import type { AnalyzeBackend } from '../analyze/analyze-args';
 
 export interface ClipScore {
@@ -35,16 +37,31 @@ function measuredFrames(truth: GroundTruth, result: AnalyzerResult): MeasuredFra
   return raw.map((a) => (a === null ? null : relativeAngles(a, neutral)));
 }
 
+const seconds = (ms: number | null | undefined): string => (ms === null || ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+
+/** A timed exercise's clip: its active time against the time the frames show the placement (null for a counted exercise). */
+function timedScore(truth: GroundTruth, result: AnalyzerResult): { exact: boolean; line: string } | null {
+  const definition = findExercise(truth.exercise);
+  const placement = definition === undefined ? null : timedPlacement(definition);
+  if (definition === undefined || placement === null) return null;
+  const expectedMs = placedMs(truth, placement);
+  const toleranceMs = timedConfig(definition).graceMs;
+  const activeMs = result.summary?.activeMs ?? null;
+  const exact = activeTimeIsExact(expectedMs, activeMs, toleranceMs);
+  return { exact, line: `active ${seconds(activeMs)} / ${seconds(expectedMs)} with ${placement} (±${seconds(toleranceMs)}) ${exact ? 'EXACT' : 'WRONG'}` };
+}
+
 /**
- * One clip read on one backend against its truth: exact count (total and per side), peak error
- * per rep by axis, reps' speeds and smoothness, too-fast reps flagged. Returns the score and the
- * lines that describe it.
+ * One clip read on one backend against its truth: exact count (total and per side) or, for a
+ * timed exercise, exact active time; peak error per rep by axis, reps' speeds and smoothness,
+ * too-fast reps flagged. Returns the score and the lines that describe it.
  */
 export function scoreClip(truth: GroundTruth, result: AnalyzerResult, backend: AnalyzeBackend): { score: ClipScore; lines: string[] } {
   const summary = result.summary;
   const counted = summary?.reps ?? 0;
   const bySide = summary?.bySide ?? {};
-  const exact = summary !== null && countIsExact(truth, counted, bySide);
+  const timed = timedScore(truth, result);
+  const exact = timed?.exact ?? (summary !== null && countIsExact(truth, counted, bySide));
   const errors = peakErrors(truth, measuredFrames(truth, result));
   const maxSpeed = findExercise(truth.exercise)?.maxSpeedPerS ?? Infinity;
   const flagged = result.reps.filter((r) => r.peakVelDegS !== null && r.peakVelDegS > maxSpeed).length;
@@ -54,10 +71,8 @@ export function scoreClip(truth: GroundTruth, result: AnalyzerResult, backend: A
   const lines: string[] = [];
   const sides = Object.entries(truth.expectedCount.bySide).map(([side, n]) => `${side} ${bySide[side] ?? (side === 'none' ? counted : 0)}/${n}`);
   const found = result.frames.filter((f) => f.face).length;
-  lines.push(
-    `${backend}: count ${counted}/${truth.expectedCount.total} ${exact ? 'EXACT' : 'WRONG'} [${sides.join(', ')}]` +
-      `${summary?.incomplete ? `, ${summary.incomplete} incomplete` : ''}; face in ${found}/${truth.frameCount} frames`,
-  );
+  const verdict = timed === null ? `count ${counted}/${truth.expectedCount.total} ${exact ? 'EXACT' : 'WRONG'} [${sides.join(', ')}]` : timed.line;
+  lines.push(`${backend}: ${verdict}${summary?.incomplete ? `, ${summary.incomplete} incomplete` : ''}; face in ${found}/${truth.frameCount} frames`);
   for (const axis of AXES) {
     const onAxis = errors.filter((e) => e.axis === axis);
     if (onAxis.length === 0) continue;

@@ -21,7 +21,7 @@ const SIGNAL_WORDS: Readonly<Record<TrackedSignal, string>> = {
   'elbow-path': 'the shoulder circle’s path: hands on the shoulders coming in and out, elbows up and down',
   'elbow-flexion': 'elbow angle',
   shrug: 'shoulder–ear distance',
-  'shoulder-depth': 'shoulders forward/back (uses depth)',
+  'shoulder-depth': 'shoulders forward/back: the shoulder–ear gap over the shoulder width',
   'torso-rise': 'rise of the hip–shoulder line, from the side',
   'neck-rise': 'rise of the head above the torso line, from the side',
   'hand-on-forehead': 'a hand on the forehead, head still',

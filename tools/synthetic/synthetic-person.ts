@@ -91,10 +91,15 @@ export function armsOutPose(flexionDeg: number): Landmark[] {
   return frontPose(overrides);
 }
 
-/** Shoulders moved toward the camera by `percent` of the shoulder width (negative = back). */
+/**
+ * Shoulders forward by `percent` (negative = back) as the shoulder-depth signal reads it: the
+ * shoulder–ear gap over the shoulder width grows by that % of its neutral value, half from the
+ * shoulders coming in, half from their dropping in the image (a camera at face height).
+ */
 export function shoulderDepthPose(percent: number): Landmark[] {
-  const z = -(percent / 100) * 0.3;
-  return frontPose({ [POSE.leftShoulder]: { x: 0.65, y: 0.5, z }, [POSE.rightShoulder]: { x: 0.35, y: 0.5, z } });
+  const half = Math.sqrt(1 + percent / 100);
+  const y = 0.29 + 0.21 * half;
+  return frontPose({ [POSE.leftShoulder]: { x: 0.5 + 0.15 / half, y }, [POSE.rightShoulder]: { x: 0.5 - 0.15 / half, y } });
 }
 
 /**

@@ -29,7 +29,7 @@ export const SIGNALS = stringEnum(
   'elbow-path', // A shoulder circle's path: the hands on the shoulders coming in (forward), the elbows' height (up).
   'elbow-flexion', // Elbow flexion, 0° = straight arm.
   'shrug', // Shoulder–ear distance drop, % of the settled distance (normalised by shoulder width).
-  'shoulder-depth', // Shoulders' depth relative to the ears, % of shoulder width (> 0 = forward).
+  'shoulder-depth', // Shoulders forward/back: the shoulder–ear gap over the shoulder width, % of its settled value (> 0 = forward).
   'torso-rise', // Side view, lying: elevation of the hip→shoulder line, degrees.
   'neck-rise', // Side view, lying: elevation of the shoulder→ear line above the torso line, degrees.
   'hand-on-forehead', 'hand-on-temple', 'both-hands-on-forehead', 'hands-behind-head', 'hands-at-neck',

@@ -34,13 +34,16 @@ export function elbowFlexionDeg(pose: readonly Landmark[], aspect: number): numb
   return flexions.length === 0 ? null : flexions.reduce((a, b) => a + b, 0) / flexions.length;
 }
 
-/** Shoulders' depth in front of the ears, % of shoulder width (> 0 = shoulders forward). */
-export function shoulderDepthPercent(pose: readonly Landmark[], aspect: number): number | null {
-  const s = shoulders(pose, aspect);
-  const leftEar = visiblePoint(pose, POSE.leftEar, aspect);
-  const rightEar = visiblePoint(pose, POSE.rightEar, aspect);
-  if (s === null || leftEar === null || rightEar === null) return null;
-  return ((midpoint(leftEar, rightEar).z - s.mid.z) / s.width) * 100;
+/**
+ * Shoulders forward (> 0) or back (< 0): the change of the shoulder–ear gap over the shoulder width
+ * (shoulderEarRatio), % of its settled value. Seen from the front, shoulders that come forward
+ * come in (the width narrows) and, below a camera at face height, drop in the image (the gap
+ * grows): both raise the ratio; shoulders taken back do the opposite. The landmarks' depth (z) is
+ * not used: on the rendered body clips MediaPipe's shoulder depth moved +4.9 % of the shoulder
+ * width for 7 cm forward and +0.4 % for 7 cm back (docs/rep-counting.md).
+ */
+export function shoulderForwardPercent(ratio: number, settledRatio: number): number {
+  return settledRatio > 0 ? ((ratio - settledRatio) / settledRatio) * 100 : 0;
 }
 
 interface SideBody {

@@ -24,6 +24,11 @@ const REST_FRACTION = 0.25;
 /** Floors for the bands (signal unit): below this, tracking noise alone would cross them. */
 const MIN_START = 3;
 const MIN_REST = 2;
+/**
+ * Signals noisier than that floor: the shoulder–ear gap over the shoulder width moves about 1 % of
+ * itself (1 sd) under 1 px of landmark noise on a 640 px frame, so a rep starts at 4 sd.
+ */
+const START_FLOOR: Partial<Record<TrackedSignal, number>> = { 'shoulder-depth': 4 };
 /** A rep that takes longer than this (plus any hold) was abandoned. */
 const MAX_REP_MS = 20_000;
 
@@ -49,7 +54,7 @@ export function excursionConfig(exercise: ExerciseDefinition, options: ResolvedE
   const holdMs = (exercise.holdSeconds ?? 0) * 1000;
   return {
     directions,
-    startAt: Math.max(MIN_START, START_FRACTION * smallest),
+    startAt: Math.max(START_FLOOR[exercise.signal] ?? MIN_START, START_FRACTION * smallest),
     restAt: Math.max(MIN_REST, REST_FRACTION * smallest),
     holdMs,
     maxRepMs: MAX_REP_MS + holdMs,

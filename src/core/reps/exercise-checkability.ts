@@ -4,7 +4,7 @@ import type { ExerciseDefinition, TrackedSignal } from '../protocol/exercise-def
  * What a landmark backend gives the exercises. `head-angles`: a face mesh (the head-pose fit);
  * `body-points`: shoulders, elbows, wrists, hips, ears and nose of the body model; `body-face-points`:
  * the body model's eyes and mouth corners (the head's size and the forehead, temple and neck
- * placements); `body-depth`: the body points' z (shoulders forward/back).
+ * placements); `body-depth`: the body points' z (no exercise reads it now).
  */
 export const TRACKING_CAPABILITIES = ['head-angles', 'body-points', 'body-face-points', 'body-depth'] as const;
 export type TrackingCapability = (typeof TRACKING_CAPABILITIES)[number];
@@ -18,7 +18,7 @@ const SIGNAL_NEEDS: Readonly<Record<TrackedSignal, readonly TrackingCapability[]
   'elbow-path': ['body-points'],
   'elbow-flexion': ['body-points'],
   shrug: ['body-points'],
-  'shoulder-depth': ['body-points', 'body-depth'],
+  'shoulder-depth': ['body-points'],
   'torso-rise': ['body-points'],
   'neck-rise': ['body-points'],
   'hand-on-forehead': ['body-points', 'body-face-points'],

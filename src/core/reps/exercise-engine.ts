@@ -6,7 +6,7 @@ import { createCounterDriver, type AbortReason, type CounterDriver, type Counter
 import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './engine-options';
 import type { ExerciseEvent } from './exercise-events';
 import type { ExerciseSample } from './exercise-sample';
-import { postureCheck, signalReader, type SignalReader } from './exercise-signals';
+import { postureCheck, readsBodyBaseline, signalReader, type SignalReader } from './exercise-signals';
 import type { PathPoint } from './loop-counter';
 import type { CounterStep } from './raw-rep';
 import { SpectrumWorkspace } from './fft';
@@ -62,6 +62,12 @@ export interface ExerciseEngine {
 const BASELINE_TAU_MS = 300;
 /** An absence shorter than this keeps the settled rest position of body signals. */
 const BASELINE_KEEP_MS = 10_000;
+/**
+ * While counting, the person missing for less than this is a landmarker missing them in a frame or
+ * two (a fast head extension lost the face for one frame of the rendered head-back clip), not the
+ * person leaving: the frames are skipped like unusable ones and the rep in progress goes on.
+ */
+const LEFT_FRAME_GRACE_MS = 200;
 /** A posture problem must last this long before it is said (once, until it is fixed). */
 const POSTURE_WARN_MS = 1000;
 
@@ -128,8 +134,8 @@ function toInput(reader: SignalReader, sample: ExerciseSample, head: HeadAngles 
 }
 
 export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions: EngineOptions = {}): ExerciseEngine {
-  const options = resolveEngineOptions(engineOptions, exercise.unit);
   const reader = signalReader(exercise.signal);
+  const options = resolveEngineOptions(engineOptions, exercise.unit, readsBodyBaseline(reader));
   const driver: CounterDriver = createCounterDriver(exercise, options);
   const posture = postureCheck(exercise);
   // The rep metrics' DFT scratch and tables: this engine's own (not part of its state: results do not depend on it).
@@ -219,7 +225,11 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     accepted.lastMs = tMs;
     accepted.jumpMs = null;
     let state: EngineState = accepted;
-    if (sample.present !== true) return { state: leave(state, tMs, 'left-frame', events), events };
+    if (sample.present !== true) {
+      const since = state.lastSignalMs ?? state.phaseSinceMs ?? tMs;
+      if (state.phase === ENGINE_PHASES.active && tMs - since < LEFT_FRAME_GRACE_MS) return { state, events };
+      return { state: leave(state, tMs, 'left-frame', events), events };
+    }
     if (state.phase === ENGINE_PHASES.absent) {
       // Back after a short absence: the rest position is kept (re-learning it now would take the
       // position the person came back in, maybe mid-rep). After a long one it is learned again.

@@ -1,7 +1,7 @@
 import { SIGNALS, type ExerciseDefinition, type TrackedSignal } from '../protocol/exercise-definition';
 import { FEEDBACK_KINDS } from './exercise-events';
 import { DEFAULT_IMAGE_ASPECT } from './body-geometry';
-import { elbowFlexionDeg, neckRiseDeg, shoulderDepthPercent, shoulderCirclePath, shoulderEarRatio, shrugPercent, torsoRiseDeg } from './body-signals';
+import { elbowFlexionDeg, neckRiseDeg, shoulderCirclePath, shoulderEarRatio, shoulderForwardPercent, shrugPercent, torsoRiseDeg } from './body-signals';
 import type { ExerciseSample } from './exercise-sample';
 import type { PathPoint } from './loop-counter';
 import { armsOutLevel, bothHandsOnForehead, handOnForehead, handOnTemple, handOverHead, handsAtNeck, handsBehindHead, supineHandsPlaced, type Placement } from './placements';
@@ -22,6 +22,13 @@ export interface ScalarSignal {
 export interface PathSignal {
   readonly shape: 'path';
   raw(sample: ExerciseSample): PathPoint | null;
+  /** Read from the body landmarks (its rest position settles like a body scalar's baseline). */
+  readonly fromBody: boolean;
+}
+
+/** Whether a signal is read from the body against a learned rest position (engine-options.ts: its settle). */
+export function readsBodyBaseline(reader: SignalReader): boolean {
+  return reader.shape === 'scalar' ? reader.usesBaseline : reader.shape === 'path' && reader.fromBody;
 }
 
 export interface PlacementSignal {
@@ -74,6 +81,7 @@ const READERS: Readonly<Record<TrackedSignal, SignalReader>> = {
   roll: headAngle('rollDeg'),
   'head-path': {
     shape: 'path',
+    fromBody: false,
     // x = toward the subject's right (-yaw), y = up (+pitch): drawn as the subject sees it.
     raw: (s) => {
       const yaw = finiteOrNull(s.angles?.yawDeg);
@@ -83,6 +91,7 @@ const READERS: Readonly<Record<TrackedSignal, SignalReader>> = {
   },
   'elbow-path': {
     shape: 'path',
+    fromBody: true,
     raw: (s) => {
       const p = s.pose === null ? null : shoulderCirclePath(s.pose, aspectOf(s));
       return p !== null && Number.isFinite(p.x) && Number.isFinite(p.y) ? p : null;
@@ -90,7 +99,7 @@ const READERS: Readonly<Record<TrackedSignal, SignalReader>> = {
   },
   'elbow-flexion': bodyScalar((s, a) => (s.pose === null ? null : elbowFlexionDeg(s.pose, a)), (raw, baseline) => raw - Math.min(Math.max(baseline, 0), STRAIGHT_ARM_MAX_DEG)),
   shrug: bodyScalar((s, a) => (s.pose === null ? null : shoulderEarRatio(s.pose, a)), (raw, baseline) => shrugPercent(raw, baseline)),
-  'shoulder-depth': bodyScalar((s, a) => (s.pose === null ? null : shoulderDepthPercent(s.pose, a))),
+  'shoulder-depth': bodyScalar((s, a) => (s.pose === null ? null : shoulderEarRatio(s.pose, a)), shoulderForwardPercent),
   'torso-rise': bodyScalar((s, a) => (s.pose === null ? null : torsoRiseDeg(s.pose, a))),
   'neck-rise': bodyScalar((s, a) => (s.pose === null ? null : neckRiseDeg(s.pose, a))),
   'hand-on-forehead': placed((s, a) => handOnForehead(s.pose ?? [], a)),

@@ -61,13 +61,16 @@ describe('formatLine', () => {
   });
 
   it('csv with an exercise: one header for all row types; bySide as JSON', () => {
-    const summary: SummaryLine = { type: 'summary', file: 'a.mp4', exercise: 'no-shakes', reps: 3, bySide: { left: 2, right: 1 }, incomplete: 1, backend: 'tfjs' };
+    const summary: SummaryLine = { type: 'summary', file: 'a.mp4', exercise: 'no-shakes', reps: 3, bySide: { left: 2, right: 1 }, incomplete: 1, backend: 'tfjs', activeMs: null };
     const cells = readCsvRow(formatLine(summary, 'csv', csvColumns(true)));
     expect(cells).toHaveLength(ALL_COLUMNS.length);
     expect(cells[ALL_COLUMNS.indexOf('bySide')]).toBe('{"left":2,"right":1}');
     expect(cells[ALL_COLUMNS.indexOf('reps')]).toBe('3');
     expect(cells[ALL_COLUMNS.indexOf('tMs')]).toBe('');
     expect(cells[ALL_COLUMNS.indexOf('backend')]).toBe('tfjs');
+    expect(cells[ALL_COLUMNS.indexOf('activeMs')]).toBe('');
+    const timed = readCsvRow(formatLine({ ...summary, exercise: 'neck-self-massage', activeMs: 8000 }, 'csv', csvColumns(true)));
+    expect(timed[ALL_COLUMNS.indexOf('activeMs')]).toBe('8000');
   });
 
   it('csv quotes any file name so that it reads back unchanged', () => {

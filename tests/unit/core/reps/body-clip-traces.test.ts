@@ -17,6 +17,12 @@ const CLIPS: readonly { readonly id: string; readonly backend: 'mediapipe' | 'tf
   { id: 'shoulder-circles', backend: 'mediapipe' },
   { id: 'shoulder-circles-incomplete', backend: 'mediapipe' },
   { id: 'shoulder-circles-still', backend: 'mediapipe' },
+  { id: 'shoulders-forward-back', backend: 'mediapipe' },
+  { id: 'shoulders-forward-back-incomplete', backend: 'mediapipe' },
+  { id: 'shoulders-forward-back-still', backend: 'mediapipe' },
+  { id: 'shoulders-forward-back', backend: 'tfjs' },
+  { id: 'shoulders-forward-back-incomplete', backend: 'tfjs' },
+  { id: 'shoulders-forward-back-still', backend: 'tfjs' },
   { id: 'arms-flex-extend', backend: 'tfjs' },
 ];
 

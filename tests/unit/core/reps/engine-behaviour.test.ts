@@ -44,6 +44,12 @@ describe('leaving the frame', () => {
     expect(events.some((e) => e.type === 'paused' && e.reason === 'left-frame')).toBe(true);
   });
 
+  it('keeps a rep through a frame or two without the person (the landmarker missed them), not through 400 ms', () => {
+    const blink = run('head-turns', absentBetween(samples, secondLeftStartMs + 700, secondLeftStartMs + 760));
+    expect(summarizeEvents(blink).bySide).toEqual({ left: 3, right: 3 });
+    expect(blink.some((e) => e.type === 'paused')).toBe(false);
+  });
+
   it('treats a long loss of the head angles as a lost signal', () => {
     const lost = samples.map((s) => (s.tMs >= secondLeftStartMs + 600 && s.tMs < secondLeftStartMs + 1900 ? { ...s, angles: null } : s));
     const events = run('head-turns', lost);

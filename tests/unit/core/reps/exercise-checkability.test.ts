@@ -12,8 +12,8 @@ import { render } from '../../../support/traces/synthetic-traces';
 const ALL = new Set<TrackingCapability>(TRACKING_CAPABILITIES);
 /** What TF.js gave with MoveNet: a face mesh and 17 COCO body points, no mouth corners, no depth. */
 const MOVENET_LIKE = new Set<TrackingCapability>(['head-angles', 'body-points']);
-/** What cannot count on TF.js with MoveNet (shoulder circles read the hands and elbows, no depth). */
-const NOT_ON_MOVENET = ['palm-forehead-press', 'palm-temple-press', 'double-palm-forehead-press', 'neck-self-massage', 'shoulders-forward-back'];
+/** What cannot count on TF.js with MoveNet (no exercise reads depth: shoulders forward-back read the shoulder–ear gap). */
+const NOT_ON_MOVENET = ['palm-forehead-press', 'palm-temple-press', 'double-palm-forehead-press', 'neck-self-massage'];
 
 const without = (capability: TrackingCapability): Set<TrackingCapability> => new Set(TRACKING_CAPABILITIES.filter((c) => c !== capability));
 
@@ -43,7 +43,7 @@ describe('which exercises a backend can check', () => {
     for (const exercise of PROTOCOL.exercises) expect(exerciseCheckability(exercise, ALL), exercise.id).toEqual({ ok: true });
   });
 
-  it('without mouth corners and depth (MoveNet) exactly the three palm presses, self-massage and shoulders forward-back cannot be checked, and switching backend is the advice', () => {
+  it('without mouth corners and depth (MoveNet) exactly the three palm presses and self-massage cannot be checked, and switching backend is the advice', () => {
     const cannot = PROTOCOL.exercises.filter((e) => !exerciseCheckability(e, MOVENET_LIKE, ALL).ok).map((e) => e.id);
     expect(cannot.sort()).toEqual([...NOT_ON_MOVENET].sort());
     for (const exercise of PROTOCOL.exercises.filter((e) => NOT_ON_MOVENET.includes(e.id))) {
