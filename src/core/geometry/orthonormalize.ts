@@ -1,18 +1,23 @@
 import { toMat3, type Mat3Buffer } from './mat3-kernels';
 import type { Mat3 } from './mat3';
 
+const MIN_RELATIVE_DET = 1e-9;
+
 /**
  * The rotation nearest to the row-major 3×3 `m` (the orthogonal factor of its polar decomposition,
  * by Newton's iteration X ← (X + X⁻ᵀ)/2 from m / ∛det m), which also strips a uniform scale,
- * written to `out` (which may be `m`). False, `out` untouched, when `m` is not finite, singular or
- * a reflection (det ≤ 1e-12).
+ * written to `out` (which may be `m`). False, `out` untouched, when `m` is not finite, a
+ * reflection, or singular or nearly so: det ≤ 1e-9 of its size cubed (size: the Frobenius norm
+ * over √3, 1 for a rotation). Past that, 30 Newton steps do not reach a rotation (a property test
+ * found det 1e-12 of a size-1.3 matrix left 1e-4 off orthonormal).
  */
 export function orthonormalizeMat3Into(out: Mat3Buffer, m: ArrayLike<number>): boolean {
   let a = m[0] as number, b = m[1] as number, c = m[2] as number, d = m[3] as number, e = m[4] as number;
   let f = m[5] as number, g = m[6] as number, h = m[7] as number, i = m[8] as number;
   if (!Number.isFinite(a + b + c + d + e + f + g + h + i)) return false;
   const det0 = a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
-  if (!(det0 > 1e-12)) return false;
+  const size = Math.sqrt((a * a + b * b + c * c + d * d + e * e + f * f + g * g + h * h + i * i) / 3);
+  if (!(det0 > MIN_RELATIVE_DET * size * size * size)) return false;
   const factor = 1 / Math.cbrt(det0);
   a *= factor; b *= factor; c *= factor; d *= factor; e *= factor; f *= factor; g *= factor; h *= factor; i *= factor;
   for (let iteration = 0; iteration < 30; iteration += 1) {

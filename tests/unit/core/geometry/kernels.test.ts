@@ -65,6 +65,8 @@ describe('geometry kernels', () => {
     expect(orthonormalizeMat3Into(out, [-1, 0, 0, 0, 1, 0, 0, 0, 1])).toBe(false);
     expect(orthonormalizeMat3Into(out, [1, 0, 0, 0, 1, 0, 0, 0, 0])).toBe(false);
     expect(orthonormalizeMat3Into(out, [1, 0, 0, 0, Number.NaN, 0, 0, 0, 1])).toBe(false);
+    // Nearly singular (det 1e-12, found by the property below): no rotation is near enough to trust.
+    expect(orthonormalizeMat3Into(out, [0, 0, 1.0831521432828044, 1.9999999999990636, -0.35702855144500323, 0, 2.5858753647427205e-12, 0, 0])).toBe(false);
     expect(Array.from(out)).toEqual([7, 7, 7, 7, 7, 7, 7, 7, 7]);
     fc.assert(
       fc.property(mat3, (m) => {
