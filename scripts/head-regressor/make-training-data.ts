@@ -46,13 +46,6 @@ export const TRAINING_VIEWS: readonly TrainingView[] = [
   { distanceM: 0.75, heightM: 0.08, offsetM: 0.15, lighting: 'soft-front', fps: 15, focus: 'far' },
   { distanceM: 1.9, heightM: -0.05, offsetM: 0.05, lighting: 'dim-warm', fps: 15, focus: 'far' },
   { distanceM: 1.1, heightM: 0.15, offsetM: -0.4, lighting: 'side-key', fps: 15, focus: 'far' },
-  // Past the range clips' limits, and far off the axis (training-trajectories.ts, `beyond`).
-  { distanceM: 1.0, heightM: 0.05, offsetM: 0.5, lighting: 'soft-front', fps: 15, focus: 'beyond' },
-  { distanceM: 0.85, heightM: -0.1, offsetM: -0.45, lighting: 'side-key', fps: 15, focus: 'beyond' },
-  { distanceM: 1.3, heightM: 0.0, offsetM: 0.1, lighting: 'side-key', fps: 15, focus: 'beyond' },
-  { distanceM: 0.7, heightM: 0.1, offsetM: -0.05, lighting: 'dim-warm', fps: 15, focus: 'beyond' },
-  { distanceM: 1.6, heightM: -0.12, offsetM: 0.3, lighting: 'soft-front', fps: 15, focus: 'beyond' },
-  { distanceM: 1.1, heightM: 0.12, offsetM: -0.25, lighting: 'side-key', fps: 15, focus: 'beyond' },
 ];
 
 async function main(): Promise<void> {

@@ -11,9 +11,8 @@ export interface TrainingView {
   /**
    * 'far': far turns and deep nods (farWaypoint): the frames a wander over ±90° visits least; a
    * network trained on wanders alone under-read a 90° turn by 8–10° and deep flexion by 15–20°.
-   * 'beyond': the same, carried past the range clips' limits (beyondWaypoint).
    */
-  readonly focus?: 'far' | 'beyond';
+  readonly focus?: 'far';
 }
 
 interface MoveSegment {
@@ -77,30 +76,6 @@ function farWaypoint(random: () => number): Waypoint {
 }
 
 /**
- * Far turns to 100° and nods to −70° / +80°: past the range clips' limits (90°, −60°, +70°), so
- * that those limits lie inside what the network has seen. A regression pulls its answers in from
- * the edges of its training range (it answers the mean of what it cannot tell apart), and a 90°
- * turn at the edge of the training range read 7–9° short.
- */
-function beyondWaypoint(random: () => number): Waypoint {
-  if (random() < 0.6) {
-    return {
-      yawDeg: tenth(randomSign(random) * (100 - 40 * random() ** 2)),
-      pitchDeg: tenth(clamp(gaussian(random) * 25, -70, 80)),
-      rollDeg: tenth(clamp(gaussian(random) * 8, -40, 40)),
-    };
-  }
-  const extension = random() < 0.5;
-  return {
-    yawDeg: tenth(gaussian(random) * 15),
-    pitchDeg: tenth(extension ? 45 + random() * 35 : -(40 + random() * 30)),
-    rollDeg: tenth(clamp(gaussian(random) * 10, -40, 40)),
-  };
-}
-
-const WAYPOINTS = { far: farWaypoint, beyond: beyondWaypoint } as const;
-
-/**
  * A random wander through the range of motion, for training the head regression: waypoints with
  * yaw spread over the whole ±90° (half of them past ±45°, where the face mesh fails), pitch and
  * roll combined with it, moved between at 40–160°/s with minimum jerk, sometimes held. Seeded:
@@ -111,9 +86,9 @@ export function trainingTrajectory(id: string, view: TrainingView, seed: number,
   const segments: (MoveSegment | HoldSegment)[] = [{ kind: 'hold', durationMs: 600 }];
   let elapsed = 600;
   let current = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
-  const waypoint = view.focus === undefined ? wanderWaypoint : WAYPOINTS[view.focus];
+  const far = view.focus === 'far';
   while (elapsed < durationMs) {
-    const to = waypoint(random);
+    const to = far ? farWaypoint(random) : wanderWaypoint(random);
     const distance = Math.max(Math.abs(to.yawDeg - current.yawDeg), Math.abs(to.pitchDeg - current.pitchDeg), Math.abs(to.rollDeg - current.rollDeg));
     const speedDegPerS = 40 + random() * 120;
     const moveMs = Math.round(Math.max(400, (1000 * distance) / speedDegPerS));

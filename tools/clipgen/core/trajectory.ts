@@ -223,13 +223,8 @@ export interface Trajectory {
 export const CLIP_WIDTH = 640;
 export const CLIP_HEIGHT = 480;
 export const DEFAULT_FPS = 30;
-/** Beyond this the textured photo head no longer looks like a face (see docs/clipgen.md). */
+/** Beyond this the textured head no longer looks like a face (see docs/clipgen.md). */
 export const MAX_ABS_ANGLE_DEG = 90;
-/**
- * The scan is a whole head and may be turned past the profile: the head regression's training
- * clips go past the range clips' limits (scripts/head-regressor/training-trajectories.ts).
- */
-export const MAX_ABS_SCAN_ANGLE_DEG = 110;
 
 export class TrajectoryError extends Error {
   override readonly name = 'TrajectoryError';
@@ -268,7 +263,7 @@ function bool(o: Json, key: string, where: string, fallback: boolean): boolean {
   return v;
 }
 
-const ANGLE_LIMIT = { min: -MAX_ABS_SCAN_ANGLE_DEG, max: MAX_ABS_SCAN_ANGLE_DEG };
+const ANGLE_LIMIT = { min: -MAX_ABS_ANGLE_DEG, max: MAX_ABS_ANGLE_DEG };
 
 function parsePose(v: unknown, where: string): PoseTarget {
   if (!isObject(v)) throw new TrajectoryError(`${where}: expected an object with yawDeg/pitchDeg/rollDeg`);
@@ -360,13 +355,6 @@ function parseBodySegment(v: Json, where: string, arms: ArmPose, profile: () => 
   }
 }
 
-/** The largest head angle a move or rep segment names (0 for the others). */
-function largestAbsHeadAngle(segment: Segment): number {
-  if (segment.kind === 'rep') return Math.abs(segment.peakDeg);
-  if (segment.kind !== 'move') return 0;
-  return Math.max(Math.abs(segment.to.yawDeg ?? 0), Math.abs(segment.to.pitchDeg ?? 0), Math.abs(segment.to.rollDeg ?? 0));
-}
-
 function parseSegment(v: unknown, where: string): Segment {
   if (!isObject(v)) throw new TrajectoryError(`${where}: expected an object`);
   const kind = v['kind'];
@@ -437,8 +425,6 @@ export function parseTrajectory(value: unknown): Trajectory {
       if (value[key] !== undefined) throw new TrajectoryError(`trajectory.${key}: only the scan subject has one`);
     }
     if (segments.some((s) => s.kind === 'trunk')) throw new TrajectoryError('trajectory.segments: a trunk turn needs the scan subject');
-    const tooFar = segments.findIndex((s) => largestAbsHeadAngle(s) > MAX_ABS_ANGLE_DEG);
-    if (tooFar >= 0) throw new TrajectoryError(`trajectory.segments[${tooFar}]: the photo head turns at most ${MAX_ABS_ANGLE_DEG}°`);
     const bodyOnly = segments.findIndex((s) => isBodySegment(s) || !isPhotoArmPose(s.arms));
     if (bodyOnly >= 0) throw new TrajectoryError(`trajectory.segments[${bodyOnly}]: only the scan subject has a body to move or to pose this way`);
   }
