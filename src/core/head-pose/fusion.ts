@@ -52,8 +52,9 @@ function faceMisread(face: SourceEstimate, body: SourceEstimate, previousYawDeg:
  * regression read a 55° turn as 21°), nor does a body reading the other side of a face turned past
  * 30°. Pitch and roll come from the face whenever one is seen, even a faded
  * one: on the rendered scan the face matrix's pitch and roll at 60–75° of yaw were off by 4–9°,
- * the body regression's by 13–18° (docs/head-pose.md); without a face, from the body, moved by
- * `offset` so that they continue from where the face left them.
+ * the body regression's by 13–18° (docs/head-pose.md); but the pitch of a face reading deep
+ * flexion goes to the body (facePitchShare). Without a face, from the body. The body's pitch and
+ * roll are moved by `offset` so that they continue from where the face left them.
  */
 export function fuseHeadSources(
   seenFace: SourceEstimate | null,
