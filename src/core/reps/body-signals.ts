@@ -15,9 +15,14 @@ export function shoulderEarRatio(pose: readonly Landmark[], aspect: number): num
   return gaps.reduce((a, b) => a + b, 0) / gaps.length / s.width;
 }
 
-/** Shrug in % of the settled shoulder–ear distance (> 0 = shoulders raised). */
+/** The shoulder–ear ratio's change from its settled value, % of it (> 0 = the gap grew; 0 unsettled). */
+function shoulderEarChangePercent(ratio: number, settledRatio: number): number {
+  return settledRatio > 0 ? ((ratio - settledRatio) / settledRatio) * 100 : 0;
+}
+
+/** Shrug in % of the settled shoulder–ear distance (> 0 = shoulders raised: the gap shrinks). */
 export function shrugPercent(ratio: number, settledRatio: number): number {
-  return settledRatio > 0 ? ((settledRatio - ratio) / settledRatio) * 100 : 0;
+  return 0 - shoulderEarChangePercent(ratio, settledRatio);
 }
 
 /** Elbow flexion (0° = straight arm), mean of the arms whose shoulder, elbow and wrist are seen. */
@@ -43,7 +48,7 @@ export function elbowFlexionDeg(pose: readonly Landmark[], aspect: number): numb
  * width for 7 cm forward and +0.4 % for 7 cm back (docs/rep-counting.md).
  */
 export function shoulderForwardPercent(ratio: number, settledRatio: number): number {
-  return settledRatio > 0 ? ((ratio - settledRatio) / settledRatio) * 100 : 0;
+  return shoulderEarChangePercent(ratio, settledRatio);
 }
 
 interface SideBody {
