@@ -27,6 +27,7 @@ export function regressionReader(regressor: PoseHeadRegressor = createPoseHeadRe
 
 export interface HeadPoseParts {
   readonly estimate: HeadPoseEstimate;
+  /** The face as the fusion used it: null when none was seen or it was not believed. */
   readonly face: SourceEstimate | null;
   readonly body: SourceEstimate | null;
 }
@@ -93,7 +94,7 @@ export class HeadPoseEstimator {
       faceConfidence: face?.confidence ?? 0,
       bodyConfidence: body?.confidence ?? 0,
     };
-    return { estimate, face, body };
+    return { estimate, face: fused ? fused.face : face, body };
   }
 
   /** One frame on its own (no history). */

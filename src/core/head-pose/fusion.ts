@@ -9,6 +9,8 @@ export interface FusedHead {
   readonly confidence: number;
   /** Share of the body in the fused yaw, 0..1. */
   readonly bodyShare: number;
+  /** The face that was used: null when none was seen or it was not believed (faceMisread). */
+  readonly face: SourceEstimate | null;
 }
 
 /** Below this share a source is not named as carrying the frame. */
@@ -90,5 +92,5 @@ export function fuseHeadSources(
     angles = offset === NO_OFFSET ? b : { yawDeg: b.yawDeg, pitchDeg: b.pitchDeg + offset.pitchDeg, rollDeg: b.rollDeg + offset.rollDeg };
   }
   const source = bodyShare < HAND_OVER_SHARE ? ANGLE_SOURCES.face : bodyShare > 1 - HAND_OVER_SHARE ? ANGLE_SOURCES.body : ANGLE_SOURCES.fused;
-  return { angles, source, confidence, bodyShare };
+  return { angles, source, confidence, bodyShare, face };
 }

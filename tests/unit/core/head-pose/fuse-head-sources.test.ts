@@ -22,3 +22,22 @@ describe('fuseHeadSources: yaw', () => {
     expect(fused?.angles.yawDeg ?? NaN).toBeGreaterThan(-6);
   });
 });
+
+describe('fuseHeadSources: a face misread past its range', () => {
+  const faceAt = (yawDeg: number, rollDeg: number): SourceEstimate => ({ angles: { yawDeg, pitchDeg: 0, rollDeg }, confidence: 0.9 });
+  const bodyAt = (yawDeg: number): SourceEstimate => ({ angles: { yawDeg, pitchDeg: 2, rollDeg: 1 }, confidence: 0.8 });
+
+  it('is not used, and says so: a head last read at −70° with the body agreeing, and a face snapping to −22°', () => {
+    const fused = fuseHeadSources(faceAt(-22, 30), bodyAt(-72), undefined, -70);
+    expect(fused?.face).toBeNull();
+    expect(fused?.angles.yawDeg).toBe(-72);
+    expect(fused?.angles.rollDeg).toBe(1);
+  });
+
+  it('is used, and named, when the head was not turned far before', () => {
+    const face = faceAt(-22, 3);
+    const fused = fuseHeadSources(face, bodyAt(-30), undefined, -20);
+    expect(fused?.face).toBe(face);
+    expect(fused?.angles.rollDeg).toBe(3);
+  });
+});

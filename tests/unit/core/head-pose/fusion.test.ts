@@ -153,3 +153,20 @@ describe('HeadPoseTracker: a face found again', () => {
     expect(Math.abs((yaws[44] as number) - 5)).toBeLessThan(1);
   });
 });
+
+describe('HeadPoseTracker: a face misread past its range', () => {
+  it('does not teach the body its pitch and roll (the head stays as the body reads it)', () => {
+    // The head is turned to −72° and read by the body alone; then for half a second the face
+    // landmarker snaps to a near-frontal misreading (−22°, tilted 25°), then is lost again.
+    const tracker = new HeadPoseTracker(SYNTHETIC);
+    const frameMs = 1000 / 30;
+    const body = syntheticBody({ head: { yawDeg: -72, pitchDeg: 0, rollDeg: 0 } });
+    const misread = syntheticFace({ head: { yawDeg: -22, pitchDeg: 0, rollDeg: 25 } });
+    const rolls: number[] = [];
+    for (let k = 0; k < 50; k += 1) {
+      const faces = k >= 20 && k < 35 ? [misread] : [];
+      rolls.push(tracker.update(syntheticFrame(k * frameMs, faces, [body])).head?.rollDeg ?? Number.NaN);
+    }
+    for (const roll of rolls.slice(20)) expect(Math.abs(roll)).toBeLessThan(3);
+  });
+});
