@@ -11,6 +11,12 @@ export function unwrapDeg(previousDeg: number, nextDeg: number): number {
   return previousDeg + wrapDeg(nextDeg - previousDeg);
 }
 
+/** Each axis of `next` brought within 180° of `previous`'s; `next` itself without a previous value. */
+export function unwrapAngles(previous: HeadAngles | null, next: HeadAngles): HeadAngles {
+  if (!previous) return next;
+  return { yawDeg: unwrapDeg(previous.yawDeg, next.yawDeg), pitchDeg: unwrapDeg(previous.pitchDeg, next.pitchDeg), rollDeg: unwrapDeg(previous.rollDeg, next.rollDeg) };
+}
+
 /**
  * The other Euler triple of the same rotation: (180° − yaw, pitch + 180°, roll + 180°).
  * rotationToAngles always reports |yaw| ≤ 90°; a head turned past 90° comes out as this twin.

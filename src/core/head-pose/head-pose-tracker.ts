@@ -1,4 +1,6 @@
-import { continuousAngles } from '../geometry/unwrap';
+import { mat3Buffer } from '../geometry/mat3-kernels';
+import { continuousAngles, unwrapAngles } from '../geometry/unwrap';
+import { anglesFromYawFirstInto, yawFirstFromAnglesInto } from '../geometry/yaw-first';
 import type { FrameObservation } from '../landmarks';
 import { HeadPoseEstimator, type HeadPoseOptions } from './estimate-head-pose';
 import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from './head-angles';
@@ -28,6 +30,9 @@ const FACE_RETURN_MS = 300;
  */
 export class HeadPoseTracker {
   private previousHead: HeadAngles | null = null;
+  /** previousHead in yaw-first order, continuous (unwrapped) from frame to frame. */
+  private previousYawFirst: HeadAngles | null = null;
+  private readonly matrixScratch = mat3Buffer();
   private previousNeck: HeadAngles | null = null;
   private readonly motionGate: HeadMotionGate;
   private readonly estimator: HeadPoseEstimator;
@@ -54,12 +59,17 @@ export class HeadPoseTracker {
     const bodyOnlyIfNeeded = !turnedFar && this.frameCount % BODY_SAMPLE_EVERY !== 0;
     const { estimate, face, body } = this.estimator.parts(frame, this.pitchRoll.current(), this.previousHead, bodyOnlyIfNeeded, this.faceLetIn(frame));
     this.pitchRoll.observe(face, body, frame.tMs);
-    const read = estimate.head ? continuousAngles(this.previousHead, estimate.head) : null;
+    // Gate and smoother work in yaw-first angles (geometry/yaw-first.ts): in Atlas' order pitch and
+    // roll are arbitrary near a 90° turn, and their swings there tripped the gate and dragged the
+    // smoother along the lock's free direction, which became a real error once the head came back.
+    const read = estimate.head ? unwrapAngles(this.previousYawFirst, yawFirstFromAnglesInto(this.matrixScratch, estimate.head)) : null;
     // A reading no head could have reached since the last believed one is bridged, not believed.
     const believed = read === null || this.motionGate.admit(read, frame.tMs);
     // Each believed reading is smoothed by how far its source can be trusted (HeadSmoother).
     const faceShare = estimate.source === ANGLE_SOURCES.body ? 0 : estimate.faceConfidence;
-    const head = !believed ? this.previousHead : read ? this.smoother.apply(read, faceShare, frame.tMs) : null;
+    const yawFirst = !believed ? this.previousYawFirst : read ? this.smoother.apply(read, faceShare, frame.tMs) : null;
+    const head = !believed ? this.previousHead : yawFirst ? continuousAngles(this.previousHead, anglesFromYawFirstInto(this.matrixScratch, yawFirst)) : null;
+    if (yawFirst) this.previousYawFirst = yawFirst;
     const neck = !believed ? this.previousNeck : estimate.neck ? continuousAngles(this.previousNeck, estimate.neck) : null;
     if (head) this.previousHead = head;
     if (neck) this.previousNeck = neck;
@@ -96,6 +106,7 @@ export class HeadPoseTracker {
 
   reset(): void {
     this.previousHead = null;
+    this.previousYawFirst = null;
     this.previousNeck = null;
     this.motionGate.reset();
     this.pitchRoll.reset();

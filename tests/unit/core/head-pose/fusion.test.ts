@@ -2,7 +2,11 @@ import { syntheticBodyReader } from '../../../../tools/synthetic/synthetic-body-
 import { describe, expect, it } from 'vitest';
 import { estimateHeadPose } from '../../../../src/core/head-pose/estimate-head-pose';
 import { HeadPoseTracker } from '../../../../src/core/head-pose/head-pose-tracker';
-import { ANGLE_SOURCES, type HeadPoseEstimate } from '../../../../src/core/head-pose/head-angles';
+import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from '../../../../src/core/head-pose/head-angles';
+import { anglesToMatrix, rotationToAngles } from '../../../../src/core/geometry/euler';
+import { axisAngleToMat3Into, mat3Buffer, toMat3 } from '../../../../src/core/geometry/mat3-kernels';
+import { multiplyMat3, transposeMat3 } from '../../../../src/core/geometry/mat3';
+import { seededRandom } from '../../../../tools/synthetic/seeded-random';
 import { mirrorBody, mirrorFace, syntheticBody, syntheticFace, syntheticFrame } from './synthetic-subject';
 
 /** The synthetic subjects' bodies read by a rigid fit (the learned regression is tested on real and rendered landmarks). */
@@ -170,3 +174,44 @@ describe('HeadPoseTracker: a face misread past its range', () => {
     for (const roll of rolls.slice(20)) expect(Math.abs(roll)).toBeLessThan(3);
   });
 });
+
+describe('HeadPoseTracker: at a full turn, where Atlas\' pitch and roll lock together', () => {
+  it('follows a turn through 90° on every frame despite a shaky body reading, and comes back without dragging pitch and roll along', () => {
+    // The body's reading of a head held at 89° wobbles by about 1° about random axes; decomposed in
+    // Atlas' order (as the regression's rotation is), its pitch and roll swing by tens of degrees.
+    const random = seededRandom(7);
+    const frameMs = 1000 / 30;
+    const truths: HeadAngles[] = [];
+    const bodyReads: HeadAngles[] = [];
+    for (let k = 0; k < 150; k += 1) {
+      // Into the turn's end and out of it (70 → 90 → 70° in 1 s), then back to 30° in 2 s.
+      const truth = { yawDeg: k < 30 ? 70 + 20 * Math.sin((Math.PI * k) / 30) : 70 - 40 * Math.min(1, (k - 30) / 60), pitchDeg: 0, rollDeg: 0 };
+      const wobble = axisAngleToMat3Into(mat3Buffer(), random() - 0.5, random() - 0.5, random() - 0.5, (1.5 * random() * Math.PI) / 180);
+      truths.push(truth);
+      bodyReads.push(rotationToAngles(multiplyMat3(toMat3(wobble), anglesToMatrix(truth))));
+    }
+    let frame = 0;
+    const scripted = { body: () => () => ({ angles: bodyReads[frame] as HeadAngles, confidence: 0.9 }) };
+    const tracker = new HeadPoseTracker(scripted);
+    const reads: (HeadAngles | null)[] = [];
+    for (frame = 0; frame < truths.length; frame += 1) {
+      reads.push(tracker.update(syntheticFrame(frame * frameMs, [], [syntheticBody({ head: truths[frame] as HeadAngles })])).head);
+    }
+    const errors = reads.map((read, k) => (read ? rotationAngleDeg(read, truths[k] as HeadAngles) : Number.POSITIVE_INFINITY));
+    expect(Math.max(...bodyReads.slice(0, 30).map((read) => Math.abs(read.rollDeg)))).toBeGreaterThan(10);
+    // The head moves on every frame: none is bridged (held at the last believed reading) as a jump.
+    const held = reads.slice(1, 31).filter((read, k) => read !== null && read.yawDeg === reads[k]?.yawDeg);
+    expect(held).toHaveLength(0);
+    expect(Math.max(...errors)).toBeLessThan(4);
+    const last = reads[reads.length - 1];
+    expect(Math.abs(last?.pitchDeg ?? NaN)).toBeLessThan(1);
+    expect(Math.abs(last?.rollDeg ?? NaN)).toBeLessThan(1);
+  });
+});
+
+/** The angle of the rotation between two head orientations, degrees. */
+function rotationAngleDeg(a: HeadAngles, b: HeadAngles): number {
+  const d = multiplyMat3(anglesToMatrix(a), transposeMat3(anglesToMatrix(b)));
+  const cos = ((d[0] as number) + (d[4] as number) + (d[8] as number) - 1) / 2;
+  return (Math.acos(Math.min(1, Math.max(-1, cos))) * 180) / Math.PI;
+}
