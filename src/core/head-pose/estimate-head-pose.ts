@@ -64,9 +64,9 @@ export class HeadPoseEstimator {
   /**
    * `offset`: the tracker's pitch and roll hand-over; `previous`: its last angles;
    * `bodyOnlyIfNeeded`: the body is not read when a fully trusted face makes it useless;
-   * `faceLetIn` (0..1): how far a face that has just come back is let in (HeadPoseTracker).
+   * `faceConfidenceCap` (0..1): the most confidence the face may have on this frame (HeadPoseTracker).
    */
-  parts(frame: FrameObservation, offset: PitchRollOffset = NO_OFFSET, previous: HeadAngles | null = null, bodyOnlyIfNeeded = false, faceLetIn = 1): HeadPoseParts {
+  parts(frame: FrameObservation, offset: PitchRollOffset = NO_OFFSET, previous: HeadAngles | null = null, bodyOnlyIfNeeded = false, faceConfidenceCap = 1): HeadPoseParts {
     const size: ImageSize = { width: frame.imageWidth, height: frame.imageHeight };
     const faceObservation = frame.faces[0];
     const poseObservation = frame.poses[0];
@@ -74,7 +74,7 @@ export class HeadPoseEstimator {
     // so that no NaN reaches the fusion, the estimate or the tracker's history.
     const knownYaw = previous !== null && Number.isFinite(previous.yawDeg) ? previous.yawDeg : null;
     const faceRead = faceObservation ? finiteSource(estimateFromFace(faceObservation, size, this.options.face, this.face, knownYaw)) : null;
-    const face = faceRead && faceLetIn < 1 ? { angles: faceRead.angles, confidence: faceRead.confidence * faceLetIn } : faceRead;
+    const face = faceRead && faceRead.confidence > faceConfidenceCap ? { angles: faceRead.angles, confidence: faceConfidenceCap } : faceRead;
     // A fully trusted face leaves the body no share of the yaw and gives pitch and roll itself.
     const bodyNeeded = !bodyOnlyIfNeeded || face === null || face.confidence < 1 || facePitchShare(face.angles.pitchDeg) < 1;
     const body = poseObservation && bodyNeeded ? finiteSource(this.readBody(poseObservation, size)) : null;

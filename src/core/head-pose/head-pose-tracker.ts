@@ -7,18 +7,19 @@ import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from './head-an
 import { DEFAULT_HEAD_MOTION_GATE, HeadMotionGate, type HeadMotionGateOptions } from './head-motion-gate';
 import { HeadSmoother } from './head-smoother';
 import { PitchRollHandOver } from './pitch-roll-hand-over';
-import { rampDown } from './ramp';
 
 /** While the face is fully trusted, the body is read on one frame in this many. */
 const BODY_SAMPLE_EVERY = 4;
 /** Past this |yaw| (the misreading rule's) the body is read on every frame. */
 const FAR_TURN_DEG = 45;
 /**
- * A face found again after the body carried the head is let in over this long: where the two
- * disagree (the body 10–18° off in a deep nod or at the image's edge on the rendered scan), the
- * estimate moves over instead of jumping.
+ * The face's confidence rises from none to full in no less than this: a face found again after the
+ * body carried the head, or one that regains trust at once as a turn comes back inside its range
+ * (0.28 → 1 in one frame on the rendered scan 0.48 m off the axis), is let in over this long.
+ * Where the two disagree (the body 10–18° off in a deep nod or at the image's edge on the
+ * rendered scan), the estimate moves over instead of jumping.
  */
-const FACE_RETURN_MS = 300;
+const FACE_RISE_MS = 300;
 
 /**
  * estimateHeadPose over a stream: the face leads while it is seen and inside its range, the body's
@@ -39,8 +40,9 @@ export class HeadPoseTracker {
   private readonly pitchRoll = new PitchRollHandOver();
   private readonly smoother = new HeadSmoother();
   private frameCount = 0;
-  /** Since when the face has been seen without a break; null while it is not. */
-  private faceSinceTMs: number | null = null;
+  /** The face's confidence as the last frame used it (0 when none was used), and that frame's time. */
+  private lastFaceConfidence = 0;
+  private lastFaceTMs: number | null = null;
 
   constructor(
     options: HeadPoseOptions = {},
@@ -57,7 +59,9 @@ export class HeadPoseTracker {
     this.frameCount += 1;
     const turnedFar = this.previousHead !== null && Math.abs(this.previousHead.yawDeg) >= FAR_TURN_DEG;
     const bodyOnlyIfNeeded = !turnedFar && this.frameCount % BODY_SAMPLE_EVERY !== 0;
-    const { estimate, face, body } = this.estimator.parts(frame, this.pitchRoll.current(), this.previousHead, bodyOnlyIfNeeded, this.faceLetIn(frame));
+    const { estimate, face, body } = this.estimator.parts(frame, this.pitchRoll.current(), this.previousHead, bodyOnlyIfNeeded, this.faceConfidenceCap(frame.tMs));
+    this.lastFaceConfidence = face?.confidence ?? 0;
+    this.lastFaceTMs = frame.tMs;
     this.pitchRoll.observe(face, body, frame.tMs);
     // Gate and smoother work in yaw-first angles (geometry/yaw-first.ts): in Atlas' order pitch and
     // roll are arbitrary near a 90° turn, and their swings there tripped the gate and dragged the
@@ -86,17 +90,10 @@ export class HeadPoseTracker {
     };
   }
 
-  /**
-   * 0..1: how far the face is let in (FACE_RETURN_MS); in full from a stream's first frame.
-   * Keeps track of since when the face has been seen.
-   */
-  private faceLetIn(frame: FrameObservation): number {
-    if (frame.faces.length === 0) {
-      this.faceSinceTMs = null;
-      return 1;
-    }
-    if (this.faceSinceTMs === null) this.faceSinceTMs = this.previousHead === null ? -Infinity : frame.tMs;
-    return 1 - rampDown(frame.tMs - this.faceSinceTMs, 0, FACE_RETURN_MS);
+  /** The most confidence the face may have at `tMs` (FACE_RISE_MS); any from a stream's first frame. */
+  private faceConfidenceCap(tMs: number): number {
+    if (this.lastFaceTMs === null) return 1;
+    return Math.min(1, this.lastFaceConfidence + Math.max(0, tMs - this.lastFaceTMs) / FACE_RISE_MS);
   }
 
   /** One frame on its own, without the stream's history, which it leaves as it was (a frame that is not the tracked person's). */
@@ -112,6 +109,7 @@ export class HeadPoseTracker {
     this.pitchRoll.reset();
     this.smoother.reset();
     this.frameCount = 0;
-    this.faceSinceTMs = null;
+    this.lastFaceConfidence = 0;
+    this.lastFaceTMs = null;
   }
 }

@@ -158,6 +158,27 @@ describe('HeadPoseTracker: a face found again', () => {
   });
 });
 
+describe('HeadPoseTracker: a faded face that regains trust at once', () => {
+  it('is let in over about 300 ms, as a face found again is', () => {
+    // The body carries a turn of 45° while the face under-reads it (27°: faded,
+    // since the head is known to be turned further); then the face reads 15°, near enough to the
+    // front to be trusted in full on that frame.
+    const tracker = new HeadPoseTracker(SYNTHETIC);
+    const frameMs = 1000 / 30;
+    const body = syntheticBody({ head: { yawDeg: 45, pitchDeg: 0, rollDeg: 0 } });
+    const yaws: number[] = [];
+    for (let k = 0; k < 45; k += 1) {
+      // The body alone for the first 5 frames, so that the turn is known.
+      const faces = k < 5 ? [] : [syntheticFace({ head: { yawDeg: k < 15 ? 27 : 15, pitchDeg: 0, rollDeg: 0 } })];
+      yaws.push(tracker.update(syntheticFrame(k * frameMs, faces, [body])).head?.yawDeg ?? Number.NaN);
+    }
+    expect(yaws[14]).toBeGreaterThan(40);
+    const steps = yaws.slice(15).map((yaw, i) => Math.abs(yaw - (yaws[14 + i] as number)));
+    expect(Math.max(...steps)).toBeLessThan(8);
+    expect(Math.abs((yaws[44] as number) - 15)).toBeLessThan(1.5);
+  });
+});
+
 describe('HeadPoseTracker: a face misread past its range', () => {
   it('does not teach the body its pitch and roll (the head stays as the body reads it)', () => {
     // The head is turned to −72° and read by the body alone; then for half a second the face
