@@ -7,11 +7,9 @@
  * (the nose below the ears' midpoint: largest face down, smaller at either ear on the floor). See
  * docs/clipgen.md (face down).
  */
-import { readFileSync } from 'node:fs';
-import type { FrameObservation, Landmark } from '../src/core/landmarks';
+import type { Landmark } from '../src/core/landmarks';
 import { POSE } from '../src/core/pose-indices';
-import type { GroundTruth } from '../tools/clipgen/core/ground-truth';
-import { parseTraceLine } from '../tools/analyze/trace-format';
+import { readClipTrace } from './analyze/clip-trace';
 
 /** Turn bins, degrees of the truth's head turn (> 0 = the face to the subject's left). */
 const BINS = [
@@ -55,13 +53,7 @@ function main(): number {
     process.stderr.write('usage: npm run check:prone-trace -- TRACE.jsonl TRUTH.json\n');
     return 2;
   }
-  const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as GroundTruth;
-  const observations: FrameObservation[] = [];
-  for (const text of readFileSync(traceFile, 'utf8').split('\n')) {
-    if (text.trim() === '') continue;
-    const line = parseTraceLine(text);
-    if (line.type === 'observation') observations.push(line.observation);
-  }
+  const { truth, observations } = readClipTrace(traceFile, truthFile);
   const withBody = observations.filter((o) => o.poses.length > 0).length;
   process.stdout.write(`${truth.trajectoryId}: ${observations.length} frames, a body in ${withBody}, a face in ${observations.filter((o) => o.faces.length > 0).length}\n`);
   process.stdout.write('| turn (truth) | frames | with a body | earDrop % | noseDrop % |\n|---|---|---|---|---|\n');
