@@ -6,13 +6,10 @@
  * each less its first second's median, as the counters' baselines) at the truth's largest. See
  * docs/clipgen.md.
  */
-import { readFileSync } from 'node:fs';
-import type { FrameObservation } from '../src/core/landmarks';
 import { neckRiseDeg, torsoRiseDeg } from '../src/core/reps/body-signals';
 import { supineHandsPlaced } from '../src/core/reps/placements';
 import { median } from '../tools/clipgen/core/clip-scoring';
-import type { GroundTruth } from '../tools/clipgen/core/ground-truth';
-import { parseTraceLine } from '../tools/analyze/trace-format';
+import { readClipTrace } from './analyze/clip-trace';
 
 const f1 = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
 
@@ -34,13 +31,7 @@ function main(): number {
     process.stderr.write('usage: npm run check:lying-trace -- TRACE.jsonl TRUTH.json\n');
     return 2;
   }
-  const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as GroundTruth;
-  const observations: FrameObservation[] = [];
-  for (const text of readFileSync(traceFile, 'utf8').split('\n')) {
-    if (text.trim() === '') continue;
-    const line = parseTraceLine(text);
-    if (line.type === 'observation') observations.push(line.observation);
-  }
+  const { truth, observations } = readClipTrace(traceFile, truthFile);
   let withBody = 0;
   let placed = 0;
   let placedWhenOn = 0;

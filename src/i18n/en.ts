@@ -107,7 +107,7 @@ export const EN = {
       place: {
         upright: 'Put the camera in front of you at head height, 1–2 m away, so that your head and both shoulders are in view.',
         supine: 'Put the camera on the floor at your side, 2 m away, at mat level: your head, shoulders and hips must all be in view, seen from the side.',
-        prone: 'Put the screen near your head where you can hear it. Face down, no camera can see your neck: Atlas guides you with a timer and spoken cues.',
+        prone: 'Put the screen near your head where you can hear it. Face down, a camera beside you sees your head turn toward it but not away from it, so Atlas cannot count both sides: it guides you with a timer and spoken cues.',
         'side-lying': 'Put the camera on the floor in front of your face, 1–2 m away, at mat level.',
       },
       neutral: {

@@ -2,7 +2,7 @@ import { BoxGeometry, CanvasTexture, Color, CylinderGeometry, Group, Matrix4, Me
 import { alongSegment } from './arm-meshes';
 import { BODY_SIDES } from './core/arm-pose';
 import type { WorldPoint } from './core/camera-rig';
-import { LYING_BODY } from './core/lying-rig';
+import { LYING_BODY, type LyingPosition } from './core/lying-rig';
 import { onSide } from './core/scan-body';
 
 /** Trousers (dark grey-brown), socks (light grey): plain Phong colours, lit by the scene. */
@@ -33,30 +33,47 @@ function limb(from: WorldPoint, to: WorldPoint, r0: number, r1: number, material
   return group;
 }
 
+/** Face down the body lies on its front: a point as far above the floor as it is lying on the back. */
+function proneDepth(p: WorldPoint): WorldPoint {
+  return [p[0], p[1], LYING_BODY.proneFloorZ - (p[2] - LYING_BODY.floorZ)];
+}
+
 /**
- * The body below the scan's trunk, lying on its back (model units, the bust's axes before any
- * rise): the trousers' pelvis, straight legs and socked feet pointing up (core/lying-rig.ts
- * LYING_BODY). Shaded shapes, no cloth or toes: enough for a person's outline from the side.
+ * The body below the scan's trunk lying (model units, the bust's axes before any rise): the
+ * trousers' pelvis, straight legs and socked feet (core/lying-rig.ts LYING_BODY). On the back the
+ * feet point up from the heels; face down the legs lie on their front, the pelvis as deep as the
+ * trunk, the feet flat on their tops, soles up. Shaded shapes, no cloth or toes: enough for a
+ * person's outline from the side.
  */
-export function lyingLowerBody(): Group {
+export function lyingLowerBody(position: LyingPosition): Group {
   const L = LYING_BODY;
+  const prone = position === 'prone';
   const trousers = phong(TROUSERS);
   const socks = phong(SOCKS, 8);
   const group = new Group();
   const pelvis = new Mesh(new CylinderGeometry(1, 1, L.pelvis.topY - L.pelvis.bottomY, SEGMENTS), trousers);
-  pelvis.scale.set(L.pelvis.radiusX, 1, L.pelvis.radiusZ);
-  pelvis.position.set(0, (L.pelvis.topY + L.pelvis.bottomY) / 2, L.pelvis.centreZ);
+  const back = L.pelvis.centreZ - L.pelvis.radiusZ;
+  const radiusZ = prone ? (L.proneFloorZ - back) / 2 : L.pelvis.radiusZ;
+  pelvis.scale.set(L.pelvis.radiusX, 1, radiusZ);
+  pelvis.position.set(0, (L.pelvis.topY + L.pelvis.bottomY) / 2, back + radiusZ);
   group.add(pelvis);
+  const joint = (p: WorldPoint, out: number): WorldPoint => onSide(prone ? proneDepth(p) : p, out);
   for (const side of BODY_SIDES) {
     const out = side === 'left' ? 1 : -1;
-    const hip = onSide(L.hip, out);
-    const knee = onSide(L.knee, out);
-    const ankle = onSide(L.ankle, out);
+    const hip = joint(L.hip, out);
+    const knee = joint(L.knee, out);
+    const ankle = joint(L.ankle, out);
     group.add(limb(hip, knee, L.radii.hip, L.radii.knee, trousers), limb(knee, ankle, L.radii.knee, L.radii.ankle, trousers));
-    // The foot stands up from the heel (toes toward the ceiling, model +z), a little toward the head.
     const foot = new Mesh(new SphereGeometry(0.5, SEGMENTS, 14), socks);
-    foot.scale.set(L.foot.width, L.foot.thickness, L.foot.length);
-    foot.position.set(ankle[0], ankle[1] - L.foot.thickness * 0.2, ankle[2] + L.foot.length * 0.3);
+    if (prone) {
+      // Pointed away from the head along the floor (the floor is on the front's side, model +z).
+      foot.scale.set(L.foot.width, L.foot.length, L.foot.thickness);
+      foot.position.set(ankle[0], ankle[1] - L.foot.length * 0.35, ankle[2] + L.foot.thickness * 0.2);
+    } else {
+      // The foot stands up from the heel (toes toward the ceiling, model +z), a little toward the head.
+      foot.scale.set(L.foot.width, L.foot.thickness, L.foot.length);
+      foot.position.set(ankle[0], ankle[1] - L.foot.thickness * 0.2, ankle[2] + L.foot.length * 0.3);
+    }
     group.add(foot);
   }
   return group;

@@ -29,7 +29,7 @@ import { girdleWeight, moveGirdle } from './core/shoulder-girdle';
 import { armMaterials, PosableArm } from './posable-arm';
 import { dressable } from './shirt-material';
 import { SCAN_METRES_PER_UNIT, SCAN_NECK, SCAN_SPINE_Z, SCAN_VERTICAL_FOV_DEG, scanCameraPose, type ScanCamera } from './core/scan-rig';
-import { LYING_BODY, LYING_ROTATION, floorCameraPose, lyingToWorld, riseAboutHips, type Position } from './core/lying-rig';
+import { LYING_BODY, LYING_ROTATIONS, floorCameraPose, isLying, lyingToWorld, riseAboutHips, type LyingPosition, type Position } from './core/lying-rig';
 import { UNITS_PER_CM } from './core/scan-body';
 import { floorAndMat, lyingLowerBody } from './lying-body';
 import type { ScanLighting } from './core/trajectory';
@@ -87,7 +87,8 @@ export class ScanScene extends RenderedScene {
   /** The bust, its shirt and arms (model units): turned about the hips when a lying torso rises. */
   private readonly model = new Group();
   private readonly shirtTrunk: Mesh;
-  private readonly lowerBody: Group;
+  /** The legs and pelvis, one per lying position (hidden upright). */
+  private readonly lowerBodies: Readonly<Record<LyingPosition, Group>>;
   private readonly floor: Group;
   private readonly wall: Mesh;
   private position: Position = 'upright';
@@ -137,12 +138,15 @@ export class ScanScene extends RenderedScene {
       model.add(arm.group);
     }
     this.riseTorso(0);
-    this.lowerBody = lyingLowerBody();
-    this.lowerBody.position.set(0, 0, -SCAN_SPINE_Z);
-    this.lowerBody.visible = false;
+    this.lowerBodies = { supine: lyingLowerBody('supine'), prone: lyingLowerBody('prone') };
     const scaled = new Group();
     scaled.scale.setScalar(SCAN_METRES_PER_UNIT);
-    scaled.add(model, this.lowerBody);
+    scaled.add(model);
+    for (const lower of Object.values(this.lowerBodies)) {
+      lower.position.set(0, 0, -SCAN_SPINE_Z);
+      lower.visible = false;
+      scaled.add(lower);
+    }
     this.trunk.position.set(0, 0, SCAN_SPINE_Z * SCAN_METRES_PER_UNIT);
     this.trunk.add(scaled);
     this.posture.add(this.trunk);
@@ -162,7 +166,8 @@ export class ScanScene extends RenderedScene {
 
   /**
    * The shirt's trunk: upright a long cylinder down out of the frame; lying, it ends at the hips and
-   * its front rises by the breath (the back stays on the floor).
+   * its front rises by the breath (the back stays on the floor); face down its front reaches the
+   * floor under the face (LYING_BODY.proneFloorZ).
    */
   private shapeTrunk(breathCm: number): void {
     const shirt = this.shirtTrunk;
@@ -171,7 +176,7 @@ export class ScanScene extends RenderedScene {
       shirt.position.set(0, (SHIRT.topY + SHIRT.bottomY) / 2, SHIRT.centreZ);
       return;
     }
-    const rise = breathCm * UNITS_PER_CM;
+    const rise = this.position === 'prone' ? LYING_BODY.proneFloorZ - (SHIRT.centreZ + SHIRT.radiusZ) : breathCm * UNITS_PER_CM;
     shirt.scale.set(SHIRT.radiusX, (SHIRT.topY - LYING_BODY.trunkBottomY) / (SHIRT.topY - SHIRT.bottomY), SHIRT.radiusZ + rise / 2);
     shirt.position.set(0, (SHIRT.topY + LYING_BODY.trunkBottomY) / 2, SHIRT.centreZ + rise / 2);
   }
@@ -210,13 +215,14 @@ export class ScanScene extends RenderedScene {
   /** Camera placement, lighting and the body's position for the frames that follow. */
   setView(camera: ScanCamera, lighting: ScanLighting, position: Position = 'upright'): void {
     this.position = position;
-    const lying = position === 'supine';
-    this.lowerBody.visible = lying;
+    const lying = isLying(position);
+    this.lowerBodies.supine.visible = position === 'supine';
+    this.lowerBodies.prone.visible = position === 'prone';
     this.floor.visible = lying;
     if (lying) {
-      const R = LYING_ROTATION;
+      const R = LYING_ROTATIONS[position];
       this.posture.quaternion.setFromRotationMatrix(new Matrix4().set(R[0], R[1], R[2], 0, R[3], R[4], R[5], 0, R[6], R[7], R[8], 0, 0, 0, 0, 1));
-      this.posture.position.set(...lyingToWorld([0, 0, 0]));
+      this.posture.position.set(...lyingToWorld([0, 0, 0], position));
       this.wall.position.set(0, LYING_WALL.y, LYING_WALL.z);
     } else {
       this.posture.quaternion.identity();

@@ -13,8 +13,11 @@ export interface PositionSetup {
   /** How the camera must see the body for the exercises in this position. */
   readonly view: CameraView;
   /**
-   * Whether a webcam or phone on the floor or a table can follow the neck here. Face down, the
-   * face looks into the mat and the head's turn is hidden from any camera the person can place.
+   * Whether a webcam or phone on the floor or a table can follow the neck here. Face down it
+   * cannot: on rendered clips (docs/clipgen.md, face down) a camera on the floor at the side found
+   * the body and the turn toward it (the far ear drops) but not the turn away from it (the back of
+   * the head: the ears' order stays as face down, MediaPipe loses the body), and from the head end
+   * neither backend found a body at all.
    */
   readonly trackable: boolean;
   /**

@@ -14,8 +14,11 @@ export type PhotoArmPose = (typeof PHOTO_ARM_POSES)[number];
 /**
  * Lying on the back only: the right palm on the stomach and the left on the chest (supine
  * breathing), or both palms flat on the floor beside the hips, the arms propping the rising torso.
+ * Face down only: both arms straight out to the sides, the palms on the floor.
  */
-export const LYING_ARM_POSES = ['hands-on-torso', 'hands-on-floor'] as const;
+export const SUPINE_ARM_POSES = ['hands-on-torso', 'hands-on-floor'] as const;
+export const PRONE_ARM_POSES = ['arms-out-on-floor'] as const;
+export const LYING_ARM_POSES = [...SUPINE_ARM_POSES, ...PRONE_ARM_POSES] as const;
 
 /**
  * The scan's body only: both palms on the forehead; one palm on a temple (the temple's side); both
@@ -43,8 +46,10 @@ export function isPhotoArmPose(pose: ArmPose): pose is PhotoArmPose {
   return (PHOTO_ARM_POSES as readonly string[]).includes(pose);
 }
 
-export function isLyingArmPose(pose: ArmPose): boolean {
-  return (LYING_ARM_POSES as readonly string[]).includes(pose);
+/** The one position a lying pose belongs to (null: any position's pose). */
+export function lyingPoseOf(pose: ArmPose): 'supine' | 'prone' | null {
+  if ((SUPINE_ARM_POSES as readonly string[]).includes(pose)) return 'supine';
+  return (PRONE_ARM_POSES as readonly string[]).includes(pose) ? 'prone' : null;
 }
 
 export const BODY_SIDES = ['left', 'right'] as const;

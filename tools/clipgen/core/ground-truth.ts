@@ -5,7 +5,7 @@ import { buildTimeline, isHeadMotion, type RepMotion, type Timeline } from './ti
 import { CLIP_HEIGHT, CLIP_WIDTH, hasBody, type RepSide, type ScanLighting, type Subject, type Tempo, type Trajectory } from './trajectory';
 import { CHANNEL_KEY, type BodyPose } from './body-timeline';
 import { bodyTruth, type BodyTruth } from './body-truth';
-import { floorCameraPose, lyingHeadInCamera, type Position } from './lying-rig';
+import { floorCameraPose, isLying, lyingHeadInCamera, type Position } from './lying-rig';
 import { lyingTruth, type LyingTruth } from './lying-truth';
 import type { SpeedProfile } from './speed-profiles';
 
@@ -114,9 +114,9 @@ export function sampleFrames(timeline: Timeline, fps: number, cameraPitchDeg = 0
     const arms = timeline.armsAt(tMs);
     const bodyPose = timeline.bodyAt(tMs);
     const body = withBody ? bodyTruth({ ...bodyPose, arms, tMs }, neck) : null;
-    if (position === 'supine') {
-      const head = lyingHeadInCamera(neck, bodyPose.torsoRiseDeg, cameraPitchDeg);
-      return { frame, tMs, ...head, arms, trunkYawDeg, neck, body, lying: lyingTruth(neck, bodyPose) };
+    if (isLying(position)) {
+      const head = lyingHeadInCamera(neck, bodyPose.torsoRiseDeg, cameraPitchDeg, position);
+      return { frame, tMs, ...head, arms, trunkYawDeg, neck, body, lying: lyingTruth(neck, bodyPose, position) };
     }
     const head = trunkYawDeg === 0 && cameraPitchDeg === 0 ? neck : headInCamera(neck, trunkYawDeg, cameraPitchDeg);
     return { frame, tMs, ...head, arms, trunkYawDeg, neck, body };
@@ -185,7 +185,7 @@ function poseOf(f: HeadAngles | undefined): HeadAngles {
 export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
   const timeline = buildTimeline(trajectory);
   const fps = trajectory.fps;
-  const lying = trajectory.position === 'supine';
+  const lying = isLying(trajectory.position);
   const cameraPitchDeg = trajectory.subject !== 'scan' ? 0 : lying ? floorCameraPose(trajectory.camera).pitchDeg : scanCameraPose(trajectory.camera).pitchDeg;
   const frames = sampleFrames(timeline, fps, cameraPitchDeg, hasBody(trajectory), trajectory.position);
   const last = frames.length - 1;

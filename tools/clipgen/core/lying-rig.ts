@@ -8,13 +8,22 @@ import { SCAN_BODY, UNITS_PER_CM } from './scan-body';
 import { SCAN_METRES_PER_UNIT, type ScanCamera } from './scan-rig';
 
 /**
- * Where the body is: sitting or standing (`upright`, the bust as it always was) or lying on its back
- * on a mat (`supine`), filmed from the side. Lying, the bust's model axes (Y toward the head, Z out
- * of the face, X to the subject's left; units of core/scan-rig.ts) are laid down: the head toward
- * the image's left, the face up, the subject's right side toward the camera.
+ * Where the body is: sitting or standing (`upright`, the bust as it always was), lying on its back
+ * (`supine`) or face down (`prone`) on a mat, filmed from the side. Lying, the bust's model axes (Y
+ * toward the head, Z out of the face, X to the subject's left; units of core/scan-rig.ts) are laid
+ * down with the head toward the image's left: on the back the face up and the subject's right side
+ * toward the camera, face down the face toward the floor and the left side toward the camera.
  */
-export const POSITIONS = ['upright', 'supine'] as const;
+export const POSITIONS = ['upright', 'supine', 'prone'] as const;
 export type Position = (typeof POSITIONS)[number];
+export type LyingPosition = Exclude<Position, 'upright'>;
+
+export function isLying(position: Position): position is LyingPosition {
+  return position !== 'upright';
+}
+
+/** The body side the floor camera sees (+1 the subject's left, −1 the right: core/scan-body.ts onSide). */
+export const NEAR_SIDE: Readonly<Record<LyingPosition, number>> = { supine: -1, prone: 1 };
 
 const cm = (v: number): number => v * UNITS_PER_CM;
 
@@ -39,6 +48,12 @@ export const LYING_BODY = {
   /** Where the hands rest lying: the chest and the stomach (model y, on the front). */
   chestY: -4.8,
   stomachY: -10.6,
+  /**
+   * Face down, the model z that lies on the floor: the nose's tip (z 2.59 on the mesh), so the face
+   * looks into the mat with the forehead 2 cm above it; the trunk and legs are made deep enough to
+   * reach it (a chest 24 cm deep, as an adult man's).
+   */
+  proneFloorZ: 2.62,
 } as const;
 
 /** The hip axis (model units) the torso turns about when it rises: the line through both hip joints. */
@@ -64,19 +79,25 @@ export function unriseAboutHips(p: WorldPoint, riseDeg: number): WorldPoint {
 }
 
 /**
- * Lying on the back: model axes → world axes (a rotation, columns = where model X, Y, Z go):
- * X (subject's left) → −Z (away from the camera), Y (toward the head) → −X (image left), Z (out of
- * the face) → +Y (up). Row-major 3×3.
+ * Model axes → world axes lying (a rotation, columns = where model X, Y, Z go; row-major 3×3).
+ * On the back: X (subject's left) → −Z (away from the camera), Y (toward the head) → −X (image
+ * left), Z (out of the face) → +Y (up). Face down: X → +Z (toward the camera), Y → −X, Z → −Y (down).
  */
-export const LYING_ROTATION: Mat3 = [0, -1, 0, 0, 0, 1, -1, 0, 0];
+export const LYING_ROTATIONS: Readonly<Record<LyingPosition, Mat3>> = {
+  supine: [0, -1, 0, 0, 0, 1, -1, 0, 0],
+  prone: [0, -1, 0, 0, 0, -1, 1, 0, 0],
+};
 
 /** The model point lying at the world origin: on the floor under the body's middle. */
-export const LYING_ORIGIN: WorldPoint = [0, LYING_MIDDLE_Y, LYING_BODY.floorZ];
+export const LYING_ORIGINS: Readonly<Record<LyingPosition, WorldPoint>> = {
+  supine: [0, LYING_MIDDLE_Y, LYING_BODY.floorZ],
+  prone: [0, LYING_MIDDLE_Y, LYING_BODY.proneFloorZ],
+};
 
 /** A model point (units, lying, before any rise) in world metres: the floor is y = 0, the body along x. */
-export function lyingToWorld(p: WorldPoint): WorldPoint {
-  const [x, y, z] = scale3(sub3(p, LYING_ORIGIN), SCAN_METRES_PER_UNIT);
-  const R = LYING_ROTATION;
+export function lyingToWorld(p: WorldPoint, position: LyingPosition = 'supine'): WorldPoint {
+  const [x, y, z] = scale3(sub3(p, LYING_ORIGINS[position]), SCAN_METRES_PER_UNIT);
+  const R = LYING_ROTATIONS[position];
   return [R[0] * x + R[1] * y + R[2] * z, R[3] * x + R[4] * y + R[5] * z, R[6] * x + R[7] * y + R[8] * z];
 }
 
@@ -98,10 +119,10 @@ export function floorCameraPose(camera: ScanCamera): { readonly position: readon
 
 /**
  * The head in the camera's axes lying (as core/scan-rig.ts headInCamera upright): C⁻¹ · L · Rx(rise)
- * · R_neck, L the lying rotation. Face up and seen from the side, this is near pitch +90°, where
- * yaw and roll are not separable: the lying exercises read the body, not these angles.
+ * · R_neck, L the lying rotation. Face up or down and seen from the side, this is near pitch ±90°,
+ * where yaw and roll are not separable: the lying exercises read the body, not these angles.
  */
-export function lyingHeadInCamera(neck: HeadAngles, riseDeg: number, cameraPitchDeg: number): HeadAngles {
-  const world = multiplyMat3(LYING_ROTATION, multiplyMat3(rotationX(riseDeg / DEG_PER_RAD), anglesToMatrix(neck)));
+export function lyingHeadInCamera(neck: HeadAngles, riseDeg: number, cameraPitchDeg: number, position: LyingPosition = 'supine'): HeadAngles {
+  const world = multiplyMat3(LYING_ROTATIONS[position], multiplyMat3(rotationX(riseDeg / DEG_PER_RAD), anglesToMatrix(neck)));
   return rotationToAngles(multiplyMat3(transposeMat3(rotationX(cameraPitchDeg / DEG_PER_RAD)), world));
 }

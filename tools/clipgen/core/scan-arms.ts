@@ -164,6 +164,14 @@ export function scanArm(motion: BodyMotion, side: BodySide, neck: Mat3): PosedAr
       const surface = onFloor([out * 5.2, LYING_BODY.hip[1] + 1.2, LYING_BODY.floorZ]);
       return palmOn(shoulder, surface, turn([0, 0, 1]), turn([0, -1, 0]), add3(shoulder, [out * 4, -1, -4]));
     }
+    case 'arms-out-on-floor': {
+      // Face down: straight out to the sides, sloping down from the shoulder so that the palm lies
+      // on the floor (face down the floor is on the face's side, model +z).
+      const reach = B.upperArm + B.forearm + B.hand / 2;
+      const drop = LYING_BODY.proneFloorZ - PALM_OFF_SKIN - shoulder[2];
+      const d = unit3([out * Math.sqrt(Math.max(reach * reach - drop * drop, 0)), 0, drop]);
+      return straightFrom(shoulder, add3(shoulder, scale3(d, B.upperArm)), d, 'open', [0, 0, 1]);
+    }
     case 'hands-behind-head':
       // Behind the skull, the fingers toward the other hand, the elbows out and up.
       return palmOn(shoulder, head(add3(H.skullBack, [out * 0.9, 0, 0])), dir([0, 0, -1]), dir([-out, 0.1, 0]), add3(shoulder, [out * 6, 4, -1]));

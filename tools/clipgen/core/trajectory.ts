@@ -1,6 +1,6 @@
-import { ARM_POSES, isLyingArmPose, isPhotoArmPose, type ArmPose } from './arm-pose';
+import { ARM_POSES, isPhotoArmPose, lyingPoseOf, type ArmPose } from './arm-pose';
 import { CHANNEL_KEY } from './body-timeline';
-import { POSITIONS, type Position } from './lying-rig';
+import { POSITIONS, isLying, type Position } from './lying-rig';
 import { DEFAULT_SCAN_CAMERA, type ScanCamera } from './scan-rig';
 import { SPEED_PROFILE_NAMES, type SpeedProfile } from './speed-profiles';
 
@@ -208,7 +208,7 @@ export interface Trajectory {
   readonly description: string;
   readonly fps: number;
   readonly subject: Subject;
-  /** Scan only: sitting or standing (`upright`, default) or lying on the back seen from the side (`supine`). */
+  /** Scan only: sitting or standing (`upright`, default), lying on the back (`supine`) or face down (`prone`), seen from the side. */
   readonly position: Position;
   /** Scan only (the photo head's camera is fixed by the photo); its meaning lying: lying-rig.ts floorCameraPose. */
   readonly camera: ScanCamera;
@@ -416,10 +416,12 @@ export function parseTrajectory(value: unknown): Trajectory {
   const subject = oneOf(value, 'subject', 'trajectory', SUBJECTS, 'photo');
   const position = oneOf(value, 'position', 'trajectory', POSITIONS, 'upright');
   const segments = segmentsValue.map((s: unknown, i) => parseSegment(s, `trajectory.segments[${i}]`));
-  if (position === 'supine' && subject !== 'scan') throw new TrajectoryError('trajectory.position: only the scan subject lies down');
-  if (position === 'supine' && segments.some((s) => s.kind === 'trunk')) throw new TrajectoryError('trajectory.segments: a trunk turn needs the upright position');
-  const misplaced = position === 'supine' ? -1 : segments.findIndex((s) => isLyingArmPose(s.arms) || movesLyingChannel(s));
-  if (misplaced >= 0) throw new TrajectoryError(`trajectory.segments[${misplaced}]: this pose or channel needs "position": "supine"`);
+  if (isLying(position) && subject !== 'scan') throw new TrajectoryError('trajectory.position: only the scan subject lies down');
+  if (isLying(position) && segments.some((s) => s.kind === 'trunk')) throw new TrajectoryError('trajectory.segments: a trunk turn needs the upright position');
+  segments.forEach((s, i) => {
+    const needs = movesLyingChannel(s) ? 'supine' : lyingPoseOf(s.arms);
+    if (needs !== null && needs !== position) throw new TrajectoryError(`trajectory.segments[${i}]: this pose or channel needs "position": "${needs}"`);
+  });
   if (subject === 'photo') {
     for (const key of ['camera', 'lighting', 'position'] as const) {
       if (value[key] !== undefined) throw new TrajectoryError(`trajectory.${key}: only the scan subject has one`);
@@ -441,6 +443,12 @@ export function parseTrajectory(value: unknown): Trajectory {
   };
 }
 
+const LYING_CAMERA_LIMITS = {
+  distanceM: { min: 0.8, max: 3, fallback: 2 },
+  heightM: { min: 0.1, max: 1.2, fallback: 0.5 },
+  offsetM: { min: -1, max: 1, fallback: 0 },
+} as const;
+
 /**
  * Camera limits per position. Upright: distance to the eyes, height relative to them, the head's
  * offset from the axis. Lying: distance from the body's midline, height above the floor, the
@@ -452,11 +460,8 @@ const CAMERA_LIMITS: Readonly<Record<Position, Readonly<Record<keyof ScanCamera,
     heightM: { min: -0.5, max: 0.5, fallback: DEFAULT_SCAN_CAMERA.heightM },
     offsetM: { min: -1, max: 1, fallback: DEFAULT_SCAN_CAMERA.offsetM },
   },
-  supine: {
-    distanceM: { min: 0.8, max: 3, fallback: 2 },
-    heightM: { min: 0.1, max: 1.2, fallback: 0.5 },
-    offsetM: { min: -1, max: 1, fallback: 0 },
-  },
+  supine: LYING_CAMERA_LIMITS,
+  prone: LYING_CAMERA_LIMITS,
 };
 
 function parseCamera(v: unknown, position: Position): ScanCamera {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { floorCameraPose, HIP_AXIS, LYING_BODY, lyingHeadInCamera, lyingToWorld, riseAboutHips, unriseAboutHips } from '../../../../tools/clipgen/core/lying-rig';
+import { floorCameraPose, HIP_AXIS, LYING_BODY, lyingHeadInCamera, lyingToWorld, NEAR_SIDE, riseAboutHips, unriseAboutHips } from '../../../../tools/clipgen/core/lying-rig';
 import { distance3 } from '../../../../tools/clipgen/core/point3';
 import { SCAN_BODY, SCAN_HEAD_POINTS } from '../../../../tools/clipgen/core/scan-body';
 import { projectLyingPoint } from '../../../../tools/clipgen/core/scan-projection';
@@ -23,6 +23,22 @@ describe('the lying rig', () => {
     // Head to heels about 1.7 m: an adult's length.
     expect(ankle[0] - head[0]).toBeGreaterThan(1.55);
     expect(ankle[0] - head[0]).toBeLessThan(1.8);
+  });
+
+  it('lays the body face down: head toward the image\'s left, the face toward the floor with the nose on it, the left side toward the camera', () => {
+    const head = lyingToWorld(SCAN_HEAD_POINTS.skullTop, 'prone');
+    const ankle = lyingToWorld(LYING_BODY.ankle, 'prone');
+    expect(head[0]).toBeLessThan(-0.7);
+    expect(ankle[0]).toBeGreaterThan(0.6);
+    // The back of the skull is higher above the floor than the forehead; the nose's tip touches it.
+    expect(lyingToWorld(SCAN_HEAD_POINTS.skullBack, 'prone')[1]).toBeGreaterThan(lyingToWorld(SCAN_HEAD_POINTS.forehead, 'prone')[1] + 0.15);
+    expect(lyingToWorld([0, 1.1, 2.59], 'prone')[1]).toBeGreaterThan(0);
+    expect(lyingToWorld([0, 1.1, 2.59], 'prone')[1]).toBeLessThan(0.005);
+    // The subject's left shoulder (model +x) is nearer the camera (+z) than the right.
+    const [sx, sy, sz] = SCAN_BODY.shoulderJoint;
+    expect(lyingToWorld([sx, sy, sz], 'prone')[2]).toBeGreaterThan(lyingToWorld([-sx, sy, sz], 'prone')[2]);
+    expect(NEAR_SIDE.prone).toBe(1);
+    expect(NEAR_SIDE.supine).toBe(-1);
   });
 
   it('turns the torso about the hip axis: the hip stays, the shoulder rises by the angle, lengths keep', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lyingTruth } from '../../../../tools/clipgen/core/lying-truth';
+import { anglesToMatrix } from '../../../../src/core/geometry/euler';
+import { lyingToWorld } from '../../../../tools/clipgen/core/lying-rig';
+import { lyingTruth, SCAN_EAR } from '../../../../tools/clipgen/core/lying-truth';
+import { onHead } from '../../../../tools/clipgen/core/scan-arms';
+import { onSide } from '../../../../tools/clipgen/core/scan-body';
 
 const NEUTRAL = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
 const FLAT = { torsoRiseDeg: 0, breathCm: 0 };
@@ -27,5 +31,17 @@ describe('lyingTruth', () => {
 
   it('passes the breath through', () => {
     expect(lyingTruth(NEUTRAL, { torsoRiseDeg: 0, breathCm: 1.5 }).breathCm).toBe(1.5);
+  });
+  it('gives the head\'s turn about the body\'s long axis face down: the neck\'s yaw, > 0 the face to the subject\'s left', () => {
+    expect(lyingTruth(NEUTRAL, FLAT, 'prone').headTurnDeg).toBe(0);
+    expect(lyingTruth({ ...NEUTRAL, yawDeg: 80 }, FLAT, 'prone').headTurnDeg).toBe(80);
+    expect(lyingTruth({ ...NEUTRAL, yawDeg: -80 }, FLAT, 'prone').headTurnDeg).toBe(-80);
+  });
+
+  it('turning the face to the subject\'s left face down lowers the right ear toward the floor', () => {
+    const ear = (yawDeg: number, side: number): number => lyingToWorld(onHead(onSide(SCAN_EAR, side), anglesToMatrix({ ...NEUTRAL, yawDeg })), 'prone')[1];
+    expect(ear(80, -1)).toBeLessThan(ear(0, -1) - 0.05);
+    expect(ear(80, 1)).toBeGreaterThan(ear(0, 1) + 0.05);
+    expect(ear(-80, 1)).toBeLessThan(ear(0, 1) - 0.05);
   });
 });

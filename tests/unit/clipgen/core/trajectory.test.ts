@@ -74,6 +74,13 @@ describe('parseTrajectory', () => {
     expect(parseTrajectory({ ...minimal, subject: 'scan' }).position).toBe('upright');
   });
 
+  it('reads face down: the floor camera\'s defaults, the arms out on the floor, head turns', () => {
+    const t = parseTrajectory({ ...minimal, subject: 'scan', position: 'prone', segments: [{ kind: 'rep', axis: 'yaw', peakDeg: 80, outMs: 500, backMs: 500, arms: 'arms-out-on-floor' }] });
+    expect(t.position).toBe('prone');
+    expect(t.camera).toEqual({ distanceM: 2, heightM: 0.5, offsetM: 0 });
+    expect(hasBody(t)).toBe(true);
+  });
+
   it.each([
     ['no segments', { ...minimal, segments: [] }, 'segments'],
     ['unknown kind', { ...minimal, segments: [{ kind: 'jump' }] }, 'segments[0].kind'],
@@ -99,6 +106,9 @@ describe('parseTrajectory', () => {
     ['a breath upright', { ...minimal, subject: 'scan', segments: [{ kind: 'body-move', to: { breathCm: 2 }, durationMs: 10 }] }, 'segments[0]'],
     ['a torso rise into the floor', { ...minimal, subject: 'scan', position: 'supine', segments: [{ kind: 'body-rep', channel: 'torso-rise', peak: -20, outMs: 10, backMs: 10 }] }, 'segments[0].peak'],
     ['a trunk turn lying', { ...minimal, subject: 'scan', position: 'supine', segments: [{ kind: 'trunk', yawDeg: 20, durationMs: 10 }] }, 'trajectory.segments'],
+    ['a face-down pose on the back', { ...minimal, subject: 'scan', position: 'supine', segments: [{ kind: 'hold', durationMs: 10, arms: 'arms-out-on-floor' }] }, 'needs "position": "prone"'],
+    ['a supine pose face down', { ...minimal, subject: 'scan', position: 'prone', segments: [{ kind: 'hold', durationMs: 10, arms: 'hands-on-floor' }] }, 'needs "position": "supine"'],
+    ['a torso rise face down', { ...minimal, subject: 'scan', position: 'prone', segments: [{ kind: 'body-rep', channel: 'torso-rise', peak: 30, outMs: 10, backMs: 10 }] }, 'segments[0]'],
     ['a lying camera on the floor', { ...minimal, subject: 'scan', position: 'supine', camera: { heightM: 0 } }, 'camera.heightM'],
     ['an upright camera at lying height', { ...minimal, subject: 'scan', camera: { heightM: 0.8 } }, 'camera.heightM'],
   ])('rejects %s, naming the field', (_name, value, field) => {
