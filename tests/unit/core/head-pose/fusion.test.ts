@@ -6,6 +6,7 @@ import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from '../../../
 import { anglesToMatrix, rotationToAngles } from '../../../../src/core/geometry/euler';
 import { axisAngleToMat3Into, mat3Buffer, toMat3 } from '../../../../src/core/geometry/mat3-kernels';
 import { multiplyMat3, transposeMat3 } from '../../../../src/core/geometry/mat3';
+import type { FaceObservation } from '../../../../src/core/landmarks';
 import { seededRandom } from '../../../../tools/synthetic/seeded-random';
 import { mirrorBody, mirrorFace, syntheticBody, syntheticFace, syntheticFrame } from './synthetic-subject';
 
@@ -139,42 +140,45 @@ describe('neck vs trunk', () => {
   });
 });
 
+/** A still body and, frame by frame, the faces `facesAt(k)` gives: the tracker's head at 30 frames/s. */
+function trackStillBody(bodyHead: HeadAngles, frames: number, facesAt: (k: number) => FaceObservation[]): HeadAngles[] {
+  const tracker = new HeadPoseTracker(SYNTHETIC);
+  const body = syntheticBody({ head: bodyHead });
+  const heads: HeadAngles[] = [];
+  for (let k = 0; k < frames; k += 1) {
+    const head = tracker.update(syntheticFrame((k * 1000) / 30, facesAt(k), [body])).head;
+    heads.push(head ?? { yawDeg: Number.NaN, pitchDeg: Number.NaN, rollDeg: Number.NaN });
+  }
+  return heads;
+}
+
+/** The largest frame-to-frame change of `values` from index `from` on. */
+function largestStepFrom(values: readonly number[], from: number): number {
+  return Math.max(...values.slice(from).map((value, i) => Math.abs(value - (values[from - 1 + i] as number))));
+}
+
+const faceAt = (yawDeg: number, rollDeg = 0): FaceObservation => syntheticFace({ head: { yawDeg, pitchDeg: 0, rollDeg } });
+
 describe('HeadPoseTracker: a face found again', () => {
   it('moves the head over to the face within about 300 ms instead of jumping to it', () => {
-    const tracker = new HeadPoseTracker(SYNTHETIC);
-    const frameMs = 1000 / 30;
-    const body = syntheticBody({ head: { yawDeg: 20, pitchDeg: 0, rollDeg: 0 } });
-    const face = syntheticFace({ head: { yawDeg: 5, pitchDeg: 0, rollDeg: 0 } });
-    const yaws: number[] = [];
-    for (let k = 0; k < 45; k += 1) {
-      const faces = k < 15 ? [] : [face];
-      yaws.push(tracker.update(syntheticFrame(k * frameMs, faces, [body])).head?.yawDeg ?? Number.NaN);
-    }
-    // The body alone read 20°; the face comes back at frame 15 reading 5°.
+    // The body alone reads 20°; the face comes back at frame 15 reading 5°.
+    const face = faceAt(5);
+    const yaws = trackStillBody({ yawDeg: 20, pitchDeg: 0, rollDeg: 0 }, 45, (k) => (k < 15 ? [] : [face])).map((head) => head.yawDeg);
     expect(yaws[14]).toBeCloseTo(20, 0);
-    const steps = yaws.slice(15).map((yaw, i) => Math.abs(yaw - (yaws[14 + i] as number)));
-    expect(Math.max(...steps)).toBeLessThan(5);
+    expect(largestStepFrom(yaws, 15)).toBeLessThan(5);
     expect(Math.abs((yaws[44] as number) - 5)).toBeLessThan(1);
   });
 });
 
 describe('HeadPoseTracker: a faded face that regains trust at once', () => {
   it('is let in over about 300 ms, as a face found again is', () => {
-    // The body carries a turn of 45° while the face under-reads it (27°: faded,
-    // since the head is known to be turned further); then the face reads 15°, near enough to the
-    // front to be trusted in full on that frame.
-    const tracker = new HeadPoseTracker(SYNTHETIC);
-    const frameMs = 1000 / 30;
-    const body = syntheticBody({ head: { yawDeg: 45, pitchDeg: 0, rollDeg: 0 } });
-    const yaws: number[] = [];
-    for (let k = 0; k < 45; k += 1) {
-      // The body alone for the first 5 frames, so that the turn is known.
-      const faces = k < 5 ? [] : [syntheticFace({ head: { yawDeg: k < 15 ? 27 : 15, pitchDeg: 0, rollDeg: 0 } })];
-      yaws.push(tracker.update(syntheticFrame(k * frameMs, faces, [body])).head?.yawDeg ?? Number.NaN);
-    }
+    // The body carries a turn of 45° (alone for 5 frames, so that the turn is known) while the face
+    // under-reads it (27°: faded, since the head is known to be turned further); then the face
+    // reads 15°, near enough to the front to be trusted in full on that frame.
+    const under = faceAt(27), near = faceAt(15);
+    const yaws = trackStillBody({ yawDeg: 45, pitchDeg: 0, rollDeg: 0 }, 45, (k) => (k < 5 ? [] : [k < 15 ? under : near])).map((head) => head.yawDeg);
     expect(yaws[14]).toBeGreaterThan(40);
-    const steps = yaws.slice(15).map((yaw, i) => Math.abs(yaw - (yaws[14 + i] as number)));
-    expect(Math.max(...steps)).toBeLessThan(8);
+    expect(largestStepFrom(yaws, 15)).toBeLessThan(8);
     expect(Math.abs((yaws[44] as number) - 15)).toBeLessThan(1.5);
   });
 });
@@ -183,16 +187,9 @@ describe('HeadPoseTracker: a face misread past its range', () => {
   it('does not teach the body its pitch and roll (the head stays as the body reads it)', () => {
     // The head is turned to −72° and read by the body alone; then for half a second the face
     // landmarker snaps to a near-frontal misreading (−22°, tilted 25°), then is lost again.
-    const tracker = new HeadPoseTracker(SYNTHETIC);
-    const frameMs = 1000 / 30;
-    const body = syntheticBody({ head: { yawDeg: -72, pitchDeg: 0, rollDeg: 0 } });
-    const misread = syntheticFace({ head: { yawDeg: -22, pitchDeg: 0, rollDeg: 25 } });
-    const rolls: number[] = [];
-    for (let k = 0; k < 50; k += 1) {
-      const faces = k >= 20 && k < 35 ? [misread] : [];
-      rolls.push(tracker.update(syntheticFrame(k * frameMs, faces, [body])).head?.rollDeg ?? Number.NaN);
-    }
-    for (const roll of rolls.slice(20)) expect(Math.abs(roll)).toBeLessThan(3);
+    const misread = faceAt(-22, 25);
+    const heads = trackStillBody({ yawDeg: -72, pitchDeg: 0, rollDeg: 0 }, 50, (k) => (k >= 20 && k < 35 ? [misread] : []));
+    for (const head of heads.slice(20)) expect(Math.abs(head.rollDeg)).toBeLessThan(3);
   });
 });
 
