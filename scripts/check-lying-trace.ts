@@ -9,7 +9,7 @@
 import { neckRiseDeg, torsoRiseDeg } from '../src/core/reps/body-signals';
 import { supineHandsPlaced } from '../src/core/reps/placements';
 import { median } from '../tools/clipgen/core/clip-scoring';
-import { readClipTrace } from './analyze/clip-trace';
+import { clipTraceFromArgs } from './analyze/clip-trace';
 
 const f1 = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
 
@@ -26,12 +26,9 @@ function atTruthPeak(readings: readonly (number | null)[], truth: readonly numbe
 }
 
 function main(): number {
-  const [traceFile, truthFile] = process.argv.slice(2);
-  if (traceFile === undefined || truthFile === undefined) {
-    process.stderr.write('usage: npm run check:lying-trace -- TRACE.jsonl TRUTH.json\n');
-    return 2;
-  }
-  const { truth, observations } = readClipTrace(traceFile, truthFile);
+  const clip = clipTraceFromArgs('check:lying-trace', process.argv.slice(2));
+  if (clip === null) return 2;
+  const { truth, observations } = clip;
   let withBody = 0;
   let placed = 0;
   let placedWhenOn = 0;

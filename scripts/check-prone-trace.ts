@@ -9,7 +9,7 @@
  */
 import type { Landmark } from '../src/core/landmarks';
 import { POSE } from '../src/core/pose-indices';
-import { readClipTrace } from './analyze/clip-trace';
+import { clipTraceFromArgs } from './analyze/clip-trace';
 
 /** Turn bins, degrees of the truth's head turn (> 0 = the face to the subject's left). */
 const BINS = [
@@ -48,12 +48,9 @@ const meanSd = (values: readonly number[]): string => {
 };
 
 function main(): number {
-  const [traceFile, truthFile] = process.argv.slice(2);
-  if (traceFile === undefined || truthFile === undefined) {
-    process.stderr.write('usage: npm run check:prone-trace -- TRACE.jsonl TRUTH.json\n');
-    return 2;
-  }
-  const { truth, observations } = readClipTrace(traceFile, truthFile);
+  const clip = clipTraceFromArgs('check:prone-trace', process.argv.slice(2));
+  if (clip === null) return 2;
+  const { truth, observations } = clip;
   const withBody = observations.filter((o) => o.poses.length > 0).length;
   process.stdout.write(`${truth.trajectoryId}: ${observations.length} frames, a body in ${withBody}, a face in ${observations.filter((o) => o.faces.length > 0).length}\n`);
   process.stdout.write('| turn (truth) | frames | with a body | earDrop % | noseDrop % |\n|---|---|---|---|---|\n');

@@ -14,3 +14,16 @@ export function readClipTrace(traceFile: string, truthFile: string): { readonly 
   }
   return { truth, observations };
 }
+
+/**
+ * The clip trace named by a check script's two arguments (TRACE.jsonl TRUTH.json); null after
+ * printing the usage of `npm run <script>` when they are missing.
+ */
+export function clipTraceFromArgs(script: string, args: readonly string[]): ReturnType<typeof readClipTrace> | null {
+  const [traceFile, truthFile] = args;
+  if (traceFile === undefined || truthFile === undefined) {
+    process.stderr.write(`usage: npm run ${script} -- TRACE.jsonl TRUTH.json\n`);
+    return null;
+  }
+  return readClipTrace(traceFile, truthFile);
+}
