@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGroundTruth, frameCount } from '../../../../tools/clipgen/core/ground-truth';
 import { parseTrajectory, type Trajectory } from '../../../../tools/clipgen/core/trajectory';
+import { scanTruth } from '../../../support/clipgen/scan-truth';
 
 /** Angles are computed, not measured: only floating-point error is allowed. */
 const EXACT_DEG = 1e-9;
@@ -12,18 +13,14 @@ function trajectory(segments: unknown[], fps = 30): Trajectory {
 
 describe('buildGroundTruth', () => {
   it('lying: every frame says what the lying exercises read; a torso rise is a rep going up, peaking at its hold', () => {
-    const truth = buildGroundTruth(
-      parseTrajectory({
-        id: 't',
-        exercise: 'supine-rise-neck-stretch',
-        fps: 15,
-        subject: 'scan',
-        position: 'supine',
-        segments: [
-          { kind: 'body-move', to: {}, durationMs: 1000, arms: 'hands-on-floor' },
-          { kind: 'body-rep', channel: 'torso-rise', peak: 40, outMs: 1000, holdMs: 400, backMs: 1000, arms: 'hands-on-floor' },
-        ],
-      }),
+    const truth = scanTruth(
+      'supine-rise-neck-stretch',
+      15,
+      [
+        { kind: 'body-move', to: {}, durationMs: 1000, arms: 'hands-on-floor' },
+        { kind: 'body-rep', channel: 'torso-rise', peak: 40, outMs: 1000, holdMs: 400, backMs: 1000, arms: 'hands-on-floor' },
+      ],
+      { position: 'supine' },
     );
     expect(truth.scanView?.position).toBe('supine');
     expect(truth.expectedCount).toEqual({ total: 1, bySide: { up: 1 } });

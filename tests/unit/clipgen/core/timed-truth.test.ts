@@ -4,8 +4,8 @@ import { clipKind } from '../../../../scripts/clip-eval/clip-kind';
 import { findExercise } from '../../../../src/core/protocol/protocol';
 import { buildGroundTruth } from '../../../../tools/clipgen/core/ground-truth';
 import { activeTimeIsExact, placedMs, timedPlacement } from '../../../../tools/clipgen/core/timed-truth';
-import { parseTrajectory } from '../../../../tools/clipgen/core/trajectory';
 import { readTrajectoryFile } from '../../../../tools/clipgen/node/write-clip';
+import { scanTruth } from '../../../support/clipgen/scan-truth';
 
 const TRAJECTORIES = path.resolve(__dirname, '../../../../fixtures/trajectories');
 
@@ -28,19 +28,11 @@ describe('a timed clip against its truth', () => {
   });
 
   it('sums the time the frames show the placement', () => {
-    const truth = buildGroundTruth(
-      parseTrajectory({
-        id: 't',
-        exercise: 'neck-self-massage',
-        fps: 10,
-        subject: 'scan',
-        segments: [
-          { kind: 'body-move', to: {}, durationMs: 1000, arms: 'rest' },
-          { kind: 'body-move', to: {}, durationMs: 2500, arms: 'hands-at-neck' },
-          { kind: 'body-move', to: {}, durationMs: 1000, arms: 'rest' },
-        ],
-      }),
-    );
+    const truth = scanTruth('neck-self-massage', 10, [
+      { kind: 'body-move', to: {}, durationMs: 1000, arms: 'rest' },
+      { kind: 'body-move', to: {}, durationMs: 2500, arms: 'hands-at-neck' },
+      { kind: 'body-move', to: {}, durationMs: 1000, arms: 'rest' },
+    ]);
     expect(placedMs(truth, 'hands-at-neck')).toBeCloseTo(2500, 6);
     expect(placedMs(truth, 'hands-on-torso')).toBe(0);
   });
