@@ -100,7 +100,7 @@ function handAtFace(pose: PoseObservation, aspect: number, options: QualityOptio
   const reach = options.handNearFaceShoulderWidths * shoulderWidth;
   return HAND_POINTS.some((index) => {
     const hand = points[index];
-    return hand !== undefined && isVisible(hand, options) && imageDistance(hand, nose, aspect) < reach;
+    return hand !== undefined && (hand.visibility ?? 1) >= options.handAtFaceMinVisibility && imageDistance(hand, nose, aspect) < reach;
   });
 }
 

@@ -20,6 +20,13 @@ export interface QualityOptions {
   /** A hand point closer to the nose than this many shoulder widths is "at the face". */
   readonly handNearFaceShoulderWidths: number;
   /**
+   * …when BlazePose sees it at least this well. With no hand in view it still places one, often
+   * by the face: on the rendered bust (no arms) 1,388 frames without a face had such a hand seen
+   * at ≥ 0.5, 195 at ≥ 0.65, and they paused turns as "face covered"; a rendered palm on the
+   * forehead read ≥ 0.66 on 90 % of its frames (median 0.79).
+   */
+  readonly handAtFaceMinVisibility: number;
+  /**
    * True during exercises done with a hand on the head (palm presses, hands behind the head):
    * a hidden face is then expected, and the body carries the head pose.
    */
@@ -43,6 +50,7 @@ export const DEFAULT_QUALITY_OPTIONS: QualityOptions = {
   maxCompareGapMs: 500,
   minVisibility: 0.5,
   handNearFaceShoulderWidths: 0.6,
+  handAtFaceMinVisibility: 0.65,
   maxOutsideImage: 2,
   maxDepth: 10,
   handAtFaceExpected: false,

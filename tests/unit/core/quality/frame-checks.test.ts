@@ -47,6 +47,18 @@ describe('checkFrame', () => {
     expect(checkFrame(frame(0, [face(handAtNose)], [pose(handAtNose)]), OPTIONS)).toEqual({ ok: true });
   });
 
+  it('a hand BlazePose places at the face but barely sees (no hand in view) does not occlude it', () => {
+    const handAtNose = { rightHand: { x: 0.52, y: 0.37 } };
+    const faintHand = (visibility: number) => {
+      const body = pose(handAtNose);
+      const hand: readonly number[] = [POSE.rightWrist, POSE.rightIndex, POSE.rightPinky, POSE.rightThumb];
+      const landmarks = body.landmarks.map((point, index) => (hand.includes(index) ? { ...point, visibility } : point));
+      return frame(0, [], [{ ...body, landmarks }]);
+    };
+    expect(checkFrame(faintHand(0.55), OPTIONS)).toEqual({ ok: true });
+    expect(reasonOf(checkFrame(faintHand(0.8), OPTIONS))).toBe(QUALITY_PROBLEMS.faceOccluded);
+  });
+
   it('during a hand-on-head exercise (handAtFaceExpected) a hidden face is not a problem', () => {
     const handAtNose = { rightHand: { x: 0.52, y: 0.37 } };
     expect(checkFrame(frame(0, [], [pose(handAtNose)]), { ...OPTIONS, handAtFaceExpected: true })).toEqual({ ok: true });
