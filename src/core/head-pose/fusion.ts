@@ -80,9 +80,15 @@ export function fuseHeadSources(
     const sameSide = Math.sign(body.angles.yawDeg) === Math.sign(face.angles.yawDeg);
     const bodyLessTurned = sameSide && Math.abs(body.angles.yawDeg) < Math.abs(face.angles.yawDeg);
     const bodyOtherSide = !sameSide && Math.abs(face.angles.yawDeg) > FACE_SIDE_SURE_DEG;
+    // Likewise the mesh under-reads a deep nod, it does not over-read one: a body reading the nod
+    // as shallower than the face (or the other way) does not pull the pitch back (on the photo
+    // head, whose body the network was not trained on, it read a 30° flexion as 19°).
+    const facePitch = face.angles.pitchDeg;
+    const bodyPitch = body.angles.pitchDeg + offset.pitchDeg;
+    const bodyNodsFurther = Math.sign(bodyPitch) === Math.sign(facePitch) && Math.abs(bodyPitch) > Math.abs(facePitch);
     angles = {
       yawDeg: bodyLessTurned || bodyOtherSide ? face.angles.yawDeg : face.angles.yawDeg + bodyShare * towardBody,
-      pitchDeg: face.angles.pitchDeg + (1 - facePitchShare(face.angles.pitchDeg)) * wrapDeg(body.angles.pitchDeg + offset.pitchDeg - face.angles.pitchDeg),
+      pitchDeg: bodyNodsFurther ? facePitch + (1 - facePitchShare(facePitch)) * wrapDeg(bodyPitch - facePitch) : facePitch,
       rollDeg: face.angles.rollDeg,
     };
   } else if (face) {

@@ -41,6 +41,14 @@ describe('fuseHeadSources: pitch in a deep nod', () => {
     expect(fuseHeadSources(reading(38, 1), reading(50, 0.8))?.angles.pitchDeg).toBe(38);
   });
 
+  it('keeps the face\'s pitch in a deep nod when the body reads it shallower or the other way (the face does not over-read)', () => {
+    // The photo head flexed 30°: the face read −31°, the body network (not trained on that body) −19°.
+    expect(fuseHeadSources(reading(-31, 1), reading(-19, 0.8))?.angles.pitchDeg).toBe(-31);
+    expect(fuseHeadSources(reading(-40, 1), reading(4, 0.8))?.angles.pitchDeg).toBe(-40);
+    // …nor does the hand-over offset make a shallower body pull it back.
+    expect(fuseHeadSources(reading(-40, 1), reading(-42, 0.8), { pitchDeg: 5, rollDeg: 0 })?.angles.pitchDeg).toBe(-40);
+  });
+
   it('moves the body by the hand-over offset when it takes the pitch over', () => {
     const fused = fuseHeadSources(reading(-40, 1), reading(-47, 0.8), { pitchDeg: 2, rollDeg: 0 });
     expect(fused?.angles.pitchDeg).toBeCloseTo(-45, 6);
