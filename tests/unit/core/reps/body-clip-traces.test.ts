@@ -27,6 +27,8 @@ const CLIPS: readonly { readonly id: string; readonly backend: 'mediapipe' | 'tf
   { id: 'shoulders-forward-back-incomplete', backend: 'tfjs' },
   { id: 'shoulders-forward-back-still', backend: 'tfjs' },
   { id: 'arms-flex-extend', backend: 'tfjs' },
+  { id: 'supine-breathing', backend: 'mediapipe' },
+  { id: 'supine-breathing-incomplete', backend: 'mediapipe' },
   { id: 'supine-breathing', backend: 'tfjs' },
   { id: 'supine-breathing-incomplete', backend: 'tfjs' },
 ];
