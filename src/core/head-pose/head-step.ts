@@ -1,4 +1,5 @@
 import { wrapDeg } from '../geometry/unwrap';
+import { CAMERA_VIEWS, type CameraView } from '../protocol/exercise-definition';
 import type { HeadAngles } from './head-angles';
 
 /**
@@ -18,4 +19,16 @@ export function headStepDeg(a: HeadAngles, b: HeadAngles): number {
   const yaw = Math.abs(wrapDeg(a.yawDeg - b.yawDeg));
   if (Math.abs(a.yawDeg) >= TILT_COMPARED_BELOW_YAW_DEG || Math.abs(b.yawDeg) >= TILT_COMPARED_BELOW_YAW_DEG) return yaw;
   return Math.max(yaw, Math.abs(wrapDeg(a.pitchDeg - b.pitchDeg)), Math.abs(wrapDeg(a.rollDeg - b.rollDeg)));
+}
+
+/**
+ * Whether the head's steps say anything in this camera view. From the side of a person lying on
+ * their back no face is seen and the body's head regression, trained on heads facing the camera,
+ * is outside what it knows: on the rendered supine clips its reading flipped between two branches
+ * 80–100° of yaw apart while the body lay still (TF.js and MediaPipe), which paused the rise as
+ * "jumpy" for 0.7 s at a time and lost every rep on TF.js. There, jumps are read from the
+ * landmarks only.
+ */
+export function headStepsMeaningful(view: CameraView): boolean {
+  return view === CAMERA_VIEWS.front;
 }

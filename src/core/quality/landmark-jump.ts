@@ -67,7 +67,7 @@ export function jumpBetween(previous: MotionPoints | null, current: MotionPoints
       return `${name} landmarks moved ${distance.toFixed(2)} image heights in ${dtMs.toFixed(0)} ms`;
     }
   }
-  if (previous.head !== null && current.head !== null) {
+  if (options.headAnglesCompared && previous.head !== null && current.head !== null) {
     const change = headStepDeg(previous.head, current.head);
     if (change > MIN_JUMP_DEG && change * perSecond > options.maxHeadSpeedDegS) {
       return `head turned ${change.toFixed(0)} deg in ${dtMs.toFixed(0)} ms`;

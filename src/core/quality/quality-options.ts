@@ -9,6 +9,11 @@ export interface QualityOptions {
    * 300–400 deg/s (ref: Grip et al. 2007, cervical kinematics); 600 leaves room for noise.
    */
   readonly maxHeadSpeedDegS: number;
+  /**
+   * Compare the head's angles from frame to frame for jumps (maxHeadSpeedDegS). Off where they mean
+   * nothing (a side view of a lying body: headStepsMeaningful); landmark jumps are still caught.
+   */
+  readonly headAnglesCompared: boolean;
   /** Fastest believable displacement of the head's landmarks, image units per second. */
   readonly maxLandmarkSpeedPerS: number;
   /** Displacements under this (image units) are never a jump, whatever the frame interval (sub-ms timestamps). */
@@ -45,6 +50,7 @@ export const DEFAULT_QUALITY_OPTIONS: QualityOptions = {
   enterMs: 300,
   exitMs: 700,
   maxHeadSpeedDegS: 600,
+  headAnglesCompared: true,
   maxLandmarkSpeedPerS: 4,
   minJumpDistance: 0.08,
   maxCompareGapMs: 500,

@@ -1,6 +1,6 @@
 import { admitFrameTime } from '../frame-time';
 import type { HeadAngles } from '../head-pose/head-angles';
-import { headStepDeg } from '../head-pose/head-step';
+import { headStepDeg, headStepsMeaningful } from '../head-pose/head-step';
 import type { ExerciseDefinition } from '../protocol/exercise-definition';
 import { createCounterDriver, type AbortReason, type CounterDriver, type CounterInput, type CounterState } from './counter-driver';
 import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './engine-options';
@@ -140,6 +140,7 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
   const posture = postureCheck(exercise);
   // The rep metrics' DFT scratch and tables: this engine's own (not part of its state: results do not depend on it).
   const spectrum = new SpectrumWorkspace();
+  const headJumpsChecked = headStepsMeaningful(exercise.view);
   const initial: EngineState = {
     phase: ENGINE_PHASES.absent,
     phaseSinceMs: null,
@@ -182,7 +183,7 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
 
   /** Fastest axis of the head between two samples, deg/s (0 when unknown). */
   function headSpeed(state: EngineState, head: HeadAngles | null, tMs: number): number {
-    if (head === null || state.lastHead === null || state.lastHeadMs === null) return 0;
+    if (!headJumpsChecked || head === null || state.lastHead === null || state.lastHeadMs === null) return 0;
     const dt = Math.max(1, tMs - state.lastHeadMs);
     return (headStepDeg(state.lastHead, head) * 1000) / dt;
   }

@@ -110,8 +110,22 @@ export function handsAtNeck(pose: readonly Landmark[], aspect: number): Placemen
 
 /** Lying on the back within this of the floor's horizontal. */
 const LYING_MAX_TILT_DEG = 25;
+/**
+ * Along the torso, in its lengths from the shoulder (0) to the hip (1). The chest's hand lies at
+ * most this far down: on the rendered breathing clips it read 0.30–0.44 (MediaPipe and TF.js),
+ * the lower of two palms on the floor beside the hips 0.65 or more.
+ */
+const CHEST_MAX_ALONG = 0.55;
+/** The two hands at least this far apart along the torso: one on the chest, one on the stomach. */
+const HANDS_MIN_APART = 0.15;
+/**
+ * How far a wrist on the body may sit off the shoulder–hip line, in torso lengths: the chest's
+ * hand rests on the chest, above the joints' line by the chest's depth (TF.js read the far,
+ * hidden wrist there 0.42–0.47 off the line, MediaPipe 0.30–0.37); palms on the floor 0.21 at most.
+ */
+const ON_TORSO_MAX_ACROSS = 0.6;
 
-/** Side view, lying: both wrists over the torso, one toward the chest and one toward the stomach. */
+/** Side view, lying: both wrists over the torso, one on the chest and one lower, toward the stomach. */
 export function supineHandsPlaced(pose: readonly Landmark[], aspect: number): Placement {
   const body = sideBody(pose, aspect);
   if (body === null) return NOT_SEEN;
@@ -129,10 +143,10 @@ export function supineHandsPlaced(pose: readonly Landmark[], aspect: number): Pl
     const wy = wrist.y - body.shoulder.y;
     const t = (wx * ax + wy * ay) / (torso * torso);
     const across = Math.abs(wx * ay - wy * ax) / torso;
-    if (t >= -0.1 && t <= 1.1 && across <= 0.45 * torso) along.push(t);
+    if (t >= -0.1 && t <= 1.1 && across <= ON_TORSO_MAX_ACROSS * torso) along.push(t);
   }
   const [a, b] = along;
-  const ok = a !== undefined && b !== undefined && Math.abs(a - b) >= 0.15;
+  const ok = a !== undefined && b !== undefined && Math.min(a, b) <= CHEST_MAX_ALONG && Math.abs(a - b) >= HANDS_MIN_APART;
   return ok ? OK_NONE : HAND_AWAY;
 }
 

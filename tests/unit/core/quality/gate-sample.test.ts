@@ -55,4 +55,10 @@ describe('qualityOptionsFor', () => {
     expect(expecting).not.toContain('head-turns');
     expect(expecting).not.toContain('shoulder-shrug-hold');
   });
+
+  it('compares head angles for jumps exactly where the camera sees the head from the front', () => {
+    const notCompared = PROTOCOL.exercises.filter((exercise) => !qualityOptionsFor(exercise).headAnglesCompared).map((exercise) => exercise.id);
+    expect(notCompared).toEqual(PROTOCOL.exercises.filter((exercise) => exercise.view === 'side').map((exercise) => exercise.id));
+    expect(notCompared).toEqual(expect.arrayContaining(['supine-rise-neck-stretch', 'supine-neck-raise-hold', 'supine-breathing']));
+  });
 });

@@ -156,6 +156,20 @@ describe('updateQuality: jumps and invalid data are reported at once', () => {
     expect(feed(frames, step(-(TILT_COMPARED_BELOW_YAW_DEG + 10))).history.every(allowsCounting)).toBe(true);
   });
 
+  it('with head angles not compared (a side view of a lying body), a 90 deg head flip is no jump; a landmark jump still is', () => {
+    const options = { ...DEFAULT_QUALITY_OPTIONS, headAnglesCompared: false };
+    const frames = run(0, 1000, (t) => personFrame(t));
+    const flip = frames.map((_, i): HeadAngles => ({ yawDeg: i % 10 < 5 ? 50 : 140, pitchDeg: 0, rollDeg: 0 }));
+    const feedWith = (fs: readonly FrameObservation[], heads: readonly HeadAngles[]): TrackingQuality[] => {
+      let state = INITIAL_QUALITY_STATE;
+      return fs.map((f, i) => (state = updateQuality(state, f, heads[i] ?? null, options).state).quality);
+    };
+    expect(feedWith(frames, flip).every(allowsCounting)).toBe(true);
+    expect(feed(frames, flip).history.some((q) => reasonOf(q) === QUALITY_PROBLEMS.jumpy)).toBe(true);
+    const moved = run(0, 1000, (t, i) => personFrame(t, { cx: i < 15 ? 0.3 : 0.7 }));
+    expect(reasonOf(feedWith(moved, []).at(15) as TrackingQuality)).toBe(QUALITY_PROBLEMS.jumpy);
+  });
+
   it('frames far apart (a hidden tab) are not compared: no jump after a pause', () => {
     const frames = [...run(0, 500, (t) => personFrame(t, { cx: 0.3 })), ...run(3000, 500, (t) => personFrame(t, { cx: 0.7 }))];
     expect(feed(frames).history.every(allowsCounting)).toBe(true);

@@ -86,6 +86,12 @@ describe('incomplete and jittery movements', () => {
     expect(reps(events).map((r) => r.incompleteReason)).toEqual(['jump']);
   });
 
+  it('does not read head jumps in a side view of a lying body (its head angles flip there), and still counts', () => {
+    const script = exerciseScript('supine-rise-neck-stretch', 3);
+    const flipping = render(script.segments).map((s, i) => ({ ...s, angles: { yawDeg: i % 10 < 5 ? 50 : 140, pitchDeg: 0, rollDeg: 0 } }));
+    expect(summarizeEvents(run('supine-rise-neck-stretch', flipping)).bySide).toEqual(script.expected);
+  });
+
   it('counts a far turn through a roll step where the estimator hands pitch and roll to the body', () => {
     // At 70° of yaw the roll flips by 26° in one frame: the turn itself is smooth, so the rep counts.
     const flip: Segment = { durationMs: 400, frame: (t) => ({ angles: { yawDeg: 70, rollDeg: t < 200 ? -11 : 15 } }) };
