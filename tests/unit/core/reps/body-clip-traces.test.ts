@@ -1,13 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngineForExercise, runEngine } from '../../../../src/core/reps/run-engine';
 import { summarizeEvents } from '../../../../src/core/reps/summarize-events';
 import { timedConfig } from '../../../../src/core/reps/counter-config';
 import { getExercise } from '../../../../src/core/protocol/protocol';
 import { placedMs, timedPlacement } from '../../../../tools/clipgen/core/timed-truth';
-import { buildGroundTruth } from '../../../../tools/clipgen/core/ground-truth';
-import { parseTrajectory } from '../../../../tools/clipgen/core/trajectory';
+import { recordedTracePath, trajectoryTruth } from '../../../support/clipgen/recorded-clip';
 import { parseSampleTrace } from '../../../support/traces/sample-trace';
 
 /**
@@ -15,7 +13,6 @@ import { parseSampleTrace } from '../../../support/traces/sample-trace';
  * `npm run analyze -- [--backend tfjs] --trace` on the clip of fixtures/trajectories/<id>.json, then
  * tests/support/traces/record-sample-traces.ts), against the count the trajectory scripts.
  */
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const CLIPS: readonly { readonly id: string; readonly backend: 'mediapipe' | 'tfjs' }[] = [
   { id: 'shoulder-circles', backend: 'mediapipe' },
   { id: 'shoulder-circles-incomplete', backend: 'mediapipe' },
@@ -34,10 +31,10 @@ const CLIPS: readonly { readonly id: string; readonly backend: 'mediapipe' | 'tf
 ];
 
 for (const { id, backend } of CLIPS) {
-  const trace = path.join(ROOT, 'fixtures/traces', `${id}${backend === 'tfjs' ? '.tfjs' : ''}.samples.jsonl`);
+  const trace = recordedTracePath(id, backend, 'samples');
   describe.skipIf(!existsSync(trace))(`${id} (recorded, ${backend})`, () => {
     it('counts what the trajectory scripts, on each side (a timer: the time the hands are placed)', () => {
-      const truth = buildGroundTruth(parseTrajectory(JSON.parse(readFileSync(path.join(ROOT, 'fixtures/trajectories', `${id}.json`), 'utf8'))));
+      const truth = trajectoryTruth(id);
       const { samples } = parseSampleTrace(readFileSync(trace, 'utf8'));
       const summary = summarizeEvents(runEngine(createEngineForExercise(truth.exercise), samples).events);
       const exercise = getExercise(truth.exercise);

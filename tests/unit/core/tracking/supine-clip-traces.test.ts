@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getExercise } from '../../../../src/core/protocol/protocol';
 import type { ExerciseEvent } from '../../../../src/core/reps/exercise-events';
 import { summarizeEvents } from '../../../../src/core/reps/summarize-events';
 import { ExerciseTracker } from '../../../../src/core/tracking/exercise-tracker';
-import { buildGroundTruth } from '../../../../tools/clipgen/core/ground-truth';
-import { parseTrajectory } from '../../../../tools/clipgen/core/trajectory';
+import { recordedTracePath, trajectoryTruth } from '../../../support/clipgen/recorded-clip';
 import { parsePoseTrace } from '../../../support/traces/pose-trace';
 
 /**
@@ -16,7 +14,6 @@ import { parsePoseTrace } from '../../../support/traces/pose-trace';
  * seen from the side as flipping 80–100° of yaw between frames: when the gate compared head angles
  * there it paused these clips as "jumpy" (TF.js: 0 of 3 rises, 0 of 2 raises; MediaPipe: 2 of 3).
  */
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const CLIPS: readonly { readonly id: string; readonly backend: 'mediapipe' | 'tfjs' }[] = [
   { id: 'supine-rise-neck-stretch', backend: 'mediapipe' },
   { id: 'supine-rise-neck-stretch', backend: 'tfjs' },
@@ -24,10 +21,10 @@ const CLIPS: readonly { readonly id: string; readonly backend: 'mediapipe' | 'tf
 ];
 
 for (const { id, backend } of CLIPS) {
-  const trace = path.join(ROOT, 'fixtures/traces', `${id}${backend === 'tfjs' ? '.tfjs' : ''}.poses.jsonl`);
+  const trace = recordedTracePath(id, backend, 'poses');
   describe.skipIf(!existsSync(trace))(`${id} (recorded, ${backend})`, () => {
     it('counts what the trajectory scripts through the tracker', () => {
-      const truth = buildGroundTruth(parseTrajectory(JSON.parse(readFileSync(path.join(ROOT, 'fixtures/trajectories', `${id}.json`), 'utf8'))));
+      const truth = trajectoryTruth(id);
       const { frames } = parsePoseTrace(readFileSync(trace, 'utf8'));
       const tracker = new ExerciseTracker({ neutral: 'auto' });
       tracker.startExercise(getExercise(truth.exercise));
