@@ -14,9 +14,9 @@ const SPEED_SMOOTHING_SAMPLES = 3;
 export interface MovementMetrics {
   readonly durationMs: number;
   /**
-   * Peak speed, signal unit per second: the highest of the (lightly smoothed) speed profile, or
-   * the fastest stroke's minimum-jerk-equivalent peak (displacement over time) when smoothing has
-   * cut a short peak below it (stroke-speed.ts).
+   * Peak speed, signal unit per second: the fastest main stroke's minimum-jerk-equivalent peak,
+   * fitted to its displacement over time (stroke-speed.ts), not the speed profile's maximum,
+   * which keeps every misread frame as a spike.
    */
   readonly peakVelDegS: number;
   readonly sparc: number;
@@ -86,11 +86,9 @@ export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new Spe
   // One resampled copy serves both the speed profile and the stroke timing.
   const resampled = resample(trajectory, METRICS_RATE_HZ);
   const speed = speedOf(resampled, METRICS_RATE_HZ);
-  let peak = fastestStrokeSpeed(resampled, 1000 / METRICS_RATE_HZ);
-  for (const v of speed) peak = Math.max(peak, v);
   return {
     durationMs: last - first,
-    peakVelDegS: peak,
+    peakVelDegS: fastestStrokeSpeed(resampled, 1000 / METRICS_RATE_HZ),
     sparc: sparc(speed, METRICS_RATE_HZ, spectrum),
     ldj: logDimensionlessJerk(speed, METRICS_RATE_HZ),
     velocityPeaks: countSpeedPeaks(speed),

@@ -1,14 +1,22 @@
+import { median } from '../head-pose/robust-median';
 /**
- * A rep's peak speed judged from displacement over time, so that no smoothing lag can shrink it:
- * the peak speed of the minimum-jerk movement (the shape of a natural point-to-point head
- * movement) that covers each main stroke's middle 80% (10% → 90% of its displacement) in the time
- * it took: 0.950 × displacement / t(10%→90%).
+ * A rep's peak speed judged from displacement over time, so that no smoothing lag can shrink it
+ * and no single misread frame can inflate it: the peak speed of the minimum-jerk movement (the
+ * shape of a natural point-to-point head movement) that best fits each main stroke's middle 80%
+ * (10% → 90% of its displacement): 1.875 × displacement / T, with T fitted as below.
  *
- * Why: the speed profile is smoothed before its peak is read (landmark jitter would otherwise
- * make every rep "fast"), and a short, fast stroke loses 25–40% of its peak to that smoothing
- * (30° in 250 ms: 225°/s true, ~168°/s read). For a minimum-jerk stroke this estimate is the true
- * peak; for a stop-and-go stroke it is below the real peaks (the smoothed profile still catches
- * those); only a constant-speed ramp would read high (by 19%), which heads do not do.
+ * Why a fit and not the smoothed speed profile's maximum: the angles carry a few degrees of error
+ * per frame (a face mesh that lags and then catches up, a hand over the head), and at 15 fps 4° of
+ * error over one frame is 60°/s of speed that is not there; the maximum of a differentiated signal
+ * keeps every such spike. A short, fast stroke, on the other hand, loses 25–40% of its peak to any
+ * smoothing (30° in 250 ms: 225°/s true, ~168°/s read).
+ *
+ * The fit: each sample's progress p (0..1 of the stroke) is mapped to the normalised time τ at
+ * which a minimum-jerk movement has covered p, so that t = t0 + T·τ is a straight line; T is its
+ * repeated-median slope, which ignores a minority of misread samples. The 10% and 90% crossings are two of the points, so a stroke with no sample
+ * between them reads 0.950 × displacement / t(10%→90%) exactly. For a minimum-jerk stroke this is
+ * the true peak; for a stop-and-go stroke it reads the stroke's typical pace (its jerks are judged
+ * by the smoothness measures); a constant-speed ramp reads about 20% high, which heads do not do.
  */
 
 /** Strokes covering less than this fraction of the rep's whole range are not judged (noise, drift). */
@@ -20,11 +28,11 @@ const MIN_STROKE_FRACTION = 0.5;
 const MIN_SPAN_STEPS = 2;
 const LOW = 0.1;
 const HIGH = 0.9;
-/**
- * Minimum jerk x(τ) = 10τ³ − 15τ⁴ + 6τ⁵ reaches 10% at τ = 0.2466 and 90% at τ = 0.7534; its peak
- * speed is 1.875·A/T = 1.875 × 0.5067 · A / t(10%→90%).
- */
-export const MIN_JERK_PEAK_PER_RISE = 0.9501;
+/** Minimum jerk x(τ) = 10τ³ − 15τ⁴ + 6τ⁵ peaks in speed at 1.875·A/T (τ = 1/2). */
+const MIN_JERK_PEAK = 1.875;
+/** …and reaches 10% at τ = 0.2466 and 90% at τ = 0.7534 (so its peak is 0.950·A / t(10%→90%)). */
+const TAU_LOW = minimumJerkTimeAt(LOW);
+const TAU_HIGH = minimumJerkTimeAt(HIGH);
 
 function argExtremes(values: readonly number[]): { iMin: number; iMax: number } {
   let iMin = 0;
@@ -56,10 +64,46 @@ function crossing(stroke: Stroke, i: number, level: number): number {
   return b !== a ? i + (level - a) / (b - a) : i;
 }
 
+/** Normalised time (0..1) at which a minimum-jerk movement has covered `progress` of its way (bisection). */
+export function minimumJerkTimeAt(progress: number): number {
+  let lo = 0;
+  let hi = 1;
+  for (let k = 0; k < 40; k++) {
+    const mid = (lo + hi) / 2;
+    if (minimumJerkProgress(mid) < progress) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+function minimumJerkProgress(tau: number): number {
+  return tau * tau * tau * (10 + tau * (-15 + 6 * tau));
+}
+
 /**
- * Minimum-jerk-equivalent peak speed of one stroke, timed from the last time it was below 10% of
- * its displacement before it first reached 90%, to that first time (samples `stepMs` apart).
- * Null when it is too short to tell.
+ * Repeated-median slope Δt/Δτ of the points (Siegel 1982): for each point the median of its slopes
+ * to the others, then the median of those. It stands up to almost half the points misread (a face
+ * mesh that lags and then snaps back misplaces a run of samples, not one), where the plain median
+ * of pairwise slopes (Theil–Sen) gives way at about 29%.
+ */
+function repeatedMedianSlope(times: readonly number[], taus: readonly number[]): number | null {
+  const perPoint: number[] = [];
+  const slopes: number[] = [];
+  for (let i = 0; i < times.length; i++) {
+    slopes.length = 0;
+    for (let j = 0; j < times.length; j++) {
+      const dTau = (taus[j] ?? 0) - (taus[i] ?? 0);
+      if (j !== i && dTau !== 0) slopes.push(((times[j] ?? 0) - (times[i] ?? 0)) / dTau);
+    }
+    if (slopes.length > 0) perPoint.push(median(slopes));
+  }
+  return perPoint.length > 0 ? median(perPoint) : null;
+}
+
+/**
+ * Minimum-jerk-equivalent peak speed of one stroke, fitted over the samples from the last time it
+ * was below 10% of its displacement before it first reached 90%, to that first time (samples
+ * `stepMs` apart). Null when it is too short to tell.
  */
 function strokePeakSpeed(values: readonly number[], from: number, to: number, stepMs: number): number | null {
   const v0 = values[from] ?? 0;
@@ -74,7 +118,19 @@ function strokePeakSpeed(values: readonly number[], from: number, to: number, st
   const tLow = progressAt(stroke, low) > LOW ? low : crossing(stroke, low, LOW);
   const tHigh = crossing(stroke, high - 1, HIGH);
   if (tHigh - tLow < MIN_SPAN_STEPS) return null;
-  return (MIN_JERK_PEAK_PER_RISE * Math.abs(displacement) * 1000) / ((tHigh - tLow) * stepMs);
+  const times = [tLow];
+  const taus = [progressAt(stroke, low) > LOW ? minimumJerkTimeAt(progressAt(stroke, low)) : TAU_LOW];
+  for (let i = low + 1; i < high; i++) {
+    const p = progressAt(stroke, i);
+    if (p <= LOW || p >= HIGH) continue;
+    times.push(i);
+    taus.push(minimumJerkTimeAt(p));
+  }
+  times.push(tHigh);
+  taus.push(TAU_HIGH);
+  const durationSteps = repeatedMedianSlope(times, taus);
+  if (durationSteps === null || !(durationSteps > 0)) return null;
+  return (MIN_JERK_PEAK * Math.abs(displacement) * 1000) / (durationSteps * stepMs);
 }
 
 /**
