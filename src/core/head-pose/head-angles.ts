@@ -16,14 +16,14 @@ export interface HeadAngles {
   readonly rollDeg: number;
 }
 
-export const ANGLE_SOURCES = stringEnum('face', 'body', 'fused', 'none');
-export type AngleSource = EnumValue<typeof ANGLE_SOURCES>;
-
 /** The shoulder line's rotation about the vertical and its tilt, same signs as the head's yaw and roll. */
 export interface TrunkAngles {
   readonly yawDeg: number;
   readonly rollDeg: number;
 }
+
+export const ANGLE_SOURCES = stringEnum('face', 'body', 'fused', 'none');
+export type AngleSource = EnumValue<typeof ANGLE_SOURCES>;
 
 /** One frame's head pose: angles of the head relative to the camera, and relative to the trunk. */
 export interface HeadPoseEstimate {

@@ -7,9 +7,6 @@ import { stringEnum, type EnumValue } from '../../core/string-enum';
  * no DOM, the pixels are passed in.
  */
 
-export const LIGHT_VERDICTS = stringEnum('ok', 'tooDark', 'backlit', 'lowContrast');
-export type LightVerdict = EnumValue<typeof LIGHT_VERDICTS>;
-
 export interface LightThresholds {
   /** Mean luma (0..255) below which the picture is too dark. Webcams auto-expose: real dark rooms sit below ~45. */
   readonly tooDarkMeanLuma: number;
@@ -45,6 +42,9 @@ export interface LightAssessment {
 export function luma(red: number, green: number, blue: number): number {
   return 0.299 * red + 0.587 * green + 0.114 * blue;
 }
+
+export const LIGHT_VERDICTS = stringEnum('ok', 'tooDark', 'backlit', 'lowContrast');
+export type LightVerdict = EnumValue<typeof LIGHT_VERDICTS>;
 
 export function assessLight(
   rgba: ArrayLike<number>,
