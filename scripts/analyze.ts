@@ -64,7 +64,7 @@ function writeTrace(trace: WriteStream | null, line: TraceLine): void {
 }
 
 function printCounts(output: Output, file: string, exercise: ExerciseDefinition, counted: CoreFileResult, backend: AnalyzeBackend): void {
-  for (const rep of counted.reps) output.print(repLine(file, rep));
+  counted.reps.forEach((rep, i) => output.print(repLine(file, rep, counted.feedback[i] ?? [])));
   output.print(summaryLine(file, exercise.id, counted.summary, backend, exercise.counting === COUNTING_KINDS.timed));
 }
 

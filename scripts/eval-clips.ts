@@ -161,7 +161,7 @@ function scoreExercise(exercise: string, clips: readonly EvalClip[], results: Re
       const result = results.get(backend)?.get(exercise)?.get(path.resolve(clip.mp4));
       if (result === undefined) {
         say(`    ${backend}: NOT ANALYZED (counted as wrong)`);
-        scores.push({ id: clip.truth.trajectoryId, exercise, backend, exact: false, errors: [], meanSparc: null, tooFastOk: null });
+        scores.push({ id: clip.truth.trajectoryId, exercise, backend, exact: false, errors: [], meanSparc: null, tooFastOk: null, cleanOk: null });
         continue;
       }
       const scored = scoreClip(clip.truth, result, backend);
@@ -229,6 +229,9 @@ async function evaluate(args: Args): Promise<void> {
         const own = scores.filter((s) => s.backend === b && s.tooFastOk !== null);
         return own.length > 0 ? own.every((s) => s.tooFastOk === true) : null;
       }),
+      // Clean clips (every rep counted, minimum-jerk, normal tempo) given a warning they should not have got.
+      cleanWarned: perBackend(args.backends, (b) => scores.filter((s) => s.backend === b && s.cleanOk === false).length),
+      cleanClips: perBackend(args.backends, (b) => scores.filter((s) => s.backend === b && s.cleanOk !== null).length),
     }),
   );
 }

@@ -34,6 +34,8 @@ import {
   type RepWindow,
 } from '../tools/clipgen/core/range-scoring';
 import { relativeAngles } from '../tools/clipgen/core/relative-angles';
+import { unexpectedWarnings } from './clip-eval/clean-feedback';
+import { findExercise } from '../src/core/protocol/protocol';
 import { linePlotSvg } from '../tools/clipgen/core/sweep-svg';
 import { isHeadMotion } from '../tools/clipgen/core/timeline';
 import { SUBJECTS, type Axis, type Subject } from '../tools/clipgen/core/trajectory';
@@ -265,7 +267,9 @@ async function evaluate(args: Args): Promise<void> {
 
   const overall = new RangeTotals();
   const bySubject = new Map<Subject, RangeTotals>();
-  const perClip: Record<string, { coverage: number; maxStepErrDeg: number; peakErrMeanDeg: number | null }> = {};
+  const perClip: Record<string, { coverage: number; maxStepErrDeg: number; peakErrMeanDeg: number | null; unexpectedWarnings: string[] | null }> = {};
+  let cleanJudged = 0;
+  let cleanWarned = 0;
   for (const [exercise, clips] of byExercise) {
     const mp4s = await Promise.all(clips.map((c) => mp4For(clipPaths(args.clipsDir, c.trajectoryId).y4m)));
     const results = await analyzeRangeGroup(exercise, mp4s, args);
@@ -293,12 +297,18 @@ async function evaluate(args: Args): Promise<void> {
       say(`${truth.trajectoryId} (${truth.subject}, ${truth.exercise}, ${n} frames${result.frames.length !== n ? `, analyzer gave ${result.frames.length}` : ''}):`);
       say(`  coverage ${(100 * est.found / n).toFixed(1)}% (matrix ${(100 * mat.found / n).toFixed(1)}%); max error step ${f1(est.maxStep)}° (matrix ${f1(mat.maxStep)}°)`);
       say(`  peak error per rep: ${est.peaks.map(f1).join(' ')}° (matrix ${mat.peaks.map(f1).join(' ')}°); count ${result.summary?.reps ?? '–'}/${truth.expectedCount.total}`);
+      const unexpected = unexpectedWarnings(truth, result.reps, findExercise(truth.exercise)?.maxSpeedPerS ?? Infinity);
+      if (unexpected !== null) {
+        cleanJudged++;
+        if (unexpected.length > 0) cleanWarned++;
+        say(`  warnings on clean reps: ${unexpected.length === 0 ? 'none' : unexpected.join(', ')}`);
+      }
       printBins(est.bins, mat.bins);
       overall.add(clip);
       const subjectTotals = bySubject.get(truth.subject) ?? new RangeTotals();
       subjectTotals.add(clip);
       bySubject.set(truth.subject, subjectTotals);
-      perClip[truth.trajectoryId] = { coverage: round2(est.found / n) ?? 0, maxStepErrDeg: round2(est.maxStep) ?? 0, peakErrMeanDeg: round2(peakMean) };
+      perClip[truth.trajectoryId] = { coverage: round2(est.found / n) ?? 0, maxStepErrDeg: round2(est.maxStep) ?? 0, peakErrMeanDeg: round2(peakMean), unexpectedWarnings: unexpected };
       if (truth.trajectoryId === SWEEP_CLIP) writeSweepSvg(truthRel, estimate, matrix, truth.fps);
     });
   }
@@ -314,6 +324,9 @@ async function evaluate(args: Args): Promise<void> {
     JSON.stringify({
       ...overall.summary(),
       bySubject: Object.fromEntries([...bySubject].map(([subject, totals]) => [subject, totals.summary()])),
+      // Clean clips (clean-feedback.ts) the coach warned although it should not have.
+      cleanWarnedClips: cleanWarned,
+      cleanJudgedClips: cleanJudged,
       clips: perClip,
     }),
   );

@@ -2,7 +2,7 @@ import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 import { estimateHeadPose, type HeadPoseOptions } from '../../src/core/head-pose/estimate-head-pose';
 import type { FrameObservation } from '../../src/core/landmarks';
 import type { ExerciseDefinition } from '../../src/core/protocol/exercise-definition';
-import type { ExerciseEvent, RepEvent } from '../../src/core/reps/exercise-events';
+import { FEEDBACK_KINDS, type ExerciseEvent, type FeedbackKind, type RepEvent } from '../../src/core/reps/exercise-events';
 import { summarizeEvents, type EventSummary } from '../../src/core/reps/summarize-events';
 import { ExerciseTracker } from '../../src/core/tracking/exercise-tracker';
 
@@ -16,7 +16,29 @@ export interface CoreFrameResult {
 
 export interface CoreFileResult {
   readonly reps: readonly RepEvent[];
+  /** Per rep (same order), the feedback the coach gave it ("good" left out). */
+  readonly feedback: readonly (readonly FeedbackKind[])[];
   readonly summary: EventSummary;
+}
+
+/**
+ * The feedback events the engine emits right after each rep event, at its time (exercise-engine:
+ * the rep, then its feedback), gathered per rep; "good" is left out.
+ */
+function feedbackPerRep(events: readonly ExerciseEvent[]): FeedbackKind[][] {
+  const perRep: FeedbackKind[][] = [];
+  let current: { readonly tMs: number; readonly kinds: FeedbackKind[] } | null = null;
+  for (const event of events) {
+    if (event.type === 'rep') {
+      current = { tMs: event.tMs, kinds: [] };
+      perRep.push(current.kinds);
+    } else if (event.type === 'feedback' && current !== null && event.tMs === current.tMs) {
+      if (event.kind !== FEEDBACK_KINDS.good) current.kinds.push(event.kind);
+    } else {
+      current = null;
+    }
+  }
+  return perRep;
 }
 
 /** The pure core for one file, fed frame by frame in presentation order (runs in Node, no browser). */
@@ -59,7 +81,7 @@ function videoRunner(exercise: ExerciseDefinition | null, headPose: HeadPoseOpti
       if (!exercise) return null;
       events.push(...tracker.finish().events);
       const reps = events.filter((event): event is RepEvent => event.type === 'rep');
-      return { reps, summary: summarizeEvents(events) };
+      return { reps, feedback: feedbackPerRep(events), summary: summarizeEvents(events) };
     },
   };
 }

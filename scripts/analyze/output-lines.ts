@@ -35,6 +35,8 @@ export interface RepLine {
   readonly peakVelDegS: number | null;
   readonly sparc: number | null;
   readonly complete: boolean;
+  /** What the coach said about this rep, as the live session says it (too-fast, jerky, …; "good" left out). */
+  readonly feedback: readonly string[];
 }
 
 export interface SummaryLine {
@@ -65,7 +67,7 @@ export function roundOutput(value: number | null): number | null {
 }
 
 export const FRAME_COLUMNS = ['type', 'file', 'tMs', 'face', 'pose', 'yawDeg', 'pitchDeg', 'rollDeg'] as const;
-const REP_COLUMNS = ['side', 'peakDeg', 'durationMs', 'peakVelDegS', 'sparc', 'complete'] as const;
+const REP_COLUMNS = ['side', 'peakDeg', 'durationMs', 'peakVelDegS', 'sparc', 'complete', 'feedback'] as const;
 const SUMMARY_COLUMNS = ['exercise', 'reps', 'bySide', 'incomplete', 'backend', 'activeMs'] as const;
 /** With --exercise, csv rows of every type share one header (cells that do not apply are empty). */
 export const ALL_COLUMNS = [...FRAME_COLUMNS, ...REP_COLUMNS, ...SUMMARY_COLUMNS] as const;
@@ -90,8 +92,8 @@ export function csvHeader(columns: readonly string[]): string {
   return columns.join(',');
 }
 
-/** A counted (or abandoned) rep as the analyzer prints it. */
-export function repLine(file: string, rep: RepEvent): RepLine {
+/** A counted (or abandoned) rep as the analyzer prints it, with the coach's feedback on it. */
+export function repLine(file: string, rep: RepEvent, feedback: readonly string[] = []): RepLine {
   return {
     type: 'rep',
     file,
@@ -101,6 +103,7 @@ export function repLine(file: string, rep: RepEvent): RepLine {
     peakVelDegS: roundOutput(rep.peakVelDegS),
     sparc: roundOutput(rep.sparc),
     complete: rep.complete,
+    feedback,
   };
 }
 

@@ -4,6 +4,7 @@ import { countIsExact, errorStats, median, neutralFrames, peakErrors, type Measu
 import type { GroundTruth } from '../../tools/clipgen/core/ground-truth';
 import { relativeAngles } from '../../tools/clipgen/core/relative-angles';
 import { AXES } from '../../tools/clipgen/core/trajectory';
+import { unexpectedWarnings } from './clean-feedback';
 import { activeTimeIsExact, placedMs, timedPlacement } from '../../tools/clipgen/core/timed-truth';
 import type { AnalyzerResult } from '../../tools/clipgen/node/analyzer-run';
 import { timedConfig } from '../../src/core/reps/counter-config';
@@ -18,6 +19,8 @@ export interface ClipScore {
   readonly meanSparc: number | null;
   /** Too-fast reps flagged as scripted (null when the clip has none and none was flagged). */
   readonly tooFastOk: boolean | null;
+  /** A clean clip (clean-feedback.ts) given no warning it should not have got; null for other clips. */
+  readonly cleanOk: boolean | null;
 }
 
 const f1 = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
@@ -81,13 +84,16 @@ export function scoreClip(truth: GroundTruth, result: AnalyzerResult, backend: A
     lines.push(`  peak ${axis}: |err| mean ${f1(stats.meanAbsDeg)}° max ${f1(stats.maxAbsDeg)}° (n=${stats.n}; true→measured: ${perRep})`);
   }
   const repSpeeds = result.reps.map((r) => f1(r.peakVelDegS)).join(' ');
-  lines.push(`  reps reported ${result.reps.length}; peak speeds ${repSpeeds || '-'} °/s (limit ${maxSpeed}); SPARC mean ${meanSparc === null ? 'n/a' : meanSparc.toFixed(2)}`);
+  lines.push(`  reps reported ${result.reps.length}; peak speeds ${repSpeeds || '-'} °/s (limit ${maxSpeed}); SPARC mean ${meanSparc === null ? 'n/a' : meanSparc.toFixed(2)}; feedback ${result.reps.map((r) => (r.feedback ?? []).join('+') || 'good').join(' ')}`);
   let tooFastOk: boolean | null = null;
   if (truth.expectedTooFast > 0 || flagged > 0) {
     tooFastOk = flagged === truth.expectedTooFast;
     lines.push(`  too fast: flagged ${flagged}, scripted ${truth.expectedTooFast} ${tooFastOk ? '(ok)' : '(MISMATCH)'}`);
   }
-  return { score: { id: truth.trajectoryId, exercise: truth.exercise, backend, exact, errors, meanSparc, tooFastOk }, lines };
+  const unexpected = unexpectedWarnings(truth, result.reps, maxSpeed);
+  if (unexpected !== null) lines.push(`  warnings on clean reps: ${unexpected.length === 0 ? 'none (ok)' : `${unexpected.join(', ')} (MISMATCH)`}`);
+  const cleanOk = unexpected === null ? null : unexpected.length === 0;
+  return { score: { id: truth.trajectoryId, exercise: truth.exercise, backend, exact, errors, meanSparc, tooFastOk, cleanOk }, lines };
 }
 
 /**

@@ -76,7 +76,6 @@ function finishRep(
     path: state.path,
     startMs: state.startMs,
     heldMs: null,
-    expectedSpeedPeaks: 2,
   };
 }
 

@@ -164,7 +164,7 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
     events.push(...step.events);
     for (const raw of step.reps) {
       const rep = toRepEvent(raw, stats, spectrum);
-      events.push(rep, ...repFeedback(exercise, rep, stats, options.personalRange, raw.expectedSpeedPeaks));
+      events.push(rep, ...repFeedback(exercise, rep, stats, options.personalRange));
       stats = updateStats(stats, rep);
     }
     const next = copyState(state);

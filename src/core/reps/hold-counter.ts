@@ -64,7 +64,6 @@ function holdRep(state: Extract<HoldState, { phase: 'holding' }>, config: HoldCo
     path: null,
     startMs: state.startMs,
     heldMs: state.heldMs,
-    expectedSpeedPeaks: 0,
   };
 }
 

@@ -89,7 +89,6 @@ function rawRep(config: LoopConfig, state: LoopState, tMs: number, reason: Incom
     path: state.path,
     startMs: state.startMs ?? tMs,
     heldMs: null,
-    expectedSpeedPeaks: 1,
   };
 }
 

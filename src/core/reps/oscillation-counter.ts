@@ -102,7 +102,6 @@ function rawRep(config: OscillationConfig, start: Point, peak: Point, path: Traj
     path,
     startMs: start.tMs,
     heldMs: null,
-    expectedSpeedPeaks: 2,
   };
 }
 

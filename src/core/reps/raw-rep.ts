@@ -17,8 +17,6 @@ export interface RawRep {
   readonly startMs: number;
   /** Holds: time held; movements: null (taken from the path). */
   readonly heldMs: number | null;
-  /** Speed peaks of a clean rep (out and back = 2), to judge jerkiness. */
-  readonly expectedSpeedPeaks: number;
 }
 
 export interface CounterStep<S> {

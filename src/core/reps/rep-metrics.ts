@@ -1,6 +1,6 @@
 import { SpectrumWorkspace } from './fft';
 import { countSpeedPeaks, logDimensionlessJerk, sparc } from './smoothness';
-import { fastestStrokeSpeed } from './stroke-speed';
+import { fastestStrokeSpeed, mainStrokes, type StrokeSpan } from './stroke-speed';
 import type { TrajectoryArrays } from './trajectory';
 
 /**
@@ -19,8 +19,15 @@ export interface MovementMetrics {
    * which keeps every misread frame as a spike.
    */
   readonly peakVelDegS: number;
+  /**
+   * Smoothness: the least smooth main stroke's SPARC (out, back; each from its movement's onset to
+   * its offset), so that a hold at the end position or a rep cut short at the return threshold
+   * does not read as jerk. NaN when nothing moved.
+   */
   readonly sparc: number;
+  /** Log dimensionless jerk of the whole rep's speed profile (recorded, not judged). */
   readonly ldj: number;
+  /** Speed peaks of the main strokes, each from its onset to its offset (a clean out-and-back: 2). */
   readonly velocityPeaks: number;
 }
 
@@ -80,17 +87,57 @@ export function speedProfile(trajectory: TrajectoryArrays, rateHz = METRICS_RATE
   return speedOf(resample(trajectory, rateHz), rateHz);
 }
 
+/** Speed below this fraction of a stroke's own peak is rest before or after it (its onset and offset). */
+const STROKE_ONSET_FRACTION = 0.1;
+
+/** One stroke's speed, from one sample before its onset to one after its offset; null when it never moves. */
+function strokeSpeed(speed: readonly number[], stroke: StrokeSpan): number[] | null {
+  let peak = 0;
+  for (let i = stroke.from; i <= stroke.to; i++) peak = Math.max(peak, speed[i] ?? 0);
+  if (!(peak > 0)) return null;
+  const floor = STROKE_ONSET_FRACTION * peak;
+  let onset = stroke.from;
+  while (onset < stroke.to && (speed[onset] ?? 0) <= floor) onset++;
+  let offset = stroke.to;
+  while (offset > onset && (speed[offset] ?? 0) <= floor) offset--;
+  return speed.slice(Math.max(stroke.from, onset - 1), Math.min(stroke.to, offset + 1) + 1);
+}
+
+/**
+ * Smoothness read stroke by stroke (out, back: stroke-speed.ts), each from its onset to its
+ * offset: the least smooth stroke's SPARC, and the speed peaks of all strokes together (a clean
+ * out-and-back has 2). A hold at the end position, the landmarks' ripple while held, and a rep
+ * cut at the return threshold while the head still moves then count for nothing. Without a main
+ * stroke, the whole profile's.
+ */
+function strokeSmoothness(resampled: readonly number[], speed: readonly number[], spectrum: SpectrumWorkspace): { sparc: number; peaks: number } {
+  let worst = Number.NaN;
+  let peaks = 0;
+  let strokes = 0;
+  for (const stroke of mainStrokes(resampled)) {
+    const own = strokeSpeed(speed, stroke);
+    if (own === null) continue;
+    strokes++;
+    peaks += countSpeedPeaks(own);
+    const value = sparc(own, METRICS_RATE_HZ, spectrum);
+    if (!Number.isNaN(value) && !(value >= worst)) worst = value;
+  }
+  if (strokes === 0) return { sparc: sparc(speed, METRICS_RATE_HZ, spectrum), peaks: countSpeedPeaks(speed) };
+  return { sparc: Number.isNaN(worst) ? sparc(speed, METRICS_RATE_HZ, spectrum) : worst, peaks };
+}
+
 export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new SpectrumWorkspace()): MovementMetrics {
   const first = trajectory.tMs[0] ?? 0;
   const last = trajectory.tMs[trajectory.tMs.length - 1] ?? first;
   // One resampled copy serves both the speed profile and the stroke timing.
   const resampled = resample(trajectory, METRICS_RATE_HZ);
   const speed = speedOf(resampled, METRICS_RATE_HZ);
+  const smoothness = strokeSmoothness(resampled, speed, spectrum);
   return {
     durationMs: last - first,
     peakVelDegS: fastestStrokeSpeed(resampled, 1000 / METRICS_RATE_HZ),
-    sparc: sparc(speed, METRICS_RATE_HZ, spectrum),
+    sparc: smoothness.sparc,
     ldj: logDimensionlessJerk(speed, METRICS_RATE_HZ),
-    velocityPeaks: countSpeedPeaks(speed),
+    velocityPeaks: smoothness.peaks,
   };
 }

@@ -133,23 +133,35 @@ function strokePeakSpeed(values: readonly number[], from: number, to: number, st
   return (MIN_JERK_PEAK * Math.abs(displacement) * 1000) / (durationSteps * stepMs);
 }
 
+/** One main stroke of a rep: samples `from` to `to` (inclusive) of its positions. */
+export interface StrokeSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
- * The fastest main stroke's minimum-jerk-equivalent peak speed (signal unit per second) of
- * positions sampled every `stepMs`. The strokes are cut at the global minimum and maximum: out,
- * back, and any lead or tail covering at least half the range.
+ * A rep's main strokes, cut at its global minimum and maximum: out, back, and any lead or tail
+ * covering at least half the range (an oscillation's swing; a loop's path length is one stroke).
  */
-export function fastestStrokeSpeed(values: readonly number[], stepMs: number): number {
-  if (values.length < 3 || stepMs <= 0) return 0;
+export function mainStrokes(values: readonly number[]): StrokeSpan[] {
+  if (values.length < 3) return [];
   const { iMin, iMax } = argExtremes(values);
   const range = (values[iMax] ?? 0) - (values[iMin] ?? 0);
-  if (range <= 0) return 0;
+  if (range <= 0) return [];
   const cuts = [0, Math.min(iMin, iMax), Math.max(iMin, iMax), values.length - 1];
-  let best = 0;
+  const strokes: StrokeSpan[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const from = cuts[k] ?? 0;
     const to = cuts[k + 1] ?? from;
-    if (Math.abs((values[to] ?? 0) - (values[from] ?? 0)) < MIN_STROKE_FRACTION * range) continue;
-    best = Math.max(best, strokePeakSpeed(values, from, to, stepMs) ?? 0);
+    if (Math.abs((values[to] ?? 0) - (values[from] ?? 0)) >= MIN_STROKE_FRACTION * range) strokes.push({ from, to });
   }
+  return strokes;
+}
+
+/** The fastest main stroke's minimum-jerk-equivalent peak speed (signal unit per second) of positions sampled every `stepMs`. */
+export function fastestStrokeSpeed(values: readonly number[], stepMs: number): number {
+  if (stepMs <= 0) return 0;
+  let best = 0;
+  for (const { from, to } of mainStrokes(values)) best = Math.max(best, strokePeakSpeed(values, from, to, stepMs) ?? 0);
   return best;
 }
