@@ -18,7 +18,7 @@ const SIGNAL_WORDS: Readonly<Record<TrackedSignal, string>> = {
   pitch: 'head tilt forward/back (pitch)',
   roll: 'head side tilt (roll)',
   'head-path': 'the head’s yaw/pitch path (circles and their direction)',
-  'elbow-path': 'the shoulder circle’s path: hands on the shoulders coming in and out, elbows up and down',
+  'elbow-path': 'the shoulder circle’s path: hands on the shoulders coming in and out, up and down',
   'elbow-flexion': 'elbow angle',
   shrug: 'shoulder–ear distance',
   'shoulder-depth': 'shoulders forward/back: the shoulder–ear gap over the shoulder width',

@@ -105,14 +105,15 @@ export function shoulderDepthPose(percent: number): Landmark[] {
 /**
  * Shoulder circles with the hands on the shoulders, the left arm at (forward, up) in % of the
  * head's breadth (ear to ear), as the shoulder-circle path reads it: forward brings the left hand
- * in toward the midline, up raises the left elbow.
+ * in toward the midline, up raises the left hand (and its elbow with it).
  */
 export function shoulderCirclePose(forwardPercent: number, upPercent: number): Landmark[] {
   const head = (NEUTRAL_FRONT[POSE.leftEar]?.x ?? 0) - (NEUTRAL_FRONT[POSE.rightEar]?.x ?? 0);
+  const up = (upPercent / 100) * head * SYNTHETIC_ASPECT;
   return frontPose({
-    ...handAt('left', { x: 0.64 - (forwardPercent / 100) * head, y: 0.5 }),
+    ...handAt('left', { x: 0.64 - (forwardPercent / 100) * head, y: 0.5 - up }),
     ...handAt('right', { x: 0.36, y: 0.5 }),
-    [POSE.leftElbow]: { x: 0.72, y: 0.62 - (upPercent / 100) * head * SYNTHETIC_ASPECT },
+    [POSE.leftElbow]: { x: 0.72, y: 0.62 - up },
     [POSE.rightElbow]: { x: 0.28, y: 0.62 },
   });
 }

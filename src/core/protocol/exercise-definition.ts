@@ -26,7 +26,7 @@ export type CameraView = EnumValue<typeof CAMERA_VIEWS>;
 export const SIGNALS = stringEnum(
   'yaw', 'pitch', 'roll',
   'head-path', // The head's (yaw, pitch) path, for circles.
-  'elbow-path', // A shoulder circle's path: the hands on the shoulders coming in (forward), the elbows' height (up).
+  'elbow-path', // A shoulder circle's path: the hands on the shoulders coming in (forward) and their height (up).
   'elbow-flexion', // Elbow flexion, 0° = straight arm.
   'shrug', // Shoulder–ear distance drop, % of the settled distance (normalised by shoulder width).
   'shoulder-depth', // Shoulders forward/back: the shoulder–ear gap over the shoulder width, % of its settled value (> 0 = forward).

@@ -90,12 +90,31 @@ const LOOP_DIRECTIONS: Partial<Record<TrackedSignal, { negative: Direction; posi
   'elbow-path': { negative: 'forward', positive: 'back' },
 };
 
+/**
+ * Shoulder circles (% of the head's breadth) wind the median of three points around a centre that
+ * follows the path's length, not time (loop-counter.ts): TF.js's hands on the shoulders jump
+ * about 10 % frame to frame at rest, ten times MediaPipe's, and its forward circles lost their
+ * winding when the centre drifted up toward the circles' slow tops. 1000 is about two and a half
+ * 3 cm circles on either backend (docs/rep-counting.md).
+ */
+const BODY_LOOP_CENTRE_LENGTH = 1000;
+/**
+ * A shoulder circle given up after 330° was a full one (loop-counter.ts): on the rendered clips a
+ * circle that ended at its top before the next one, or a rest, wound 350–359°; the wrong-form
+ * 0.5 cm circles wound at most 151° (docs/rep-counting.md).
+ */
+const BODY_LOOP_CLOSE_DEG = 330;
+
 export function loopConfig(exercise: ExerciseDefinition): LoopConfig {
   const dirs = LOOP_DIRECTIONS[exercise.signal] ?? { negative: 'clockwise', positive: 'counterclockwise' };
   const minRadius = Math.min(...exercise.directions.map((d) => target(exercise, d).min));
+  const body = exercise.signal === 'elbow-path';
   return {
     minRadius,
     centreTauMs: 3000,
+    centreLength: body ? BODY_LOOP_CENTRE_LENGTH : null,
+    medianOfThree: body,
+    closeAtDeg: body ? BODY_LOOP_CLOSE_DEG : 360,
     reverseDeg: 90,
     maxLoopMs: 10_000,
     negativeDirection: dirs.negative,

@@ -9,6 +9,20 @@ export interface LoopConfig {
   readonly minRadius: number;
   /** Time constant of the slowly following centre, ms (about two circles). */
   readonly centreTauMs: number;
+  /**
+   * When set, the centre follows by the path's length instead of time (1 − e^(−moved/centreLength)
+   * of the way per step, in the path's units): a circle that lingers at one side (a smooth circle
+   * slows at its top) does not drag the centre there.
+   */
+  readonly centreLength: number | null;
+  /** Wind the median of the last three points, per axis: a one-frame spike does not wind. */
+  readonly medianOfThree: boolean;
+  /**
+   * A loop abandoned (turned back, timed out, ended) after turning this far from its turning point
+   * was a full one, degrees (360: only a full turn counts). A circle that ends where it began turns
+   * 360° only up to that point's jitter, and the next circle, or a rest, ends the count short.
+   */
+  readonly closeAtDeg: number;
   /** Winding back this far against the loop's direction abandons it, degrees. */
   readonly reverseDeg: number;
   /** A loop not closed within this is abandoned. */
@@ -33,6 +47,8 @@ export interface LoopState {
   readonly lastMs: number | null;
   readonly lastAngle: number | null;
   readonly last: PathPoint | null;
+  /** The two points given before this one, unfiltered (for medianOfThree), latest first. */
+  readonly given: readonly PathPoint[];
   /** Accumulated winding of the loop in progress, degrees (sign = direction). */
   readonly windingDeg: number;
   /** Most extreme winding so far in the loop's direction (to detect reversals). */
@@ -58,6 +74,7 @@ export const LOOP_INITIAL: LoopState = {
   lastMs: null,
   lastAngle: null,
   last: null,
+  given: [],
   windingDeg: 0,
   extremeDeg: 0,
   lowDeg: 0,
@@ -92,21 +109,41 @@ function rawRep(config: LoopConfig, state: LoopState, tMs: number, reason: Incom
   };
 }
 
+/** The rep of a loop given up: complete if it turned closeAtDeg, reported if half a loop, else none. */
+function abandonedReps(config: LoopConfig, state: LoopState, tMs: number, reason: IncompleteReason): readonly RawRep[] {
+  const turned = state.extremeDeg < 0 ? state.highDeg - state.extremeDeg : state.extremeDeg - state.lowDeg;
+  if (turned >= config.closeAtDeg) return [rawRep(config, { ...state, windingDeg: state.extremeDeg }, tMs, null)];
+  return Math.abs(state.extremeDeg) >= REPORTABLE_DEG ? [rawRep(config, state, tMs, reason)] : NO_REPS;
+}
+
 function freshLoop(state: LoopState): LoopState {
   return { ...state, windingDeg: 0, extremeDeg: 0, lowDeg: 0, highDeg: 0, startMs: null, path: null, length: 0, radiusSum: 0, radiusCount: 0 };
 }
 
+function median3(a: number, b: number, c: number): number {
+  return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+}
+
+/** The point wound: the given one, or the per-axis median of it and the two before. */
+function woundPoint(config: LoopConfig, state: LoopState, given: PathPoint): PathPoint {
+  const [p1, p2] = state.given;
+  if (!config.medianOfThree || p1 === undefined || p2 === undefined) return given;
+  return { x: median3(given.x, p1.x, p2.x), y: median3(given.y, p1.y, p2.y) };
+}
+
 /** `centre` seeds the centre (e.g. the settled rest position); otherwise the first point is used. */
-export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, point: PathPoint, centreSeed: PathPoint | null = null): CounterStep<LoopState> {
+export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, given: PathPoint, centreSeed: PathPoint | null = null): CounterStep<LoopState> {
+  const point = woundPoint(config, state, given);
   const centre0 = state.centre ?? centreSeed ?? point;
   const dt = state.lastMs === null ? 0 : tMs - state.lastMs;
-  const alpha = 1 - Math.exp(-dt / config.centreTauMs);
+  const moved = state.last === null ? 0 : hypot2(point.x - state.last.x, point.y - state.last.y);
+  const alpha = config.centreLength === null ? 1 - Math.exp(-dt / config.centreTauMs) : 1 - Math.exp(-moved / config.centreLength);
   const centre = { x: centre0.x + alpha * (point.x - centre0.x), y: centre0.y + alpha * (point.y - centre0.y) };
   const dx = point.x - centre.x;
   const dy = point.y - centre.y;
   const radius = hypot2(dx, dy);
   const angle = radius >= config.minRadius ? (Math.atan2(dy, dx) * 180) / Math.PI : null;
-  const base = { ...state, centre, lastMs: tMs, last: point, lastAngle: angle };
+  const base = { ...state, centre, lastMs: tMs, last: point, given: [given, ...state.given.slice(0, 1)], lastAngle: angle };
   if (angle === null || state.lastAngle === null) {
     if (state.startMs !== null && tMs - state.startMs > config.maxLoopMs) {
       return abortLoop(config, base, tMs, INCOMPLETE_REASONS.timeout);
@@ -114,7 +151,6 @@ export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, poin
     return { state: base, events: NO_EVENTS, reps: NO_REPS };
   }
   const step = wrapDeg(angle - state.lastAngle);
-  const moved = state.last === null ? 0 : hypot2(point.x - state.last.x, point.y - state.last.y);
   const startMs = state.startMs ?? state.lastMs ?? tMs;
   const length = state.length + moved;
   const path = appendPoint(state.path ?? (state.lastMs === null ? null : appendPoint(null, state.lastMs, state.length)), tMs, length);
@@ -134,7 +170,7 @@ export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, poin
   const reversed = Math.abs(extremeDeg - windingDeg) >= config.reverseDeg && Math.sign(step) !== Math.sign(extremeDeg);
   if (reversed || tMs - startMs > config.maxLoopMs) {
     const reason = reversed ? INCOMPLETE_REASONS.reversed : INCOMPLETE_REASONS.timeout;
-    const reps = Math.abs(extremeDeg) >= REPORTABLE_DEG ? [rawRep(config, loop, tMs, reason)] : NO_REPS;
+    const reps = abandonedReps(config, loop, tMs, reason);
     // Keep the winding since the turn-back: it may be the start of a loop the other way.
     const back = windingDeg - extremeDeg;
     const kept = reversed ? back : 0;
@@ -144,6 +180,6 @@ export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, poin
 }
 
 export function abortLoop(config: LoopConfig, state: LoopState, tMs: number, reason: IncompleteReason): CounterStep<LoopState> {
-  const reps = Math.abs(state.extremeDeg) >= REPORTABLE_DEG ? [rawRep(config, state, tMs, reason)] : NO_REPS;
+  const reps = abandonedReps(config, state, tMs, reason);
   return { state: { ...LOOP_INITIAL, centre: state.centre }, events: NO_EVENTS, reps };
 }
