@@ -3,11 +3,12 @@
  * `npm run analyze -- --trace`, on the clip or on it turned so the head is up) against its truth's
  * head turn (`lying.headTurnDeg`), grouped by the turn toward the camera's side (`camera.side`, the
  * left by default): how many frames have a body and a face, and the far ear's drop below the near
- * one in % of the near shoulder–ear distance (scripts/prone/side-reading.ts). See docs/clipgen.md
- * (face down).
+ * one in % of the near shoulder–ear distance (scripts/prone/side-reading.ts). Last, how many turns a
+ * counter with no neutral would count: rises of the drop (a 5-frame running median, 0 where there is
+ * no body) to each of COUNT_THRESHOLDS for 2 frames or more. See docs/clipgen.md (face down).
  */
 import { clipTraceFromArgs } from './analyze/clip-trace';
-import { farEarDrop, quarterTurnOf, type CameraSide } from './prone/side-reading';
+import { countRises, farEarDrop, quarterTurnOf, runningMedian, type CameraSide } from './prone/side-reading';
 
 /** Turn bins, degrees of the truth's head turn toward the camera. */
 const BINS = [
@@ -18,6 +19,8 @@ const BINS = [
   { name: 'face down |t| < 5', test: (t: number): boolean => Math.abs(t) < 5 },
   { name: 'away ≥ 20', test: (t: number): boolean => t <= -20 },
 ] as const;
+
+const COUNT_THRESHOLDS = [30, 35, 40, 45] as const;
 
 const meanSd = (values: readonly number[]): string => {
   if (values.length === 0) return 'n/a';
@@ -50,6 +53,15 @@ function main(): number {
     const faces = frames.filter((o) => o.faces.length > 0).length;
     process.stdout.write(`| ${bin.name} | ${frames.length} | ${bodies} | ${faces} | ${meanSd(drops)} |\n`);
   }
+  const drops = runningMedian(
+    observations.map((o) => {
+      const pose = o.poses[0]?.landmarks;
+      return (pose === undefined ? null : farEarDrop(pose, side, turn, truth.width, truth.height)) ?? 0;
+    }),
+    5,
+  );
+  const counts = COUNT_THRESHOLDS.map((t) => `${t} %: ${countRises(drops, t, 2)}`).join(', ');
+  process.stdout.write(`turns counted by the drop (expected ${truth.expectedCount.total}): ${counts}\n`);
   return 0;
 }
 

@@ -41,3 +41,23 @@ export function farEarDrop(pose: readonly Landmark[], side: CameraSide, turn: Qu
   const scale = Math.hypot(shoulder.x - near.x, shoulder.y - near.y);
   return scale < 1 ? null : ((far.y - near.y) / scale) * 100;
 }
+
+/** A running median over `width` frames (centred; fewer at the ends). */
+export function runningMedian(values: readonly number[], width: number): number[] {
+  const half = Math.floor(width / 2);
+  return values.map((_, i) => {
+    const window = values.slice(Math.max(0, i - half), i + half + 1).sort((a, b) => a - b);
+    return window[Math.floor(window.length / 2)] ?? 0;
+  });
+}
+
+/** How many times `values` rise to `threshold` or more for at least `minFrames` frames in a row. */
+export function countRises(values: readonly number[], threshold: number, minFrames: number): number {
+  let count = 0;
+  let run = 0;
+  for (const v of values) {
+    run = v >= threshold ? run + 1 : 0;
+    if (run === minFrames) count++;
+  }
+  return count;
+}

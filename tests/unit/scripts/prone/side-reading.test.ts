@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Landmark } from '../../../../src/core/landmarks';
 import { POSE } from '../../../../src/core/pose-indices';
-import { farEarDrop, quarterTurnOf, toClipPixels } from '../../../../scripts/prone/side-reading';
+import { countRises, farEarDrop, quarterTurnOf, runningMedian, toClipPixels } from '../../../../scripts/prone/side-reading';
 
 const W = 640;
 const H = 480;
@@ -49,5 +49,19 @@ describe('a side camera\'s reading face down', () => {
   it('reads nothing when the shoulder sits on the ear', () => {
     const pose = poseAt({ [POSE.leftEar]: { x: 200, y: 250 }, [POSE.rightEar]: { x: 205, y: 280 }, [POSE.leftShoulder]: { x: 200, y: 250 } });
     expect(farEarDrop(pose, 'left', 'none', W, H)).toBeNull();
+  });
+});
+
+describe('the drop\'s count with no neutral', () => {
+  it('counts each rise that stays at the threshold for the frames asked, once', () => {
+    expect(countRises([0, 50, 50, 50, 0, 0, 50, 50, 0], 40, 2)).toBe(2);
+    // One frame over is noise, not a turn.
+    expect(countRises([0, 50, 0, 50, 0, 50, 0], 40, 2)).toBe(0);
+    expect(countRises([], 40, 2)).toBe(0);
+  });
+
+  it('takes a running median, so a single wild frame is dropped', () => {
+    expect(runningMedian([0, 0, 90, 0, 0], 5)).toEqual([0, 0, 0, 0, 0]);
+    expect(runningMedian([10, 20, 30, 40, 50], 3)).toEqual([20, 20, 30, 40, 50]);
   });
 });
