@@ -1,44 +1,26 @@
 /**
  * `npm run check:prone-trace -- TRACE.jsonl TRUTH.json`: a face-down clip's landmarks (written by
- * `npm run analyze -- --trace`) against its truth's head turn (`lying.headTurnDeg`), grouped by the
- * turn: how many frames have a body, and two readings a side camera could count the turn by, each
- * in % of the near shoulder–ear distance in the image: `earDrop` (the right ear below the left:
- * > 0 when the face turns to the subject's left, the right ear toward the floor) and `noseDrop`
- * (the nose below the ears' midpoint: largest face down, smaller at either ear on the floor). See
- * docs/clipgen.md (face down).
+ * `npm run analyze -- --trace`, on the clip or on it turned so the head is up) against its truth's
+ * head turn (`lying.headTurnDeg`), grouped by the turn toward the camera's side (`camera.side`, the
+ * left by default): how many frames have a body and a face, and the far ear's drop below the near
+ * one in % of the near shoulder–ear distance (scripts/prone/side-reading.ts). Last, how many turns a
+ * counter with no neutral would count: rises of the drop (a 5-frame running median, 0 where there is
+ * no body) to each of COUNT_THRESHOLDS for 2 frames or more. See docs/clipgen.md (face down).
  */
-import type { Landmark } from '../src/core/landmarks';
-import { POSE } from '../src/core/pose-indices';
 import { clipTraceFromArgs } from './analyze/clip-trace';
+import { countRises, farEarDrop, quarterTurnOf, runningMedian, type CameraSide } from './prone/side-reading';
 
-/** Turn bins, degrees of the truth's head turn (> 0 = the face to the subject's left). */
+/** Turn bins, degrees of the truth's head turn toward the camera. */
 const BINS = [
-  { name: 'left ≥ 60', test: (t: number): boolean => t >= 60 },
-  { name: 'left 20–60', test: (t: number): boolean => t >= 20 && t < 60 },
+  { name: 'toward ≥ 60', test: (t: number): boolean => t >= 60 },
+  { name: 'toward 40–60', test: (t: number): boolean => t >= 40 && t < 60 },
+  { name: 'toward 20–40', test: (t: number): boolean => t >= 20 && t < 40 },
+  { name: 'toward 5–20', test: (t: number): boolean => t >= 5 && t < 20 },
   { name: 'face down |t| < 5', test: (t: number): boolean => Math.abs(t) < 5 },
-  { name: 'right 20–60', test: (t: number): boolean => t <= -20 && t > -60 },
-  { name: 'right ≥ 60', test: (t: number): boolean => t <= -60 },
+  { name: 'away ≥ 20', test: (t: number): boolean => t <= -20 },
 ] as const;
 
-interface Reading {
-  readonly earDrop: number;
-  readonly noseDrop: number;
-}
-
-function reading(pose: readonly Landmark[], width: number, height: number): Reading | null {
-  const at = (i: number): { x: number; y: number } | null => {
-    const p = pose[i];
-    return p === undefined ? null : { x: p.x * width, y: p.y * height };
-  };
-  const nose = at(POSE.nose);
-  const left = at(POSE.leftEar);
-  const right = at(POSE.rightEar);
-  const shoulder = at(POSE.leftShoulder);
-  if (nose === null || left === null || right === null || shoulder === null) return null;
-  const scale = Math.hypot(shoulder.x - left.x, shoulder.y - left.y);
-  if (scale < 1) return null;
-  return { earDrop: ((right.y - left.y) / scale) * 100, noseDrop: ((nose.y - (left.y + right.y) / 2) / scale) * 100 };
-}
+const COUNT_THRESHOLDS = [30, 35, 40, 45] as const;
 
 const meanSd = (values: readonly number[]): string => {
   if (values.length === 0) return 'n/a';
@@ -51,19 +33,35 @@ function main(): number {
   const clip = clipTraceFromArgs('check:prone-trace', process.argv.slice(2));
   if (clip === null) return 2;
   const { truth, observations } = clip;
+  const first = observations[0];
+  if (first === undefined) throw new Error('the trace has no frames');
+  const side: CameraSide = truth.scanView?.camera.side ?? 'left';
+  const turn = quarterTurnOf(side, first.imageWidth, first.imageHeight, truth.width, truth.height);
+  const toward = side === 'left' ? 1 : -1;
   const withBody = observations.filter((o) => o.poses.length > 0).length;
-  process.stdout.write(`${truth.trajectoryId}: ${observations.length} frames, a body in ${withBody}, a face in ${observations.filter((o) => o.faces.length > 0).length}\n`);
-  process.stdout.write('| turn (truth) | frames | with a body | earDrop % | noseDrop % |\n|---|---|---|---|---|\n');
+  const withFace = observations.filter((o) => o.faces.length > 0).length;
+  process.stdout.write(`${truth.trajectoryId}: camera at the ${side}, frame turned ${turn}; ${observations.length} frames, a body in ${withBody}, a face in ${withFace}\n`);
+  process.stdout.write('| turn (truth) | frames | with a body | with a face | far ear drop % |\n|---|---|---|---|---|\n');
   for (const bin of BINS) {
-    const frames = observations.filter((_, i) => bin.test(truth.frames[i]?.lying?.headTurnDeg ?? Number.NaN));
-    const readings = frames.flatMap((o) => {
+    const frames = observations.filter((_, i) => bin.test(toward * (truth.frames[i]?.lying?.headTurnDeg ?? Number.NaN)));
+    const drops = frames.flatMap((o) => {
       const pose = o.poses[0]?.landmarks;
-      const r = pose === undefined ? null : reading(pose, o.imageWidth, o.imageHeight);
-      return r === null ? [] : [r];
+      const drop = pose === undefined ? null : farEarDrop(pose, side, turn, truth.width, truth.height);
+      return drop === null ? [] : [drop];
     });
     const bodies = frames.filter((o) => o.poses.length > 0).length;
-    process.stdout.write(`| ${bin.name} | ${frames.length} | ${bodies} | ${meanSd(readings.map((r) => r.earDrop))} | ${meanSd(readings.map((r) => r.noseDrop))} |\n`);
+    const faces = frames.filter((o) => o.faces.length > 0).length;
+    process.stdout.write(`| ${bin.name} | ${frames.length} | ${bodies} | ${faces} | ${meanSd(drops)} |\n`);
   }
+  const drops = runningMedian(
+    observations.map((o) => {
+      const pose = o.poses[0]?.landmarks;
+      return (pose === undefined ? null : farEarDrop(pose, side, turn, truth.width, truth.height)) ?? 0;
+    }),
+    5,
+  );
+  const counts = COUNT_THRESHOLDS.map((t) => `${t} %: ${countRises(drops, t, 2)}`).join(', ');
+  process.stdout.write(`turns counted by the drop (expected ${truth.expectedCount.total}): ${counts}\n`);
   return 0;
 }
 

@@ -29,7 +29,7 @@ import { girdleWeight, moveGirdle } from './core/shoulder-girdle';
 import { armMaterials, PosableArm } from './posable-arm';
 import { dressable } from './shirt-material';
 import { SCAN_METRES_PER_UNIT, SCAN_NECK, SCAN_SPINE_Z, SCAN_VERTICAL_FOV_DEG, scanCameraPose, type ScanCamera } from './core/scan-rig';
-import { LYING_BODY, LYING_ROTATIONS, floorCameraPose, isLying, lyingToWorld, riseAboutHips, type LyingPosition, type Position } from './core/lying-rig';
+import { LYING_BODY, floorCameraPose, isLying, lyingRotation, lyingToWorld, riseAboutHips, type LyingPosition, type Position } from './core/lying-rig';
 import { UNITS_PER_CM } from './core/scan-body';
 import { floorAndMat, lyingLowerBody } from './lying-body';
 import type { ScanLighting } from './core/trajectory';
@@ -220,9 +220,9 @@ export class ScanScene extends RenderedScene {
     this.lowerBodies.prone.visible = position === 'prone';
     this.floor.visible = lying;
     if (lying) {
-      const R = LYING_ROTATIONS[position];
+      const R = lyingRotation(position, camera);
       this.posture.quaternion.setFromRotationMatrix(new Matrix4().set(R[0], R[1], R[2], 0, R[3], R[4], R[5], 0, R[6], R[7], R[8], 0, 0, 0, 0, 1));
-      this.posture.position.set(...lyingToWorld([0, 0, 0], position));
+      this.posture.position.set(...lyingToWorld([0, 0, 0], position, camera));
       this.wall.position.set(0, LYING_WALL.y, LYING_WALL.z);
     } else {
       this.posture.quaternion.identity();
@@ -231,7 +231,7 @@ export class ScanScene extends RenderedScene {
     }
     this.shapeTrunk(0);
     this.riseTorso(0);
-    const pose = lying ? floorCameraPose(camera) : scanCameraPose(camera);
+    const pose = isLying(position) ? floorCameraPose(camera, position) : scanCameraPose(camera);
     this.camera.position.set(...pose.position);
     this.camera.rotation.set((pose.pitchDeg * Math.PI) / 180, 0, 0);
     this.camera.updateMatrixWorld();

@@ -14,10 +14,9 @@ export interface PositionSetup {
   readonly view: CameraView;
   /**
    * Whether a webcam or phone on the floor or a table can follow the neck here. Face down it
-   * cannot: on rendered clips (docs/clipgen.md, face down) a camera on the floor at the side found
-   * the body and the turn toward it (the far ear drops) but not the turn away from it (the back of
-   * the head: the ears' order stays as face down, MediaPipe loses the body), and from the head end
-   * neither backend found a body at all.
+   * cannot: on rendered clips (docs/clipgen.md, face down) a camera at the side sees the turn toward
+   * it, not the turn away; one side at a time, the camera moved between halves, TF.js still counts
+   * turns that stop short and loses the body face down at one placement, MediaPipe at another.
    */
   readonly trackable: boolean;
   /**

@@ -105,7 +105,7 @@ function toFrame(tMs: number, fps: number, last: number, round: (x: number) => n
 
 const AXIS_KEY = { yaw: 'yawDeg', pitch: 'pitchDeg', roll: 'rollDeg' } as const;
 
-export function sampleFrames(timeline: Timeline, fps: number, cameraPitchDeg = 0, withBody = false, position: Position = 'upright'): GroundTruthFrame[] {
+export function sampleFrames(timeline: Timeline, fps: number, cameraPitchDeg = 0, withBody = false, position: Position = 'upright', camera?: Pick<ScanCamera, 'side'>): GroundTruthFrame[] {
   const n = frameCount(timeline.durationMs, fps);
   return Array.from({ length: n }, (_, frame) => {
     const tMs = frameTimeMs(frame, fps);
@@ -115,8 +115,8 @@ export function sampleFrames(timeline: Timeline, fps: number, cameraPitchDeg = 0
     const bodyPose = timeline.bodyAt(tMs);
     const body = withBody ? bodyTruth({ ...bodyPose, arms, tMs }, neck) : null;
     if (isLying(position)) {
-      const head = lyingHeadInCamera(neck, bodyPose.torsoRiseDeg, cameraPitchDeg, position);
-      return { frame, tMs, ...head, arms, trunkYawDeg, neck, body, lying: lyingTruth(neck, bodyPose, position) };
+      const head = lyingHeadInCamera(neck, bodyPose.torsoRiseDeg, cameraPitchDeg, position, camera);
+      return { frame, tMs, ...head, arms, trunkYawDeg, neck, body, lying: lyingTruth(neck, bodyPose, position, camera) };
     }
     const head = trunkYawDeg === 0 && cameraPitchDeg === 0 ? neck : headInCamera(neck, trunkYawDeg, cameraPitchDeg);
     return { frame, tMs, ...head, arms, trunkYawDeg, neck, body };
@@ -185,9 +185,9 @@ function poseOf(f: HeadAngles | undefined): HeadAngles {
 export function buildGroundTruth(trajectory: Trajectory): GroundTruth {
   const timeline = buildTimeline(trajectory);
   const fps = trajectory.fps;
-  const lying = isLying(trajectory.position);
-  const cameraPitchDeg = trajectory.subject !== 'scan' ? 0 : lying ? floorCameraPose(trajectory.camera).pitchDeg : scanCameraPose(trajectory.camera).pitchDeg;
-  const frames = sampleFrames(timeline, fps, cameraPitchDeg, hasBody(trajectory), trajectory.position);
+  const position = trajectory.position;
+  const cameraPitchDeg = trajectory.subject !== 'scan' ? 0 : isLying(position) ? floorCameraPose(trajectory.camera, position).pitchDeg : scanCameraPose(trajectory.camera).pitchDeg;
+  const frames = sampleFrames(timeline, fps, cameraPitchDeg, hasBody(trajectory), position, trajectory.camera);
   const last = frames.length - 1;
   const reps: GroundTruthRep[] = timeline.reps.map((rep) => {
     // Boundaries enclose the rep (the frame before it starts, the frame after it ends); the peak is

@@ -5,7 +5,7 @@ import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { WorldPoint } from './camera-rig';
 import { add3, scale3, sub3 } from './point3';
 import { SCAN_BODY, UNITS_PER_CM } from './scan-body';
-import { SCAN_METRES_PER_UNIT, type ScanCamera } from './scan-rig';
+import { SCAN_METRES_PER_UNIT, type CameraSide, type ScanCamera } from './scan-rig';
 
 /**
  * Where the body is: sitting or standing (`upright`, the bust as it always was), lying on its back
@@ -24,6 +24,24 @@ export function isLying(position: Position): position is LyingPosition {
 
 /** The body side the floor camera sees (+1 the subject's left, −1 the right: core/scan-body.ts onSide). */
 export const NEAR_SIDE: Readonly<Record<LyingPosition, number>> = { supine: -1, prone: 1 };
+
+/** The side the floor camera is on: `camera.side`, else the position's own (NEAR_SIDE). */
+export function cameraSide(position: LyingPosition, camera?: Pick<ScanCamera, 'side'>): CameraSide {
+  return camera?.side ?? (NEAR_SIDE[position] > 0 ? 'left' : 'right');
+}
+
+/**
+ * The camera on the other side than the position's own: the body is turned half round about the
+ * vertical through its middle (head toward the image's right), the room and the camera stay.
+ */
+export function isMirroredView(position: LyingPosition, camera?: Pick<ScanCamera, 'side'>): boolean {
+  return cameraSide(position, camera) !== (NEAR_SIDE[position] > 0 ? 'left' : 'right');
+}
+
+/** The body side the camera sees, +1 left, −1 right. */
+export function nearSide(position: LyingPosition, camera?: Pick<ScanCamera, 'side'>): number {
+  return cameraSide(position, camera) === 'left' ? 1 : -1;
+}
 
 const cm = (v: number): number => v * UNITS_PER_CM;
 
@@ -88,6 +106,14 @@ export const LYING_ROTATIONS: Readonly<Record<LyingPosition, Mat3>> = {
   prone: [0, -1, 0, 0, 0, -1, 1, 0, 0],
 };
 
+/** Half a turn about the vertical (world y): the body seen from its other side. */
+const HALF_TURN_Y: Mat3 = [-1, 0, 0, 0, 1, 0, 0, 0, -1];
+
+/** The lying rotation with the camera on `camera.side` (isMirroredView). */
+export function lyingRotation(position: LyingPosition, camera?: Pick<ScanCamera, 'side'>): Mat3 {
+  return isMirroredView(position, camera) ? multiplyMat3(HALF_TURN_Y, LYING_ROTATIONS[position]) : LYING_ROTATIONS[position];
+}
+
 /** The model point lying at the world origin: on the floor under the body's middle. */
 export const LYING_ORIGINS: Readonly<Record<LyingPosition, WorldPoint>> = {
   supine: [0, LYING_MIDDLE_Y, LYING_BODY.floorZ],
@@ -95,9 +121,9 @@ export const LYING_ORIGINS: Readonly<Record<LyingPosition, WorldPoint>> = {
 };
 
 /** A model point (units, lying, before any rise) in world metres: the floor is y = 0, the body along x. */
-export function lyingToWorld(p: WorldPoint, position: LyingPosition = 'supine'): WorldPoint {
+export function lyingToWorld(p: WorldPoint, position: LyingPosition = 'supine', camera?: Pick<ScanCamera, 'side'>): WorldPoint {
   const [x, y, z] = scale3(sub3(p, LYING_ORIGINS[position]), SCAN_METRES_PER_UNIT);
-  const R = LYING_ROTATIONS[position];
+  const R = lyingRotation(position, camera);
   return [R[0] * x + R[1] * y + R[2] * z, R[3] * x + R[4] * y + R[5] * z, R[6] * x + R[7] * y + R[8] * z];
 }
 
@@ -107,12 +133,13 @@ export const LYING_AIM_HEIGHT_M = 0.12;
 /**
  * The camera lying: `distanceM` horizontally from the body's midline (0.8–3 m), `heightM` above
  * the floor (0.1–1.2 m), `offsetM` its place along the body from the body's middle (> 0 toward the
- * feet: the body then sits further left in the image). It looks straight across the body (never
- * turned sideways), pitched down at the trunk's height.
+ * feet: the body then sits further left in the image, or right when the camera is on the other side:
+ * isMirroredView). It looks straight across the body (never turned sideways), pitched down at the
+ * trunk's height.
  */
-export function floorCameraPose(camera: ScanCamera): { readonly position: readonly [number, number, number]; readonly pitchDeg: number } {
+export function floorCameraPose(camera: ScanCamera, position: LyingPosition = 'supine'): { readonly position: readonly [number, number, number]; readonly pitchDeg: number } {
   return {
-    position: [camera.offsetM, camera.heightM, camera.distanceM],
+    position: [isMirroredView(position, camera) ? -camera.offsetM : camera.offsetM, camera.heightM, camera.distanceM],
     pitchDeg: -Math.atan2(camera.heightM - LYING_AIM_HEIGHT_M, camera.distanceM) * DEG_PER_RAD,
   };
 }
@@ -122,7 +149,7 @@ export function floorCameraPose(camera: ScanCamera): { readonly position: readon
  * · R_neck, L the lying rotation. Face up or down and seen from the side, this is near pitch ±90°,
  * where yaw and roll are not separable: the lying exercises read the body, not these angles.
  */
-export function lyingHeadInCamera(neck: HeadAngles, riseDeg: number, cameraPitchDeg: number, position: LyingPosition = 'supine'): HeadAngles {
-  const world = multiplyMat3(LYING_ROTATIONS[position], multiplyMat3(rotationX(riseDeg / DEG_PER_RAD), anglesToMatrix(neck)));
+export function lyingHeadInCamera(neck: HeadAngles, riseDeg: number, cameraPitchDeg: number, position: LyingPosition = 'supine', camera?: Pick<ScanCamera, 'side'>): HeadAngles {
+  const world = multiplyMat3(lyingRotation(position, camera), multiplyMat3(rotationX(riseDeg / DEG_PER_RAD), anglesToMatrix(neck)));
   return rotationToAngles(multiplyMat3(transposeMat3(rotationX(cameraPitchDeg / DEG_PER_RAD)), world));
 }

@@ -3,7 +3,8 @@ import { anglesToMatrix } from '../../../src/core/geometry/euler';
 import type { HeadAngles } from '../../../src/core/head-pose/head-angles';
 import type { BodyPose } from './body-timeline';
 import type { WorldPoint } from './camera-rig';
-import { LYING_BODY, NEAR_SIDE, lyingToWorld, riseAboutHips, type LyingPosition } from './lying-rig';
+import { LYING_BODY, lyingToWorld, nearSide, riseAboutHips, type LyingPosition } from './lying-rig';
+import type { ScanCamera } from './scan-rig';
 import { onHead } from './scan-arms';
 import { SCAN_BODY, onSide } from './scan-body';
 
@@ -32,10 +33,10 @@ function elevationDeg(from: WorldPoint, to: WorldPoint): number {
   return Math.atan2(to[1] - from[1], Math.abs(to[0] - from[0])) * DEG_PER_RAD;
 }
 
-export function lyingTruth(neck: HeadAngles, body: Pick<BodyPose, 'torsoRiseDeg' | 'breathCm'>, position: LyingPosition = 'supine'): LyingTruth {
-  const near = NEAR_SIDE[position];
-  const risen = (p: WorldPoint): WorldPoint => lyingToWorld(riseAboutHips(p, body.torsoRiseDeg), position);
-  const hip = lyingToWorld(onSide(LYING_BODY.hip, near), position);
+export function lyingTruth(neck: HeadAngles, body: Pick<BodyPose, 'torsoRiseDeg' | 'breathCm'>, position: LyingPosition = 'supine', camera?: Pick<ScanCamera, 'side'>): LyingTruth {
+  const near = nearSide(position, camera);
+  const risen = (p: WorldPoint): WorldPoint => lyingToWorld(riseAboutHips(p, body.torsoRiseDeg), position, camera);
+  const hip = lyingToWorld(onSide(LYING_BODY.hip, near), position, camera);
   const shoulder = risen(onSide(SCAN_BODY.shoulderJoint, near));
   const ear = risen(onHead(onSide(SCAN_EAR, near), anglesToMatrix(neck)));
   const torso = elevationDeg(hip, shoulder);

@@ -37,7 +37,12 @@ export interface ScanCamera {
   readonly heightM: number;
   /** The head's lateral offset from the optical axis, metres (> 0: the head toward the image's right). */
   readonly offsetM: number;
+  /** Lying only: the subject's side the floor camera is on (lying-rig.ts cameraSide); upright never set. */
+  readonly side?: CameraSide;
 }
+
+export const CAMERA_SIDES = ['left', 'right'] as const;
+export type CameraSide = (typeof CAMERA_SIDES)[number];
 
 export const DEFAULT_SCAN_CAMERA: ScanCamera = { distanceM: 1, heightM: 0, offsetM: 0 };
 

@@ -1,7 +1,7 @@
 import { ARM_POSES, isPhotoArmPose, lyingPoseOf, type ArmPose } from './arm-pose';
 import { CHANNEL_KEY } from './body-timeline';
 import { POSITIONS, isLying, type Position } from './lying-rig';
-import { DEFAULT_SCAN_CAMERA, type ScanCamera } from './scan-rig';
+import { CAMERA_SIDES, DEFAULT_SCAN_CAMERA, type ScanCamera } from './scan-rig';
 import { SPEED_PROFILE_NAMES, type SpeedProfile } from './speed-profiles';
 
 /**
@@ -454,7 +454,7 @@ const LYING_CAMERA_LIMITS = {
  * offset from the axis. Lying: distance from the body's midline, height above the floor, the
  * camera's place along the body from its middle (lying-rig.ts floorCameraPose).
  */
-const CAMERA_LIMITS: Readonly<Record<Position, Readonly<Record<keyof ScanCamera, { min: number; max: number; fallback: number }>>>> = {
+const CAMERA_LIMITS: Readonly<Record<Position, Readonly<Record<Exclude<keyof ScanCamera, 'side'>, { min: number; max: number; fallback: number }>>>> = {
   upright: {
     distanceM: { min: 0.4, max: 2.5, fallback: DEFAULT_SCAN_CAMERA.distanceM },
     heightM: { min: -0.5, max: 0.5, fallback: DEFAULT_SCAN_CAMERA.heightM },
@@ -470,11 +470,14 @@ function parseCamera(v: unknown, position: Position): ScanCamera {
   const given = v ?? {};
   if (!isObject(given)) throw new TrajectoryError(`${where}: expected an object with distanceM/heightM/offsetM`);
   for (const key of Object.keys(given)) {
-    if (key !== 'distanceM' && key !== 'heightM' && key !== 'offsetM') throw new TrajectoryError(`${where}.${key}: unknown field`);
+    if (key !== 'distanceM' && key !== 'heightM' && key !== 'offsetM' && key !== 'side') throw new TrajectoryError(`${where}.${key}: unknown field`);
   }
-  return {
+  const placement = {
     distanceM: num(given, 'distanceM', where, limits.distanceM),
     heightM: num(given, 'heightM', where, limits.heightM),
     offsetM: num(given, 'offsetM', where, limits.offsetM),
   };
+  if (given['side'] === undefined) return placement;
+  if (!isLying(position)) throw new TrajectoryError(`${where}.side: only a lying position has a camera side`);
+  return { ...placement, side: oneOf(given, 'side', where, CAMERA_SIDES, 'left') };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { floorCameraPose, HIP_AXIS, LYING_BODY, lyingHeadInCamera, lyingToWorld, NEAR_SIDE, riseAboutHips, unriseAboutHips } from '../../../../tools/clipgen/core/lying-rig';
+import { cameraSide, floorCameraPose, HIP_AXIS, LYING_BODY, lyingHeadInCamera, lyingToWorld, NEAR_SIDE, nearSide, riseAboutHips, unriseAboutHips } from '../../../../tools/clipgen/core/lying-rig';
 import { distance3 } from '../../../../tools/clipgen/core/point3';
 import { SCAN_BODY, SCAN_HEAD_POINTS } from '../../../../tools/clipgen/core/scan-body';
 import { projectLyingPoint } from '../../../../tools/clipgen/core/scan-projection';
@@ -39,6 +39,26 @@ describe('the lying rig', () => {
     expect(lyingToWorld([sx, sy, sz], 'prone')[2]).toBeGreaterThan(lyingToWorld([-sx, sy, sz], 'prone')[2]);
     expect(NEAR_SIDE.prone).toBe(1);
     expect(NEAR_SIDE.supine).toBe(-1);
+  });
+
+  it('puts the camera on the other side when asked: face down seen from the right, the head toward the image\'s right, the floor and the camera where they were', () => {
+    const right = { side: 'right' } as const;
+    expect(cameraSide('prone')).toBe('left');
+    expect(cameraSide('supine')).toBe('right');
+    expect(nearSide('prone', right)).toBe(-1);
+    const head = lyingToWorld(SCAN_HEAD_POINTS.skullTop, 'prone', right);
+    const ankle = lyingToWorld(LYING_BODY.ankle, 'prone', right);
+    expect(head[0]).toBeGreaterThan(0.7);
+    expect(ankle[0]).toBeLessThan(-0.6);
+    // Only turned about the vertical: every point as high above the floor as seen from the left.
+    expect(lyingToWorld(SCAN_HEAD_POINTS.forehead, 'prone', right)[1]).toBeCloseTo(lyingToWorld(SCAN_HEAD_POINTS.forehead, 'prone')[1], 12);
+    const [sx, sy, sz] = SCAN_BODY.shoulderJoint;
+    expect(lyingToWorld([-sx, sy, sz], 'prone', right)[2]).toBeGreaterThan(lyingToWorld([sx, sy, sz], 'prone', right)[2]);
+    // The camera's own side changes nothing; offsetM still moves it toward the feet.
+    expect(lyingToWorld(LYING_BODY.hip, 'prone', { side: 'left' })).toEqual(lyingToWorld(LYING_BODY.hip, 'prone'));
+    const camera = { distanceM: 1, heightM: 0.3, offsetM: 0.4 };
+    expect(floorCameraPose({ ...camera, side: 'right' }, 'prone').position[0]).toBeCloseTo(-0.4, 12);
+    expect(floorCameraPose(camera, 'prone').position[0]).toBeCloseTo(0.4, 12);
   });
 
   it('turns the torso about the hip axis: the hip stays, the shoulder rises by the angle, lengths keep', () => {

@@ -44,4 +44,10 @@ describe('lyingTruth', () => {
     expect(ear(80, 1)).toBeGreaterThan(ear(0, 1) + 0.05);
     expect(ear(-80, 1)).toBeLessThan(ear(0, 1) - 0.05);
   });
+
+  it('reads the same turn with the camera on the right face down (the near side changes, not the turn)', () => {
+    const right = { side: 'right' } as const;
+    expect(lyingTruth({ ...NEUTRAL, yawDeg: -80 }, FLAT, 'prone', right).headTurnDeg).toBe(-80);
+    expect(lyingTruth(NEUTRAL, FLAT, 'prone', right).neckRiseDeg).toBeCloseTo(lyingTruth(NEUTRAL, FLAT, 'prone').neckRiseDeg, 9);
+  });
 });

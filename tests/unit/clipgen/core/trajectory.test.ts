@@ -79,6 +79,8 @@ describe('parseTrajectory', () => {
     expect(t.position).toBe('prone');
     expect(t.camera).toEqual({ distanceM: 2, heightM: 0.5, offsetM: 0 });
     expect(hasBody(t)).toBe(true);
+    const right = parseTrajectory({ ...minimal, subject: 'scan', position: 'prone', camera: { distanceM: 1, side: 'right' } });
+    expect(right.camera).toEqual({ distanceM: 1, heightM: 0.5, offsetM: 0, side: 'right' });
   });
 
   it.each([
@@ -97,6 +99,8 @@ describe('parseTrajectory', () => {
     ['unknown body channel', { ...minimal, subject: 'scan', segments: [{ kind: 'body-rep', channel: 'knee', peak: 4, outMs: 10, backMs: 10 }] }, 'segments[0].channel'],
     ['a shrug beyond reach', { ...minimal, subject: 'scan', segments: [{ kind: 'body-rep', channel: 'elevation', peak: 30, outMs: 10, backMs: 10 }] }, 'segments[0].peak'],
     ['unknown body field', { ...minimal, subject: 'scan', segments: [{ kind: 'body-move', to: { shrugCm: 3 }, durationMs: 10 }] }, 'to.shrugCm'],
+    ['a camera side upright', { ...minimal, subject: 'scan', camera: { side: 'left' } }, 'camera.side'],
+    ['an unknown camera side', { ...minimal, subject: 'scan', position: 'prone', camera: { side: 'above' } }, 'camera.side'],
     ['a zero body rep', { ...minimal, subject: 'scan', segments: [{ kind: 'body-rep', channel: 'protraction', peak: 0, outMs: 10, backMs: 10 }] }, 'segments[0].peak'],
     ['a bad circle direction', { ...minimal, subject: 'scan', segments: [{ kind: 'body-circle', radiusCm: 2, durationMs: 10, direction: 'clockwise' }] }, 'segments[0].direction'],
     ['an unknown position', { ...minimal, subject: 'scan', position: 'kneeling' }, 'trajectory.position'],
