@@ -1,5 +1,5 @@
 /**
- * `npm run eval:clips -- [--backend mediapipe,tfjs] [--only ID,ID] [--committed] [--clips DIR] [--photo PHOTO.jpg] [--reuse-analysis] [--sweep]`
+ * `npm run eval:clips -- [--backend mediapipe,tfjs] [--only ID,ID] [--committed] [--clips DIR] [--photo PHOTO.jpg] [--reuse-analysis] [--record-traces DIR | --replay-traces DIR] [--sweep]`
  * Renders (or reuses, when trajectory, subject and renderer are unchanged) a clip per trajectory
  * in fixtures/trajectories, each with its subject (photo or scan), or with --committed takes the
  * project's committed camera clips (fixtures/clips/*.mp4 with their .truth.json; no ../shared
@@ -9,7 +9,7 @@
  * against the smooth trajectory (SPARC), and last one JSON object with the coverage of the
  * protocol. `--sweep` instead measures single frames over a range of angles. See docs/clipgen.md.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { errorStats } from '../tools/clipgen/core/clip-scoring';
 import type { GroundTruth } from '../tools/clipgen/core/ground-truth';
@@ -44,6 +44,10 @@ interface Args {
   readonly sweep: boolean;
   /** Use the analyzer output kept from an earlier run (newer than the clip) instead of re-running. */
   readonly reuseAnalysis: boolean;
+  /** Keep each exercise's landmarks per backend here (`<exercise>.<backend>.trace.jsonl`). */
+  readonly recordTraces: string | null;
+  /** Re-score from traces kept by --record-traces: the core again, no browser (about a minute). */
+  readonly replayTraces: string | null;
 }
 
 function parseBackends(value: string): AnalyzeBackend[] {
@@ -61,6 +65,8 @@ function parseArgs(argv: readonly string[]): Args {
   let photo = process.env.CLIPGEN_PHOTO ?? DEFAULT_PHOTO;
   let sweep = false;
   let reuseAnalysis = false;
+  let recordTraces: string | null = null;
+  let replayTraces: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--backend') backends = parseBackends(argv[++i] ?? '');
@@ -70,9 +76,12 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--photo') photo = argv[++i] ?? photo;
     else if (arg === '--sweep') sweep = true;
     else if (arg === '--reuse-analysis') reuseAnalysis = true;
+    else if (arg === '--record-traces') recordTraces = path.resolve(argv[++i] ?? '.');
+    else if (arg === '--replay-traces') replayTraces = path.resolve(argv[++i] ?? '.');
     else throw new Error(`unknown argument ${arg}`);
   }
-  return { backends, only, committed, clipsDir, photo, sweep, reuseAnalysis };
+  if (recordTraces !== null) mkdirSync(recordTraces, { recursive: true });
+  return { backends, only, committed, clipsDir, photo, sweep, reuseAnalysis, recordTraces, replayTraces };
 }
 
 function say(line: string): void {
@@ -143,7 +152,10 @@ async function analyzeAll(byExercise: ReadonlyMap<string, readonly EvalClip[]>, 
     const own = new Map<string, GroupResults>();
     for (const [exercise, clips] of byExercise) {
       if (!readingBackends(exercise, args).includes(backend)) continue;
-      own.set(exercise, await analyzeGroup(exercise, clips.map((c) => c.mp4), { backend, poseModel: 'full', reuse: args.reuseAnalysis, keep: !args.committed, label: LABEL }));
+      const trace = (dir: string): string => path.join(dir, `${exercise}.${backend}.trace.jsonl`);
+      const options = { backend, poseModel: 'full', reuse: args.reuseAnalysis, keep: !args.committed, label: LABEL } as const;
+      const traced = args.replayTraces !== null ? { replayTrace: trace(args.replayTraces) } : args.recordTraces !== null ? { recordTrace: trace(args.recordTraces) } : {};
+      own.set(exercise, await analyzeGroup(exercise, clips.map((c) => c.mp4), { ...options, ...traced }));
     }
     return [backend, own] as const;
   });
