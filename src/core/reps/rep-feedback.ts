@@ -28,13 +28,15 @@ const ASYMMETRY_RATIO = 0.3;
 /** A complete rep below this fraction of the user's own range: "go a little further". */
 const PERSONAL_RANGE_SHORTFALL = 0.8;
 
+/**
+ * The sides whose peaks should match: mirror movements only. Flexion and extension, protraction
+ * and retraction have different normal ranges (the neck flexes about 50° and extends 60–70°), so
+ * unequal peaks there are no fault (the generated shoulders forward-and-back clip, 2 cm each way,
+ * read its forward peaks 30–50% short of its back ones on both backends).
+ */
 const OPPOSITE: Partial<Record<Direction, Direction>> = {
   left: 'right',
   right: 'left',
-  up: 'down',
-  down: 'up',
-  forward: 'back',
-  back: 'forward',
   clockwise: 'counterclockwise',
   counterclockwise: 'clockwise',
 };
