@@ -2,7 +2,8 @@ import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 import { estimateHeadPose, type HeadPoseOptions } from '../../src/core/head-pose/estimate-head-pose';
 import type { FrameObservation } from '../../src/core/landmarks';
 import type { ExerciseDefinition } from '../../src/core/protocol/exercise-definition';
-import { FEEDBACK_KINDS, type ExerciseEvent, type FeedbackKind, type RepEvent } from '../../src/core/reps/exercise-events';
+import type { ExerciseEvent, FeedbackKind, RepEvent } from '../../src/core/reps/exercise-events';
+import { feedbackPerRep } from '../../src/core/reps/feedback-per-rep';
 import { summarizeEvents, type EventSummary } from '../../src/core/reps/summarize-events';
 import { ExerciseTracker } from '../../src/core/tracking/exercise-tracker';
 
@@ -19,26 +20,6 @@ export interface CoreFileResult {
   /** Per rep (same order), the feedback the coach gave it ("good" left out). */
   readonly feedback: readonly (readonly FeedbackKind[])[];
   readonly summary: EventSummary;
-}
-
-/**
- * The feedback events the engine emits right after each rep event, at its time (exercise-engine:
- * the rep, then its feedback), gathered per rep; "good" is left out.
- */
-function feedbackPerRep(events: readonly ExerciseEvent[]): FeedbackKind[][] {
-  const perRep: FeedbackKind[][] = [];
-  let current: { readonly tMs: number; readonly kinds: FeedbackKind[] } | null = null;
-  for (const event of events) {
-    if (event.type === 'rep') {
-      current = { tMs: event.tMs, kinds: [] };
-      perRep.push(current.kinds);
-    } else if (event.type === 'feedback' && current !== null && event.tMs === current.tMs) {
-      if (event.kind !== FEEDBACK_KINDS.good) current.kinds.push(event.kind);
-    } else {
-      current = null;
-    }
-  }
-  return perRep;
 }
 
 /** The pure core for one file, fed frame by frame in presentation order (runs in Node, no browser). */

@@ -1,4 +1,5 @@
 import { median } from '../head-pose/robust-median';
+
 /**
  * A rep's peak speed judged from displacement over time, so that no smoothing lag can shrink it
  * and no single misread frame can inflate it: the peak speed of the minimum-jerk movement (the
@@ -13,10 +14,11 @@ import { median } from '../head-pose/robust-median';
  *
  * The fit: each sample's progress p (0..1 of the stroke) is mapped to the normalised time τ at
  * which a minimum-jerk movement has covered p, so that t = t0 + T·τ is a straight line; T is its
- * repeated-median slope, which ignores a minority of misread samples. The 10% and 90% crossings are two of the points, so a stroke with no sample
- * between them reads 0.950 × displacement / t(10%→90%) exactly. For a minimum-jerk stroke this is
- * the true peak; for a stop-and-go stroke it reads the stroke's typical pace (its jerks are judged
- * by the smoothness measures); a constant-speed ramp reads about 20% high, which heads do not do.
+ * repeated-median slope, which ignores a minority of misread samples. The 10% and 90% crossings
+ * are two of the points, so a stroke with no sample between them reads 0.950 × displacement /
+ * t(10%→90%) exactly. For a minimum-jerk stroke this is the true peak; for a stop-and-go stroke it
+ * reads the stroke's typical pace (its jerks are judged by the smoothness measures); a
+ * constant-speed ramp reads about 20% high, which heads do not do.
  */
 
 /** Strokes covering less than this fraction of the rep's whole range are not judged (noise, drift). */
@@ -65,7 +67,7 @@ function crossing(stroke: Stroke, i: number, level: number): number {
 }
 
 /** Normalised time (0..1) at which a minimum-jerk movement has covered `progress` of its way (bisection). */
-export function minimumJerkTimeAt(progress: number): number {
+function minimumJerkTimeAt(progress: number): number {
   let lo = 0;
   let hi = 1;
   for (let k = 0; k < 40; k++) {
