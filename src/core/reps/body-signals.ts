@@ -85,19 +85,19 @@ export function neckRiseDeg(pose: readonly Landmark[], aspect: number): number |
 
 /**
  * The path of a shoulder circle done with the hands on the shoulders, in % of the head's breadth
- * (ear to ear), for both arms (the sum of both, or twice the one arm seen): x = forward, read as the hands (riding on the shoulders)
- * coming in toward the shoulders' midline, as the shoulders do when they come forward and round;
- * y = up, the hands' height above the ears' midpoint: the hands ride the shoulders up and down.
- * The head is the scale because the shoulder width itself narrows as the shoulders rise. Not the
- * elbows' height above the shoulders: on TF.js's landmarks it read a 3 cm circle's top and bottom
- * +62 and −110 from rest and its front 12 below rest, so the front of a forward circle passed
- * through the rest position; the hands read +90 / −80 there, and +123 / −124 on MediaPipe's
- * (rendered scan, docs/rep-counting.md). Depth (z) is not used: on a front view MediaPipe's
- * elbow depth did not follow the circle (no fit to the forward movement, noise 19 % of the
- * shoulder width). The elbows must be seen: the hands on the shoulders are the pose read. Not a
- * plain sum over the arms seen: each arm's reading is far from 0 at rest (the hands are 2.2 head
- * breadths below the ears), so an arm lost for a frame (TF.js's hand leaving the bottom of the
- * frame) moved the sum by 220 and read as a jump.
+ * (ear to ear), for both arms (the sum of both, or twice the one arm seen): x = forward, read as
+ * the hands (riding on the shoulders) coming in toward the shoulders' midline, as the shoulders do
+ * when they come forward and round; y = up, the hands' height above the ears' midpoint: the hands
+ * ride the shoulders up and down. The head is the scale because the shoulder width itself narrows
+ * as the shoulders rise. Not the elbows' height above the shoulders: on TF.js's landmarks it read
+ * a 3 cm circle's top and bottom +62 and −110 from rest and its front 12 below rest, so the front
+ * of a forward circle passed through the rest position; the hands read +90 / −80 there, and +123 /
+ * −124 on MediaPipe's (rendered scan, docs/rep-counting.md). Depth (z) is not used: on a front
+ * view MediaPipe's elbow depth did not follow the circle (no fit to the forward movement, noise 19
+ * % of the shoulder width). The elbows must be seen: the hands on the shoulders are the pose read.
+ * Not a plain sum over the arms seen: each arm's reading is far from 0 at rest (the hands are 2.2
+ * head breadths below the ears), so an arm lost for a frame (TF.js's hand leaving the bottom of
+ * the frame) moved the sum by 220 and read as a jump.
  */
 export function shoulderCirclePath(pose: readonly Landmark[], aspect: number): { x: number; y: number } | null {
   const s = shoulders(pose, aspect);

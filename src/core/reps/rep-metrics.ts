@@ -110,32 +110,34 @@ function strokeSpeed(speed: readonly number[], stroke: StrokeSpan): number[] | n
  * cut at the return threshold while the head still moves then count for nothing. Without a main
  * stroke, the whole profile's.
  */
-function strokeSmoothness(resampled: readonly number[], speed: readonly number[], spectrum: SpectrumWorkspace): { sparc: number; peaks: number } {
+function strokeSmoothness(strokes: readonly StrokeSpan[], speed: readonly number[], spectrum: SpectrumWorkspace): { sparc: number; peaks: number } {
   let worst = Number.NaN;
   let peaks = 0;
-  let strokes = 0;
-  for (const stroke of mainStrokes(resampled)) {
+  let seen = 0;
+  for (const stroke of strokes) {
     const own = strokeSpeed(speed, stroke);
     if (own === null) continue;
-    strokes++;
+    seen++;
     peaks += countSpeedPeaks(own);
     const value = sparc(own, METRICS_RATE_HZ, spectrum);
     if (!Number.isNaN(value) && !(value >= worst)) worst = value;
   }
-  if (strokes === 0) return { sparc: sparc(speed, METRICS_RATE_HZ, spectrum), peaks: countSpeedPeaks(speed) };
+  if (seen === 0) return { sparc: sparc(speed, METRICS_RATE_HZ, spectrum), peaks: countSpeedPeaks(speed) };
   return { sparc: Number.isNaN(worst) ? sparc(speed, METRICS_RATE_HZ, spectrum) : worst, peaks };
 }
 
 export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new SpectrumWorkspace()): MovementMetrics {
   const first = trajectory.tMs[0] ?? 0;
   const last = trajectory.tMs[trajectory.tMs.length - 1] ?? first;
-  // One resampled copy serves both the speed profile and the stroke timing.
+  // One resampled copy serves the speed profile, the strokes and their timing.
   const resampled = resample(trajectory, METRICS_RATE_HZ);
   const speed = speedOf(resampled, METRICS_RATE_HZ);
-  const smoothness = strokeSmoothness(resampled, speed, spectrum);
+  // The strokes are cut once and serve both the speed and the smoothness.
+  const strokes = mainStrokes(resampled);
+  const smoothness = strokeSmoothness(strokes, speed, spectrum);
   return {
     durationMs: last - first,
-    peakVelDegS: fastestStrokeSpeed(resampled, 1000 / METRICS_RATE_HZ),
+    peakVelDegS: fastestStrokeSpeed(resampled, 1000 / METRICS_RATE_HZ, strokes),
     sparc: smoothness.sparc,
     ldj: logDimensionlessJerk(speed, METRICS_RATE_HZ),
     velocityPeaks: smoothness.peaks,

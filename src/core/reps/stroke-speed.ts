@@ -160,10 +160,13 @@ export function mainStrokes(values: readonly number[]): StrokeSpan[] {
   return strokes;
 }
 
-/** The fastest main stroke's minimum-jerk-equivalent peak speed (signal unit per second) of positions sampled every `stepMs`. */
-export function fastestStrokeSpeed(values: readonly number[], stepMs: number): number {
+/**
+ * The fastest main stroke's minimum-jerk-equivalent peak speed (signal unit per second) of
+ * positions sampled every `stepMs`; `strokes` when the caller has cut them already.
+ */
+export function fastestStrokeSpeed(values: readonly number[], stepMs: number, strokes: readonly StrokeSpan[] = mainStrokes(values)): number {
   if (stepMs <= 0) return 0;
   let best = 0;
-  for (const { from, to } of mainStrokes(values)) best = Math.max(best, strokePeakSpeed(values, from, to, stepMs) ?? 0);
+  for (const { from, to } of strokes) best = Math.max(best, strokePeakSpeed(values, from, to, stepMs) ?? 0);
   return best;
 }
