@@ -4,7 +4,7 @@ import type { ImageSize } from './camera-space';
 import { facePitchShare } from './face-pitch-share';
 import { FaceWorkspace } from './face-workspace';
 import { estimateFromFace, type FaceEstimateOptions } from './from-face';
-import { fuseHeadSources, NO_OFFSET, type PitchRollOffset } from './fusion';
+import { fuseHeadSources, NO_OFFSET, type BodyOffset } from './fusion';
 import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from './head-angles';
 import { createPoseHeadRegressor } from './regression/default-pose-head-regressor';
 import type { PoseHeadRegressor } from './regression/pose-head-regressor';
@@ -66,7 +66,7 @@ export class HeadPoseEstimator {
    * `bodyOnlyIfNeeded`: the body is not read when a fully trusted face makes it useless;
    * `faceConfidenceCap` (0..1): the most confidence the face may have on this frame (HeadPoseTracker).
    */
-  parts(frame: FrameObservation, offset: PitchRollOffset = NO_OFFSET, previous: HeadAngles | null = null, bodyOnlyIfNeeded = false, faceConfidenceCap = 1): HeadPoseParts {
+  parts(frame: FrameObservation, offset: BodyOffset = NO_OFFSET, previous: HeadAngles | null = null, bodyOnlyIfNeeded = false, faceConfidenceCap = 1): HeadPoseParts {
     const size: ImageSize = { width: frame.imageWidth, height: frame.imageHeight };
     const faceObservation = frame.faces[0];
     const poseObservation = frame.poses[0];

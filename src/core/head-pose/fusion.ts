@@ -16,13 +16,14 @@ export interface FusedHead {
 /** Below this share a source is not named as carrying the frame. */
 export const HAND_OVER_SHARE = 0.1;
 
-/** Added to the body's pitch and roll when the face is not seen (PitchRollHandOver). */
-export interface PitchRollOffset {
+/** Added to the body's angles so that they continue from the face's (BodyOffsetHandOver). */
+export interface BodyOffset {
+  readonly yawDeg: number;
   readonly pitchDeg: number;
   readonly rollDeg: number;
 }
 
-export const NO_OFFSET: PitchRollOffset = { pitchDeg: 0, rollDeg: 0 };
+export const NO_OFFSET: BodyOffset = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
 
 /**
  * Past its range the face landmarker does not only fade: it can snap to a near-frontal misreading
@@ -40,9 +41,8 @@ const MISREAD_DISAGREEMENT_DEG = 25;
  */
 const FACE_SIDE_SURE_DEG = 30;
 
-function faceMisread(face: SourceEstimate, body: SourceEstimate, previousYawDeg: number | null): boolean {
+function faceMisread(face: SourceEstimate, bodyYaw: number, previousYawDeg: number | null): boolean {
   if (previousYawDeg === null || Math.abs(previousYawDeg) < MISREAD_MIN_YAW_DEG) return false;
-  const bodyYaw = body.angles.yawDeg;
   return Math.abs(wrapDeg(bodyYaw - previousYawDeg)) < MISREAD_DISAGREEMENT_DEG && Math.abs(wrapDeg(face.angles.yawDeg - bodyYaw)) >= MISREAD_DISAGREEMENT_DEG;
 }
 
@@ -55,16 +55,17 @@ function faceMisread(face: SourceEstimate, body: SourceEstimate, previousYawDeg:
  * 30°. Pitch and roll come from the face whenever one is seen, even a faded
  * one: on the rendered scan the face matrix's pitch and roll at 60–75° of yaw were off by 4–9°,
  * the body regression's by 13–18° (docs/head-pose.md); but the pitch of a face reading deep
- * flexion goes to the body (facePitchShare). Without a face, from the body. The body's pitch and
- * roll are moved by `offset` so that they continue from where the face left them.
+ * flexion goes to the body (facePitchShare). Without a face, from the body. The body's angles are
+ * moved by `offset` (its bias against the face) so that they continue from where the face left them.
  */
 export function fuseHeadSources(
   seenFace: SourceEstimate | null,
   body: SourceEstimate | null,
-  offset: PitchRollOffset = NO_OFFSET,
+  offset: BodyOffset = NO_OFFSET,
   previousYawDeg: number | null = null,
 ): FusedHead | null {
-  const face = seenFace && body && faceMisread(seenFace, body, previousYawDeg) ? null : seenFace;
+  const bodyYaw = body ? body.angles.yawDeg + offset.yawDeg : 0;
+  const face = seenFace && body && faceMisread(seenFace, bodyYaw, previousYawDeg) ? null : seenFace;
   if (!face && !body) return null;
   const faceConfidence = face?.confidence ?? 0;
   const bodyConfidence = body?.confidence ?? 0;
@@ -74,11 +75,11 @@ export function fuseHeadSources(
   const confidence = 1 - (1 - faceConfidence) * (1 - bodyConfidence);
   let angles: HeadAngles;
   if (face && body) {
-    const towardBody = wrapDeg(body.angles.yawDeg - face.angles.yawDeg);
+    const towardBody = wrapDeg(bodyYaw - face.angles.yawDeg);
     // The face mesh saturates: past its range it reads a turn as less than it is, never as more.
     // So a body reading less turned than the face (same side) does not pull the yaw back.
-    const sameSide = Math.sign(body.angles.yawDeg) === Math.sign(face.angles.yawDeg);
-    const bodyLessTurned = sameSide && Math.abs(body.angles.yawDeg) < Math.abs(face.angles.yawDeg);
+    const sameSide = Math.sign(bodyYaw) === Math.sign(face.angles.yawDeg);
+    const bodyLessTurned = sameSide && Math.abs(bodyYaw) < Math.abs(face.angles.yawDeg);
     const bodyOtherSide = !sameSide && Math.abs(face.angles.yawDeg) > FACE_SIDE_SURE_DEG;
     // Likewise the mesh under-reads a deep nod, it does not over-read one: a body reading the nod
     // as shallower than the face (or the other way) does not pull the pitch back (on the photo
@@ -95,7 +96,7 @@ export function fuseHeadSources(
     angles = face.angles;
   } else {
     const b = (body as SourceEstimate).angles;
-    angles = offset === NO_OFFSET ? b : { yawDeg: b.yawDeg, pitchDeg: b.pitchDeg + offset.pitchDeg, rollDeg: b.rollDeg + offset.rollDeg };
+    angles = offset === NO_OFFSET ? b : { yawDeg: bodyYaw, pitchDeg: b.pitchDeg + offset.pitchDeg, rollDeg: b.rollDeg + offset.rollDeg };
   }
   const source = bodyShare < HAND_OVER_SHARE ? ANGLE_SOURCES.face : bodyShare > 1 - HAND_OVER_SHARE ? ANGLE_SOURCES.body : ANGLE_SOURCES.fused;
   return { angles, source, confidence, bodyShare, face };

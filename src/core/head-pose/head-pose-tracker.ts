@@ -6,7 +6,7 @@ import { HeadPoseEstimator, type HeadPoseOptions } from './estimate-head-pose';
 import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from './head-angles';
 import { DEFAULT_HEAD_MOTION_GATE, HeadMotionGate, type HeadMotionGateOptions } from './head-motion-gate';
 import { HeadSmoother } from './head-smoother';
-import { PitchRollHandOver } from './pitch-roll-hand-over';
+import { BodyOffsetHandOver } from './body-offset-hand-over';
 
 /** While the face is fully trusted, the body is read on one frame in this many. */
 const BODY_SAMPLE_EVERY = 4;
@@ -37,7 +37,7 @@ export class HeadPoseTracker {
   private previousNeck: HeadAngles | null = null;
   private readonly motionGate: HeadMotionGate;
   private readonly estimator: HeadPoseEstimator;
-  private readonly pitchRoll = new PitchRollHandOver();
+  private readonly bodyOffset = new BodyOffsetHandOver();
   private readonly smoother = new HeadSmoother();
   private frameCount = 0;
   /** The face's confidence as the last frame used it (0 when none was used), and that frame's time. */
@@ -59,10 +59,10 @@ export class HeadPoseTracker {
     this.frameCount += 1;
     const turnedFar = this.previousHead !== null && Math.abs(this.previousHead.yawDeg) >= FAR_TURN_DEG;
     const bodyOnlyIfNeeded = !turnedFar && this.frameCount % BODY_SAMPLE_EVERY !== 0;
-    const { estimate, face, body } = this.estimator.parts(frame, this.pitchRoll.current(), this.previousHead, bodyOnlyIfNeeded, this.faceConfidenceCap(frame.tMs));
+    const { estimate, face, body } = this.estimator.parts(frame, this.bodyOffset.current(), this.previousHead, bodyOnlyIfNeeded, this.faceConfidenceCap(frame.tMs));
     this.lastFaceConfidence = face?.confidence ?? 0;
     this.lastFaceTMs = frame.tMs;
-    this.pitchRoll.observe(face, body, frame.tMs);
+    this.bodyOffset.observe(face, body, frame.tMs);
     // Gate and smoother work in yaw-first angles (geometry/yaw-first.ts): in Atlas' order pitch and
     // roll are arbitrary near a 90° turn, and their swings there tripped the gate and dragged the
     // smoother along the lock's free direction, which became a real error once the head came back.
@@ -106,7 +106,7 @@ export class HeadPoseTracker {
     this.previousYawFirst = null;
     this.previousNeck = null;
     this.motionGate.reset();
-    this.pitchRoll.reset();
+    this.bodyOffset.reset();
     this.smoother.reset();
     this.frameCount = 0;
     this.lastFaceConfidence = 0;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACE_PITCH_BAND, facePitchShare } from '../../../../src/core/head-pose/face-pitch-share';
 import { fuseHeadSources } from '../../../../src/core/head-pose/fusion';
-import { PitchRollHandOver } from '../../../../src/core/head-pose/pitch-roll-hand-over';
 import type { SourceEstimate } from '../../../../src/core/head-pose/source-estimate';
 
 const reading = (pitchDeg: number, confidence: number, yawDeg = 0): SourceEstimate => ({ angles: { yawDeg, pitchDeg, rollDeg: 1 }, confidence });
@@ -46,23 +45,11 @@ describe('fuseHeadSources: pitch in a deep nod', () => {
     expect(fuseHeadSources(reading(-31, 1), reading(-19, 0.8))?.angles.pitchDeg).toBe(-31);
     expect(fuseHeadSources(reading(-40, 1), reading(4, 0.8))?.angles.pitchDeg).toBe(-40);
     // …nor does the hand-over offset make a shallower body pull it back.
-    expect(fuseHeadSources(reading(-40, 1), reading(-42, 0.8), { pitchDeg: 5, rollDeg: 0 })?.angles.pitchDeg).toBe(-40);
+    expect(fuseHeadSources(reading(-40, 1), reading(-42, 0.8), { yawDeg: 0, pitchDeg: 5, rollDeg: 0 })?.angles.pitchDeg).toBe(-40);
   });
 
   it('moves the body by the hand-over offset when it takes the pitch over', () => {
-    const fused = fuseHeadSources(reading(-40, 1), reading(-47, 0.8), { pitchDeg: 2, rollDeg: 0 });
+    const fused = fuseHeadSources(reading(-40, 1), reading(-47, 0.8), { yawDeg: 0, pitchDeg: 2, rollDeg: 0 });
     expect(fused?.angles.pitchDeg).toBeCloseTo(-45, 6);
-  });
-});
-
-describe('PitchRollHandOver in a deep nod', () => {
-  it('learns the body\'s pitch bias from a face in its range, not from one that under-reads flexion', () => {
-    const handOver = new PitchRollHandOver();
-    for (let t = 0; t <= 1000; t += 33) handOver.observe(reading(-5, 1), reading(-8, 0.8), t);
-    const learned = handOver.current().pitchDeg;
-    expect(learned).toBeCloseTo(3, 1);
-    // Deep flexion: the face reads −32 where the body reads −45; the 13° gap is the face's error.
-    for (let t = 1033; t <= 3000; t += 33) handOver.observe(reading(-32, 1), reading(-45, 0.8), t);
-    expect(handOver.current().pitchDeg).toBeCloseTo(learned, 6);
   });
 });
