@@ -21,9 +21,16 @@ export class ConstantVelocityKalman {
    */
   constructor(private readonly accelerationNoise: number, private readonly initialRateStd: number) {}
 
-  /** Feeds one measurement with its standard deviation; returns the filtered value. */
-  update(measured: number, measurementStd: number, tMs: number): number {
-    const r = measurementStd * measurementStd;
+  /**
+   * Feeds one measurement with its standard deviation; returns the filtered value. With
+   * `outlierSigmas` k, an innovation beyond k standard deviations of its prediction is clipped to
+   * k (Huber's M-estimator of location, Ann. Math. Statist. 1964, applied to the innovation):
+   * the measurement's noise is raised for this update until the innovation is k of them, so a
+   * single wild reading moves the estimate no more than a k-sigma one, while a real change that
+   * persists is followed over the next updates as the rate catches up.
+   */
+  update(measured: number, measurementStd: number, tMs: number, outlierSigmas = Infinity): number {
+    let r = measurementStd * measurementStd;
     if (this.lastTMs !== null && !(tMs > this.lastTMs)) return this.value;
     if (this.lastTMs === null) {
       this.value = measured;
@@ -35,9 +42,11 @@ export class ConstantVelocityKalman {
       return this.value;
     }
     this.predict(tMs);
+    const innovation = measured - this.value;
+    const predictedStd = Math.sqrt(this.p00 + r);
+    if (Math.abs(innovation) > outlierSigmas * predictedStd) r = (Math.abs(innovation) * predictedStd) / outlierSigmas - this.p00;
     const s = this.p00 + r;
     const k0 = this.p00 / s, k1 = this.p01 / s;
-    const innovation = measured - this.value;
     this.value += k0 * innovation;
     this.rate += k1 * innovation;
     const p00 = (1 - k0) * this.p00, p01 = (1 - k0) * this.p01, p11 = this.p11 - k1 * this.p01;

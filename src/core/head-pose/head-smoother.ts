@@ -8,15 +8,22 @@ export interface HeadSmootherOptions {
   readonly faceStdDeg: number;
   /** … and when the body's regression carries it (the face lost or faded), degrees. */
   readonly bodyStdDeg: number;
+  /**
+   * While the body carries most of the reading (the face's share below a half), an innovation
+   * beyond this many standard deviations is clipped (ConstantVelocityKalman, Huber).
+   */
+  readonly bodyOutlierSigmas: number;
 }
 
 /**
  * The body's reading noise chosen on four training clips held out of the network's training
  * (train-15, -16, -23, -24 of scripts/head-regressor, lite and full landmarks): 6° → 3° lowered the
  * yaw error at 30–60° from 10.5 to 9.3° (full) and 9.9 to 8.7° (lite) on those hard wanders
- * (docs/head-pose.md).
+ * (docs/head-pose.md). The body's outlier bound, 4 sigmas, chosen among 3, 4 and 5 on those and
+ * on the range clips: their largest error step on full 7.9 / 9.0 / 11.4° (12.8° unbounded), the
+ * held-out wanders' yaw error at 45–75° up 0.9 / 0.4 / 0.2° (fast moves followed a little later).
  */
-export const DEFAULT_HEAD_SMOOTHER: HeadSmootherOptions = { accelerationNoise: 5000, faceStdDeg: 0.5, bodyStdDeg: 3 };
+export const DEFAULT_HEAD_SMOOTHER: HeadSmootherOptions = { accelerationNoise: 5000, faceStdDeg: 0.5, bodyStdDeg: 3, bodyOutlierSigmas: 4 };
 
 /** Fastest plausible head rotation at the first reading, deg/s (the rate is unknown then). */
 const INITIAL_RATE_STD_DEG_PER_S = 100;
@@ -43,10 +50,13 @@ export class HeadSmoother {
   apply(read: HeadAngles, faceShare: number, tMs: number): HeadAngles {
     const share = faceShare < 0 ? 0 : faceShare > 1 ? 1 : faceShare;
     const std = this.options.bodyStdDeg + (this.options.faceStdDeg - this.options.bodyStdDeg) * share;
+    // The body's errors are heavy-tailed (BlazePose full jumps 15–20° from one frame to the next
+    // at far yaw, where the face is lost); the face's are not, and a fast turn it reads is real.
+    const outlierSigmas = share < 0.5 ? this.options.bodyOutlierSigmas : Infinity;
     return {
-      yawDeg: this.yaw.update(read.yawDeg, std, tMs),
-      pitchDeg: this.pitch.update(read.pitchDeg, std, tMs),
-      rollDeg: this.roll.update(read.rollDeg, std, tMs),
+      yawDeg: this.yaw.update(read.yawDeg, std, tMs, outlierSigmas),
+      pitchDeg: this.pitch.update(read.pitchDeg, std, tMs, outlierSigmas),
+      rollDeg: this.roll.update(read.rollDeg, std, tMs, outlierSigmas),
     };
   }
 

@@ -55,4 +55,34 @@ describe('ConstantVelocityKalman', () => {
       }),
     );
   });
+
+  it('bounds the pull of an outlying reading at the given number of sigmas, and still follows a change that lasts', () => {
+    const moveAfterHold = (reading: number, outlierSigmas: number): number => {
+      const filter = new ConstantVelocityKalman(5000, 100);
+      for (let k = 0; k < 60; k += 1) filter.update(80, 3, k * FRAME_MS);
+      return filter.update(reading, 3, 60 * FRAME_MS, outlierSigmas) - 80;
+    };
+    // One reading 30° off (BlazePose full at a far turn): the plain filter moves about 12°, the
+    // bounded one half that, and no further for a reading 60° off.
+    expect(moveAfterHold(50, Infinity)).toBeLessThan(-10);
+    expect(moveAfterHold(50, 4)).toBeGreaterThan(0.6 * moveAfterHold(50, Infinity));
+    expect(moveAfterHold(20, 4)).toBeCloseTo(moveAfterHold(50, 4), 6);
+    // A reading within the bound is taken as by the plain filter.
+    expect(moveAfterHold(77, 4)).toBeCloseTo(moveAfterHold(77, Infinity), 12);
+    // A head that really went to 50° and stays there is reached all the same.
+    const robust = new ConstantVelocityKalman(5000, 100);
+    let out = NaN;
+    for (let k = 0; k < 90; k += 1) out = robust.update(k < 60 ? 80 : 50, 3, k * FRAME_MS, 4);
+    expect(Math.abs(out - 50)).toBeLessThan(1);
+  });
+
+  it('with an infinite bound is the plain filter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -90, max: 90, noNaN: true }), { minLength: 2, maxLength: 40 }), (readings) => {
+        const plain = new ConstantVelocityKalman(5000, 100);
+        const unbounded = new ConstantVelocityKalman(5000, 100);
+        readings.forEach((r, k) => expect(unbounded.update(r, 3, k * FRAME_MS, Infinity)).toBe(plain.update(r, 3, k * FRAME_MS)));
+      }),
+    );
+  });
 });

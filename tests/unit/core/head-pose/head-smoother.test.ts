@@ -48,4 +48,18 @@ describe('HeadSmoother', () => {
     smoother.reset();
     expect(smoother.apply({ yawDeg: -10, pitchDeg: 2, rollDeg: 1 }, 0, 10)).toEqual({ yawDeg: -10, pitchDeg: 2, rollDeg: 1 });
   });
+
+  it('moves little for one wild body reading, but follows the same jump at once when the face reads it', () => {
+    const jumpAfterHold = (faceShare: number): number => {
+      const smoother = new HeadSmoother();
+      for (let k = 0; k < 60; k += 1) smoother.apply({ yawDeg: 80, pitchDeg: 0, rollDeg: 0 }, faceShare, k * FRAME_MS);
+      return smoother.apply({ yawDeg: 50, pitchDeg: 0, rollDeg: 0 }, faceShare, 60 * FRAME_MS).yawDeg - 80;
+    };
+    // Body only: a one-frame 30° jump (BlazePose full at a far turn) moves the head about 6.5°
+    // (unbounded, 12°).
+    expect(Math.abs(jumpAfterHold(0))).toBeLessThan(7);
+    // A trusted face's reading is not bounded: most of the jump is taken at once.
+    expect(jumpAfterHold(1)).toBeLessThan(-20);
+  });
 });
+
