@@ -13,9 +13,9 @@ export interface BodyOffsetHandOverOptions {
 /**
  * The yaw difference is learned only from a fully trusted face turned at most 20° (the matrix
  * read the rendered scan within 0.9° at 0–30°, and under-reads beyond) that the body agrees with
- * to within 5°. A larger gap
- * means one of the two misreads the view rather than a bias to carry: on the rendered scan 0.48 m
- * off the camera's axis the matrix read the neutral head as turned 12.5°, the body 0°.
+ * to within 5°. A larger gap means one of the two misreads the view rather than a bias to carry:
+ * on the rendered scan 0.48 m off the camera's axis the matrix read the neutral head as turned
+ * 12.5°, the body 0°.
  */
 const YAW_OFFSET_MIN_FACE_CONFIDENCE = 0.9;
 const YAW_OFFSET_MAX_FACE_YAW_DEG = 20;
