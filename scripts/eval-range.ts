@@ -1,5 +1,5 @@
 /**
- * `npm run eval:range -- [--only ID,ID] [--subject scan|photo] [--pose-model full|lite] [--reuse-analysis] [--record-traces DIR | --replay-traces DIR] [--clips DIR] [--check-renderer]`
+ * `npm run eval:range -- [--only ID,ID] [--subject scan|photo] [--pose-model full|lite] [--backend mediapipe|tfjs] [--reuse-analysis] [--record-traces DIR | --replay-traces DIR] [--clips DIR] [--check-renderer]`
  * Renders the range clips (fixtures/trajectories/range/*.json; cached in fixtures/generated/range,
  * regenerated when trajectory, subject files or renderer change), runs each through the real
  * `npm run analyze -- --exercise ID --format jsonl`, and prints per clip and overall the error of
@@ -7,10 +7,12 @@
  * (relative to the clip's first frame) per angle bin, coverage, the largest frame-to-frame error
  * step and the peak error per rep; the same for the plain face matrix (analyze's faceMatrixAngles).
  * `--pose-model lite` reads the bodies with the pose model the live coach runs (default: full, as
- * analyze). `--record-traces DIR` also keeps the landmarks (one `<exercise>.<model>.trace.jsonl` per
+ * analyze); `--backend tfjs` with the TF.js landmarkers (BlazePose lite and FaceMesh: no face
+ * matrix, so no matrix columns). `--record-traces DIR` also keeps the landmarks (one `<exercise>.<model>.trace.jsonl` per
  * exercise); `--replay-traces DIR` then evaluates from them through `analyze --replay` without the
  * landmarkers (minutes become seconds: for retraining the head network, docs/head-pose.md).
- * Last line: one JSON object. Also writes docs/head-pose-sweep.svg from the scan-yaw-sweep clip.
+ * Last line: one JSON object. The default run (MediaPipe, full) also writes docs/head-pose-sweep.svg
+ * from the scan-yaw-sweep clip.
  * `--check-renderer` instead reads the real AFLW2000 photos and the scan rendered at their labels'
  * angles with the face landmarker, and the pose landmarker's nose/eyes/ears visibility on the scan
  * turned 30–90°. See docs/clipgen.md.
@@ -43,7 +45,7 @@ import { mp4For, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run'
 import { REPO_ROOT } from '../tools/clipgen/node/clip-browser';
 import { runRendererCheck } from '../tools/clipgen/node/renderer-check';
 import { clipPaths, readTrajectoryFile, type ClipRecord } from '../tools/clipgen/node/write-clip';
-import { analyzeGroup } from './clip-eval/analyze-group';
+import { analysisModel, analyzeGroup } from './clip-eval/analyze-group';
 import { ensureClips, missingSourceFile, subjectSources } from './clip-eval/render-clips';
 import type { HeadAngles } from '../src/core/head-pose/head-angles';
 
@@ -59,6 +61,7 @@ interface Args {
   readonly reuseAnalysis: boolean;
   readonly checkRenderer: boolean;
   readonly poseModel: 'full' | 'lite';
+  readonly backend: 'mediapipe' | 'tfjs';
   readonly recordTraces: string | null;
   readonly replayTraces: string | null;
 }
@@ -70,6 +73,7 @@ function parseArgs(argv: readonly string[]): Args {
   let reuseAnalysis = false;
   let checkRenderer = false;
   let poseModel: 'full' | 'lite' = 'full';
+  let backend: 'mediapipe' | 'tfjs' = 'mediapipe';
   let recordTraces: string | null = null;
   let replayTraces: string | null = null;
   for (let i = 0; i < argv.length; i++) {
@@ -86,12 +90,16 @@ function parseArgs(argv: readonly string[]): Args {
       const value = argv[++i];
       if (value !== 'full' && value !== 'lite') throw new Error('--pose-model: expected full or lite');
       poseModel = value;
+    } else if (arg === '--backend') {
+      const value = argv[++i];
+      if (value !== 'mediapipe' && value !== 'tfjs') throw new Error('--backend: expected mediapipe or tfjs');
+      backend = value;
     } else if (arg === '--record-traces') recordTraces = path.resolve(argv[++i] ?? '.');
     else if (arg === '--replay-traces') replayTraces = path.resolve(argv[++i] ?? '.');
     else throw new Error(`unknown argument ${arg}`);
   }
   if (recordTraces !== null && replayTraces !== null) throw new Error('--record-traces and --replay-traces exclude each other');
-  return { only, subject, clipsDir, reuseAnalysis, checkRenderer, poseModel, recordTraces, replayTraces };
+  return { only, subject, clipsDir, reuseAnalysis, checkRenderer, poseModel, backend, recordTraces, replayTraces };
 }
 
 function say(line: string): void {
@@ -104,19 +112,19 @@ const round2 = (v: number | null): number | null => (v === null ? null : Math.ro
 const SOURCES = subjectSources();
 
 /** The trace of one exercise's clips in a --record-traces / --replay-traces folder. */
-function groupTrace(dir: string, exercise: string, poseModel: 'full' | 'lite'): string {
-  return path.join(dir, `${exercise}.${poseModel}.trace.jsonl`);
+function groupTrace(dir: string, exercise: string, args: Pick<Args, 'backend' | 'poseModel'>): string {
+  return path.join(dir, `${exercise}.${analysisModel(args)}.trace.jsonl`);
 }
 
 /** Runs the analyzer on one exercise's clips (with --reuse-analysis, only on those without kept output; or from a recorded trace). */
 async function analyzeRangeGroup(exercise: string, mp4s: readonly string[], args: Args): Promise<Map<string, AnalyzerResult>> {
-  const options = { backend: 'mediapipe', poseModel: args.poseModel, reuse: args.reuseAnalysis, keep: true, label: 'eval:range' } as const;
+  const options = { backend: args.backend, poseModel: args.poseModel, reuse: args.reuseAnalysis, keep: true, label: 'eval:range' } as const;
   if (args.replayTraces !== null) {
-    const trace = groupTrace(args.replayTraces, exercise, args.poseModel);
+    const trace = groupTrace(args.replayTraces, exercise, args);
     if (!existsSync(trace)) throw new Error(`${trace} not found (record it with --record-traces)`);
     return analyzeGroup(exercise, mp4s, { ...options, replayTrace: trace });
   }
-  return analyzeGroup(exercise, mp4s, args.recordTraces === null ? options : { ...options, recordTrace: groupTrace(args.recordTraces, exercise, args.poseModel) });
+  return analyzeGroup(exercise, mp4s, args.recordTraces === null ? options : { ...options, recordTrace: groupTrace(args.recordTraces, exercise, args) });
 }
 
 /** Angles relative to the median over the clip's lead-in hold (as the analyzer's own neutral). */
@@ -309,7 +317,8 @@ async function evaluate(args: Args): Promise<void> {
       subjectTotals.add(clip);
       bySubject.set(truth.subject, subjectTotals);
       perClip[truth.trajectoryId] = { coverage: round2(est.found / n) ?? 0, maxStepErrDeg: round2(est.maxStep) ?? 0, peakErrMeanDeg: round2(peakMean), unexpectedWarnings: unexpected };
-      if (truth.trajectoryId === SWEEP_CLIP) writeSweepSvg(truthRel, estimate, matrix, truth.fps);
+      // The plot in docs/ is of what `analyze` gives by default (MediaPipe, full body model).
+      if (truth.trajectoryId === SWEEP_CLIP && args.backend === 'mediapipe' && args.poseModel === 'full') writeSweepSvg(truthRel, estimate, matrix, truth.fps);
     });
   }
   for (const [subject, totals] of bySubject) {
