@@ -157,9 +157,10 @@ function strokeSmoothness(
 
 /**
  * The smoothing the rep's noise needs (signal-noise.ts): enough passes that the noise leaves at
- * most a tenth of the slowest stroke's speed, of the strokes clear of the noise; 1 when none is.
+ * most 5% of the slowest stroke's speed, of the strokes clear of the noise; 1 when none is; null
+ * when no smoothing that leaves a stroke's shape would do.
  */
-function passesForNoise(trajectory: TrajectoryArrays, resampled: readonly number[], strokes: readonly StrokeSpan[], speeds: readonly number[], noise: number): number {
+function passesForNoise(trajectory: TrajectoryArrays, resampled: readonly number[], strokes: readonly StrokeSpan[], speeds: readonly number[], noise: number): number | null {
   let slowest = Infinity;
   strokes.forEach((stroke, k) => {
     const speed = speeds[k] ?? 0;
@@ -181,10 +182,14 @@ export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new Spe
   const speeds = strokePeakSpeeds(resampled, 1000 / METRICS_RATE_HZ, strokes);
   const noise = sampleNoise(trajectory);
   const passes = passesForNoise(trajectory, resampled, strokes, speeds, noise);
-  const position = smoothedPosition(resampled, passes);
+  const position = smoothedPosition(resampled, passes ?? 1);
   const speed = speedOfPosition(position, METRICS_RATE_HZ);
-  // Noise moves a rep's extremes: smoothed more, the strokes are cut again where the smoothed positions turn.
-  const smoothness = passes > 1 ? strokeSmoothness(mainStrokes(position), position, speed, noise, spectrum) : strokeSmoothness(strokes, resampled, speed, noise, spectrum);
+  // Noise moves a rep's extremes: smoothed more, the strokes are cut again where the smoothed
+  // positions turn. Too noisy for any smoothing (null), no stroke stands clear of an infinite noise.
+  const smoothness =
+    passes !== null && passes > 1
+      ? strokeSmoothness(mainStrokes(position), position, speed, noise, spectrum)
+      : strokeSmoothness(strokes, resampled, speed, passes === null ? Infinity : noise, spectrum);
   let peakVelDegS = 0;
   for (const value of speeds) peakVelDegS = Math.max(peakVelDegS, value);
   return {

@@ -49,14 +49,16 @@ const MAX_PASSES = 64;
  * `noise` per frame (frames `frameIntervalS` apart) leaves at most SPEED_NOISE_FRACTION of
  * `strokeSpeed` on its speed: a Gaussian of width w seconds leaves white noise a derivative of
  * standard deviation noise·√(Δ / (4√π·w³)), and k passes are a Gaussian of variance 2k/3
- * samples². At least 1 (the light smoothing every speed profile gets).
+ * samples². At least 1 (the light smoothing every speed profile gets); null when it would take
+ * more than MAX_PASSES: too noisy to judge.
  */
-export function smoothingPasses(noise: number, frameIntervalS: number, strokeSpeed: number, rateHz: number): number {
+export function smoothingPasses(noise: number, frameIntervalS: number, strokeSpeed: number, rateHz: number): number | null {
   if (!(noise > 0) || !(strokeSpeed > 0)) return 1;
   // Frames denser than the resampling rate are picked, not averaged, by the resampling.
   const interval = Math.max(frameIntervalS, 1 / rateHz);
   const allowed = SPEED_NOISE_FRACTION * strokeSpeed;
   const widthS = Math.cbrt((noise * noise * interval) / (4 * Math.sqrt(Math.PI) * allowed * allowed));
   const widthSamples = widthS * rateHz;
-  return Math.min(MAX_PASSES, Math.max(1, Math.ceil(1.5 * widthSamples * widthSamples)));
+  const passes = Math.max(1, Math.ceil(1.5 * widthSamples * widthSamples));
+  return passes <= MAX_PASSES ? passes : null;
 }
