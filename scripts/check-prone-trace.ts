@@ -5,8 +5,12 @@
  * left by default): how many frames have a body and a face, and the far ear's drop below the near
  * one in % of the near shoulder–ear distance (scripts/prone/side-reading.ts). Last, how many turns a
  * counter with no neutral would count: rises of the drop (a 5-frame running median, 0 where there is
- * no body) to each of COUNT_THRESHOLDS for 2 frames or more. See docs/clipgen.md (face down).
+ * no body) to each of COUNT_THRESHOLDS for 2 frames or more. The face, where the face landmarker
+ * finds it: its yaw relative to the camera (the app's face reading), and the turns counted where it
+ * comes within each of FACE_THRESHOLDS of facing the camera for FACE_FRAMES frames or more. See
+ * docs/clipgen.md (face down).
  */
+import { HeadPoseEstimator } from '../src/core/head-pose/estimate-head-pose';
 import { clipTraceFromArgs } from './analyze/clip-trace';
 import { countRises, farEarDrop, quarterTurnOf, runningMedian, type CameraSide } from './prone/side-reading';
 
@@ -21,6 +25,10 @@ const BINS = [
 ] as const;
 
 const COUNT_THRESHOLDS = [30, 35, 40, 45] as const;
+/** A turn is counted where the face's yaw to the camera is within this many degrees… */
+const FACE_THRESHOLDS = [30, 35, 40] as const;
+/** …for this many frames in a row (at 15 fps, 270 ms). */
+const FACE_FRAMES = 4;
 
 const meanSd = (values: readonly number[]): string => {
   if (values.length === 0) return 'n/a';
@@ -41,9 +49,13 @@ function main(): number {
   const withBody = observations.filter((o) => o.poses.length > 0).length;
   const withFace = observations.filter((o) => o.faces.length > 0).length;
   process.stdout.write(`${truth.trajectoryId}: camera at the ${side}, frame turned ${turn}; ${observations.length} frames, a body in ${withBody}, a face in ${withFace}\n`);
-  process.stdout.write('| turn (truth) | frames | with a body | with a face | far ear drop % |\n|---|---|---|---|---|\n');
+  const estimator = new HeadPoseEstimator();
+  const faceYaws = observations.map((o) => estimator.parts(o).face?.angles.yawDeg ?? null);
+  process.stdout.write('| turn (truth) | frames | with a body | with a face | far ear drop % | face yaw to the camera ° |\n|---|---|---|---|---|---|\n');
   for (const bin of BINS) {
-    const frames = observations.filter((_, i) => bin.test(toward * (truth.frames[i]?.lying?.headTurnDeg ?? Number.NaN)));
+    const inBin = (i: number): boolean => bin.test(toward * (truth.frames[i]?.lying?.headTurnDeg ?? Number.NaN));
+    const frames = observations.filter((_, i) => inBin(i));
+    const yaws = faceYaws.flatMap((yaw, i) => (yaw !== null && inBin(i) ? [Math.abs(yaw)] : []));
     const drops = frames.flatMap((o) => {
       const pose = o.poses[0]?.landmarks;
       const drop = pose === undefined ? null : farEarDrop(pose, side, turn, truth.width, truth.height);
@@ -51,7 +63,7 @@ function main(): number {
     });
     const bodies = frames.filter((o) => o.poses.length > 0).length;
     const faces = frames.filter((o) => o.faces.length > 0).length;
-    process.stdout.write(`| ${bin.name} | ${frames.length} | ${bodies} | ${faces} | ${meanSd(drops)} |\n`);
+    process.stdout.write(`| ${bin.name} | ${frames.length} | ${bodies} | ${faces} | ${meanSd(drops)} | ${meanSd(yaws)} |\n`);
   }
   const drops = runningMedian(
     observations.map((o) => {
@@ -62,6 +74,10 @@ function main(): number {
   );
   const counts = COUNT_THRESHOLDS.map((t) => `${t} %: ${countRises(drops, t, 2)}`).join(', ');
   process.stdout.write(`turns counted by the drop (expected ${truth.expectedCount.total}): ${counts}\n`);
+  // How far the face has turned from its profile toward the camera: 90 − |yaw|, 0 where no face is found.
+  const facing = faceYaws.map((yaw) => (yaw === null ? 0 : 90 - Math.abs(yaw)));
+  const faceCounts = FACE_THRESHOLDS.map((t) => `${t}°: ${countRises(facing, 90 - t, FACE_FRAMES)}`).join(', ');
+  process.stdout.write(`turns counted by the face within … of facing the camera for ${FACE_FRAMES} frames (expected ${truth.expectedCount.total}): ${faceCounts}\n`);
   return 0;
 }
 

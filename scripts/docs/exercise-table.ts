@@ -63,7 +63,7 @@ function backendCell(exercise: ExerciseDefinition, backend: LandmarkerBackend): 
 function row(exercise: ExerciseDefinition): string {
   const position = positionOf(exercise);
   const guided = trackingModeOf(exercise) === 'guided';
-  const camera = guided ? 'no camera follows both sides' : `${POSITION_SETUPS[position].view} view`;
+  const camera = guided ? 'no camera measures the turn' : `${POSITION_SETUPS[position].view} view`;
   const what = guided
     ? `nothing: a timer and spoken cues, the person confirms each rep (“confirmed, not measured”)`
     : `${SIGNAL_WORDS[exercise.signal]}; counts ${COUNTING_WORDS[exercise.counting]}`;

@@ -107,7 +107,7 @@ export const EN = {
       place: {
         upright: 'Put the camera in front of you at head height, 1–2 m away, so that your head and both shoulders are in view.',
         supine: 'Put the camera on the floor at your side, 2 m away, at mat level: your head, shoulders and hips must all be in view, seen from the side.',
-        prone: 'Put the screen near your head where you can hear it. Face down, a camera beside you sees your head turn toward it but not away from it, so Atlas cannot count both sides: it guides you with a timer and spoken cues.',
+        prone: 'Put the screen near your head where you can hear it. Face down, a camera on the floor cannot measure the turn: even watching one side at a time, it does not reliably tell a full turn, ear to the mat, from a half one, and from some places it does not find you at all. So Atlas guides you with a timer and spoken cues.',
         'side-lying': 'Put the camera on the floor in front of your face, 1–2 m away, at mat level.',
       },
       neutral: {

@@ -77,7 +77,7 @@ export const COMPLEX_FIRST_EXERCISES: readonly ExerciseDefinition[] = [
     safety: [SMOOTHLY, SHALLOW_FIRST, STOP_ON_PAIN],
     readings: [
       { en: 'The protocol gives no count; we read 7–10 on each side.', ru: 'Число повторений в методике не указано; мы считаем 7–10 в каждую сторону.' },
-      { en: 'Guided: a camera on the floor beside you sees the head turn toward it but not away from it, and from the head end it does not find you, so the repetitions are not counted.', ru: 'С подсказками: камера на полу сбоку видит поворот головы к ней, но не от неё, а со стороны головы не находит вас, поэтому повторения не считаются.' },
+      { en: 'Guided: face down, a camera on the floor, even moved to watch one side at a time, does not reliably tell a full turn from a half one, and from some places it does not find you, so the repetitions are not counted.', ru: 'С подсказками: лёжа на животе камера на полу, даже переставленная, чтобы смотреть на одну сторону за раз, не отличает надёжно полный поворот от половинного, а с некоторых мест вас не находит, поэтому повторения не считаются.' },
     ],
   },
   {

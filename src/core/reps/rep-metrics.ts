@@ -1,6 +1,7 @@
 import { SpectrumWorkspace } from './fft';
 import { countSpeedPeaks, logDimensionlessJerk, sparc } from './smoothness';
-import { fastestStrokeSpeed, mainStrokes, type StrokeSpan } from './stroke-speed';
+import { sampleNoise, smoothingPasses } from './signal-noise';
+import { mainStrokes, strokePeakSpeeds, type StrokeSpan } from './stroke-speed';
 import type { TrajectoryArrays } from './trajectory';
 
 /**
@@ -68,9 +69,15 @@ function movingAverage(signal: readonly number[], window: number): number[] {
   return out;
 }
 
-/** Absolute central difference per second (one-sided at the ends), then lightly smoothed. */
-function speedOf(resampled: readonly number[], rateHz: number): number[] {
-  const position = movingAverage(resampled, SPEED_SMOOTHING_SAMPLES);
+/** The positions after `passes` (at least 1) moving averages. */
+function smoothedPosition(resampled: readonly number[], passes: number): number[] {
+  let position = movingAverage(resampled, SPEED_SMOOTHING_SAMPLES);
+  for (let pass = 1; pass < passes; pass++) position = movingAverage(position, SPEED_SMOOTHING_SAMPLES);
+  return position;
+}
+
+/** Absolute central difference per second (one-sided at the ends) of smoothed positions, then lightly smoothed. */
+function speedOfPosition(position: readonly number[], rateHz: number): number[] {
   const last = position.length - 1;
   const speed = new Array<number>(position.length);
   for (let i = 0; i <= last; i++) {
@@ -84,7 +91,7 @@ function speedOf(resampled: readonly number[], rateHz: number): number[] {
 
 /** Speed profile (absolute rate of change) of a 1-D trajectory, resampled and lightly smoothed. */
 export function speedProfile(trajectory: TrajectoryArrays, rateHz = METRICS_RATE_HZ): number[] {
-  return speedOf(resample(trajectory, rateHz), rateHz);
+  return speedOfPosition(smoothedPosition(resample(trajectory, rateHz), 1), rateHz);
 }
 
 /** Speed below this fraction of a stroke's own peak is rest before or after it (its onset and offset). */
@@ -104,26 +111,65 @@ function strokeSpeed(speed: readonly number[], stroke: StrokeSpan): number[] | n
 }
 
 /**
+ * A stroke whose displacement is under this many times its signal's noise is not judged for
+ * smoothness: on simulated strokes (docs/rep-counting.md) no stop-and-go stroke was told from a
+ * clean one below it, however much smoothing.
+ */
+const JUDGED_NOISE_MULTIPLE = 10;
+
+function clearOfNoise(position: readonly number[], stroke: StrokeSpan, noise: number): boolean {
+  return Math.abs((position[stroke.to] ?? 0) - (position[stroke.from] ?? 0)) >= JUDGED_NOISE_MULTIPLE * noise;
+}
+
+/**
  * Smoothness read stroke by stroke (out, back: stroke-speed.ts), each from its onset to its
  * offset: the least smooth stroke's SPARC, and the speed peaks of all strokes together (a clean
  * out-and-back has 2). A hold at the end position, the landmarks' ripple while held, and a rep
- * cut at the return threshold while the head still moves then count for nothing. Without a main
- * stroke, the whole profile's.
+ * cut at the return threshold while the head still moves then count for nothing. A stroke that
+ * does not stand clear of the noise is not judged (NaN when none does). Without a main stroke,
+ * the whole profile's.
  */
-function strokeSmoothness(strokes: readonly StrokeSpan[], speed: readonly number[], spectrum: SpectrumWorkspace): { sparc: number; peaks: number } {
+function strokeSmoothness(
+  strokes: readonly StrokeSpan[],
+  position: readonly number[],
+  speed: readonly number[],
+  noise: number,
+  spectrum: SpectrumWorkspace,
+): { sparc: number; peaks: number } {
   let worst = Number.NaN;
   let peaks = 0;
   let seen = 0;
+  let judged = 0;
   for (const stroke of strokes) {
     const own = strokeSpeed(speed, stroke);
     if (own === null) continue;
     seen++;
     peaks += countSpeedPeaks(own);
+    if (!clearOfNoise(position, stroke, noise)) continue;
+    judged++;
     const value = sparc(own, METRICS_RATE_HZ, spectrum);
     if (!Number.isNaN(value) && !(value >= worst)) worst = value;
   }
   if (seen === 0) return { sparc: sparc(speed, METRICS_RATE_HZ, spectrum), peaks: countSpeedPeaks(speed) };
+  if (judged === 0) return { sparc: Number.NaN, peaks };
   return { sparc: Number.isNaN(worst) ? sparc(speed, METRICS_RATE_HZ, spectrum) : worst, peaks };
+}
+
+/**
+ * The smoothing the rep's noise needs (signal-noise.ts): enough passes that the noise leaves at
+ * most 5% of the slowest stroke's speed, of the strokes clear of the noise; 1 when none is; null
+ * when no smoothing that leaves a stroke's shape would do.
+ */
+function passesForNoise(trajectory: TrajectoryArrays, resampled: readonly number[], strokes: readonly StrokeSpan[], speeds: readonly number[], noise: number): number | null {
+  let slowest = Infinity;
+  strokes.forEach((stroke, k) => {
+    const speed = speeds[k] ?? 0;
+    if (speed > 0 && clearOfNoise(resampled, stroke, noise)) slowest = Math.min(slowest, speed);
+  });
+  if (slowest === Infinity) return 1;
+  const { tMs } = trajectory;
+  const frameIntervalS = ((tMs[tMs.length - 1] ?? 0) - (tMs[0] ?? 0)) / 1000 / Math.max(1, tMs.length - 1);
+  return smoothingPasses(noise, frameIntervalS, slowest, METRICS_RATE_HZ);
 }
 
 export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new SpectrumWorkspace()): MovementMetrics {
@@ -131,13 +177,24 @@ export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new Spe
   const last = trajectory.tMs[trajectory.tMs.length - 1] ?? first;
   // One resampled copy serves the speed profile, the strokes and their timing.
   const resampled = resample(trajectory, METRICS_RATE_HZ);
-  const speed = speedOf(resampled, METRICS_RATE_HZ);
-  // The strokes are cut once and serve both the speed and the smoothness.
+  // The strokes are cut once and serve both the speed and, unless the noise needs more smoothing, the smoothness.
   const strokes = mainStrokes(resampled);
-  const smoothness = strokeSmoothness(strokes, speed, spectrum);
+  const speeds = strokePeakSpeeds(resampled, 1000 / METRICS_RATE_HZ, strokes);
+  const noise = sampleNoise(trajectory);
+  const passes = passesForNoise(trajectory, resampled, strokes, speeds, noise);
+  const position = smoothedPosition(resampled, passes ?? 1);
+  const speed = speedOfPosition(position, METRICS_RATE_HZ);
+  // Noise moves a rep's extremes: smoothed more, the strokes are cut again where the smoothed
+  // positions turn. Too noisy for any smoothing (null), no stroke stands clear of an infinite noise.
+  const smoothness =
+    passes !== null && passes > 1
+      ? strokeSmoothness(mainStrokes(position), position, speed, noise, spectrum)
+      : strokeSmoothness(strokes, resampled, speed, passes === null ? Infinity : noise, spectrum);
+  let peakVelDegS = 0;
+  for (const value of speeds) peakVelDegS = Math.max(peakVelDegS, value);
   return {
     durationMs: last - first,
-    peakVelDegS: fastestStrokeSpeed(resampled, 1000 / METRICS_RATE_HZ, strokes),
+    peakVelDegS,
     sparc: smoothness.sparc,
     ldj: logDimensionlessJerk(speed, METRICS_RATE_HZ),
     velocityPeaks: smoothness.peaks,

@@ -161,12 +161,19 @@ export function mainStrokes(values: readonly number[]): StrokeSpan[] {
 }
 
 /**
+ * Each main stroke's minimum-jerk-equivalent peak speed (signal unit per second; 0 where it is
+ * too short to tell), in the order of `strokes`, of positions sampled every `stepMs`.
+ */
+export function strokePeakSpeeds(values: readonly number[], stepMs: number, strokes: readonly StrokeSpan[] = mainStrokes(values)): number[] {
+  return strokes.map(({ from, to }) => (stepMs > 0 ? (strokePeakSpeed(values, from, to, stepMs) ?? 0) : 0));
+}
+
+/**
  * The fastest main stroke's minimum-jerk-equivalent peak speed (signal unit per second) of
  * positions sampled every `stepMs`; `strokes` when the caller has cut them already.
  */
 export function fastestStrokeSpeed(values: readonly number[], stepMs: number, strokes: readonly StrokeSpan[] = mainStrokes(values)): number {
-  if (stepMs <= 0) return 0;
   let best = 0;
-  for (const { from, to } of strokes) best = Math.max(best, strokePeakSpeed(values, from, to, stepMs) ?? 0);
+  for (const speed of strokePeakSpeeds(values, stepMs, strokes)) best = Math.max(best, speed);
   return best;
 }

@@ -39,8 +39,37 @@ function referenceAverage(signal: readonly number[]): number[] {
   });
 }
 
-function referenceSpeed(trajectory: TrajectoryArrays): number[] {
-  const p = referenceAverage(referenceResample(trajectory, METRICS_RATE_HZ));
+function referencePosition(resampled: readonly number[], passes: number): number[] {
+  let p = [...resampled];
+  for (let k = 0; k < passes; k++) p = referenceAverage(p);
+  return p;
+}
+
+/** The noise: residuals to the line through the two neighbours, the half with the closest neighbours, 1.4826 × their median. */
+function referenceNoise({ tMs, values }: TrajectoryArrays): number {
+  const rows = values.slice(1, -1).map((v, k) => {
+    const i = k + 1;
+    const a = ((tMs[i] ?? 0) - (tMs[i - 1] ?? 0)) / ((tMs[i + 1] ?? 0) - (tMs[i - 1] ?? 0));
+    const line = (values[i - 1] ?? 0) * (1 - a) + (values[i + 1] ?? 0) * a;
+    return { motion: Math.abs((values[i + 1] ?? 0) - (values[i - 1] ?? 0)), residual: Math.abs(v - line) / Math.sqrt(1 + a * a + (1 - a) * (1 - a)) };
+  });
+  if (rows.length === 0) return 0;
+  const still = [...rows].sort((x, y) => x.motion - y.motion).slice(0, Math.ceil(rows.length / 2));
+  return 1.4826 * median(still.map((row) => row.residual));
+}
+
+/** Moving-average passes for a Gaussian of width w = ∛(σ²Δ / (4√π (0.05 v)²)), 2k/3 samples² each, at least 1; null past 64. */
+function referencePasses(noise: number, frameIntervalS: number, speed: number): number | null {
+  if (!(noise > 0) || !(speed > 0)) return 1;
+  const interval = Math.max(frameIntervalS, 1 / METRICS_RATE_HZ);
+  const width = Math.cbrt((noise ** 2 * interval) / (4 * Math.sqrt(Math.PI) * (0.05 * speed) ** 2)) * METRICS_RATE_HZ;
+  const passes = Math.max(1, Math.ceil(1.5 * width ** 2));
+  return passes <= 64 ? passes : null;
+}
+
+/** The speed of the resampled positions after `passes` moving averages (the plain profile: 1). */
+function referenceSpeed(resampled: readonly number[], passes = 1): number[] {
+  const p = referencePosition(resampled, passes);
   const last = p.length - 1;
   const speed = p.map((_, i) => {
     const lo = Math.max(0, i - 1);
@@ -69,18 +98,29 @@ function minimumJerkInverse(p: number): number {
   return (lo + hi) / 2;
 }
 
-function referenceStrokeSpeed(values: readonly number[], stepMs: number): number {
-  if (values.length < 3) return 0;
+/** The main strokes: cut at the global extremes, each covering at least half the range. */
+function referenceStrokes(values: readonly number[]): { from: number; to: number }[] {
+  if (values.length < 3) return [];
   const iMin = values.indexOf(Math.min(...values));
   const iMax = values.indexOf(Math.max(...values));
   const range = (values[iMax] ?? 0) - (values[iMin] ?? 0);
-  if (range <= 0) return 0;
+  if (range <= 0) return [];
   const cuts = [0, Math.min(iMin, iMax), Math.max(iMin, iMax), values.length - 1];
-  const speeds = cuts.slice(1).map((to, k) => {
+  return cuts.slice(1).flatMap((to, k) => {
     const from = cuts[k] ?? 0;
+    return Math.abs((values[to] ?? 0) - (values[from] ?? 0)) >= 0.5 * range ? [{ from, to }] : [];
+  });
+}
+
+function referenceStrokeSpeed(values: readonly number[], stepMs: number): number {
+  return Math.max(0, ...referenceStrokePeakSpeeds(values, stepMs));
+}
+
+function referenceStrokePeakSpeeds(values: readonly number[], stepMs: number): number[] {
+  return referenceStrokes(values).map(({ from, to }) => {
     const v0 = values[from] ?? 0;
     const displacement = (values[to] ?? 0) - v0;
-    if (Math.abs(displacement) < 0.5 * range || to - from < 1) return 0;
+    if (to - from < 1) return 0;
     const progress = values.slice(from, to + 1).map((v) => (v - v0) / displacement);
     const cross = (i: number, level: number): number => {
       const a = progress[i] ?? 0;
@@ -109,7 +149,6 @@ function referenceStrokeSpeed(values: readonly number[], stepMs: number): number
     const steps = perPoint.length > 0 ? median(perPoint) : 0;
     return steps > 0 ? (1.875 * Math.abs(displacement) * 1000) / (steps * stepMs) : 0;
   });
-  return Math.max(0, ...speeds);
 }
 
 function dftMagnitude(signal: readonly number[], size: number, k: number): number {
@@ -154,32 +193,30 @@ function referenceLdj(speed: readonly number[], rateHz: number): number {
   return dimensionless > 0 ? -Math.log(dimensionless) : Number.NaN;
 }
 
-/** Per main stroke, its speed from one sample before its onset (above 10% of its peak) to one after its offset. */
-function referenceStrokeSpeeds(resampled: readonly number[], speed: readonly number[]): number[][] {
-  const iMin = resampled.indexOf(Math.min(...resampled));
-  const iMax = resampled.indexOf(Math.max(...resampled));
-  const range = (resampled[iMax] ?? 0) - (resampled[iMin] ?? 0);
-  const cuts = [0, Math.min(iMin, iMax), Math.max(iMin, iMax), resampled.length - 1];
-  if (resampled.length < 3 || range <= 0) return [];
-  return cuts.slice(1).flatMap((to, k) => {
-    const from = cuts[k] ?? 0;
-    if (Math.abs((resampled[to] ?? 0) - (resampled[from] ?? 0)) < 0.5 * range) return [];
+/** Per main stroke, its speed from one sample before its onset (above 10% of its peak) to one after its offset, and whether it stands 10× clear of the noise. */
+function referenceStrokeSpeeds(position: readonly number[], speed: readonly number[], noise: number): { own: number[]; clear: boolean }[] {
+  return referenceStrokes(position).flatMap(({ from, to }) => {
     const own = speed.slice(from, to + 1);
     const peak = Math.max(...own);
     if (!(peak > 0)) return [];
     const moving = own.flatMap((v, i) => (v > 0.1 * peak ? [i] : []));
-    return [own.slice(Math.max(0, (moving[0] ?? 0) - 1), Math.min(own.length - 1, (moving[moving.length - 1] ?? 0) + 1) + 1)];
+    const clear = Math.abs((position[to] ?? 0) - (position[from] ?? 0)) >= 10 * noise;
+    return [{ own: own.slice(Math.max(0, (moving[0] ?? 0) - 1), Math.min(own.length - 1, (moving[moving.length - 1] ?? 0) + 1) + 1), clear }];
   });
 }
 
-function referenceStrokeSparc(resampled: readonly number[], speed: readonly number[], rateHz: number): number {
-  const values = referenceStrokeSpeeds(resampled, speed).map((own) => referenceSparc(own, rateHz)).filter((v) => !Number.isNaN(v));
+function referenceStrokeSparc(position: readonly number[], speed: readonly number[], noise: number, rateHz: number): number {
+  const strokes = referenceStrokeSpeeds(position, speed, noise);
+  if (strokes.length === 0) return referenceSparc(speed, rateHz);
+  const judged = strokes.filter((stroke) => stroke.clear);
+  if (judged.length === 0) return Number.NaN;
+  const values = judged.map(({ own }) => referenceSparc(own, rateHz)).filter((v) => !Number.isNaN(v));
   return values.length > 0 ? Math.min(...values) : referenceSparc(speed, rateHz);
 }
 
-function referenceStrokePeaks(resampled: readonly number[], speed: readonly number[]): number {
-  const strokes = referenceStrokeSpeeds(resampled, speed);
-  return strokes.length > 0 ? strokes.reduce((sum, own) => sum + countSpeedPeaks(own), 0) : countSpeedPeaks(speed);
+function referenceStrokePeaks(position: readonly number[], speed: readonly number[], noise: number): number {
+  const strokes = referenceStrokeSpeeds(position, speed, noise);
+  return strokes.length > 0 ? strokes.reduce((sum, { own }) => sum + countSpeedPeaks(own), 0) : countSpeedPeaks(speed);
 }
 
 function expectClose(actual: number, expected: number): void {
@@ -191,18 +228,28 @@ function expectClose(actual: number, expected: number): void {
 }
 
 function expectReferenceMetrics(trajectory: TrajectoryArrays): void {
-  const speed = referenceSpeed(trajectory);
-  expect(speedProfile(trajectory)).toEqual(speed);
+  const resampled = referenceResample(trajectory, METRICS_RATE_HZ);
+  expect(speedProfile(trajectory)).toEqual(referenceSpeed(resampled));
   const metrics = movementMetrics(trajectory);
   const tMs = trajectory.tMs;
   expect(metrics.durationMs).toBe((tMs[tMs.length - 1] ?? 0) - (tMs[0] ?? 0));
-  const resampled = referenceResample(trajectory, METRICS_RATE_HZ);
   const strokePeak = referenceStrokeSpeed(resampled, 1000 / METRICS_RATE_HZ);
   expectClose(fastestStrokeSpeed(resampled, 1000 / METRICS_RATE_HZ), strokePeak);
   expectClose(metrics.peakVelDegS, strokePeak);
-  expectClose(metrics.sparc, referenceStrokeSparc(resampled, speed, METRICS_RATE_HZ));
+  // The smoothing the noise needs, for the slowest stroke clear of it; the strokes cut again when smoothed more.
+  const noise = referenceNoise(trajectory);
+  const strokes = referenceStrokes(resampled);
+  const speeds = referenceStrokePeakSpeeds(resampled, 1000 / METRICS_RATE_HZ);
+  const clearSpeeds = strokes.flatMap(({ from, to }, k) => ((speeds[k] ?? 0) > 0 && Math.abs((resampled[to] ?? 0) - (resampled[from] ?? 0)) >= 10 * noise ? [speeds[k] ?? 0] : []));
+  const frameIntervalS = ((tMs[tMs.length - 1] ?? 0) - (tMs[0] ?? 0)) / 1000 / Math.max(1, tMs.length - 1);
+  const passes = clearSpeeds.length > 0 ? referencePasses(noise, frameIntervalS, Math.min(...clearSpeeds)) : 1;
+  // Past 64 passes nothing is judged: no stroke stands clear of an infinite noise.
+  const judgedNoise = passes === null ? Infinity : noise;
+  const speed = referenceSpeed(resampled, passes ?? 1);
+  const cutOn = (passes ?? 1) > 1 ? referencePosition(resampled, passes ?? 1) : resampled;
+  expectClose(metrics.sparc, referenceStrokeSparc(cutOn, speed, judgedNoise, METRICS_RATE_HZ));
   expectClose(metrics.ldj, referenceLdj(speed, METRICS_RATE_HZ));
-  expect(metrics.velocityPeaks).toBe(referenceStrokePeaks(resampled, speed));
+  expect(metrics.velocityPeaks).toBe(referenceStrokePeaks(cutOn, speed, judgedNoise));
 }
 
 /** Samples about 30 fps apart with webcam jitter; `position` in degrees. */
