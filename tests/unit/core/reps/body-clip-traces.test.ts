@@ -27,12 +27,15 @@ const CLIPS: readonly RecordedClip[] = [
 const CLEAN: ReadonlySet<string> = new Set(['shoulder-circles', 'shoulders-forward-back', 'arms-flex-extend']);
 
 describeRecordedClips(CLIPS, 'samples', (clip, truth, trace) => {
-  it.runIf(CLEAN.has(clip.id))('tells no clean rep it is jerky (TF.js\'s shoulder jitter read as jerk before)', () => {
-    const { samples } = parseSampleTrace(readFileSync(trace, 'utf8'));
-    const events = runEngine(createEngineForExercise(truth.exercise), samples).events;
-    expect(events.filter((event) => event.type === 'rep' && event.complete)).toHaveLength(truth.expectedCount.total);
-    expect(events.filter((event) => event.type === 'feedback' && event.kind === 'jerky')).toEqual([]);
-  });
+  // Registered for the clean clips only (not skipped for the others: nothing to check there).
+  if (CLEAN.has(clip.id)) {
+    it('tells no clean rep it is jerky (TF.js\'s shoulder jitter read as jerk before)', () => {
+      const { samples } = parseSampleTrace(readFileSync(trace, 'utf8'));
+      const events = runEngine(createEngineForExercise(truth.exercise), samples).events;
+      expect(events.filter((event) => event.type === 'rep' && event.complete)).toHaveLength(truth.expectedCount.total);
+      expect(events.filter((event) => event.type === 'feedback' && event.kind === 'jerky')).toEqual([]);
+    });
+  }
 
   it('counts what the trajectory scripts, on each side (a timer: the time the hands are placed)', () => {
     const { samples } = parseSampleTrace(readFileSync(trace, 'utf8'));
