@@ -40,7 +40,7 @@ function pointSane(point: unknown, options: QualityOptions): boolean {
   if (typeof point !== 'object' || point === null) return false;
   const { x, y, z, visibility } = point as LooseLandmark;
   if (visibility === undefined || (typeof visibility === 'number' && visibility >= options.minVisibility && visibility < Infinity)) {
-    return inImage(x, y, z, options);
+    return inImage(x, y, z, -options.maxOutsideImage, 1 + options.maxOutsideImage, options.maxDepth);
   }
   return (
     typeof visibility === 'number' && visibility > -Infinity && visibility < options.minVisibility &&
@@ -56,9 +56,8 @@ interface LooseLandmark {
   readonly visibility?: unknown;
 }
 
-/** A seen point's rule: numbers, at most maxOutsideImage outside the image, |z| ≤ maxDepth. */
-function inImage(x: unknown, y: unknown, z: unknown, options: QualityOptions): boolean {
-  const low = -options.maxOutsideImage, high = 1 + options.maxOutsideImage, maxDepth = options.maxDepth;
+/** A seen point's rule: numbers, x and y within [low, high] (the image and its margin), |z| ≤ maxDepth. */
+function inImage(x: unknown, y: unknown, z: unknown, low: number, high: number, maxDepth: number): boolean {
   return typeof x === 'number' && x >= low && x <= high && typeof y === 'number' && y >= low && y <= high && typeof z === 'number' && z >= -maxDepth && z <= maxDepth;
 }
 
@@ -74,12 +73,13 @@ function allSane(points: readonly Landmark[], options: QualityOptions): boolean 
  * them fastest in a loop that meets no other; a point with a visibility goes through pointSane.
  */
 function saneFaceCentre(points: readonly Landmark[], options: QualityOptions): Landmark | null {
+  const low = -options.maxOutsideImage, high = 1 + options.maxOutsideImage, maxDepth = options.maxDepth;
   let sumX = 0, sumY = 0;
   for (let i = 0; i < points.length; i += 1) {
     const point: unknown = points[i];
     if (typeof point !== 'object' || point === null) return null;
     const { x, y, z, visibility } = point as LooseLandmark;
-    if (!(visibility === undefined ? inImage(x, y, z, options) : pointSane(point, options))) return null;
+    if (!(visibility === undefined ? inImage(x, y, z, low, high, maxDepth) : pointSane(point, options))) return null;
     sumX += x as number;
     sumY += y as number;
   }
