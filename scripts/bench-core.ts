@@ -1,30 +1,25 @@
 /**
  * `npm run bench:core [-- --frames 1000000]`
  *
- * Frames per second of the pure core in Node, on synthetic frames (no model, no DOM):
+ * Frames per second of the pure core in Node (no model, no DOM):
  *   1. counter only: the exercise engine on ready-made ExerciseSamples (head turns, shakes, shrug hold);
  *   2. filters + counter: AngleSmoother (One Euro + velocity) then the engine;
- *   3. estimator + filters + counter: the ExerciseTracker, as the analyzer runs it (head pose from
- *      face mesh + body, automatic neutral, smoothing, tracking quality gate, engine), on the
- *      landmarks MediaPipe gave for a rendered clip of head turns (RECORDED_TRACE), looped;
+ *   3. the ExerciseTracker, as the analyzer runs it (head pose from face mesh + body, automatic
+ *      neutral, smoothing, tracking quality gate, engine), on the landmarks MediaPipe gave for a
+ *      rendered clip of head turns, looped (scripts/bench/tracker-pools.ts);
  *   4. the same frames without the face's transformation matrix (as the TF.js backend gives faces);
- *   5, 6. stages 3 and 4 on synthetic faces and bodies (tools/synthetic/) whose body reads as a
- *      head turned about 60°: the face is doubted and the body network runs on most frames, the
- *      estimator's costliest path (docs/performance.md).
- * Each stage runs `--frames` frames (default 1,000,000; a tracker stage after 20,000 untimed ones
- * on a tracker of its own) and reports frames per second of
- * wall-clock time and of the process's CPU time (user + system: what the stage cost, less moved
- * by other processes sharing the cores than the wall clock, though it counts V8's compiler and GC
- * threads too). The target (≥ 100,000 frames per CPU second) is judged on stages 3 and 4. Figures,
- * not a test. The LAST line is one JSON object.
+ *   5, 6. stages 3 and 4 on synthetic faces and bodies whose body reads as a head turned about 60°:
+ *      the face is doubted and the head network runs on most frames, a path real frames rarely take.
+ * Each stage runs `--frames` frames (default 1,000,000; a tracker stage after 20,000 untimed ones on
+ * a tracker of its own) and reports frames per second of wall-clock time and of the process's CPU
+ * time (user + system: what the stage cost, less moved by other processes sharing the cores than
+ * the wall clock, though it counts V8's compiler and GC threads too). The target (≥ 100,000 frames
+ * per CPU second) is judged on stages 3 and 4. Figures, not a test. The LAST line is one JSON object.
  */
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { brotliDecompressSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { AngleSmoother } from '../src/core/filters/angle-smoother';
 import type { HeadAngles } from '../src/core/head-pose/head-angles';
-import type { FrameObservation } from '../src/core/landmarks';
 import { getExercise } from '../src/core/protocol/protocol';
 import type { ExerciseSample } from '../src/core/reps/exercise-sample';
 import { createEngineForExercise } from '../src/core/reps/run-engine';
@@ -32,38 +27,14 @@ import { summarizeEvents } from '../src/core/reps/summarize-events';
 import type { ExerciseEvent } from '../src/core/reps/exercise-events';
 import { ExerciseTracker } from '../src/core/tracking/exercise-tracker';
 import type { NeutralSetting } from '../src/core/pipeline/frame-to-sample';
-import { parseTraceLine } from '../tools/analyze/trace-format';
-import { syntheticBody, syntheticFace, syntheticFrame } from '../tools/synthetic/synthetic-subject';
 import { frontPose, shruggedPose } from '../tools/synthetic/synthetic-person';
-
-const FRAME_MS = 1000 / 30;
-/** One synthetic movement cycle: 3 s of 60° turns left and right, 90 frames (reused cyclically). */
-const CYCLE_FRAMES = 90;
+import { CYCLE_FRAMES, FRAME_MS, trackerPools, yawAt, type TrackerPool } from './bench/tracker-pools';
+import type { FrameObservation } from '../src/core/landmarks';
 
 function framesArg(): number {
   const i = process.argv.indexOf('--frames');
   const n = i >= 0 ? Number(process.argv[i + 1]) : 1_000_000;
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : 1_000_000;
-}
-
-/**
- * `npm run analyze -- --trace` of fixtures/clips/scan-series-a-turns.mp4 (MediaPipe, pose lite),
- * its first 4.2 s: still, a 45° turn left, one right, back still (fixtures/traces/README.md).
- */
-const RECORDED_TRACE = new URL('../fixtures/traces/scan-series-a-turns-first-two.trace.jsonl.br', import.meta.url);
-
-function recordedFrames(): FrameObservation[] {
-  const text = brotliDecompressSync(readFileSync(RECORDED_TRACE)).toString('utf8');
-  return text.split('\n').filter((line) => line.length > 0).map(parseTraceLine).flatMap((line) => (line.type === 'observation' ? [line.observation] : []));
-}
-
-function withoutMatrix(frame: FrameObservation): FrameObservation {
-  return { ...frame, faces: frame.faces.map((face) => ({ landmarks: face.landmarks, matrix: null })) };
-}
-
-/** Head yaw of frame k: a left turn then a right turn per cycle (sinusoidal, ±60°). */
-function yawAt(k: number): number {
-  return 60 * Math.sin((2 * Math.PI * (k % CYCLE_FRAMES)) / CYCLE_FRAMES);
 }
 
 interface StageResult {
@@ -155,7 +126,7 @@ function headTurnsTracker(neutral: NeutralSetting): ExerciseTracker {
  * The ExerciseTracker counting head turns on `pool`, looped (each loop's frames restamped 30 fps on).
  * `neutral`: 'auto' as the analyzer (the first second's head), or a fixed one.
  */
-function trackerStage(stage: string, frames: number, pool: readonly FrameObservation[], neutral: NeutralSetting): StageResult {
+function trackerStage(frames: number, { stage, frames: pool, neutral }: TrackerPool): StageResult {
   const warmUp = headTurnsTracker(neutral);
   for (let k = 0; k < WARM_UP_FRAMES; k++) warmUp.step({ ...(pool[k % pool.length] as FrameObservation), tMs: k * FRAME_MS });
   const tracker = headTurnsTracker(neutral);
@@ -171,22 +142,11 @@ function trackerStage(stage: string, frames: number, pool: readonly FrameObserva
   return report(stage, frames, start, events, bodyFrames);
 }
 
-/**
- * `withMatrix`: MediaPipe's face landmarker gives a transformation matrix (the estimator takes its
- * rotation and fits the landmarks only for their residual); TF.js FaceMesh does not (the full fit).
- */
-function syntheticPool(withMatrix: boolean): FrameObservation[] {
-  return Array.from({ length: CYCLE_FRAMES }, (_, k) => {
-    const pose = { head: { yawDeg: yawAt(k), pitchDeg: 0, rollDeg: 0 } };
-    return syntheticFrame(0, [syntheticFace(pose, { withMatrix })], [syntheticBody(pose)]);
-  });
-}
-
 const frames = framesArg();
 // The machine may be shared: the load average says how far these figures are a lower bound.
 const load = loadavg().map((l) => Math.round(l * 10) / 10);
 process.stdout.write(`bench:core — ${frames} frames per stage, Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (${cpus().length} cores, load ${load.join(' ')})\n`);
-const recorded = recordedFrames();
+const pools = trackerPools();
 const counterStages = [
   counterOnly(frames, 'head-turns', (k) => headSample({ yawDeg: yawAt(k), pitchDeg: 0, rollDeg: 0 }, null, 0)),
   // Shakes of ±15° every 0.7 s (21 frames); shrugs held 4 s out of every 6 s (180 frames).
@@ -194,17 +154,11 @@ const counterStages = [
   counterOnly(frames, 'shoulder-shrug-hold', (k) => ({ ...headSample({ yawDeg: 0, pitchDeg: 0, rollDeg: 0 }, null, 0), pose: k < 60 ? frontPose() : shruggedPose(0.3) }), 180),
   filtersAndCounter(frames),
 ];
-const judged = [
-  trackerStage('tracker, recorded turns', frames, recorded, 'auto'),
-  trackerStage('tracker, recorded turns, no matrix', frames, recorded.map(withoutMatrix), 'auto'),
-];
-const zero = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
-const worstPath = [
-  trackerStage('tracker, synthetic (body reads 60°)', frames, syntheticPool(true), zero),
-  trackerStage('the same, no matrix', frames, syntheticPool(false), zero),
-];
-const stages = [...counterStages, ...judged, ...worstPath];
+const trackerStages = pools.map((pool) => ({ pool, result: trackerStage(frames, pool) }));
+const judged = trackerStages.filter((s) => s.pool.judged).map((s) => s.result);
+const stages = [...counterStages, ...trackerStages.map((s) => s.result)];
 const TARGET = 100_000;
 const slowest = Math.min(...judged.map((s) => s.cpuFramesPerSecond));
-process.stdout.write(`target ≥ ${TARGET} frames per CPU second: ${slowest >= TARGET ? 'met' : 'NOT met'} by the slowest recorded tracker stage (${slowest}; ${(frames / recorded.length).toFixed(1)} loops of ${recorded.length} recorded frames)\n`);
+const loopFrames = pools.find((p) => p.judged)?.frames.length ?? 0;
+process.stdout.write(`target ≥ ${TARGET} frames per CPU second: ${slowest >= TARGET ? 'met' : 'NOT met'} by the slowest recorded tracker stage (${slowest}; ${(frames / loopFrames).toFixed(1)} loops of ${loopFrames} recorded frames)\n`);
 process.stdout.write(`${JSON.stringify({ benchmark: 'core', framesPerStage: frames, targetCpuFps: TARGET, cores: cpus().length, loadAverage: load, stages, judged: judged.map((s) => s.stage), slowestJudgedCpuFps: slowest })}\n`);
