@@ -1,12 +1,12 @@
 /**
  * `npm run bench:core:ab -- --base DIR [--chunks 16]`
  *
- * This build's ExerciseTracker against another checkout's (DIR: a worktree of the build before, with
- * its node_modules), in one Node process on the same frames (bench:core's tracker stages,
- * scripts/bench/tracker-pools.ts): the two take turns on chunks of 10,000 frames, in alternating
- * order (after one untimed chunk each), so that the load of a shared machine weighs on both alike. Prints per stage each build's
- * frames per CPU second (the process's, summed over its chunks), base / this, and the reps each
- * counted. Figures, not a test. The LAST line is one JSON object.
+ * This build's ExerciseTracker against another checkout's (DIR: a worktree of the build before,
+ * with its node_modules), in one Node process on the same frames (bench:core's tracker stages,
+ * scripts/bench/tracker-pools.ts): after one untimed chunk each, the two take turns on chunks of
+ * 10,000 frames in alternating order, so that the load of a shared machine weighs on both alike.
+ * Prints per stage each build's frames per CPU second (the process's, summed over its chunks),
+ * base / this, and the engine events each gave. Figures, not a test. The LAST line is one JSON object.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
