@@ -1,4 +1,4 @@
-import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../landmarks';
+import type { FrameObservation, Landmark, PoseObservation } from '../landmarks';
 import { POSE } from '../pose-indices';
 import type { QualityOptions } from './quality-options';
 import { QUALITY_PROBLEMS, type FrameVerdict, type QualityProblem } from './quality-status';
@@ -32,36 +32,61 @@ function bad(reason: QualityProblem, detail: string): FrameVerdict {
  * A point is garbage when it is not a number, or when it is seen (visibility ≥ minVisibility, or
  * none given: face points) and yet far outside the image. BlazePose places the points it does not
  * see (legs under a desk, feet of a head-and-shoulders framing) as guesses up to 3 image heights
- * below the image: finite, hidden and normal. A visibility given must be a finite number. One pass
- * with each field read once: this runs on the 511 points of every frame.
+ * below the image: finite, hidden and normal. A visibility given must be a finite number. Each
+ * field is read once: this runs on the 511 points of every frame.
  */
-function allSane(points: readonly Landmark[], options: QualityOptions): boolean {
-  const low = -options.maxOutsideImage;
-  const high = 1 + options.maxOutsideImage;
-  const maxDepth = options.maxDepth;
-  const minVisibility = options.minVisibility;
-  for (let i = 0; i < points.length; i += 1) {
-    // A garbage landmark may hold anything: typeof first (NaN fails every comparison).
-    const point: unknown = points[i];
-    if (typeof point !== 'object' || point === null) return false;
-    const { x, y, z, visibility } = point as { readonly x: unknown; readonly y: unknown; readonly z: unknown; readonly visibility?: unknown };
-    if (visibility === undefined || (typeof visibility === 'number' && visibility >= minVisibility && visibility < Infinity)) {
-      const inImage = typeof x === 'number' && x >= low && x <= high && typeof y === 'number' && y >= low && y <= high && typeof z === 'number' && z >= -maxDepth && z <= maxDepth;
-      if (!inImage) return false;
-    } else {
-      const hiddenAndFinite =
-        typeof visibility === 'number' && visibility > -Infinity && visibility < minVisibility &&
-        typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z) && Math.abs(x) + Math.abs(y) < 1e6;
-      if (!hiddenAndFinite) return false;
-    }
+function pointSane(point: unknown, options: QualityOptions): boolean {
+  // A garbage landmark may hold anything: typeof first (NaN fails every comparison).
+  if (typeof point !== 'object' || point === null) return false;
+  const { x, y, z, visibility } = point as LooseLandmark;
+  if (visibility === undefined || (typeof visibility === 'number' && visibility >= options.minVisibility && visibility < Infinity)) {
+    return inImage(x, y, z, -options.maxOutsideImage, 1 + options.maxOutsideImage, options.maxDepth);
   }
+  return (
+    typeof visibility === 'number' && visibility > -Infinity && visibility < options.minVisibility &&
+    typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z) && Math.abs(x) + Math.abs(y) < 1e6
+  );
+}
+
+/** A landmark as garbage input may give it: any field may hold anything. */
+interface LooseLandmark {
+  readonly x: unknown;
+  readonly y: unknown;
+  readonly z: unknown;
+  readonly visibility?: unknown;
+}
+
+/** A seen point's rule: numbers, x and y within [low, high] (the image and its margin), |z| ≤ maxDepth. */
+function inImage(x: unknown, y: unknown, z: unknown, low: number, high: number, maxDepth: number): boolean {
+  return typeof x === 'number' && x >= low && x <= high && typeof y === 'number' && y >= low && y <= high && typeof z === 'number' && z >= -maxDepth && z <= maxDepth;
+}
+
+function allSane(points: readonly Landmark[], options: QualityOptions): boolean {
+  for (let i = 0; i < points.length; i += 1) if (!pointSane(points[i], options)) return false;
   return true;
 }
 
-function faceProblem(face: FaceObservation, options: QualityOptions): string | null {
-  if (!Array.isArray(face.landmarks) || face.landmarks.length < MIN_FACE_LANDMARKS) return 'truncated face landmarks';
-  if (!allSane(face.landmarks, options)) return 'face landmark out of range or not a number';
-  const matrix: unknown = face.matrix;
+/**
+ * The face's points checked by pointSane's rule, with their mean (x, y) summed in the same pass
+ * (the jump check's face centre, landmark-jump.ts), or null when one is garbage. The points are
+ * read here, not through pointSane: face points all have one shape (no visibility) and V8 reads
+ * them fastest in a loop that meets no other; a point with a visibility goes through pointSane.
+ */
+function saneFaceCentre(points: readonly Landmark[], options: QualityOptions): Landmark | null {
+  const low = -options.maxOutsideImage, high = 1 + options.maxOutsideImage, maxDepth = options.maxDepth;
+  let sumX = 0, sumY = 0;
+  for (let i = 0; i < points.length; i += 1) {
+    const point: unknown = points[i];
+    if (typeof point !== 'object' || point === null) return null;
+    const { x, y, z, visibility } = point as LooseLandmark;
+    if (!(visibility === undefined ? inImage(x, y, z, low, high, maxDepth) : pointSane(point, options))) return null;
+    sumX += x as number;
+    sumY += y as number;
+  }
+  return { x: sumX / points.length, y: sumY / points.length, z: 0 };
+}
+
+function matrixProblem(matrix: unknown): string | null {
   if (matrix === null) return null;
   if (!Array.isArray(matrix) || matrix.length !== MATRIX_LENGTH) return 'face matrix of the wrong size';
   return matrix.every((value) => typeof value === 'number' && Number.isFinite(value)) ? null : 'face matrix not finite';
@@ -113,25 +138,47 @@ export function frameAspect(frame: FrameObservation): number {
   return frame.imageWidth / frame.imageHeight;
 }
 
+/** One frame judged on its own, and what the jump check reads of a frame that passed. */
+export interface FrameInspection {
+  readonly verdict: FrameVerdict;
+  /** The mean (x, y) of the face's points when the frame passed with a face, else null. */
+  readonly faceCentre: Landmark | null;
+}
+
+function rejected(reason: QualityProblem, detail: string): FrameInspection {
+  return { verdict: bad(reason, detail), faceCentre: null };
+}
+
 /**
  * Judges one frame on its own (jumps need the previous frame: see landmark-jump.ts). Several
  * people come first (one of them may be garbage, but the fix is the same: one person only).
  */
-export function checkFrame(frame: FrameObservation, options: QualityOptions): FrameVerdict {
-  if (!Number.isFinite(frame.tMs)) return bad(QUALITY_PROBLEMS.invalidData, 'timestamp not a number');
+export function inspectFrame(frame: FrameObservation, options: QualityOptions): FrameInspection {
+  if (!Number.isFinite(frame.tMs)) return rejected(QUALITY_PROBLEMS.invalidData, 'timestamp not a number');
   if (!(Number.isFinite(frame.imageWidth) && frame.imageWidth > 0 && Number.isFinite(frame.imageHeight) && frame.imageHeight > 0)) {
-    return bad(QUALITY_PROBLEMS.invalidData, 'image size not positive');
+    return rejected(QUALITY_PROBLEMS.invalidData, 'image size not positive');
   }
-  if (!Array.isArray(frame.faces) || !Array.isArray(frame.poses)) return bad(QUALITY_PROBLEMS.invalidData, 'no landmark lists');
+  if (!Array.isArray(frame.faces) || !Array.isArray(frame.poses)) return rejected(QUALITY_PROBLEMS.invalidData, 'no landmark lists');
   if (frame.faces.length > 1 || frame.poses.length > 1) {
-    return bad(QUALITY_PROBLEMS.severalPeople, `${frame.faces.length} faces, ${frame.poses.length} bodies`);
+    return rejected(QUALITY_PROBLEMS.severalPeople, `${frame.faces.length} faces, ${frame.poses.length} bodies`);
   }
   const face = frame.faces[0];
   const pose = frame.poses[0];
-  const broken = (face === undefined ? null : faceProblem(face, options)) ?? (pose === undefined ? null : poseProblem(pose, options));
-  if (broken !== null) return bad(QUALITY_PROBLEMS.invalidData, broken);
-  if (face !== undefined) return OK;
-  if (pose === undefined || !poseShowsSomeone(pose, options)) return bad(QUALITY_PROBLEMS.noPerson, 'no face and no body');
-  if (!options.handAtFaceExpected && handAtFace(pose, frameAspect(frame), options)) return bad(QUALITY_PROBLEMS.faceOccluded, 'face lost with a hand at the head');
-  return OK;
+  let faceCentre: Landmark | null = null;
+  if (face !== undefined) {
+    if (!Array.isArray(face.landmarks) || face.landmarks.length < MIN_FACE_LANDMARKS) return rejected(QUALITY_PROBLEMS.invalidData, 'truncated face landmarks');
+    faceCentre = saneFaceCentre(face.landmarks, options);
+    const broken = faceCentre === null ? 'face landmark out of range or not a number' : matrixProblem(face.matrix);
+    if (broken !== null) return rejected(QUALITY_PROBLEMS.invalidData, broken);
+  }
+  const broken = pose === undefined ? null : poseProblem(pose, options);
+  if (broken !== null) return rejected(QUALITY_PROBLEMS.invalidData, broken);
+  if (face !== undefined) return { verdict: OK, faceCentre };
+  if (pose === undefined || !poseShowsSomeone(pose, options)) return rejected(QUALITY_PROBLEMS.noPerson, 'no face and no body');
+  if (!options.handAtFaceExpected && handAtFace(pose, frameAspect(frame), options)) return rejected(QUALITY_PROBLEMS.faceOccluded, 'face lost with a hand at the head');
+  return { verdict: OK, faceCentre: null };
+}
+
+export function checkFrame(frame: FrameObservation, options: QualityOptions): FrameVerdict {
+  return inspectFrame(frame, options).verdict;
 }

@@ -19,32 +19,33 @@ export interface MotionPoints {
 /** A change below this (degrees) is never a jump, whatever the frame interval (sub-ms timestamps). */
 const MIN_JUMP_DEG = 15;
 
-function centre(points: readonly Landmark[]): Landmark | null {
-  if (points.length === 0) return null;
-  let x = 0;
-  let y = 0;
-  for (const point of points) {
-    x += point.x;
-    y += point.y;
-  }
-  return { x: x / points.length, y: y / points.length, z: 0 };
-}
-
 function finiteHead(head: HeadAngles | null): HeadAngles | null {
   return head !== null && Number.isFinite(head.yawDeg) && Number.isFinite(head.pitchDeg) && Number.isFinite(head.rollDeg) ? head : null;
 }
 
-/** Call only on frames that passed checkFrame (one person at most, finite landmarks). */
-export function motionPoints(frame: FrameObservation, head: HeadAngles | null): MotionPoints {
-  const face = frame.faces[0];
+/**
+ * Call only on frames that passed inspectFrame (one person at most, finite landmarks), with the
+ * face centre it measured.
+ */
+export function motionPoints(frame: FrameObservation, head: HeadAngles | null, faceCentre: Landmark | null): MotionPoints {
   const pose = frame.poses[0];
   return {
     tMs: frame.tMs,
     aspect: frameAspect(frame),
-    faceCentre: face === undefined ? null : centre(face.landmarks),
+    faceCentre,
     poseNose: pose?.landmarks[POSE.nose] ?? null,
     head: finiteHead(head),
   };
+}
+
+/** Why a point cannot have moved from `before` to `after` (large and fast), or null. */
+function pointJump(before: Landmark | null, after: Landmark | null, name: string, aspect: number, perSecond: number, dtMs: number, options: QualityOptions): string | null {
+  if (before === null || after === null) return null;
+  const distance = imageDistance(before, after, aspect);
+  if (distance > options.minJumpDistance && distance * perSecond > options.maxLandmarkSpeedPerS) {
+    return `${name} landmarks moved ${distance.toFixed(2)} image heights in ${dtMs.toFixed(0)} ms`;
+  }
+  return null;
 }
 
 /**
@@ -56,17 +57,8 @@ export function jumpBetween(previous: MotionPoints | null, current: MotionPoints
   const dtMs = current.tMs - previous.tMs;
   if (!(dtMs > 0) || dtMs > options.maxCompareGapMs) return null;
   const perSecond = 1000 / dtMs;
-  const pairs: readonly [Landmark | null, Landmark | null, string][] = [
-    [previous.faceCentre, current.faceCentre, 'face'],
-    [previous.poseNose, current.poseNose, 'body'],
-  ];
-  for (const [before, after, name] of pairs) {
-    if (before === null || after === null) continue;
-    const distance = imageDistance(before, after, current.aspect);
-    if (distance > options.minJumpDistance && distance * perSecond > options.maxLandmarkSpeedPerS) {
-      return `${name} landmarks moved ${distance.toFixed(2)} image heights in ${dtMs.toFixed(0)} ms`;
-    }
-  }
+  const moved = pointJump(previous.faceCentre, current.faceCentre, 'face', current.aspect, perSecond, dtMs, options) ?? pointJump(previous.poseNose, current.poseNose, 'body', current.aspect, perSecond, dtMs, options);
+  if (moved !== null) return moved;
   if (options.headAnglesCompared && previous.head !== null && current.head !== null) {
     const change = headStepDeg(previous.head, current.head);
     if (change > MIN_JUMP_DEG && change * perSecond > options.maxHeadSpeedDegS) {

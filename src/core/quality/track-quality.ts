@@ -1,7 +1,7 @@
 import { admitFrameTime } from '../frame-time';
 import type { HeadAngles } from '../head-pose/head-angles';
 import type { FrameObservation } from '../landmarks';
-import { checkFrame } from './frame-checks';
+import { checkFrame, inspectFrame } from './frame-checks';
 import { jumpBetween, motionPoints, type MotionPoints } from './landmark-jump';
 import { DEFAULT_QUALITY_OPTIONS, type QualityOptions } from './quality-options';
 import { QUALITY_PROBLEMS, QUALITY_STATUSES, type FrameVerdict, type QualityProblem, type TrackingQuality } from './quality-status';
@@ -52,12 +52,12 @@ function judge(
   head: HeadAngles | null,
   options: QualityOptions,
 ): { verdict: FrameVerdict; points: MotionPoints | null } {
-  const verdict = checkFrame(frame, options);
+  const { verdict, faceCentre } = inspectFrame(frame, options);
   if (!verdict.ok) {
     // Nobody, several people, garbage: nothing trustworthy to compare the next frame with.
     return { verdict, points: null };
   }
-  const points = motionPoints(frame, head);
+  const points = motionPoints(frame, head, faceCentre);
   const jump = jumpBetween(state.previous, points, options);
   // The new position becomes the reference either way: a lasting swap is one jump, not a stream of them.
   return { verdict: jump === null ? verdict : { ok: false, reason: QUALITY_PROBLEMS.jumpy, detail: jump }, points };
