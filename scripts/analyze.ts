@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseAnalyzeArgs, USAGE, type AnalyzeArgs, type AnalyzeBackend } from './analyze/analyze-args';
 import { BrowserAnalyzer } from './analyze/browser-analyzer';
 import { ffmpegAvailable, transcodeToH264 } from './analyze/ffmpeg-fallback';
-import { createCoreFileRunner, type CoreFileResult, type CoreFileRunner } from './analyze/core-runner';
+import { createCoreFileRunner, headPoseFor, type CoreFileResult, type CoreFileRunner } from './analyze/core-runner';
 import { csvColumns, csvHeader, formatLine, repLine, roundOutput, summaryLine, type OutputLine } from './analyze/output-lines';
 import { parseTraceLine, traceBackend, traceRounded, type TraceLine } from '../tools/analyze/trace-format';
 import type { FrameObservation } from '../src/core/landmarks';
@@ -121,7 +121,8 @@ function replayTrace(traceFile: string, output: Output, exercise: ExerciseDefini
     }
     if (line.type === 'file') {
       finish();
-      current = { file: line.file, backend: traceBackend(line), core: createCoreFileRunner(line.kind, exercise), frames: 0 };
+      const backend = traceBackend(line);
+      current = { file: line.file, backend, core: createCoreFileRunner(line.kind, exercise, headPoseFor(backend)), frames: 0 };
     } else if (current !== null && line.file === current.file) {
       printFrame(output, current.file, line.observation, current.core);
       current.frames += 1;
@@ -158,7 +159,7 @@ async function analyzeFile(
     return false;
   }
   writeTrace(trace, { type: 'file', file, kind: opened.kind, width: opened.width, height: opened.height, backend });
-  const core = createCoreFileRunner(opened.kind, exercise);
+  const core = createCoreFileRunner(opened.kind, exercise, headPoseFor(backend));
   let frames = 0;
   let framesWithPerson = 0;
   for (;;) {

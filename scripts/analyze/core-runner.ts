@@ -1,5 +1,6 @@
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
-import { estimateHeadPose, type HeadPoseOptions } from '../../src/core/head-pose/estimate-head-pose';
+import { estimateHeadPose, regressionReader, type HeadPoseOptions } from '../../src/core/head-pose/estimate-head-pose';
+import { createTfjsPoseHeadRegressor } from '../../src/core/head-pose/regression/tfjs-pose-head-regressor';
 import type { FrameObservation } from '../../src/core/landmarks';
 import type { ExerciseDefinition } from '../../src/core/protocol/exercise-definition';
 import type { ExerciseEvent, FeedbackKind, RepEvent } from '../../src/core/reps/exercise-events';
@@ -34,9 +35,9 @@ function presence(observation: FrameObservation): Pick<CoreFrameResult, 'face' |
 }
 
 /** A single image: the single-frame estimator; nothing to count. */
-function imageRunner(): CoreFileRunner {
+function imageRunner(headPose: HeadPoseOptions): CoreFileRunner {
   return {
-    frame: (observation) => ({ ...presence(observation), angles: estimateHeadPose(observation).head }),
+    frame: (observation) => ({ ...presence(observation), angles: estimateHeadPose(observation, headPose).head }),
     finish: () => null,
   };
 }
@@ -67,7 +68,15 @@ function videoRunner(exercise: ExerciseDefinition | null, headPose: HeadPoseOpti
   };
 }
 
-/** `headPose`: how the head is read (default: as the app reads it; tests give synthetic bodies a reader they know). */
+/** How the app reads the head from `backend`'s landmarks: TF.js's body points have their own network weights. */
+export function headPoseFor(backend: 'mediapipe' | 'tfjs'): HeadPoseOptions {
+  return backend === 'tfjs' ? { body: () => regressionReader(createTfjsPoseHeadRegressor()) } : {};
+}
+
+/**
+ * `headPose`: how the head is read (default: as the app reads MediaPipe's landmarks;
+ * headPoseFor('tfjs') as it reads TF.js's; tests give synthetic bodies a reader they know).
+ */
 export function createCoreFileRunner(kind: 'image' | 'video', exercise: ExerciseDefinition | null, headPose: HeadPoseOptions = {}): CoreFileRunner {
-  return kind === 'image' ? imageRunner() : videoRunner(exercise, headPose);
+  return kind === 'image' ? imageRunner(headPose) : videoRunner(exercise, headPose);
 }

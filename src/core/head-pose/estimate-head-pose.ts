@@ -16,7 +16,7 @@ export type BodyHeadReader = (pose: PoseObservation, size: ImageSize) => SourceE
 
 export interface HeadPoseOptions {
   readonly face?: Partial<FaceEstimateOptions>;
-  /** Makes the body reader (one per tracker); default: the learned regression. */
+  /** Makes the body reader (one per tracker); default: the learned regression with MediaPipe's weights. */
   readonly body?: () => BodyHeadReader;
 }
 
@@ -53,12 +53,17 @@ function finiteSource<T extends SourceEstimate>(estimate: T | null): T | null {
  * Owns the per-frame scratch and the body reader: one per tracker, not re-entrant within one.
  */
 export class HeadPoseEstimator {
-  private readonly readBody: BodyHeadReader;
+  private readBody: BodyHeadReader;
   private readonly face = new FaceWorkspace();
   private readonly rotationScratch = new RelativeRotationScratch();
 
   constructor(private readonly options: HeadPoseOptions = {}) {
     this.readBody = options.body ? options.body() : regressionReader();
+  }
+
+  /** The body is read by `makeReader`'s reader from now on (null: the options' or the default one). */
+  setBodyReader(makeReader: (() => BodyHeadReader) | null): void {
+    this.readBody = makeReader ? makeReader() : this.options.body ? this.options.body() : regressionReader();
   }
 
   /**

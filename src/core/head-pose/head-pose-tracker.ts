@@ -2,7 +2,7 @@ import { mat3Buffer } from '../geometry/mat3-kernels';
 import { continuousAngles, unwrapAngles } from '../geometry/unwrap';
 import { anglesFromYawFirstInto, yawFirstFromAnglesInto } from '../geometry/yaw-first';
 import type { FrameObservation } from '../landmarks';
-import { HeadPoseEstimator, type HeadPoseOptions } from './estimate-head-pose';
+import { HeadPoseEstimator, type BodyHeadReader, type HeadPoseOptions } from './estimate-head-pose';
 import { ANGLE_SOURCES, type HeadAngles, type HeadPoseEstimate } from './head-angles';
 import { DEFAULT_HEAD_MOTION_GATE, HeadMotionGate, type HeadMotionGateOptions } from './head-motion-gate';
 import { HeadSmoother } from './head-smoother';
@@ -94,6 +94,11 @@ export class HeadPoseTracker {
   private faceConfidenceCap(tMs: number): number {
     if (this.lastFaceTMs === null) return 1;
     return Math.min(1, this.lastFaceConfidence + Math.max(0, tMs - this.lastFaceTMs) / FACE_RISE_MS);
+  }
+
+  /** The body is read by `makeReader`'s reader from now on (HeadPoseEstimator.setBodyReader). */
+  setBodyReader(makeReader: (() => BodyHeadReader) | null): void {
+    this.estimator.setBodyReader(makeReader);
   }
 
   /** One frame on its own, without the stream's history, which it leaves as it was (a frame that is not the tracked person's). */

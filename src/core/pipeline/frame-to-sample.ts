@@ -1,6 +1,6 @@
 import { AngleSmoother, type AngleSmootherConfig } from '../filters/angle-smoother';
 import { RelativeRotationScratch } from '../geometry/relative-rotation';
-import type { HeadPoseOptions } from '../head-pose/estimate-head-pose';
+import type { BodyHeadReader, HeadPoseOptions } from '../head-pose/estimate-head-pose';
 import { admitFrameTime } from '../frame-time';
 import type { HeadAngles, HeadPoseEstimate } from '../head-pose/head-angles';
 import { HeadPoseTracker } from '../head-pose/head-pose-tracker';
@@ -106,6 +106,11 @@ export class FrameProcessor {
         trunkTurn,
       },
     };
+  }
+
+  /** The body's head reader from now on (HeadPoseEstimator.setBodyReader). */
+  setBodyReader(makeReader: (() => BodyHeadReader) | null): void {
+    this.tracker.setBodyReader(makeReader);
   }
 
   /** Sets the neutral (e.g. after a calibration); the following angles are relative to it. */

@@ -1,4 +1,4 @@
-import type { HeadPoseOptions } from '../head-pose/estimate-head-pose';
+import type { BodyHeadReader, HeadPoseOptions } from '../head-pose/estimate-head-pose';
 import { CALIBRATION_STATES, NeutralCalibrator } from '../head-pose/neutral-calibrator';
 import type { HeadAngles, HeadPoseEstimate } from '../head-pose/head-angles';
 import type { FrameObservation } from '../landmarks';
@@ -113,6 +113,15 @@ export class ExerciseTracker {
   leaveExercise(): void {
     this.exercise = null;
     this.hold = null;
+  }
+
+  /**
+   * The body's head reader from now on (null: the options' or the default, MediaPipe's weights): the
+   * live session learns its camera's backend only once the camera runs, and TF.js's body points
+   * need their own weights (regression/tfjs-pose-head-regressor.ts).
+   */
+  setBodyReader(makeReader: (() => BodyHeadReader) | null): void {
+    this.processor.setBodyReader(makeReader);
   }
 
   /** While paused by the user, frames still give samples but neither the quality nor the engine sees them. */

@@ -44,7 +44,7 @@ import type { SessionSummaryView } from '../summary/summary-view';
 import { feedbackKey } from '../summary/summary-view';
 import { MonotonicClock } from '../../core/tracking/monotonic-clock';
 import { ExerciseTracker } from '../../core/tracking/exercise-tracker';
-import type { HeadPoseOptions } from '../../core/head-pose/estimate-head-pose';
+import { regressionReader, type HeadPoseOptions } from '../../core/head-pose/estimate-head-pose';
 import { CALIBRATION_PHASES, secondsLeft, type CalibrationProgress } from '../../core/tracking/calibration-progress';
 import type { TrackerFrame } from '../../core/tracking/tracker-frame';
 import type { RepMark } from '../coach/rep-mark';
@@ -336,8 +336,27 @@ export class SessionView extends LocalizedElement {
     return this.tracked === null ? null : exerciseCheckOn(exercise, this.tracked.backend, this.tracked.kinds);
   }
 
+  /**
+   * TF.js's body points need the head network's TF.js weights, loaded with it (not on the first
+   * page load); until they arrive, and on MediaPipe, the default ones. A reader set through
+   * `headPose` (tests) stays.
+   */
+  private useBodyReaderFor(backend: LandmarkerBackend): void {
+    if (this.headPose.body) return;
+    if (backend !== 'tfjs') {
+      this.tracker.setBodyReader(null);
+      return;
+    }
+    void import('../../core/head-pose/regression/tfjs-pose-head-regressor').then(({ createTfjsPoseHeadRegressor }) => {
+      if (this.tracked?.backend === 'tfjs') this.tracker.setBodyReader(() => regressionReader(createTfjsPoseHeadRegressor()));
+    });
+  }
+
   private onLiveStatus(detail: LiveStatusDetail): void {
-    if (detail.status === 'running' && detail.backend !== null) this.tracked = { backend: detail.backend, kinds: detail.kinds };
+    if (detail.status === 'running' && detail.backend !== null) {
+      if (this.tracked?.backend !== detail.backend) this.useBodyReaderFor(detail.backend);
+      this.tracked = { backend: detail.backend, kinds: detail.kinds };
+    }
     switch (detail.status) {
       case 'starting':
         this.camera = 'starting';
