@@ -1,6 +1,6 @@
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
-import { estimateHeadPose, regressionReader, type HeadPoseOptions } from '../../src/core/head-pose/estimate-head-pose';
-import { createTfjsPoseHeadRegressor } from '../../src/core/head-pose/regression/tfjs-pose-head-regressor';
+import { estimateHeadPose, type HeadPoseOptions } from '../../src/core/head-pose/estimate-head-pose';
+import { tfjsBodyReader } from '../../src/core/head-pose/regression/tfjs-pose-head-regressor';
 import type { FrameObservation } from '../../src/core/landmarks';
 import type { ExerciseDefinition } from '../../src/core/protocol/exercise-definition';
 import type { ExerciseEvent, FeedbackKind, RepEvent } from '../../src/core/reps/exercise-events';
@@ -70,7 +70,7 @@ function videoRunner(exercise: ExerciseDefinition | null, headPose: HeadPoseOpti
 
 /** How the app reads the head from `backend`'s landmarks: TF.js's body points have their own network weights. */
 export function headPoseFor(backend: 'mediapipe' | 'tfjs'): HeadPoseOptions {
-  return backend === 'tfjs' ? { body: () => regressionReader(createTfjsPoseHeadRegressor()) } : {};
+  return backend === 'tfjs' ? { body: tfjsBodyReader } : {};
 }
 
 /**

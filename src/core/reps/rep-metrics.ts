@@ -1,7 +1,7 @@
 import { SpectrumWorkspace } from './fft';
 import { countSpeedPeaks, logDimensionlessJerk, sparc } from './smoothness';
 import { sampleNoise, smoothingPasses } from './signal-noise';
-import { mainStrokes, strokePeakSpeeds, type StrokeSpan } from './stroke-speed';
+import { fastestOf, mainStrokes, strokePeakSpeeds, type StrokeSpan } from './stroke-speed';
 import type { TrajectoryArrays } from './trajectory';
 
 /**
@@ -190,11 +190,9 @@ export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new Spe
     passes !== null && passes > 1
       ? strokeSmoothness(mainStrokes(position), position, speed, noise, spectrum)
       : strokeSmoothness(strokes, resampled, speed, passes === null ? Infinity : noise, spectrum);
-  let peakVelDegS = 0;
-  for (const value of speeds) peakVelDegS = Math.max(peakVelDegS, value);
   return {
     durationMs: last - first,
-    peakVelDegS,
+    peakVelDegS: fastestOf(speeds),
     sparc: smoothness.sparc,
     ldj: logDimensionlessJerk(speed, METRICS_RATE_HZ),
     velocityPeaks: smoothness.peaks,

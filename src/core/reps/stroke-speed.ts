@@ -173,7 +173,12 @@ export function strokePeakSpeeds(values: readonly number[], stepMs: number, stro
  * positions sampled every `stepMs`; `strokes` when the caller has cut them already.
  */
 export function fastestStrokeSpeed(values: readonly number[], stepMs: number, strokes: readonly StrokeSpan[] = mainStrokes(values)): number {
+  return fastestOf(strokePeakSpeeds(values, stepMs, strokes));
+}
+
+/** The largest of strokePeakSpeeds' speeds (0 without a stroke). */
+export function fastestOf(speeds: readonly number[]): number {
   let best = 0;
-  for (const speed of strokePeakSpeeds(values, stepMs, strokes)) best = Math.max(best, speed);
+  for (const speed of speeds) best = Math.max(best, speed);
   return best;
 }

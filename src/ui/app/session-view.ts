@@ -44,7 +44,7 @@ import type { SessionSummaryView } from '../summary/summary-view';
 import { feedbackKey } from '../summary/summary-view';
 import { MonotonicClock } from '../../core/tracking/monotonic-clock';
 import { ExerciseTracker } from '../../core/tracking/exercise-tracker';
-import { regressionReader, type HeadPoseOptions } from '../../core/head-pose/estimate-head-pose';
+import type { HeadPoseOptions } from '../../core/head-pose/estimate-head-pose';
 import { CALIBRATION_PHASES, secondsLeft, type CalibrationProgress } from '../../core/tracking/calibration-progress';
 import type { TrackerFrame } from '../../core/tracking/tracker-frame';
 import type { RepMark } from '../coach/rep-mark';
@@ -347,8 +347,8 @@ export class SessionView extends LocalizedElement {
       this.tracker.setBodyReader(null);
       return;
     }
-    void import('../../core/head-pose/regression/tfjs-pose-head-regressor').then(({ createTfjsPoseHeadRegressor }) => {
-      if (this.tracked?.backend === 'tfjs') this.tracker.setBodyReader(() => regressionReader(createTfjsPoseHeadRegressor()));
+    void import('../../core/head-pose/regression/tfjs-pose-head-regressor').then(({ tfjsBodyReader }) => {
+      if (this.tracked?.backend === 'tfjs') this.tracker.setBodyReader(tfjsBodyReader);
     });
   }
 

@@ -7,7 +7,7 @@ import { rotationFromSixDInto, SIX_D_SIZE } from '../../geometry/six-d-rotation'
 import { DEFAULT_VERTICAL_FOV_DEG, imagePointRayCorrectionInto, type ImageSize } from '../camera-space';
 import type { HeadAngles } from '../head-angles';
 import type { SourceEstimate } from '../source-estimate';
-import { DenseNetwork, type DenseNetworkJson, type DenseWeights } from './dense-network';
+import { DenseNetwork, denseWeights, type DenseNetworkJson, type DenseWeights } from './dense-network';
 import { HEAD_POINTS, poseHeadFeatures, POSE_HEAD_FEATURE_COUNT } from './pose-head-features';
 
 /**
@@ -87,4 +87,13 @@ export class PoseHeadRegressor {
 function visibilityOf(pose: PoseObservation, index: number): number {
   const v = pose.landmarks[index]?.visibility;
   return v === undefined || !Number.isFinite(v) ? 1 : Math.min(1, Math.max(0, v));
+}
+
+/**
+ * A maker of regressors with `weights`, laid out once and shared read-only (each estimator owns
+ * its regressor: it keeps per-frame buffers).
+ */
+export function poseHeadRegressorMaker(weights: DenseNetworkJson): () => PoseHeadRegressor {
+  const laidOut = denseWeights(weights);
+  return () => new PoseHeadRegressor(laidOut);
 }

@@ -1,6 +1,7 @@
-import { denseWeights, type DenseNetworkJson } from './dense-network';
+import { regressionReader, type BodyHeadReader } from '../estimate-head-pose';
+import type { DenseNetworkJson } from './dense-network';
 import weights from './pose-head-weights-tfjs.json';
-import { PoseHeadRegressor } from './pose-head-regressor';
+import { poseHeadRegressorMaker, type PoseHeadRegressor } from './pose-head-regressor';
 
 /**
  * The head network's weights for the TF.js backend's BlazePose lite. Its points differ from
@@ -11,11 +12,9 @@ import { PoseHeadRegressor } from './pose-head-regressor';
  * trained on the same clips read by TF.js. A module of its own, loaded only when TF.js runs: it
  * is not part of the first page load.
  */
-export const TFJS_POSE_HEAD_WEIGHTS: DenseNetworkJson = weights as DenseNetworkJson;
+export const createTfjsPoseHeadRegressor: () => PoseHeadRegressor = poseHeadRegressorMaker(weights as DenseNetworkJson);
 
-const DENSE_WEIGHTS = denseWeights(TFJS_POSE_HEAD_WEIGHTS);
-
-/** A regressor with the TF.js weights (each estimator owns one: it keeps per-frame buffers). */
-export function createTfjsPoseHeadRegressor(): PoseHeadRegressor {
-  return new PoseHeadRegressor(DENSE_WEIGHTS);
+/** The body reader for TF.js's landmarks (HeadPoseOptions.body, ExerciseTracker.setBodyReader). */
+export function tfjsBodyReader(): BodyHeadReader {
+  return regressionReader(createTfjsPoseHeadRegressor());
 }

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ExerciseTracker } from '../../../../src/core/tracking/exercise-tracker';
 import type { FrameObservation } from '../../../../src/core/landmarks';
 import { readScanTrace } from '../../../support/traces/scan-trace';
-import { regressionReader } from '../../../../src/core/head-pose/estimate-head-pose';
-import { createTfjsPoseHeadRegressor } from '../../../../src/core/head-pose/regression/tfjs-pose-head-regressor';
+import { tfjsBodyReader } from '../../../../src/core/head-pose/regression/tfjs-pose-head-regressor';
 
 /**
  * The live session learns its camera's backend only once the camera runs, after its tracker was
@@ -16,7 +15,7 @@ describe('ExerciseTracker.setBodyReader', () => {
 
   const meanFarYaw = (weights: 'mediapipe' | 'tfjs' | null): number => {
     const tracker = new ExerciseTracker({ neutral: null });
-    if (weights === 'tfjs') tracker.setBodyReader(() => regressionReader(createTfjsPoseHeadRegressor()));
+    if (weights === 'tfjs') tracker.setBodyReader(tfjsBodyReader);
     if (weights === 'mediapipe') tracker.setBodyReader(null);
     const yaws = observations.map((o) => tracker.step(o).estimate.head?.yawDeg ?? NaN);
     return far.reduce((s, i) => s + (yaws[i] ?? NaN), 0) / far.length;
