@@ -1,4 +1,4 @@
-import { clamp } from '../geometry/angle-units';
+import { clamp, DEG_PER_RAD } from '../geometry/angle-units';
 import { rotationToAngles } from '../geometry/euler';
 import type { Mat3 } from '../geometry/mat3';
 import { multiplyMat3Into, toMat3, type Mat3Buffer } from '../geometry/mat3-kernels';
@@ -6,7 +6,7 @@ import { orthonormalizeMat3Into, rotationFromColumnMajor4x4Into } from '../geome
 import type { FaceObservation } from '../landmarks';
 import { FACE_MESH_POINT_COUNT } from './canonical-face';
 import { CANONICAL_FACE_RADIUS, canonicalFaceRelativeResidual, fitCanonicalFaceInto } from './canonical-face-fit';
-import { DEFAULT_VERTICAL_FOV_DEG, imagePointRayCorrectionInto, rayCorrectionInto, type ImageSize } from './camera-space';
+import { DEFAULT_VERTICAL_FOV_DEG, focalLengthPx, imagePointRayCorrectionInto, rayCorrectionInto, type ImageSize } from './camera-space';
 import { FaceWorkspace } from './face-workspace';
 import { rampDown } from './ramp';
 import type { SourceEstimate } from './source-estimate';
@@ -49,6 +49,16 @@ export interface FaceEstimateOptions {
    */
   readonly fullTrustYawDeg: number;
   readonly noTrustYawDeg: number;
+  /**
+   * Share (0..1) of the ray's horizontal angle (camera to head) added to the yaw that decides the
+   * trust: the mesh saturates as the face turns from the line of sight, not from the optical axis,
+   * and the matrix's yaw already holds part of the ray (the scan 0.48 m off the axis, at rest, read
+   * 12.3° with the ray at 30°: 0.4 of it). 0.6, the rest: on the range clips the off-axis sweep's
+   * far-side turn is handed to the body before the mesh under-reads it (docs/head-pose.md). The
+   * four held-out training clips preferred 0.9, which distrusted that clip's face at rest, where
+   * the body's jitter then moved the estimate by ±4°.
+   */
+  readonly lineOfSightTrust: number;
   /** Same fade for |pitch| (the mesh's pitch errors grow past ≈ 35°). */
   readonly fullTrustPitchDeg: number;
   readonly noTrustPitchDeg: number;
@@ -63,6 +73,7 @@ export const DEFAULT_FACE_OPTIONS: FaceEstimateOptions = {
   verticalFovDeg: DEFAULT_VERTICAL_FOV_DEG,
   fullTrustYawDeg: 30,
   noTrustYawDeg: 45,
+  lineOfSightTrust: 0.6,
   fullTrustPitchDeg: 30,
   noTrustPitchDeg: 55,
   minTrust: 0.02,
@@ -78,6 +89,11 @@ export interface FaceFit {
   readonly relativeResidual: number;
 }
 
+/** The landmark fit's origin (inside the head, between the ears) as a normalised image x. */
+function fitOriginX(ws: FaceWorkspace, size: ImageSize): number {
+  return (ws.fit.translation[0] as number) / size.width;
+}
+
 /**
  * Rigid fit (Horn/Umeyama, similarity) of the observed face-mesh points to MediaPipe's canonical
  * face, with the Procrustes weights of its geometry pipeline, then `rayFraction` of the off-axis
@@ -87,7 +103,7 @@ function fitFaceLandmarksInto(ws: FaceWorkspace, face: FaceObservation, size: Im
   if (face.landmarks.length < FACE_MESH_POINT_COUNT || !fitCanonicalFaceInto(ws.fit, face.landmarks, size)) return null;
   const fit = ws.fit;
   // The canonical model's origin (inside the head, between the ears) is where the ray is taken.
-  const originX = (fit.translation[0] as number) / size.width;
+  const originX = fitOriginX(ws, size);
   const originY = -(fit.translation[1] as number) / size.height;
   imagePointRayCorrectionInto(ws.correction, originX, originY, size, verticalFovDeg, rayFraction);
   multiplyMat3Into(ws.landmarkRotation, ws.correction, fit.rotation);
@@ -106,6 +122,19 @@ function meshRelativeResidual(ws: FaceWorkspace, face: FaceObservation, size: Im
 }
 
 const NO_OPTIONS: Partial<FaceEstimateOptions> = {};
+
+/**
+ * The horizontal angle (degrees, > 0 toward the image's right) of the ray from the camera to the
+ * head: MediaPipe's matrix's translation (cm, camera space) when there is one, else the landmark
+ * fit's origin through the assumed field of view. Zero when neither is finite.
+ */
+function rayYawDeg(ws: FaceWorkspace, face: FaceObservation, size: ImageSize, hasMatrix: boolean, verticalFovDeg: number): number {
+  const matrix = face.matrix;
+  const degrees = hasMatrix && matrix !== null
+    ? Math.atan2(matrix[12] ?? 0, -(matrix[14] ?? 1)) * DEG_PER_RAD
+    : Math.atan(((fitOriginX(ws, size) - 0.5) * size.width) / focalLengthPx(size, verticalFovDeg)) * DEG_PER_RAD;
+  return Number.isFinite(degrees) ? degrees : 0;
+}
 
 /**
  * How far a saturated mesh under-reads a turn at most: the rendered scan turned 50° read 29° as
@@ -173,7 +202,10 @@ export function estimateFromFace(
   if (!rotation) return null;
   const angles = rotationToAngles(rotation);
   const fitTrust = relativeResidual === null ? 1 : rampDown(relativeResidual, GOOD_FIT_RESIDUAL, BAD_FIT_RESIDUAL);
-  const trustYawDeg = yawForTrust(Math.abs(angles.yawDeg), knownYawDeg);
+  // What the mesh sees is the turn away from the line of sight, not from the optical axis (a head
+  // at the image's right edge facing the wall behind the camera shows the camera its right cheek).
+  const sight = o.lineOfSightTrust === 0 ? 0 : o.lineOfSightTrust * rayYawDeg(ws, face, size, hasMatrix, o.verticalFovDeg);
+  const trustYawDeg = yawForTrust(Math.abs(angles.yawDeg + sight), knownYawDeg === null ? null : knownYawDeg + sight);
   const poseTrust =
     rampDown(trustYawDeg, o.fullTrustYawDeg, o.noTrustYawDeg) *
     rampDown(Math.abs(angles.pitchDeg), o.fullTrustPitchDeg, o.noTrustPitchDeg);

@@ -44,6 +44,20 @@ describe('estimateFromFace', () => {
     );
   });
 
+  it('trusts a face by its turn from the line of sight: off the axis, less when turned away from the camera, more toward it', () => {
+    for (const withMatrix of [true, false]) {
+      const confidence = (yawDeg: number, x: number, options = {}) =>
+        estimateFromFace(syntheticFace({ head: { yawDeg, pitchDeg: 0, rollDeg: 0 }, position: { x, y: 0, z: -60 } }, { withMatrix }), IMAGE, options)?.confidence ?? NaN;
+      // 20 cm to the image's right at 60 cm: the camera sees the face from its right, already turned 18° to its left.
+      expect(confidence(32, 20)).toBeLessThan(confidence(32, 0) - 0.3);
+      expect(confidence(-32, 20)).toBeGreaterThan(confidence(-32, 0));
+      expect(confidence(0, 20)).toBeGreaterThan(0.95);
+    }
+    const matrixConfidence = (x: number, options = {}) =>
+      estimateFromFace(syntheticFace({ head: { yawDeg: 32, pitchDeg: 0, rollDeg: 0 }, position: { x, y: 0, z: -60 } }), IMAGE, options)?.confidence ?? NaN;
+    expect(matrixConfidence(20, { lineOfSightTrust: 0 })).toBeCloseTo(matrixConfidence(0), 9);
+  });
+
   it('the landmark fit needs the ray correction for a face off the image centre', () => {
     const face = syntheticFace({ head: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 }, position: { x: 20, y: 0, z: -60 } }, { withMatrix: false });
     const corrected = fitFaceLandmarks(face, IMAGE, 1, 63);
