@@ -1,0 +1,29 @@
+import { HeadPoseEstimator, type HeadPoseOptions } from '../head-pose/estimate-head-pose';
+import type { FrameObservation } from '../landmarks';
+import { CAMERA_SIDES, type CameraSide } from '../protocol/camera-side';
+
+/**
+ * Face down, a camera on the floor at one side, the frame turned a quarter turn so that the head
+ * is up (face detectors expect an upright face; src/vision/head-up-source.ts): how far the face has
+ * turned toward the camera, 90 − |the face's yaw to the camera|, signed + when the camera is at the
+ * subject's left (a turn to the left, yaw > 0 in the house convention) and − at the right. Face down
+ * no face is found: 0, the normal start, not an absence. The face's own reading on each frame, no
+ * neutral and no smoothing: that is what was measured on the rendered clips (docs/clipgen.md, face
+ * down; `npm run check:prone-trace`): at 1 m an 80° turn reads 25–26° from facing the camera, a
+ * 40° one 50–53° or no face.
+ */
+export class TowardCameraReader {
+  private readonly estimator: HeadPoseEstimator;
+
+  constructor(headPose: HeadPoseOptions = {}) {
+    this.estimator = new HeadPoseEstimator(headPose);
+  }
+
+  read(frame: FrameObservation, side: CameraSide): number {
+    if (frame.faces.length !== 1) return 0;
+    const yaw = this.estimator.parts(frame).face?.angles.yawDeg;
+    if (yaw === undefined || !Number.isFinite(yaw)) return 0;
+    const toward = Math.max(0, 90 - Math.abs(yaw));
+    return side === CAMERA_SIDES.left ? toward : -toward;
+  }
+}
