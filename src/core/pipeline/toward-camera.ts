@@ -1,6 +1,7 @@
 import { HeadPoseEstimator, type HeadPoseOptions } from '../head-pose/estimate-head-pose';
 import type { FrameObservation } from '../landmarks';
 import { CAMERA_SIDES, type CameraSide } from '../protocol/camera-side';
+import type { ExerciseSample } from '../reps/exercise-sample';
 
 /**
  * Face down, a camera on the floor at one side, the frame turned a quarter turn so that the head
@@ -26,4 +27,23 @@ export class TowardCameraReader {
     const toward = Math.max(0, 90 - Math.abs(yaw));
     return side === CAMERA_SIDES.left ? toward : -toward;
   }
+}
+
+/**
+ * What the engine sees of a frame face down: always present (no face is the normal start, not the
+ * person leaving: no "left the frame" pause), full confidence, one reading, no head angles (the
+ * body network reads nothing meaningful on a head-up frame of a body lying face down).
+ */
+export function towardCameraSample(sample: Pick<ExerciseSample, 'tMs' | 'imageAspect'>, towardCameraDeg: number): ExerciseSample {
+  return {
+    tMs: sample.tMs,
+    present: true,
+    angles: null,
+    velocity: null,
+    confidence: 1,
+    pose: null,
+    face: null,
+    imageAspect: sample.imageAspect,
+    towardCameraDeg,
+  };
 }

@@ -1,4 +1,6 @@
 import { POSITION_SETUPS, type Position, type PositionSetup } from '../protocol/positions';
+import type { CameraSide } from '../protocol/camera-side';
+import { firstCameraSide, inSecondHalfSetup } from './camera-halves';
 import { nextRunnableIndex } from './next-runnable';
 import { EXERCISE_STATUSES, isGuidedResult } from './exercise-result';
 import { sessionPositionOf, type SessionExercise } from './session-exercise';
@@ -17,6 +19,10 @@ export interface PositionStep {
   readonly indices: readonly number[];
   /** True when every one of them is guided: there is nothing for the camera to check or calibrate. */
   readonly guidedOnly: boolean;
+  /** Face down: the side of the person the floor camera goes on for this half; null elsewhere. */
+  readonly cameraSide: CameraSide | null;
+  /** Face down, the second half: the exercise has started (its first side is done), the camera moves. */
+  readonly secondHalf: boolean;
 }
 
 /** Whether the next exercise is in another position than the one the person is set up in. */
@@ -45,13 +51,16 @@ export function selectPositionStep(state: SessionState): PositionStep | null {
   if (position === null) return null;
   const exercises: SessionExercise[] = [];
   const indices: number[] = [];
-  for (let index = state.exerciseIndex + 1; index < state.results.length; index += 1) {
+  const secondHalf = inSecondHalfSetup(state);
+  for (let index = state.exerciseIndex + (secondHalf ? 0 : 1); index < state.results.length; index += 1) {
     const exercise = state.plan.exercises[index];
-    if (exercise === undefined || state.results[index]?.status !== EXERCISE_STATUSES.pending) continue;
+    const runnable = state.results[index]?.status === EXERCISE_STATUSES.pending || (secondHalf && index === state.exerciseIndex);
+    if (exercise === undefined || !runnable) continue;
     if (sessionPositionOf(exercise) !== position) break;
     exercises.push(exercise);
     indices.push(index);
   }
   const guidedOnly = indices.length > 0 && indices.every((index) => isGuidedResult(state.results[index]));
-  return { setup: POSITION_SETUPS[position], exercises, indices, guidedOnly };
+  const cameraSide = state.phase === SESSION_PHASES.calibration ? state.cameraSide : firstCameraSide(position);
+  return { setup: POSITION_SETUPS[position], exercises, indices, guidedOnly, cameraSide, secondHalf };
 }

@@ -5,7 +5,7 @@ import type { FrameObservation } from '../landmarks';
 import { FrameProcessor, type NeutralSetting } from '../pipeline/frame-to-sample';
 import { CAMERA_SIDES, type CameraSide } from '../protocol/camera-side';
 import { SIGNALS, type Direction, type ExerciseDefinition } from '../protocol/exercise-definition';
-import { TowardCameraReader } from '../pipeline/toward-camera';
+import { TowardCameraReader, towardCameraSample } from '../pipeline/toward-camera';
 import type { ExerciseSample } from '../reps/exercise-sample';
 import { qualityOptionsFor } from '../quality/exercise-quality-options';
 import { gateSample } from '../quality/gate-sample';
@@ -186,20 +186,10 @@ export class ExerciseTracker {
     return { events: out.events, actions: this.actionsOf(out.events, null, exercise.state.lastMs ?? 0) };
   }
 
-  /** The sample of an exercise read face down: always present, its one reading the face toward the camera. */
+  /** The sample of an exercise read face down (towardCameraSample). */
   private towardCameraSample(sample: ExerciseSample, observation: FrameObservation): ExerciseSample {
     this.towardCamera ??= new TowardCameraReader(this.options.headPose);
-    return {
-      tMs: sample.tMs,
-      present: true,
-      angles: null,
-      velocity: null,
-      confidence: 1,
-      pose: sample.pose,
-      face: sample.face,
-      imageAspect: sample.imageAspect,
-      towardCameraDeg: this.towardCamera.read(observation, this.cameraSide),
-    };
+    return towardCameraSample(sample, this.towardCamera.read(observation, this.cameraSide));
   }
 
   private calibrate(estimate: HeadPoseEstimate, present: boolean, tMs: number): CalibrationProgress | null {
