@@ -64,3 +64,16 @@ export function selectPositionStep(state: SessionState): PositionStep | null {
   const cameraSide = state.phase === SESSION_PHASES.calibration ? state.cameraSide : firstCameraSide(position);
   return { setup: POSITION_SETUPS[position], exercises, indices, guidedOnly, cameraSide, secondHalf };
 }
+
+/**
+ * The floor camera's side the landmarkers' frames are turned for (head-up, src/vision/head-up-source.ts):
+ * face down while its setup step or its measured exercise is showing; null otherwise (and for a
+ * face-down exercise done guided).
+ */
+export function selectHeadUpSide(state: SessionState): CameraSide | null {
+  if (state.cameraSide === null) return null;
+  if (state.phase === SESSION_PHASES.exercise) return isGuidedResult(state.results[state.exerciseIndex]) ? null : state.cameraSide;
+  if (state.phase !== SESSION_PHASES.calibration) return null;
+  const step = selectPositionStep(state);
+  return step === null || step.guidedOnly ? null : state.cameraSide;
+}
