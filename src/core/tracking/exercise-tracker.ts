@@ -113,6 +113,7 @@ export class ExerciseTracker {
     const engine = createExerciseEngine(definition, { personalRange });
     this.exercise = { definition, engine, quality: qualityOptionsFor(definition, this.options.quality), holdTargetMs: holdTargetMs(definition), state: engine.initial };
     this.hold = null;
+    this.towardCamera?.reset();
     // Not gated face down (step): a poor quality left from the position before would be shown all along.
     if (definition.signal === SIGNALS.faceTowardCamera) this.quality = INITIAL_QUALITY_STATE;
   }
@@ -123,6 +124,7 @@ export class ExerciseTracker {
    */
   setCameraSide(side: CameraSide): void {
     this.cameraSide = side;
+    this.towardCamera?.reset();
   }
 
   /** Drops the exercise without closing it (the session moved on: rest, summary). */
