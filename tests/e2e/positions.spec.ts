@@ -61,8 +61,8 @@ async function storedActions(page: Page): Promise<string[]> {
   );
 }
 
-test('the first complex: a setup step per position, face down measured one side at a time', async ({ page }) => {
-  test.setTimeout(300_000);
+/** The first complex begun in English, with a fake voice; the page's errors are collected into the list returned. */
+async function beginFirstComplex(page: Page): Promise<string[]> {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await installFakeSpeech(page);
@@ -70,6 +70,12 @@ test('the first complex: a setup step per position, face down measured one side 
   await page.getByTestId('language').selectOption('en');
   await page.getByTestId('set-complex-1').check();
   await page.getByTestId('begin').click();
+  return pageErrors;
+}
+
+test('the first complex: a setup step per position, face down measured one side at a time', async ({ page }) => {
+  test.setTimeout(300_000);
+  const pageErrors = await beginFirstComplex(page);
 
   // Sitting at the computer, the first step sets up lying on the back: camera at the side, side view.
   await expect(page.getByTestId('setup-heading')).toHaveText('Before we start');
@@ -163,13 +169,7 @@ test('the first complex: a setup step per position, face down measured one side 
 
 test('face down guided when the camera cannot be placed: confirmed counts, kept apart in the summary and the history', async ({ page }) => {
   test.setTimeout(180_000);
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await installFakeSpeech(page);
-  await page.goto('/');
-  await page.getByTestId('language').selectOption('en');
-  await page.getByTestId('set-complex-1').check();
-  await page.getByTestId('begin').click();
+  const pageErrors = await beginFirstComplex(page);
   // No camera at all: lying on the back done guided and skipped, face down guided too.
   await expectStep(page, 'supine', 'side');
   await page.getByTestId('position-guided').click();
