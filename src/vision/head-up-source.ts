@@ -12,7 +12,8 @@ import type { FrameSource, SourceFrame } from './frame-source';
  * `side` null passes frames through untouched (every other position). The turned frame is a new
  * ImageBitmap (the original is closed); its landmarks are in the turned frame's coordinates and
  * the observation's width and height are the turned ones. Only the landmarkers see it: the display
- * shows the camera as it is.
+ * shows the camera as it is. The turn is a 2D-canvas draw on the thread that reads the source (the
+ * main thread live): a cost paid face down only, not measured by `npm run bench`.
  */
 export class HeadUpSource implements FrameSource {
   private canvas: OffscreenCanvas | null = null;
