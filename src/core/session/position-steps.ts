@@ -71,9 +71,8 @@ export function selectPositionStep(state: SessionState): PositionStep | null {
  * face-down exercise done guided).
  */
 export function selectHeadUpSide(state: SessionState): CameraSide | null {
-  if (state.cameraSide === null) return null;
   if (state.phase === SESSION_PHASES.exercise) return isGuidedResult(state.results[state.exerciseIndex]) ? null : state.cameraSide;
-  if (state.phase !== SESSION_PHASES.calibration) return null;
+  // The setup step (before the start too, when face down comes first): the side it places the camera on.
   const step = selectPositionStep(state);
-  return step === null || step.guidedOnly ? null : state.cameraSide;
+  return step === null || step.guidedOnly ? null : step.cameraSide;
 }

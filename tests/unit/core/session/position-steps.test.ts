@@ -4,6 +4,7 @@ import {
   buildSessionPlan,
   createSessionState,
   reduceSession,
+  selectHeadUpSide,
   selectPositionStep,
   selectRestWaitsForReady,
   selectSummary,
@@ -183,6 +184,17 @@ describe('face down, measured: the camera at the left, then at the right', () =>
   it('moves to the right by itself when the left side reaches the dose’s maximum', () => {
     const state = run(leftHalf(), Array.from({ length: 10 }, (_, i) => leftRep(5000 + i * 100)));
     expect(state).toMatchObject({ phase: 'calibration', cameraSide: 'right', position: 'prone' });
+  });
+
+  it('turns the landmarkers’ frames head-up face down only: its steps and its measured exercise', () => {
+    const proneFirst = createSessionState('prone-first', { mode: 'remission', exercises: [toSessionExercise(getExercise('prone-ear-to-floor'), 1)], restMs: REST_MS });
+    expect(selectHeadUpSide(proneFirst)).toBe('left');
+    expect(selectHeadUpSide(firstComplex())).toBeNull();
+    const left = leftHalf();
+    expect(selectHeadUpSide(left)).toBe('left');
+    expect(selectHeadUpSide(run(left, [{ type: 'skip', tMs: 5000 }]))).toBe('right');
+    const guided = run(firstComplex(), [START, calibrated(1000), { type: 'skip', tMs: 2000 }, { type: 'skip', tMs: 3000 }, { type: 'position-guided', tMs: 4000 }]);
+    expect(selectHeadUpSide(guided)).toBeNull();
   });
 
   it('forgets the camera side when the position changes again', () => {
