@@ -8,8 +8,9 @@ import { SESSION_PHASES, type SessionState } from './session-state';
 
 /**
  * Each change of position gets its own setup step (the calibration phase, once per position):
- * the camera placed for that position, the view checked, a neutral taken there. A position the
- * camera cannot follow (face down) has no check and no neutral: its exercises run guided.
+ * the camera placed for that position, the view checked, a neutral taken there. Face down there
+ * is one step per camera side (camera-halves.ts), a face check and no neutral. Exercises done
+ * guided (the camera could not be placed) have no check and no neutral.
  */
 export interface PositionStep {
   readonly setup: PositionSetup;
