@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { REPO_ROOT, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
-import { installFakeSpeech } from './support/fake-speech';
+import { openInEnglish } from './support/start-page';
 import { expect, test } from './support/app-test';
 
 /**
@@ -16,11 +16,7 @@ test.use({ viewport: { width: 1280, height: 900 }, launchOptions: fakeCameraLaun
 
 test('face down, the camera at the left: the face found on head-up frames and the turns to the left counted live', async ({ page }) => {
   test.setTimeout(300_000);
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await installFakeSpeech(page);
-  await page.goto('/');
-  await page.getByTestId('language').selectOption('en');
+  const pageErrors = await openInEnglish(page);
   await page.getByTestId('set-custom').check();
   await page.getByTestId('custom-prone-ear-to-floor').check();
   await page.getByTestId('begin').click();

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { DEFAULT_REST_MS } from '../../src/core/session/session-plan';
 import { getExercise } from '../../src/core/protocol/protocol';
 import { SHARED_FIXTURES, clipAsY4m, fakeCameraLaunchOptions } from './support/fake-camera';
-import { installFakeSpeech, spokenTexts } from './support/fake-speech';
+import { spokenTexts } from './support/fake-speech';
+import { openInEnglish } from './support/start-page';
 import { expect, test, type Page } from './support/app-test';
 
 /**
@@ -63,11 +64,7 @@ async function storedActions(page: Page): Promise<string[]> {
 
 /** The first complex begun in English, with a fake voice; the page's errors are collected into the list returned. */
 async function beginFirstComplex(page: Page): Promise<string[]> {
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await installFakeSpeech(page);
-  await page.goto('/');
-  await page.getByTestId('language').selectOption('en');
+  const pageErrors = await openInEnglish(page);
   await page.getByTestId('set-complex-1').check();
   await page.getByTestId('begin').click();
   return pageErrors;
