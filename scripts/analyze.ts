@@ -10,6 +10,8 @@ import path from 'node:path';
 import { parseAnalyzeArgs, USAGE, type AnalyzeArgs, type AnalyzeBackend } from './analyze/analyze-args';
 import { BrowserAnalyzer } from './analyze/browser-analyzer';
 import { ffmpegAvailable, transcodeToH264 } from './analyze/ffmpeg-fallback';
+import type { CameraSide } from '../src/core/protocol/camera-side';
+import { headUpSideFor } from '../src/core/protocol/positions';
 import { createCoreFileRunner, headPoseFor, type CoreFileResult, type CoreFileRunner } from './analyze/core-runner';
 import { csvColumns, csvHeader, formatLine, repLine, roundOutput, summaryLine, type OutputLine } from './analyze/output-lines';
 import { parseTraceLine, traceBackend, traceRounded, type TraceLine } from '../tools/analyze/trace-format';
@@ -99,7 +101,7 @@ function printFrame(output: Output, file: string, observation: FrameObservation,
  * A trace written by --trace, through the core again: the same lines analyze printed on the
  * clips (file names as they were), with today's estimator and counters. Returns the files read.
  */
-function replayTrace(traceFile: string, output: Output, exercise: ExerciseDefinition | null): number {
+function replayTrace(traceFile: string, output: Output, exercise: ExerciseDefinition | null, cameraSide: CameraSide): number {
   let current: { file: string; backend: AnalyzeBackend; core: CoreFileRunner; frames: number } | null = null;
   let read = 0;
   const finish = (): void => {
@@ -122,7 +124,7 @@ function replayTrace(traceFile: string, output: Output, exercise: ExerciseDefini
     if (line.type === 'file') {
       finish();
       const backend = traceBackend(line);
-      current = { file: line.file, backend, core: createCoreFileRunner(line.kind, exercise, headPoseFor(backend)), frames: 0 };
+      current = { file: line.file, backend, core: createCoreFileRunner(line.kind, exercise, headPoseFor(backend), cameraSide), frames: 0 };
     } else if (current !== null && line.file === current.file) {
       printFrame(output, current.file, line.observation, current.core);
       current.frames += 1;
@@ -143,13 +145,16 @@ async function analyzeFile(
   exercise: ExerciseDefinition | null,
   fallback: FfmpegFallback | null,
   backend: AnalyzeBackend,
+  cameraSide: CameraSide,
 ): Promise<boolean> {
-  let opened = await analyzer.open(index);
+  // Face down the landmarkers read the frames turned head-up, as the live coach does.
+  const headUp = headUpSideFor(exercise, cameraSide);
+  let opened = await analyzer.open(index, headUp);
   if (!opened.ok && fallback && (opened.code === 'unsupported-codec' || opened.code === 'unsupported-format')) {
     const copy = transcodeToH264(file, fallback.workDir, index);
     if (copy.ok) {
       fallback.served[index] = copy.path;
-      const reopened = await analyzer.open(index);
+      const reopened = await analyzer.open(index, headUp);
       if (reopened.ok) warn(file, `${opened.message} Decoded through an ffmpeg H.264 copy instead.`);
       opened = reopened;
     }
@@ -159,7 +164,7 @@ async function analyzeFile(
     return false;
   }
   writeTrace(trace, { type: 'file', file, kind: opened.kind, width: opened.width, height: opened.height, backend });
-  const core = createCoreFileRunner(opened.kind, exercise, headPoseFor(backend));
+  const core = createCoreFileRunner(opened.kind, exercise, headPoseFor(backend), cameraSide);
   let frames = 0;
   let framesWithPerson = 0;
   for (;;) {
@@ -221,7 +226,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (args.replay) {
     const output = new Output(args);
-    const read = files.reduce((sum, file) => sum + replayTrace(file, output, exercise), 0);
+    const read = files.reduce((sum, file) => sum + replayTrace(file, output, exercise, args.cameraSide), 0);
     return read > 0 ? EXIT_OK : EXIT_NOTHING_READ;
   }
   let trace: WriteStream | null = null;
@@ -255,7 +260,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let read = 0;
   try {
     for (const [index, file] of files.entries()) {
-      if (await analyzeFile(analyzer, index, file, output, trace, exercise, fallback, args.backend)) read += 1;
+      if (await analyzeFile(analyzer, index, file, output, trace, exercise, fallback, args.backend, args.cameraSide)) read += 1;
     }
   } finally {
     await analyzer.close();

@@ -20,6 +20,8 @@ import { ClipBrowser, DEFAULT_PHOTO, REPO_ROOT } from '../tools/clipgen/node/cli
 import { clipPaths, readTrajectoryFile } from '../tools/clipgen/node/write-clip';
 import { timedPlacement } from '../tools/clipgen/core/timed-truth';
 import { findExercise, PROTOCOL } from '../src/core/protocol/protocol';
+import { CAMERA_SIDES, type CameraSide } from '../src/core/protocol/camera-side';
+import { headUpSideFor } from '../src/core/protocol/positions';
 import type { HeadAngles } from '../src/core/head-pose/head-angles';
 import { ANALYZE_BACKENDS, type AnalyzeBackend } from './analyze/analyze-args';
 import { analyzeGroup } from './clip-eval/analyze-group';
@@ -143,6 +145,17 @@ function readingBackends(exercise: string, args: Args): AnalyzeBackend[] {
 
 type GroupResults = Map<string, AnalyzerResult>;
 
+/** Clips by their floor camera's side where the exercise's position has one (face down), else all under null. */
+function byCameraSide(clips: readonly EvalClip[]): Map<CameraSide | null, EvalClip[]> {
+  const groups = new Map<CameraSide | null, EvalClip[]>();
+  for (const clip of clips) {
+    const definition = findExercise(clip.truth.exercise);
+    const side = definition === undefined ? null : headUpSideFor(definition, clip.truth.scanView?.camera.side ?? CAMERA_SIDES.left);
+    groups.set(side, [...(groups.get(side) ?? []), clip]);
+  }
+  return groups;
+}
+
 /**
  * Every exercise's clips through the analyzer: one chain of exercises per backend, the backends
  * side by side (one browser each), so that neither waits for the other. Results by backend, then exercise.
@@ -152,10 +165,16 @@ async function analyzeAll(byExercise: ReadonlyMap<string, readonly EvalClip[]>, 
     const own = new Map<string, GroupResults>();
     for (const [exercise, clips] of byExercise) {
       if (!readingBackends(exercise, args).includes(backend)) continue;
-      const trace = (dir: string): string => path.join(dir, `${exercise}.${backend}.trace.jsonl`);
-      const options = { backend, poseModel: 'full', reuse: args.reuseAnalysis, keep: !args.committed, label: LABEL } as const;
-      const traced = args.replayTraces !== null ? { replayTrace: trace(args.replayTraces) } : args.recordTraces !== null ? { recordTrace: trace(args.recordTraces) } : {};
-      own.set(exercise, await analyzeGroup(exercise, clips.map((c) => c.mp4), { ...options, ...traced }));
+      const results: GroupResults = new Map();
+      // Face down each clip's floor camera is on one side: one analyze run per side (--camera-side).
+      for (const [side, sideClips] of byCameraSide(clips)) {
+        const name = side === null ? exercise : `${exercise}.${side}`;
+        const trace = (dir: string): string => path.join(dir, `${name}.${backend}.trace.jsonl`);
+        const options = { backend, poseModel: 'full', reuse: args.reuseAnalysis, keep: !args.committed, label: LABEL, ...(side === null ? {} : { cameraSide: side }) } as const;
+        const traced = args.replayTraces !== null ? { replayTrace: trace(args.replayTraces) } : args.recordTraces !== null ? { recordTrace: trace(args.recordTraces) } : {};
+        for (const [file, result] of await analyzeGroup(exercise, sideClips.map((c) => c.mp4), { ...options, ...traced })) results.set(file, result);
+      }
+      own.set(exercise, results);
     }
     return [backend, own] as const;
   });

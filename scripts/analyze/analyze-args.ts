@@ -1,5 +1,6 @@
 import { stringEnum, type EnumValue } from '../../src/core/string-enum';
 import type { LandmarkerBackend } from '../../src/vision/landmarkers';
+import { CAMERA_SIDES, isCameraSide, type CameraSide } from '../../src/core/protocol/camera-side';
 
 /** The command line of `npm run analyze` (stable: accuracy and counting are evaluated through it). */
 export const OUTPUT_FORMATS = stringEnum('jsonl', 'csv');
@@ -26,6 +27,11 @@ export interface AnalyzeArgs {
   /** MediaPipe's pose model (the TF.js backend has one, BlazePose lite). */
   readonly poseModel: AnalyzePoseModel;
   readonly format: OutputFormat;
+  /**
+   * Face down (an exercise whose position has a sided camera): which side of the person the floor
+   * camera was on. The frames are turned head-up that way and the turns toward it are counted.
+   */
+  readonly cameraSide: CameraSide;
   readonly listExercises: boolean;
   readonly trace: string | null;
   /** FILEs are traces written by --trace: their observations go through the core again, no browser. */
@@ -34,7 +40,7 @@ export interface AnalyzeArgs {
   readonly files: readonly string[];
 }
 
-export const USAGE = `Usage: npm run analyze -- [--exercise ID] [--backend mediapipe|tfjs] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl | --replay] FILE...
+export const USAGE = `Usage: npm run analyze -- [--exercise ID] [--backend mediapipe|tfjs] [--format jsonl|csv] [--pose-model full|lite] [--camera-side left|right] [--list-exercises] [--trace OUT.jsonl | --replay] FILE...
 
 Runs Atlas's landmark pipeline headless in Chromium on every frame of each image or video FILE
 and prints one line per frame (and, with --exercise, one per repetition and a summary per file).
@@ -45,6 +51,9 @@ and prints one line per frame (and, with --exercise, one per repetition and a su
   --format F        jsonl (default) or csv
   --pose-model M    mediapipe only: full (default, the more accurate) or lite (what the live
                     coach runs)
+  --camera-side S   face down (prone-ear-to-floor): the floor camera was at the person's left
+                    (default) or right; the frames are turned head-up that way and the turns
+                    toward that side are counted
   --list-exercises  print the protocol's exercise ids, one per line, and exit
   --trace OUT       also write every frame's raw landmarks (numbers only) to OUT, as JSON lines
   --replay          each FILE is a trace written by --trace: its frames go through the same core
@@ -78,6 +87,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
   let backend: AnalyzeBackend | null = null;
   let poseModel: AnalyzePoseModel | null = null;
   let format: OutputFormat = OUTPUT_FORMATS.jsonl;
+  let cameraSide: CameraSide = CAMERA_SIDES.left;
   let listExercises = false;
   let trace: string | null = null;
   let replay = false;
@@ -115,6 +125,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
         case '--format': format = take(isFormat, '--format must be jsonl or csv'); break;
         case '--backend': backend = take(isBackend, `--backend must be ${ANALYZE_BACKENDS.join(' or ')}`); break;
         case '--pose-model': poseModel = take(isPoseModel, '--pose-model must be full or lite'); break;
+        case '--camera-side': cameraSide = take(isCameraSide, '--camera-side must be left or right'); break;
         case '--trace': trace = take(isText, '--trace needs an output file'); break;
         case '--replay':
           replay = true;
@@ -138,5 +149,5 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
   if (replay && trace !== null) return { ok: false, error: '--replay reads traces; it cannot also write one (--trace)' };
   if (replay && backend !== null) return { ok: false, error: '--replay takes the backend from the trace; --backend does not apply' };
   if (backend === 'tfjs' && poseModel !== null) return { ok: false, error: '--pose-model applies to the mediapipe backend only (tfjs runs BlazePose lite)' };
-  return { ok: true, args: { exercise, backend: backend ?? 'mediapipe', poseModel: poseModel ?? 'full', format, listExercises, trace, replay, help, files } };
+  return { ok: true, args: { exercise, backend: backend ?? 'mediapipe', poseModel: poseModel ?? 'full', format, cameraSide, listExercises, trace, replay, help, files } };
 }

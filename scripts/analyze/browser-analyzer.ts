@@ -1,3 +1,4 @@
+import type { CameraSide } from '../../src/core/protocol/camera-side';
 import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import {
@@ -89,14 +90,15 @@ export class BrowserAnalyzer {
     }
   }
 
-  open(fileIndex: number): Promise<AnalyzerOpenResult> {
+  /** `headUp`: the frames turned head-up for a floor camera on that side (HeadUpSource), null as they are. */
+  open(fileIndex: number, headUp: CameraSide | null = null): Promise<AnalyzerOpenResult> {
     return this.page.evaluate(
-      ([name, url]) => {
-        const analyzer = (window as unknown as Record<string, { open(u: string): Promise<AnalyzerOpenResult> }>)[name];
+      ([name, url, side]) => {
+        const analyzer = (window as unknown as Record<string, { open(u: string, s: CameraSide | null): Promise<AnalyzerOpenResult> }>)[name];
         if (!analyzer) throw new Error('analyzer missing');
-        return analyzer.open(url);
+        return analyzer.open(url, side);
       },
-      [ANALYZER_GLOBAL, servedFileUrl(fileIndex)] as const,
+      [ANALYZER_GLOBAL, servedFileUrl(fileIndex), headUp] as const,
     );
   }
 

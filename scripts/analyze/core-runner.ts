@@ -2,6 +2,7 @@ import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 import { estimateHeadPose, type HeadPoseOptions } from '../../src/core/head-pose/estimate-head-pose';
 import { tfjsBodyReader } from '../../src/core/head-pose/regression/tfjs-pose-head-regressor';
 import type { FrameObservation } from '../../src/core/landmarks';
+import { CAMERA_SIDES, type CameraSide } from '../../src/core/protocol/camera-side';
 import type { ExerciseDefinition } from '../../src/core/protocol/exercise-definition';
 import type { ExerciseEvent, FeedbackKind, RepEvent } from '../../src/core/reps/exercise-events';
 import { feedbackPerRep } from '../../src/core/reps/feedback-per-rep';
@@ -49,8 +50,9 @@ function imageRunner(headPose: HeadPoseOptions): CoreFileRunner {
  * camera-relative head angles (the estimate, not the neutral-relative sample), so that images and
  * videos print the same quantity.
  */
-function videoRunner(exercise: ExerciseDefinition | null, headPose: HeadPoseOptions): CoreFileRunner {
+function videoRunner(exercise: ExerciseDefinition | null, headPose: HeadPoseOptions, cameraSide: CameraSide): CoreFileRunner {
   const tracker = new ExerciseTracker({ neutral: 'auto', headPose });
+  tracker.setCameraSide(cameraSide);
   if (exercise) tracker.startExercise(exercise);
   const events: ExerciseEvent[] = [];
   return {
@@ -74,9 +76,10 @@ export function headPoseFor(backend: 'mediapipe' | 'tfjs'): HeadPoseOptions {
 }
 
 /**
+ * `cameraSide`: face down, the floor camera's side (ExerciseTracker.setCameraSide).
  * `headPose`: how the head is read (default: as the app reads MediaPipe's landmarks;
  * headPoseFor('tfjs') as it reads TF.js's; tests give synthetic bodies a reader they know).
  */
-export function createCoreFileRunner(kind: 'image' | 'video', exercise: ExerciseDefinition | null, headPose: HeadPoseOptions = {}): CoreFileRunner {
-  return kind === 'image' ? imageRunner(headPose) : videoRunner(exercise, headPose);
+export function createCoreFileRunner(kind: 'image' | 'video', exercise: ExerciseDefinition | null, headPose: HeadPoseOptions = {}, cameraSide: CameraSide = CAMERA_SIDES.left): CoreFileRunner {
+  return kind === 'image' ? imageRunner(headPose) : videoRunner(exercise, headPose, cameraSide);
 }

@@ -1,3 +1,4 @@
+import type { CameraSide } from '../../src/core/protocol/camera-side';
 import path from 'node:path';
 import { keptAnalysis, runAnalyzer, type AnalysisModel, type AnalyzerResult } from '../../tools/clipgen/node/analyzer-run';
 import type { AnalyzeBackend } from '../analyze/analyze-args';
@@ -15,6 +16,8 @@ export interface GroupOptions {
   readonly keep: boolean;
   readonly recordTrace?: string;
   readonly replayTrace?: string;
+  /** Face down, the floor camera's side in these clips (`analyze --camera-side`). */
+  readonly cameraSide?: CameraSide;
   /** Prefix of progress and failure lines (stderr). */
   readonly label: string;
 }
@@ -33,6 +36,7 @@ export async function analyzeGroup(exercise: string, mp4s: readonly string[], op
     poseModel: options.poseModel,
     keep: options.keep,
     ...(options.recordTrace === undefined ? {} : { recordTrace: options.recordTrace }),
+    ...(options.cameraSide === undefined ? {} : { cameraSide: options.cameraSide }),
   };
   if (options.replayTrace !== undefined) return runAnalyzer(exercise, mp4s, { ...run, replayTrace: options.replayTrace });
   const results = new Map<string, AnalyzerResult>();

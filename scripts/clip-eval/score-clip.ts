@@ -1,4 +1,5 @@
 import { findExercise } from '../../src/core/protocol/protocol';
+import { signalSteps } from '../../src/core/reps/exercise-signals';
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 import { countIsExact, errorStats, median, neutralFrames, peakErrors, type MeasuredFrame, type PeakError } from '../../tools/clipgen/core/clip-scoring';
 import type { GroundTruth } from '../../tools/clipgen/core/ground-truth';
@@ -65,9 +66,13 @@ export function scoreClip(truth: GroundTruth, result: AnalyzerResult, backend: A
   const bySide = summary?.bySide ?? {};
   const timed = timedScore(truth, result);
   const exact = timed?.exact ?? (summary !== null && countIsExact(truth, counted, bySide));
-  const errors = peakErrors(truth, measuredFrames(truth, result));
-  const maxSpeed = findExercise(truth.exercise)?.maxSpeedPerS ?? Infinity;
-  const flagged = result.reps.filter((r) => r.peakVelDegS !== null && r.peakVelDegS > maxSpeed).length;
+  const definition = findExercise(truth.exercise);
+  // Face down the exercise reads the face's turn toward the camera, not the head angles analyze
+  // prints, and its speed means nothing (exercise-signals.ts signalSteps): neither is scored.
+  const stepping = definition !== undefined && signalSteps(definition.signal);
+  const errors = stepping ? [] : peakErrors(truth, measuredFrames(truth, result));
+  const maxSpeed = definition?.maxSpeedPerS ?? Infinity;
+  const flagged = stepping ? 0 : result.reps.filter((r) => r.peakVelDegS !== null && r.peakVelDegS > maxSpeed).length;
   const sparcs = result.reps.map((r) => r.sparc).filter((s): s is number => s !== null && Number.isFinite(s));
   const meanSparc = sparcs.length > 0 ? sparcs.reduce((s, v) => s + v, 0) / sparcs.length : null;
 
@@ -84,13 +89,13 @@ export function scoreClip(truth: GroundTruth, result: AnalyzerResult, backend: A
     lines.push(`  peak ${axis}: |err| mean ${f1(stats.meanAbsDeg)}° max ${f1(stats.maxAbsDeg)}° (n=${stats.n}; true→measured: ${perRep})`);
   }
   const repSpeeds = result.reps.map((r) => f1(r.peakVelDegS)).join(' ');
-  lines.push(`  reps reported ${result.reps.length}; peak speeds ${repSpeeds || '-'} °/s (limit ${maxSpeed}); SPARC mean ${meanSparc === null ? 'n/a' : meanSparc.toFixed(2)}; feedback ${result.reps.map((r) => (r.feedback ?? []).join('+') || 'good').join(' ')}`);
+  lines.push(`  reps reported ${result.reps.length}; peak speeds ${repSpeeds || '-'} °/s (limit ${stepping ? 'not judged' : maxSpeed}); SPARC mean ${meanSparc === null ? 'n/a' : meanSparc.toFixed(2)}; feedback ${result.reps.map((r) => (r.feedback ?? []).join('+') || 'good').join(' ')}`);
   let tooFastOk: boolean | null = null;
   if (truth.expectedTooFast > 0 || flagged > 0) {
     tooFastOk = flagged === truth.expectedTooFast;
     lines.push(`  too fast: flagged ${flagged}, scripted ${truth.expectedTooFast} ${tooFastOk ? '(ok)' : '(MISMATCH)'}`);
   }
-  const unexpected = unexpectedWarnings(truth, result.reps, maxSpeed);
+  const unexpected = unexpectedWarnings(truth, result.reps, stepping ? null : maxSpeed);
   if (unexpected !== null) lines.push(`  warnings on clean reps: ${unexpected.length === 0 ? 'none (ok)' : `${unexpected.join(', ')} (MISMATCH)`}`);
   const cleanOk = unexpected === null ? null : unexpected.length === 0;
   return { score: { id: truth.trajectoryId, exercise: truth.exercise, backend, exact, errors, meanSparc, tooFastOk, cleanOk }, lines };

@@ -30,6 +30,7 @@ const SIGNAL_WORDS: Readonly<Record<TrackedSignal, string>> = {
   'hands-behind-head': 'hands behind the head',
   'hands-at-neck': 'hands at the neck',
   'supine-hands-placed': 'lying, one hand on the stomach and one on the chest',
+  'face-toward-camera': 'how far the face turns toward the camera (90° less its yaw to the camera), one side per camera place',
 };
 
 const COUNTING_WORDS: Readonly<Record<CountingKind, string>> = {
@@ -63,7 +64,7 @@ function backendCell(exercise: ExerciseDefinition, backend: LandmarkerBackend): 
 function row(exercise: ExerciseDefinition): string {
   const position = positionOf(exercise);
   const guided = trackingModeOf(exercise) === 'guided';
-  const camera = guided ? 'no camera measures the turn' : `${POSITION_SETUPS[position].view} view`;
+  const camera = guided ? 'no camera measures the turn' : position === 'prone' ? 'camera on the floor at one side, then at the other' : `${POSITION_SETUPS[position].view} view`;
   const what = guided
     ? `nothing: a timer and spoken cues, the person confirms each rep (“confirmed, not measured”)`
     : `${SIGNAL_WORDS[exercise.signal]}; counts ${COUNTING_WORDS[exercise.counting]}`;

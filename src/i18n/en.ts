@@ -98,6 +98,11 @@ export const EN = {
     notReady: 'Fix the points above first.',
     skipChecks: 'Continue anyway',
     skipCalibration: 'I can’t keep still: take my neutral from my movement',
+    faceTowardHeading: 'Your face',
+    faceToward: {
+      waiting: 'Turn your head toward the camera: it should find your face.',
+      ok: 'Found: the camera sees your face when you turn toward it.',
+    },
     /** One setup step per position (core/protocol/positions.ts). */
     position: {
       heading: 'Change of position: {{position}}',
@@ -107,8 +112,13 @@ export const EN = {
       place: {
         upright: 'Put the camera in front of you at head height, 1–2 m away, so that your head and both shoulders are in view.',
         supine: 'Put the camera on the floor at your side, 2 m away, at mat level: your head, shoulders and hips must all be in view, seen from the side.',
-        prone: 'Put the screen near your head where you can hear it. Face down, a camera on the floor cannot measure the turn: even watching one side at a time, it does not reliably tell a full turn, ear to the mat, from a half one, and from some places it does not find you at all. So Atlas guides you with a timer and spoken cues.',
+        prone: 'Face down the camera watches one side at a time: on the floor at your left first, then at your right.',
         'side-lying': 'Put the camera on the floor in front of your face, 1–2 m away, at mat level.',
+      },
+      /** Face down, each half: where the floor camera goes (core/session/camera-halves.ts). */
+      placeSide: {
+        left: 'Put the camera on the floor at your left, 1 m from you, level with your head and a little toward it (about half a metre past your shoulder), looking at you. Lie face down, arms out: the turns to the left are counted.',
+        right: 'Now move the camera to your right: on the floor, 1 m from you, level with your head and a little toward it, looking at you. Lie face down again: the turns to the right are counted.',
       },
       neutral: {
         upright: 'Sit straight, look at the screen and keep still for a few seconds.',

@@ -14,8 +14,14 @@ const PRONE: PositionStepView = {
   guidedOnly: true,
   guidedFallback: true,
   midSession: true,
+  cameraSide: null,
+  secondHalf: false,
   exercises: [{ id: 'prone-ear-to-floor', title: 'Ear to the floor, lying on your stomach', check: null }],
 };
+/** Face down, measured: the first half, the camera at the left. */
+const PRONE_LEFT: PositionStepView = { ...PRONE, view: 'side', guidedOnly: false, cameraSide: 'left' };
+/** The second half: the camera moves to the right, no going guided halfway. */
+const PRONE_RIGHT: PositionStepView = { ...PRONE_LEFT, cameraSide: 'right', secondHalf: true, guidedFallback: false };
 const SUPINE: PositionStepView = { ...PRONE, position: 'supine', view: 'side', guidedOnly: false, midSession: false };
 const UPRIGHT: PositionStepView = { ...PRONE, position: 'upright', view: 'front', guidedOnly: false, guidedFallback: false };
 
@@ -25,7 +31,32 @@ const guide = (setup: SetupScreen): PositionGuide | null => setup.shadowRoot?.qu
 describe('a position setup step on the setup screen', () => {
   inEnglishOnACleanPage();
 
-  it('face down: its picture, the guided note and "ready"; no camera, no neutral', async () => {
+  it('face down, measured: the camera at the left in picture and words, the face check and "ready"; no neutral', async () => {
+    const setup = await renderElement<SetupScreen>('atlas-setup-screen', { step: PRONE_LEFT, camera: 'on', checks: { framing: 'waiting', light: null, person: 'none', faceToward: false } });
+    await guide(setup)?.updateComplete;
+    const shown = guide(setup);
+    expect(find(shown, 'position-picture')?.getAttribute('data-camera-side')).toBe('left');
+    expect(find(shown, 'position-place')?.textContent).toContain('on the floor at your left, 1 m from you');
+    expect(find(setup, 'check-face-toward')?.getAttribute('data-ok')).toBe('false');
+    expect(find(setup, 'check-framing')).toBeNull();
+    expect(find(setup, 'calibrate')).toBeNull();
+    expect(find(setup, 'position-ready')).not.toBeNull();
+    expect(find(setup, 'position-guided')).not.toBeNull();
+    setup.checks = { ...setup.checks, faceToward: true };
+    await setup.updateComplete;
+    expect(find(setup, 'check-face-toward')?.getAttribute('data-ok')).toBe('true');
+  });
+
+  it('face down, the second half: the camera moves to the right, no guided way out halfway', async () => {
+    const setup = await renderElement<SetupScreen>('atlas-setup-screen', { step: PRONE_RIGHT, camera: 'on' });
+    await guide(setup)?.updateComplete;
+    expect(find(guide(setup), 'position-picture')?.getAttribute('data-camera-side')).toBe('right');
+    expect(find(guide(setup), 'position-place')?.textContent).toContain('move the camera to your right');
+    expect(find(setup, 'position-guided')).toBeNull();
+    expect(find(setup, 'position-ready')).not.toBeNull();
+  });
+
+  it('face down, guided: its picture, the guided note and "ready"; no camera, no neutral', async () => {
     const setup = await renderElement<SetupScreen>('atlas-setup-screen', { step: PRONE, camera: 'on' });
     await guide(setup)?.updateComplete;
     expect(find(setup, 'setup-heading')?.textContent).toBe('Change of position: lying face down');

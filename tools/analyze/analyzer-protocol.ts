@@ -1,4 +1,5 @@
 import type { FrameObservation } from '../../src/core/landmarks';
+import type { CameraSide } from '../../src/core/protocol/camera-side';
 import type { RecordedSourceErrorCode } from '../../src/vision/recorded/recorded-source-error';
 
 /**
@@ -37,8 +38,12 @@ export interface AnalyzerSetup {
 export interface AtlasAnalyzer {
   /** Loads the landmarkers; resolves once they are ready. */
   readonly ready: Promise<AnalyzerSetup>;
-  /** Opens a file served by the driver (fresh landmarkers per file: results never depend on the previous file). */
-  open(url: string): Promise<AnalyzerOpenResult>;
+  /**
+   * Opens a file served by the driver (fresh landmarkers per file: results never depend on the
+   * previous file). `headUp`: its frames reach the landmarkers turned head-up for a floor camera on
+   * that side (src/vision/head-up-source.ts, as the live coach face down), null as they are.
+   */
+  open(url: string, headUp: CameraSide | null): Promise<AnalyzerOpenResult>;
   /** The next frame's observation, in presentation order. */
   next(): Promise<AnalyzerNextResult>;
   closeFile(): void;

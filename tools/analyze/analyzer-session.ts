@@ -1,4 +1,6 @@
+import type { CameraSide } from '../../src/core/protocol/camera-side';
 import type { FrameSource } from '../../src/vision/frame-source';
+import { HeadUpSource } from '../../src/vision/head-up-source';
 import { httpRangeByteSource, type ByteSource } from '../../src/vision/recorded/byte-source';
 import { openRecordedSource, type RecordedSource } from '../../src/vision/recorded/open-recorded-source';
 import { RecordedSourceError } from '../../src/vision/recorded/recorded-source-error';
@@ -14,6 +16,8 @@ export class AnalyzerSession implements AtlasAnalyzer {
   readonly ready: Promise<AnalyzerSetup>;
   private readonly factory: Promise<DetectorFactory>;
   private source: RecordedSource | null = null;
+  /** The source the landmarkers read: `source`, turned head-up when asked (HeadUpSource). */
+  private frames: FrameSource | null = null;
   private detector: ObservationDetector | null = null;
 
   constructor(factory: Promise<DetectorFactory>) {
@@ -21,7 +25,7 @@ export class AnalyzerSession implements AtlasAnalyzer {
     this.ready = factory.then((f) => ({ landmarkers: f.landmarkers, warnings: f.warnings }));
   }
 
-  async open(url: string): Promise<AnalyzerOpenResult> {
+  async open(url: string, headUp: CameraSide | null = null): Promise<AnalyzerOpenResult> {
     this.closeFile();
     let bytes: ByteSource;
     try {
@@ -33,6 +37,7 @@ export class AnalyzerSession implements AtlasAnalyzer {
     try {
       const source = await openRecordedSource(bytes);
       this.source = source;
+      this.frames = new HeadUpSource(source, headUp);
       this.detector = await (await this.factory).create();
       return source.kind === 'video'
         ? {
@@ -52,7 +57,7 @@ export class AnalyzerSession implements AtlasAnalyzer {
   }
 
   async next(): Promise<AnalyzerNextResult> {
-    const source: FrameSource | null = this.source;
+    const source: FrameSource | null = this.frames;
     const detector = this.detector;
     if (!source || !detector) return { type: 'end', missingFrames: 0, damagedSegments: 0 };
     let frame;
@@ -76,7 +81,9 @@ export class AnalyzerSession implements AtlasAnalyzer {
   }
 
   closeFile(): void {
-    this.source?.close();
+    // Closes the recorded source too.
+    (this.frames ?? this.source)?.close();
+    this.frames = null;
     this.source = null;
     this.detector?.close();
     this.detector = null;

@@ -34,6 +34,7 @@ export const SIGNALS = stringEnum(
   'neck-rise', // Side view, lying: elevation of the shoulder→ear line above the torso line, degrees.
   'hand-on-forehead', 'hand-on-temple', 'both-hands-on-forehead', 'hands-behind-head', 'hands-at-neck',
   'supine-hands-placed',
+  'face-toward-camera', // Face down, a camera on the floor at one side: how far the face has turned toward it, 90 − |the face's yaw to the camera| (0 without a face), + when the camera is at the subject's left.
 );
 export type TrackedSignal = EnumValue<typeof SIGNALS>;
 

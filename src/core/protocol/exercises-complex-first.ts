@@ -61,14 +61,17 @@ export const COMPLEX_FIRST_EXERCISES: readonly ExerciseDefinition[] = [
       { en: 'Gently turn your head and touch the floor with your ear. Repeat on the other side.', ru: 'Плавно поверните голову и коснитесь ухом пола. Повторите в другую сторону.' },
     ],
     posture: 'lying-prone',
-    view: 'front',
-    signal: 'yaw',
+    view: 'side',
+    // How far the face turned toward a floor camera at one side (pipeline/toward-camera.ts), one side at a time.
+    signal: 'face-toward-camera',
     unit: 'deg',
     counting: 'excursion',
     directions: ['left', 'right'],
+    // 55: the face within 35° of facing the camera. At the 1 m placement an 80° turn reads 64–65
+    // (its yaw to the camera 25–26°), a 40° one 37–40 or no face (docs/clipgen.md, face down).
     targets: [
-      { direction: 'left', min: 30, max: 90 },
-      { direction: 'right', min: 30, max: 90 },
+      { direction: 'left', min: 55, max: 90 },
+      { direction: 'right', min: 55, max: 90 },
     ],
     reps: { min: 7, max: 10, perSide: true },
     holdSeconds: null,
@@ -77,7 +80,7 @@ export const COMPLEX_FIRST_EXERCISES: readonly ExerciseDefinition[] = [
     safety: [SMOOTHLY, SHALLOW_FIRST, STOP_ON_PAIN],
     readings: [
       { en: 'The protocol gives no count; we read 7–10 on each side.', ru: 'Число повторений в методике не указано; мы считаем 7–10 в каждую сторону.' },
-      { en: 'Guided: face down, a camera on the floor, even moved to watch one side at a time, does not reliably tell a full turn from a half one, and from some places it does not find you, so the repetitions are not counted.', ru: 'С подсказками: лёжа на животе камера на полу, даже переставленная, чтобы смотреть на одну сторону за раз, не отличает надёжно полный поворот от половинного, а с некоторых мест вас не находит, поэтому повторения не считаются.' },
+      { en: 'One side at a time: the camera on the floor at your side sees your face when you turn toward it, so you do the turns to one side, then move the camera to your other side. A turn counts when your face comes well round toward the camera.', ru: 'По одной стороне: камера на полу сбоку видит ваше лицо, когда вы поворачиваетесь к ней, поэтому вы делаете повороты в одну сторону, затем переставляете камеру на другую сторону. Поворот засчитывается, когда лицо хорошо развёрнуто к камере.' },
     ],
   },
   {

@@ -29,6 +29,13 @@ const MIN_REST = 2;
  * itself (1 sd) under 1 px of landmark noise on a 640 px frame, so a rep starts at 4 sd.
  */
 const START_FLOOR: Partial<Record<TrackedSignal, number>> = { 'shoulder-depth': 4 };
+/**
+ * Time a rep must stay at or past its count threshold when the exercise has no hold of its own. The
+ * face toward a floor camera: 4 frames in a row at 15 fps (3 intervals, 200 ms; 180 leaves the
+ * frame times' rounding room) was exact on all 12 clip × backend runs of the 1 m placement, both
+ * sides (exact 2, stopped short 0, still 0; docs/clipgen.md, face down, `npm run check:prone-trace`).
+ */
+const MIN_HOLD_MS: Partial<Record<TrackedSignal, number>> = { 'face-toward-camera': 180 };
 /** A rep that takes longer than this (plus any hold) was abandoned. */
 const MAX_REP_MS = 20_000;
 
@@ -51,7 +58,7 @@ export function excursionConfig(exercise: ExerciseDefinition, options: ResolvedE
     countAt: countThreshold(exercise, direction, options),
   }));
   const smallest = Math.min(...directions.map((d) => d.countAt));
-  const holdMs = (exercise.holdSeconds ?? 0) * 1000;
+  const holdMs = Math.max((exercise.holdSeconds ?? 0) * 1000, MIN_HOLD_MS[exercise.signal] ?? 0);
   return {
     directions,
     startAt: Math.max(START_FLOOR[exercise.signal] ?? MIN_START, START_FRACTION * smallest),

@@ -27,6 +27,7 @@ const SIGNAL_NEEDS: Readonly<Record<TrackedSignal, readonly TrackingCapability[]
   'hands-behind-head': ['body-points'],
   'hands-at-neck': ['body-points', 'body-face-points'],
   'supine-hands-placed': ['body-points'],
+  'face-toward-camera': ['head-angles'],
 };
 
 export function signalNeeds(signal: TrackedSignal): readonly TrackingCapability[] {

@@ -6,7 +6,7 @@ import { createCounterDriver, type AbortReason, type CounterDriver, type Counter
 import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './engine-options';
 import type { ExerciseEvent } from './exercise-events';
 import type { ExerciseSample } from './exercise-sample';
-import { postureCheck, readsBodyBaseline, signalReader, type SignalReader } from './exercise-signals';
+import { postureCheck, readsBodyBaseline, signalReader, signalSteps, type SignalReader } from './exercise-signals';
 import type { PathPoint } from './loop-counter';
 import type { CounterStep } from './raw-rep';
 import { SpectrumWorkspace } from './fft';
@@ -140,7 +140,8 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
   const posture = postureCheck(exercise);
   // The rep metrics' DFT scratch and tables: this engine's own (not part of its state: results do not depend on it).
   const spectrum = new SpectrumWorkspace();
-  const headJumpsChecked = headStepsMeaningful(exercise.view);
+  const stepsByNature = signalSteps(exercise.signal);
+  const headJumpsChecked = headStepsMeaningful(exercise.view) && !stepsByNature;
   const initial: EngineState = {
     phase: ENGINE_PHASES.absent,
     phaseSinceMs: null,
@@ -273,7 +274,7 @@ export function createExerciseEngine(exercise: ExerciseDefinition, engineOptions
           : 0;
       // A cut or a tracking swap moves the whole head at once: check every axis, not only the counted
       // one (pitch and roll only while facing the camera: head-step.ts).
-      if (signalSpeed > options.jumpSpeedPerS || headSpeed(state, head, tMs) > JUMP_HEAD_DEG_S) state = abort(state, tMs, 'jump', events);
+      if ((!stepsByNature && signalSpeed > options.jumpSpeedPerS) || headSpeed(state, head, tMs) > JUMP_HEAD_DEG_S) state = abort(state, tMs, 'jump', events);
     }
     const input = toInput(reader, sample, head, point, state.baseline);
     const counted = input === null ? null : driver.step(state.counter, tMs, input);

@@ -30,4 +30,9 @@ export interface ExerciseSample {
   readonly imageAspect?: number;
   /** How far the trunk turned and tilted since neutral (already taken off `angles`); absent: not measured. */
   readonly trunkTurn?: TrunkAngles;
+  /**
+   * Face down, a camera at one side: how far the face has turned toward it, degrees, + with the
+   * camera at the subject's left (pipeline/toward-camera.ts); absent for other exercises.
+   */
+  readonly towardCameraDeg?: number;
 }

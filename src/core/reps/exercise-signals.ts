@@ -108,7 +108,17 @@ const READERS: Readonly<Record<TrackedSignal, SignalReader>> = {
   'hands-behind-head': placed((s, a) => handsBehindHead(s.pose ?? [], a)),
   'hands-at-neck': placed((s, a) => handsAtNeck(s.pose ?? [], a)),
   'supine-hands-placed': placed((s, a) => supineHandsPlaced(s.pose ?? [], a)),
+  'face-toward-camera': { shape: 'scalar', raw: (s) => finiteOrNull(s.towardCameraDeg), relative: (raw) => raw, usesBaseline: false },
 };
+
+/**
+ * Signals that step by nature: the face toward a floor camera reads 0 until the face is found,
+ * then 40–65° at once. Their speed and smoothness say nothing about the movement (no "too fast",
+ * no "jerky") and a step is not a tracking jump.
+ */
+export function signalSteps(signal: TrackedSignal): boolean {
+  return signal === SIGNALS.faceTowardCamera;
+}
 
 export function signalReader(signal: TrackedSignal): SignalReader {
   return READERS[signal];

@@ -1,5 +1,6 @@
 import type { Direction, ExerciseDefinition } from '../protocol/exercise-definition';
 import { FEEDBACK_KINDS, INCOMPLETE_REASONS, type ExerciseEvent, type FeedbackKind, type RepEvent } from './exercise-events';
+import { signalSteps } from './exercise-signals';
 import { SpectrumWorkspace } from './fft';
 import type { RawRep } from './raw-rep';
 import { movementMetrics, type MovementMetrics } from './rep-metrics';
@@ -87,8 +88,9 @@ export function repFeedback(
   } else if (rep.kind === 'hold') {
     kinds.push(FEEDBACK_KINDS.good);
   } else {
-    if (rep.peakVelDegS > exercise.maxSpeedPerS) kinds.push(FEEDBACK_KINDS.tooFast);
-    const sparcLow = exercise.holdSeconds === null && rep.sparc < SPARC_JERKY;
+    const movementJudged = !signalSteps(exercise.signal);
+    if (movementJudged && rep.peakVelDegS > exercise.maxSpeedPerS) kinds.push(FEEDBACK_KINDS.tooFast);
+    const sparcLow = movementJudged && exercise.holdSeconds === null && rep.sparc < SPARC_JERKY;
     if (sparcLow) kinds.push(FEEDBACK_KINDS.jerky);
     const target = exercise.targets.find((t) => t.direction === rep.side);
     const meantSmall = exercise.counting === 'oscillation' || exercise.counting === 'loop';

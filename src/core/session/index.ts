@@ -1,3 +1,4 @@
+export * from './camera-halves';
 export * from './daily-sessions';
 export * from './engine-event-actions';
 export * from './exercise-progression';

@@ -1,4 +1,6 @@
 import { POSITION_SETUPS, type Position, type PositionSetup } from '../protocol/positions';
+import type { CameraSide } from '../protocol/camera-side';
+import { firstCameraSide, inSecondHalfSetup } from './camera-halves';
 import { nextRunnableIndex } from './next-runnable';
 import { EXERCISE_STATUSES, isGuidedResult } from './exercise-result';
 import { sessionPositionOf, type SessionExercise } from './session-exercise';
@@ -6,8 +8,9 @@ import { SESSION_PHASES, type SessionState } from './session-state';
 
 /**
  * Each change of position gets its own setup step (the calibration phase, once per position):
- * the camera placed for that position, the view checked, a neutral taken there. A position the
- * camera cannot follow (face down) has no check and no neutral: its exercises run guided.
+ * the camera placed for that position, the view checked, a neutral taken there. Face down there
+ * is one step per camera side (camera-halves.ts), a face check and no neutral. Exercises done
+ * guided (the camera could not be placed) have no check and no neutral.
  */
 export interface PositionStep {
   readonly setup: PositionSetup;
@@ -17,6 +20,10 @@ export interface PositionStep {
   readonly indices: readonly number[];
   /** True when every one of them is guided: there is nothing for the camera to check or calibrate. */
   readonly guidedOnly: boolean;
+  /** Face down: the side of the person the floor camera goes on for this half; null elsewhere. */
+  readonly cameraSide: CameraSide | null;
+  /** Face down, the second half: the exercise has started (its first side is done), the camera moves. */
+  readonly secondHalf: boolean;
 }
 
 /** Whether the next exercise is in another position than the one the person is set up in. */
@@ -45,13 +52,28 @@ export function selectPositionStep(state: SessionState): PositionStep | null {
   if (position === null) return null;
   const exercises: SessionExercise[] = [];
   const indices: number[] = [];
-  for (let index = state.exerciseIndex + 1; index < state.results.length; index += 1) {
+  const secondHalf = inSecondHalfSetup(state);
+  for (let index = state.exerciseIndex + (secondHalf ? 0 : 1); index < state.results.length; index += 1) {
     const exercise = state.plan.exercises[index];
-    if (exercise === undefined || state.results[index]?.status !== EXERCISE_STATUSES.pending) continue;
+    const runnable = state.results[index]?.status === EXERCISE_STATUSES.pending || (secondHalf && index === state.exerciseIndex);
+    if (exercise === undefined || !runnable) continue;
     if (sessionPositionOf(exercise) !== position) break;
     exercises.push(exercise);
     indices.push(index);
   }
   const guidedOnly = indices.length > 0 && indices.every((index) => isGuidedResult(state.results[index]));
-  return { setup: POSITION_SETUPS[position], exercises, indices, guidedOnly };
+  const cameraSide = state.phase === SESSION_PHASES.calibration ? state.cameraSide : firstCameraSide(position);
+  return { setup: POSITION_SETUPS[position], exercises, indices, guidedOnly, cameraSide, secondHalf };
+}
+
+/**
+ * The floor camera's side the landmarkers' frames are turned for (head-up, src/vision/head-up-source.ts):
+ * face down while its setup step or its measured exercise is showing; null otherwise (and for a
+ * face-down exercise done guided).
+ */
+export function selectHeadUpSide(state: SessionState): CameraSide | null {
+  if (state.phase === SESSION_PHASES.exercise) return isGuidedResult(state.results[state.exerciseIndex]) ? null : state.cameraSide;
+  // The setup step (before the start too, when face down comes first): the side it places the camera on.
+  const step = selectPositionStep(state);
+  return step === null || step.guidedOnly ? null : step.cameraSide;
 }

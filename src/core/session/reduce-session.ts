@@ -10,7 +10,9 @@ import {
   type ExerciseStatus,
 } from './exercise-result';
 import { isDoseMaxReached, isTargetReached } from './exercise-target';
+import { CAMERA_SIDES } from '../protocol/camera-side';
 import { TRACKING_MODES } from '../protocol/positions';
+import { firstCameraSide, inFirstHalf, inSecondHalfSetup, isHalfDoseMaxReached, isHalfTargetReached } from './camera-halves';
 import { nextRunnableIndex } from './next-runnable';
 import { nextPosition, positionChangesNext, selectPositionStep } from './position-steps';
 import { FEEDBACK_SEVERITIES, type SessionAction } from './session-actions';
@@ -70,17 +72,21 @@ function reduceSetup(state: SessionState, action: SessionAction): SessionState {
     startedAtMs: action.tMs,
     phase: SESSION_PHASES.calibration,
     position: nextPosition(state),
+    cameraSide: firstCameraSide(nextPosition(state)),
   };
   return nextRunnableIndex(started) === null ? finish(started, action.tMs, END_REASONS.completed) : started;
 }
 
 function reduceCalibration(state: SessionState, action: SessionAction): SessionState {
   if (action.type === 'calibrated') return advance({ ...state, neutral: action.neutral }, action.tMs);
-  // Nothing to calibrate where the camera cannot follow: "ready" is enough.
+  // Nothing to calibrate where the camera cannot follow, nor face down (no neutral: the face is
+  // found only when turned toward the camera): "ready" is enough.
   const step = selectPositionStep(state);
-  if (action.type === 'next' && step?.guidedOnly === true) return advance(state, action.tMs);
+  if (action.type === 'next' && step !== null && (step.guidedOnly || step.setup.sidedCamera)) {
+    return inSecondHalfSetup(state) ? resumeExercise(state, action.tMs) : advance(state, action.tMs);
+  }
   // The camera cannot be placed for this position: its exercises run guided, nothing is measured.
-  if (action.type === 'position-guided' && step !== null && step.setup.guidedFallback) {
+  if (action.type === 'position-guided' && step !== null && step.setup.guidedFallback && !inSecondHalfSetup(state)) {
     const results = state.results.map((result, index) => (step.indices.includes(index) ? { ...result, tracking: TRACKING_MODES.guided } : result));
     return advance({ ...state, results }, action.tMs);
   }
@@ -143,6 +149,8 @@ function reduceExercise(state: SessionState, action: SessionAction): SessionStat
       if (state.personPresent || currentIsGuided(state)) return state;
       return { ...state, personPresent: true, activeSinceMs: state.userPaused ? null : action.tMs };
     case 'skip':
+      // Face down, skipping the first half goes on to the other side.
+      if (inFirstHalf(state)) return toSecondHalf(state, action.tMs);
       return advance(endCurrent(state, action.tMs, EXERCISE_STATUSES.skipped), action.tMs);
     case 'next':
       // "Done": past the target, the person ends the exercise when they choose (below it, skip).
@@ -204,6 +212,7 @@ function accrueActive(state: SessionState, tMs: number, stillActive: boolean): S
 function completeIfTargetReached(state: SessionState, tMs: number): SessionState {
   const exercise = state.plan.exercises[state.exerciseIndex];
   const result = state.results[state.exerciseIndex];
+  if (exercise !== undefined && inFirstHalf(state)) return isHalfDoseMaxReached(state, exercise) ? toSecondHalf(state, tMs) : state;
   if (exercise === undefined || result === undefined || !isDoseMaxReached(exercise, result)) return state;
   return finishCurrent(state, tMs);
 }
@@ -211,6 +220,7 @@ function completeIfTargetReached(state: SessionState, tMs: number): SessionState
 function finishIfTargetReached(state: SessionState, tMs: number): SessionState {
   const exercise = state.plan.exercises[state.exerciseIndex];
   const result = state.results[state.exerciseIndex];
+  if (exercise !== undefined && inFirstHalf(state)) return isHalfTargetReached(state, exercise) ? toSecondHalf(state, tMs) : state;
   if (exercise === undefined || result === undefined || !isTargetReached(exercise, result)) return state;
   return finishCurrent(state, tMs);
 }
@@ -227,11 +237,22 @@ function endCurrent(state: SessionState, tMs: number, status: ExerciseStatus): S
   return updateCurrent(accrued, (result) => ({ ...result, status, endedAtMs: tMs }));
 }
 
+/** The first half is over: the setup step that moves the camera to the person's right. */
+function toSecondHalf(state: SessionState, tMs: number): SessionState {
+  return { ...accrueActive(state, tMs, false), phase: SESSION_PHASES.calibration, cameraSide: CAMERA_SIDES.right, userPaused: false };
+}
+
+/** The camera is at the right: the same exercise goes on, counting that side. */
+function resumeExercise(state: SessionState, tMs: number): SessionState {
+  return { ...state, phase: SESSION_PHASES.exercise, userPaused: false, activeSinceMs: tMs };
+}
+
 function advance(state: SessionState, tMs: number): SessionState {
   const index = nextRunnableIndex(state);
   if (index === null) return finish(state, tMs, END_REASONS.completed);
   if (positionChangesNext(state)) {
-    return { ...state, phase: SESSION_PHASES.calibration, position: nextPosition(state), userPaused: false, restStartedAtMs: null, activeSinceMs: null };
+    const position = nextPosition(state);
+    return { ...state, phase: SESSION_PHASES.calibration, position, cameraSide: firstCameraSide(position), userPaused: false, restStartedAtMs: null, activeSinceMs: null };
   }
   const guided = isGuidedResult(state.results[index]);
   const moved: SessionState = {

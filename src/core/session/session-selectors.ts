@@ -1,3 +1,4 @@
+import { inFirstHalf, isHalfTargetReached } from './camera-halves';
 import { meanLdj, meanSparc, type ExerciseResult } from './exercise-result';
 import { countedReps, isTargetReached } from './exercise-target';
 import { ALL_REP_SIDES, type RepSide } from './rep-side';
@@ -41,7 +42,9 @@ export function selectRepProgress(state: SessionState): RepProgress | null {
 export function selectCanFinish(state: SessionState): boolean {
   const exercise = selectCurrentExercise(state);
   const result = selectCurrentResult(state);
-  return state.phase === SESSION_PHASES.exercise && exercise !== null && result !== null && isTargetReached(exercise, result);
+  if (state.phase !== SESSION_PHASES.exercise || exercise === null || result === null) return false;
+  // Face down, the first half ends when its own side reached the target.
+  return inFirstHalf(state) ? isHalfTargetReached(state, exercise) : isTargetReached(exercise, result);
 }
 
 /** Remaining rest in ms at `tMs` (0 when over), null outside the rest phase. */

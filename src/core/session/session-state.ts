@@ -1,3 +1,4 @@
+import type { CameraSide } from '../protocol/camera-side';
 import type { HeadAngles } from '../head-pose/head-angles';
 import type { Position } from '../protocol/positions';
 import { EXERCISE_STATUSES, emptyExerciseResult, type ExerciseResult } from './exercise-result';
@@ -33,6 +34,11 @@ export interface SessionState {
    * the start. In the calibration phase: the position being set up.
    */
   readonly position: Position | null;
+  /**
+   * Face down (a position with a sided camera): the side of the person the floor camera is on, the
+   * half being set up or done (session/camera-halves.ts); null in every other position.
+   */
+  readonly cameraSide: CameraSide | null;
   readonly userPaused: boolean;
   readonly personPresent: boolean;
   /** When the current active stretch began (to accumulate active time); null while paused. */
@@ -63,6 +69,7 @@ export function createSessionState(id: string, plan: SessionPlan): SessionState 
     endReason: null,
     neutral: null,
     position: null,
+    cameraSide: null,
     userPaused: false,
     personPresent: true,
     activeSinceMs: null,

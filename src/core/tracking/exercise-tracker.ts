@@ -3,7 +3,10 @@ import { CALIBRATION_STATES, NeutralCalibrator } from '../head-pose/neutral-cali
 import type { HeadAngles, HeadPoseEstimate } from '../head-pose/head-angles';
 import type { FrameObservation } from '../landmarks';
 import { FrameProcessor, type NeutralSetting } from '../pipeline/frame-to-sample';
-import type { Direction, ExerciseDefinition } from '../protocol/exercise-definition';
+import { CAMERA_SIDES, type CameraSide } from '../protocol/camera-side';
+import { SIGNALS, type Direction, type ExerciseDefinition } from '../protocol/exercise-definition';
+import { TowardCameraReader, towardCameraSample } from '../pipeline/toward-camera';
+import type { ExerciseSample } from '../reps/exercise-sample';
 import { qualityOptionsFor } from '../quality/exercise-quality-options';
 import { gateSample } from '../quality/gate-sample';
 import { DEFAULT_QUALITY_OPTIONS, type QualityOptions } from '../quality/quality-options';
@@ -69,6 +72,9 @@ export class ExerciseTracker {
   private quality: QualityState = INITIAL_QUALITY_STATE;
   private hold: HoldProgress | null = null;
   private paused = false;
+  private cameraSide: CameraSide = CAMERA_SIDES.left;
+  /** Made for the first exercise read face down toward a floor camera (pipeline/toward-camera.ts). */
+  private towardCamera: TowardCameraReader | null = null;
 
   constructor(options: Partial<ExerciseTrackerOptions> = {}) {
     this.options = { ...DEFAULT_TRACKER_OPTIONS, ...options };
@@ -107,6 +113,18 @@ export class ExerciseTracker {
     const engine = createExerciseEngine(definition, { personalRange });
     this.exercise = { definition, engine, quality: qualityOptionsFor(definition, this.options.quality), holdTargetMs: holdTargetMs(definition), state: engine.initial };
     this.hold = null;
+    this.towardCamera?.reset();
+    // Not gated face down (step): a poor quality left from the position before would be shown all along.
+    if (definition.signal === SIGNALS.faceTowardCamera) this.quality = INITIAL_QUALITY_STATE;
+  }
+
+  /**
+   * Face down, which side of the person the floor camera is on (the session's half; analyze's
+   * `--camera-side`): the side whose turns are counted. Default the left.
+   */
+  setCameraSide(side: CameraSide): void {
+    this.cameraSide = side;
+    this.towardCamera?.reset();
   }
 
   /** Drops the exercise without closing it (the session moved on: rest, summary). */
@@ -135,8 +153,11 @@ export class ExerciseTracker {
     let events = NO_EVENTS;
     const exercise = this.exercise;
     if (exercise !== null && !this.paused) {
-      this.quality = updateQuality(this.quality, observation, estimate.head, exercise.quality).state;
-      const out = exercise.engine.step(exercise.state, gateSample(sample, this.quality.quality));
+      const facing = exercise.definition.signal === SIGNALS.faceTowardCamera;
+      // Face down no face is the normal start, not the person leaving: no quality gate, no absence.
+      if (!facing) this.quality = updateQuality(this.quality, observation, estimate.head, exercise.quality).state;
+      const gated = facing ? this.towardCameraSample(sample, observation) : gateSample(sample, this.quality.quality);
+      const out = exercise.engine.step(exercise.state, gated);
       exercise.state = out.state;
       events = out.events;
       for (const event of events) this.hold = holdAfterEvent(this.hold, event, exercise.holdTargetMs);
@@ -165,6 +186,12 @@ export class ExerciseTracker {
     const out = exercise.engine.finish(exercise.state, exercise.state.lastMs ?? 0);
     exercise.state = out.state;
     return { events: out.events, actions: this.actionsOf(out.events, null, exercise.state.lastMs ?? 0) };
+  }
+
+  /** The sample of an exercise read face down (towardCameraSample). */
+  private towardCameraSample(sample: ExerciseSample, observation: FrameObservation): ExerciseSample {
+    this.towardCamera ??= new TowardCameraReader(this.options.headPose);
+    return towardCameraSample(sample, this.towardCamera.read(observation, this.cameraSide));
   }
 
   private calibrate(estimate: HeadPoseEstimate, present: boolean, tMs: number): CalibrationProgress | null {

@@ -17,8 +17,11 @@ export function positionStepOf(
     position: step.setup.position,
     view: step.setup.view,
     guidedOnly: step.guidedOnly,
-    guidedFallback: step.setup.guidedFallback,
+    // Halfway through a measured exercise face down there is no going guided (its left side was measured).
+    guidedFallback: step.setup.guidedFallback && !step.secondHalf,
     midSession: session.phase === SESSION_PHASES.calibration && session.exerciseIndex >= 0,
+    cameraSide: step.guidedOnly ? null : step.cameraSide,
+    secondHalf: step.secondHalf,
     exercises: step.exercises.map((planned) => {
       const definition = findExercise(planned.id);
       return {

@@ -12,6 +12,7 @@ import {
   isGuidedCueDue,
   isGuidedResult,
   nextPosition,
+  selectHeadUpSide,
   selectRestWaitsForReady,
   type RepSide,
   selectCurrentExercise,
@@ -26,6 +27,7 @@ import {
   type SessionState,
   visibilityStep,
 } from '../../core/session';
+import { CAMERA_SIDES, type CameraSide } from '../../core/protocol/camera-side';
 import { appLocalizer } from '../../i18n/app-localizer';
 import type { AtlasDb } from '../../store/atlas-db-schema';
 import type { SessionRecorder } from '../../store/session-recorder';
@@ -71,6 +73,8 @@ import { positionStepOf } from './position-step-of';
 import type { PositionStepView } from '../setup/position-step-view';
 
 const CALIBRATION_HOLD_S = 2;
+/** Face down, the setup step's check: the face found on this many frames in a row (as the counter's 4 frames). */
+const FACE_TOWARD_FRAMES = 4;
 
 /**
  * One session from setup to summary. Owns the camera view (kept in place across phases so the
@@ -108,7 +112,7 @@ export class SessionView extends LocalizedElement {
   /** The models the camera runs and the landmarkers that started (what the exercises can read). */
   @state() private tracked: { readonly backend: LandmarkerBackend; readonly kinds: readonly LandmarkerKind[] } | null = null;
   @state() private problemDetail = '';
-  @state() private checks: SetupChecks = { framing: 'waiting', light: null, person: 'none' };
+  @state() private checks: SetupChecks = { framing: 'waiting', light: null, person: 'none', faceToward: false };
   @state() private calibration: CalibrationView = { status: 'idle', secondsLeft: 0 };
   @state() private angleDeg: number | null = null;
   @state() private feedback: FeedbackLine | null = null;
@@ -132,6 +136,10 @@ export class SessionView extends LocalizedElement {
   private readonly coach = new FeedbackCoach({ say: (text) => this.speaker?.say(text, appLocalizer().language) });
   private readonly lightSampler = new VideoLightSampler();
   private lastObservation: FrameObservation | null = null;
+  /** Face down, in the setup step: frames in a row with a face found. */
+  private faceFramesInRow = 0;
+  /** The floor camera's side the running engine counts (face down), null elsewhere. */
+  private engineSide: CameraSide | null = null;
   private announcedIndex = -1;
   /** When the last guided cue was said (page ms): it is said again after a quiet while. */
   private lastGuidedCueMs: number | null = null;
@@ -175,6 +183,7 @@ export class SessionView extends LocalizedElement {
             data-testid="live-video"
             hide-readout
             hide-controls
+            .headUpSide=${selectHeadUpSide(session)}
             @atlas-live-status=${(event: CustomEvent<LiveStatusDetail>) => this.onLiveStatus(event.detail)}
             @atlas-live-frame=${(event: CustomEvent<LiveFrameDetail>) => this.onFrame(event.detail.observation)}
           ></atlas-live-view>
@@ -415,6 +424,12 @@ export class SessionView extends LocalizedElement {
   }
 
   private updateChecks(observation: FrameObservation, frame: TrackerFrame, session: SessionState): void {
+    if (selectHeadUpSide(session) !== null) {
+      // Face down: found on a few frames in a row as the person turns toward the camera (head-up frames).
+      this.faceFramesInRow = observation.faces.length > 0 ? this.faceFramesInRow + 1 : 0;
+      if (!this.checks.faceToward && this.faceFramesInRow >= FACE_TOWARD_FRAMES) this.checks = { ...this.checks, faceToward: true };
+      return;
+    }
     const framing = this.needsSideView(session) ? sideFramingVerdict(observation) : frontFramingVerdict(observation);
     const person = frame.people;
     if (framing !== this.checks.framing || person !== this.checks.person) this.checks = { ...this.checks, framing, person };
@@ -452,8 +467,11 @@ export class SessionView extends LocalizedElement {
   // ---- exercise ---------------------------------------------------------------------------
 
   private ensureExercise(session: SessionState, definition: ExerciseDefinition): void {
-    if (this.engineIndex === session.exerciseIndex && this.tracker.currentExercise !== null) return;
+    // Face down, the second half (the camera moved to the right) starts the engine again for that side.
+    if (this.engineIndex === session.exerciseIndex && this.engineSide === session.cameraSide && this.tracker.currentExercise !== null) return;
     this.engineIndex = session.exerciseIndex;
+    this.engineSide = session.cameraSide;
+    this.tracker.setCameraSide(session.cameraSide ?? CAMERA_SIDES.left);
     const personalRange: Partial<Record<Direction, number>> = {};
     for (const best of this.personalBests) if (best.exerciseId === definition.id) personalRange[best.side] = best.peakDeg;
     this.tracker.startExercise(definition, personalRange);
@@ -605,11 +623,13 @@ export class SessionView extends LocalizedElement {
     if (after.phase === SESSION_PHASES.calibration && (before.phase === SESSION_PHASES.rest || before.phase === SESSION_PHASES.exercise)) {
       // A change of position: its own checks and its own neutral.
       this.calibration = { status: 'idle', secondsLeft: 0 };
-      this.checks = { ...this.checks, framing: 'waiting' };
+      this.checks = { ...this.checks, framing: 'waiting', faceToward: false };
+      this.faceFramesInRow = 0;
       const position = after.position;
       if (position !== null) {
         const localizer = appLocalizer();
-        this.speaker?.say(localizer.t(`setup.position.place.${position}`), localizer.language, true);
+        const side = selectHeadUpSide(after);
+        this.speaker?.say(localizer.t(side === null ? `setup.position.place.${position}` : `setup.position.placeSide.${side}`), localizer.language, true);
       }
     }
     if (after.phase === SESSION_PHASES.rest && before.phase !== SESSION_PHASES.rest) {

@@ -20,13 +20,17 @@ export interface SetupChecks {
   readonly framing: FramingVerdict;
   readonly light: LightVerdict | null;
   readonly person: PersonVerdict;
+  /** Face down: the face was found (on head-up frames) as the person turned toward the camera. */
+  readonly faceToward: boolean;
 }
 
 /**
  * The setup check of one position (the first, or a change of position mid-session): where to
  * put the camera, camera permission (with specific help), framing for the position's view,
  * light, one person, then the neutral hold in that position with a countdown. A position the
- * camera cannot follow has none of it: "ready" starts its guided exercises. Presentational; emits
+ * camera cannot follow has none of it: "ready" starts its guided exercises. Face down (a camera on
+ * the floor at one side, then the other) there is no neutral: the check is that the face is found
+ * when the person turns toward the camera, then "ready". Presentational; emits
  * `atlas-camera-start`, `atlas-calibrate`, `atlas-skip-calibration`, `atlas-position-ready`,
  * `atlas-position-guided` and `atlas-cancel`.
  */
@@ -46,7 +50,7 @@ export class SetupScreen extends LocalizedElement {
   @property() camera: CameraStatus = 'idle';
   @property() problem: CameraProblem | null = null;
   @property() problemDetail = '';
-  @property({ attribute: false }) checks: SetupChecks = { framing: 'waiting', light: null, person: 'none' };
+  @property({ attribute: false }) checks: SetupChecks = { framing: 'waiting', light: null, person: 'none', faceToward: false };
   @property({ type: Boolean }) sideView = false;
   @property({ attribute: false }) calibration: CalibrationView = { status: 'idle', secondsLeft: 0 };
   /** The position being set up; null: none known (the plain setup check). */
@@ -61,6 +65,7 @@ export class SetupScreen extends LocalizedElement {
     const step = this.step;
     const heading = step?.midSession === true ? t('setup.position.heading', { position: t(`setup.position.names.${step.position}`) }) : t('setup.heading');
     const guidedOnly = step?.guidedOnly === true;
+    const sided = step !== null && step.cameraSide !== null;
     return html`
       <h2 data-testid="setup-heading">${heading}</h2>
       <div>
@@ -73,8 +78,9 @@ export class SetupScreen extends LocalizedElement {
                   <h3 id="camera-heading">${t('setup.cameraHeading')}</h3>
                   ${this.renderCamera()}
                 </section>
-                ${this.camera === 'on' ? this.renderChecks() : nothing}
-                ${this.camera === 'on' ? this.renderCalibration() : nothing}
+                ${this.camera === 'on' && sided ? this.renderFaceCheck() : nothing}
+                ${this.camera === 'on' && !sided ? this.renderChecks() : nothing}
+                ${this.camera === 'on' && !sided ? this.renderCalibration() : nothing}
                 ${step === null || !step.guidedFallback || this.calibration.status !== 'idle'
                   ? nothing
                   : html`<div class="actions">
@@ -121,6 +127,23 @@ export class SetupScreen extends LocalizedElement {
           </li>`,
         )}
       </ul>
+    `;
+  }
+
+  /** Face down: the camera must find the face when the person turns toward it; then "ready". */
+  private renderFaceCheck() {
+    const { t } = this.l10n;
+    const ok = this.checks.faceToward;
+    return html`
+      <ul class="checks" aria-live="polite">
+        <li data-testid="check-face-toward" data-ok=${String(ok)}>
+          <span class="icon" aria-hidden="true">${ok ? '✓' : '⚠'}</span>
+          <span><strong>${t('setup.faceTowardHeading')}:</strong> ${t(ok ? 'setup.faceToward.ok' : 'setup.faceToward.waiting')}</span>
+        </li>
+      </ul>
+      <div class="actions">
+        <button class="primary" data-testid="position-ready" @click=${() => this.emit('atlas-position-ready')}>▶ ${t('setup.position.ready')}</button>
+      </div>
     `;
   }
 

@@ -1,3 +1,4 @@
+import type { CameraSide } from '../../core/protocol/camera-side';
 import { css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { LocalizedElement } from '../localized-element';
@@ -95,6 +96,12 @@ export class AtlasLiveView extends LocalizedElement {
   @property({ type: Boolean, attribute: 'hide-readout' }) hideReadout = false;
   /** Hides the problem box and the buttons, for a host that shows its own (translated) ones. */
   @property({ type: Boolean, attribute: 'hide-controls' }) hideControls = false;
+  /**
+   * Face down: the landmarkers read the frames turned head-up for a floor camera on this side
+   * (null: as they are). The video is shown as the camera gives it, without the landmarks (they
+   * are in the turned frame's coordinates).
+   */
+  @property({ attribute: false }) headUpSide: CameraSide | null = null;
 
   @state() private readout: Readout | null = null;
   @state() private cameras: readonly CameraInfo[] = [];
@@ -122,6 +129,13 @@ export class AtlasLiveView extends LocalizedElement {
     this.dataset.status = this.live.status;
     // Moved in the DOM: leaving stopped the camera (see the controller), so an autostart view resumes.
     if (this.hasUpdated && this.autostart && this.live.status === LIVE_STATUS.stopped) void this.start();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('headUpSide')) {
+      this.live.setHeadUpSide(this.headUpSide);
+      this.dataset.headUp = this.headUpSide ?? '';
+    }
   }
 
   protected override updated(): void {
@@ -194,12 +208,14 @@ export class AtlasLiveView extends LocalizedElement {
     this.reflect(angles, stats, inferenceMs);
 
     const canvas = this.canvas;
-    if (canvas.width !== observation.imageWidth || canvas.height !== observation.imageHeight) {
+    const turned = this.headUpSide !== null;
+    if (!turned && (canvas.width !== observation.imageWidth || canvas.height !== observation.imageHeight)) {
       canvas.width = observation.imageWidth;
       canvas.height = observation.imageHeight;
       this.aspect = observation.imageWidth / observation.imageHeight;
     }
-    drawObservation(this.overlayContext(), observation);
+    if (turned) clearOverlay(this.overlayContext());
+    else drawObservation(this.overlayContext(), observation);
     this.readout = { angles, inferenceMs, faces: observation.faces.length, poses: observation.poses.length, stats };
     this.dispatchEvent(new CustomEvent<LiveFrameDetail>('atlas-live-frame', { detail: { observation, angles, latencyMs, inferenceMs, stats }, bubbles: true, composed: true }));
   }

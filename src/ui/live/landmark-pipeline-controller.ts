@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CameraSource, type CameraOptions } from '../../vision/camera-source';
 import type { FrameImage } from '../../vision/frame-source';
+import { HeadUpSource } from '../../vision/head-up-source';
+import type { CameraSide } from '../../core/protocol/camera-side';
 import { LandmarkPipeline, type LandmarkPipelineOptions, type PipelineResult } from '../../vision/landmark-pipeline';
 import type { LoadProgress } from '../../vision/load-progress';
 import type { PipelineStatsSnapshot } from '../../vision/pipeline-stats';
@@ -40,6 +42,9 @@ export class LandmarkPipelineController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly options: LandmarkPipelineControllerOptions;
   private camera: CameraSource | null = null;
+  /** What the landmarkers read: the camera, turned head-up face down (HeadUpSource). */
+  private frames: HeadUpSource | null = null;
+  private headUpSide: CameraSide | null = null;
   private pipeline: LandmarkPipeline | null = null;
   /** Bumped by every start/stop so that a slow start finishing after a stop cleans up after itself. */
   private generation = 0;
@@ -52,6 +57,15 @@ export class LandmarkPipelineController implements ReactiveController {
 
   get cameraSource(): CameraSource | null {
     return this.camera;
+  }
+
+  /**
+   * Face down: the landmarkers get the frames turned head-up for a floor camera on `side` (null:
+   * as the camera gives them), from the next frame on, the same turn `npm run analyze` makes.
+   */
+  setHeadUpSide(side: CameraSide | null): void {
+    this.headUpSide = side;
+    this.frames?.setSide(side);
   }
 
   /** While running: which delegate each landmarker uses (and why not the GPU when it was asked for). */
@@ -123,10 +137,11 @@ export class LandmarkPipelineController implements ReactiveController {
       return;
     }
     this.camera = opened;
+    this.frames = new HeadUpSource(opened, this.headUpSide);
     this.pipeline = started;
     this.probing = false;
     this.setStatus(LIVE_STATUS.running);
-    const end = await started.run(opened, {
+    const end = await started.run(this.frames, {
       onResult: (result) => {
         this.stats = result.stats;
         this.options.onResult?.(result);
@@ -153,6 +168,7 @@ export class LandmarkPipelineController implements ReactiveController {
     this.camera?.close();
     this.pipeline = null;
     this.camera = null;
+    this.frames = null;
   }
 
   private fail(reason: unknown): void {

@@ -27,10 +27,18 @@ export class PositionGuide extends LocalizedElement {
     if (step === null) return nothing;
     const { t } = this.l10n;
     const name = t(`setup.position.names.${step.position}`);
-    return html`<section class="guide" data-testid="position-step" data-position=${step.position} data-view=${step.view} data-guided=${String(step.guidedOnly)}>
-      ${positionPicture(step.position, t('setup.position.pictureLabel', { position: name }))}
+    const place = step.cameraSide === null ? t(`setup.position.place.${step.position}`) : t(`setup.position.placeSide.${step.cameraSide}`);
+    return html`<section
+      class="guide"
+      data-testid="position-step"
+      data-position=${step.position}
+      data-view=${step.view}
+      data-guided=${String(step.guidedOnly)}
+      data-camera-side=${step.cameraSide ?? ''}
+    >
+      ${positionPicture(step.position, t('setup.position.pictureLabel', { position: name }), step.cameraSide)}
       <div>
-        <p data-testid="position-place">${t(`setup.position.place.${step.position}`)}</p>
+        <p data-testid="position-place">${place}</p>
         ${step.exercises.length === 0 ? nothing : html`<p>${t('setup.position.exercises', { names: step.exercises.map((exercise) => exercise.title).join(', ') })}</p>`}
         ${step.guidedOnly ? html`<p class="guided" data-testid="position-guided-note">ℹ ${t('setup.position.guidedNote')}</p>` : nothing}
         ${step.guidedOnly ? nothing : step.exercises.map((exercise) => checkNotice(exercise.check, t))}

@@ -1,9 +1,11 @@
 import { css, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { CAMERA_SIDES, type CameraSide } from '../../core/protocol/camera-side';
 import type { Position } from '../../core/protocol/positions';
 
 /**
  * Where to put the camera for each position, drawn (240×140 view). Upright is seen from the side
- * (chair, table, laptop at head height); the lying positions from above (mat, body, camera).
+ * (chair, table, laptop at head height); the lying positions from above (mat, body, camera); face
+ * down, the camera at the side being set up.
  */
 const CAMERA = (x: number, y: number, turnDeg: number): SVGTemplateResult => svg`
   <g class="camera" transform="translate(${x} ${y}) rotate(${turnDeg})">
@@ -13,7 +15,8 @@ const CAMERA = (x: number, y: number, turnDeg: number): SVGTemplateResult => svg
 
 const VIEW = (points: string): SVGTemplateResult => svg`<polygon class="view" points=${points}></polygon>`;
 
-const PICTURES: Readonly<Record<Position, SVGTemplateResult>> = {
+/** Face down the picture depends on the camera's side: prone(). */
+const PICTURES: Readonly<Record<Exclude<Position, 'prone'>, SVGTemplateResult>> = {
   upright: svg`
     <line class="floor" x1="10" y1="130" x2="230" y2="130"></line>
     <path class="furniture" d="M40 130 V92 H78 M48 92 V54"></path>
@@ -29,14 +32,6 @@ const PICTURES: Readonly<Record<Position, SVGTemplateResult>> = {
     <path class="body" d="M62 42 H150 M150 36 L196 30 M150 48 L196 54 M90 34 L120 26 M90 50 L120 58"></path>
     ${VIEW('120,122 34,30 200,30')}
     ${CAMERA(120, 126, -90)}`,
-  prone: svg`
-    <rect class="mat" x="30" y="18" width="180" height="48" rx="6"></rect>
-    <ellipse class="body" cx="50" cy="42" rx="11" ry="13"></ellipse>
-    <path class="body" d="M61 42 H150 M150 36 L196 30 M150 48 L196 54 M80 42 L84 8 M80 42 L84 76"></path>
-    ${CAMERA(30, 112, 0)}
-    <path class="sound" d="M52 104 q8 8 0 16 M60 98 q14 14 0 28"></path>
-    <line class="no-view" x1="22" y1="96" x2="40" y2="128"></line>
-    <line class="no-view" x1="40" y1="96" x2="22" y2="128"></line>`,
   'side-lying': svg`
     <rect class="mat" x="30" y="18" width="180" height="48" rx="6"></rect>
     <circle class="body" cx="50" cy="42" r="12"></circle>
@@ -44,6 +39,21 @@ const PICTURES: Readonly<Record<Position, SVGTemplateResult>> = {
     ${VIEW('20,120 38,28 62,28')}
     ${CAMERA(20, 124, -80)}`,
 };
+
+/**
+ * Face down, seen from above with the head toward the picture's left: the subject's left side is
+ * the picture's bottom. The camera on the floor at that side, level with the head, a little toward
+ * it, looking at the face.
+ */
+function prone(side: CameraSide): SVGTemplateResult {
+  const left = side === CAMERA_SIDES.left;
+  return svg`
+    <rect class="mat" x="30" y="46" width="180" height="48" rx="6"></rect>
+    <ellipse class="body" cx="50" cy="70" rx="11" ry="13"></ellipse>
+    <path class="body" d="M61 70 H150 M150 64 L196 58 M150 76 L196 82 M80 70 L84 36 M80 70 L84 104"></path>
+    ${VIEW(left ? '62,120 30,66 94,66' : '62,20 30,74 94,74')}
+    ${CAMERA(62, left ? 124 : 16, left ? -90 : 90)}`;
+}
 
 /** For the shadow root that shows the pictures (a <style> inside the drawing is not applied there). */
 export const positionPictureStyles = css`
@@ -54,12 +64,12 @@ export const positionPictureStyles = css`
   .position-picture .camera rect { fill: #0b5cad; }
   .position-picture .camera circle { fill: #fff; stroke: #0b5cad; stroke-width: 2; }
   .position-picture .view { fill: #0b5cad; fill-opacity: 0.12; stroke: #0b5cad; stroke-dasharray: 4 3; }
-  .position-picture .sound { stroke: #0b5cad; stroke-width: 3; fill: none; }
-  .position-picture .no-view { stroke: #a40e26; stroke-width: 4; }
 `;
 
-export function positionPicture(position: Position, label: string): TemplateResult {
-  return html`<svg class="position-picture" data-testid="position-picture" data-position=${position} viewBox="0 0 240 140" role="img" aria-label=${label}>
-    ${PICTURES[position]}
+/** `side`: where the camera goes face down (the first half's, the left, when none is given). */
+export function positionPicture(position: Position, label: string, side: CameraSide | null = null): TemplateResult {
+  const drawing = position === 'prone' ? prone(side ?? CAMERA_SIDES.left) : PICTURES[position];
+  return html`<svg class="position-picture" data-testid="position-picture" data-position=${position} data-camera-side=${side ?? ''} viewBox="0 0 240 140" role="img" aria-label=${label}>
+    ${drawing}
   </svg>`;
 }

@@ -1,3 +1,4 @@
+import type { CameraSide } from '../../core/protocol/camera-side';
 import type { CameraView } from '../../core/protocol/exercise-definition';
 import type { Position } from '../../core/protocol/positions';
 import type { ExerciseCheckability } from '../../core/reps/exercise-checkability';
@@ -12,6 +13,10 @@ export interface PositionStepView {
   readonly guidedFallback: boolean;
   /** A change of position during the session (not the first setup). */
   readonly midSession: boolean;
+  /** Face down: the side of the person the floor camera goes on for this half; null elsewhere. */
+  readonly cameraSide: CameraSide | null;
+  /** Face down, the second half: the camera moves to the other side, the exercise goes on. */
+  readonly secondHalf: boolean;
   /** The exercises done in this position, in the UI's language, and whether the running models can check each. */
   readonly exercises: readonly { readonly id: string; readonly title: string; readonly check: ExerciseCheckability | null }[];
 }

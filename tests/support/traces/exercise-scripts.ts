@@ -1,6 +1,6 @@
 import type { Landmark } from '../../../src/core/landmarks';
 import { POSE } from '../../../src/core/pose-indices';
-import { bodyExcursion, excursion, headCircles, nods, shakes, still, type Segment } from './synthetic-traces';
+import { bodyExcursion, excursion, headCircles, nods, shakes, still, towardCamera, type Segment } from './synthetic-traces';
 import {
   armsOutPose,
   shoulderCirclePose,
@@ -41,6 +41,13 @@ function sidedHead(axis: 'yawDeg' | 'rollDeg', peakDeg: number, reps: number, sp
     still(LEAD_IN_MS, { pose }),
     ...repeat(reps, () => [excursion(axis, peakDeg, move, holdMs, move, pose), still(REST_MS, { pose }), excursion(axis, -peakDeg, move, holdMs, move, pose), still(REST_MS, { pose })]),
   ];
+}
+
+/** Face down: turns toward the floor camera, + at the left and − at the right (one trace for both halves). */
+function sidedToward(peakDeg: number, reps: number, speed: number): Segment[] {
+  const move = 1000 / speed;
+  const down = { pose: null, towardCameraDeg: 0 };
+  return [still(LEAD_IN_MS, down), ...repeat(reps, () => [towardCamera(peakDeg, move, 0, move), still(REST_MS, down), towardCamera(-peakDeg, move, 0, move), still(REST_MS, down)])];
 }
 
 function oneWayHead(axis: 'pitchDeg', peakDeg: number, reps: number, speed: number, holdMs = 0): Segment[] {
@@ -147,7 +154,7 @@ function baseScript(id: string, reps: number, speed: number): ExerciseScript {
     case 'supine-rise-neck-stretch':
       return { segments: body(reps, (v) => lyingPose(v, 0), 40, speed), expected: { up: reps } };
     case 'prone-ear-to-floor':
-      return { segments: sidedHead('yawDeg', 70, reps, speed), expected: { left: reps, right: reps } };
+      return { segments: sidedToward(70, reps, speed), expected: { left: reps, right: reps } };
     case 'seated-chin-press':
       return { segments: oneWayHead('pitchDeg', -30, reps, speed, 2500), expected: { down: reps } };
     case 'head-circles':

@@ -6,6 +6,7 @@ import type { ExerciseSample } from '../../../src/core/reps/exercise-sample';
  * A recorded clip as the exercise engine sees it: one JSON line per frame with the
  * FrameProcessor's ExerciseSample, numbers only (no pixels, no face mesh):
  *   {"t":ms,"p":present,"c":confidence,"a":[yaw,pitch,roll]|null,"v":[...]|null,"b":[[x,y,z,vis]×33]|null}
+ * and, face down, "f": the face's turn toward the floor camera (ExerciseSample.towardCameraDeg)
  * plus a first line {"clip":name,"aspect":w/h,"frames":n,"source":...}.
  */
 export interface SampleTraceHeader {
@@ -22,6 +23,7 @@ interface SampleLine {
   readonly a: readonly number[] | null;
   readonly v: readonly number[] | null;
   readonly b: readonly (readonly number[])[] | null;
+  readonly f?: number;
 }
 
 const ANGLE_DECIMALS = 3;
@@ -50,6 +52,7 @@ export function encodeSample(sample: ExerciseSample): string {
     a: anglesToArray(sample.angles),
     v: anglesToArray(sample.velocity),
     b: sample.pose === null ? null : sample.pose.map((l) => [round(l.x, LANDMARK_DECIMALS), round(l.y, LANDMARK_DECIMALS), round(l.z, LANDMARK_DECIMALS), round(l.visibility ?? 1, 3)]),
+    ...(sample.towardCameraDeg === undefined ? {} : { f: round(sample.towardCameraDeg, ANGLE_DECIMALS) }),
   };
   return JSON.stringify(line);
 }
@@ -57,7 +60,8 @@ export function encodeSample(sample: ExerciseSample): string {
 export function decodeSample(text: string, aspect: number): ExerciseSample {
   const line = JSON.parse(text) as SampleLine;
   const pose: Landmark[] | null = line.b === null ? null : line.b.map(([x = 0, y = 0, z = 0, visibility = 0]) => ({ x, y, z, visibility }));
-  return { tMs: line.t, present: line.p, confidence: line.c, angles: arrayToAngles(line.a), velocity: arrayToAngles(line.v), pose, face: null, imageAspect: aspect };
+  const sample: ExerciseSample = { tMs: line.t, present: line.p, confidence: line.c, angles: arrayToAngles(line.a), velocity: arrayToAngles(line.v), pose, face: null, imageAspect: aspect };
+  return line.f === undefined ? sample : { ...sample, towardCameraDeg: line.f };
 }
 
 export function parseSampleTrace(text: string): { header: SampleTraceHeader; samples: ExerciseSample[] } {

@@ -9,6 +9,8 @@ export interface Frame {
   readonly angles?: Partial<HeadAngles>;
   readonly pose?: Landmark[] | null;
   readonly present?: boolean;
+  /** Face down: the face's turn toward the floor camera (ExerciseSample.towardCameraDeg). */
+  readonly towardCameraDeg?: number;
 }
 
 /** A piece of a script: `frame(t)` for t in [0, durationMs). */
@@ -38,6 +40,22 @@ export function excursion(axis: AxisName, peakDeg: number, outMs = 1000, holdMs 
     frame: (t) => {
       const v = t < outMs ? peakDeg * minimumJerk(t / outMs) : t < outMs + holdMs ? peakDeg : peakDeg * (1 - minimumJerk((t - outMs - holdMs) / backMs));
       return { angles: { [axis]: v }, pose };
+    },
+  };
+}
+
+/**
+ * Face down, one turn toward the floor camera: the face found (the reading jumps from 0 to about
+ * 60% of `peakDeg`, as it does when the landmarker first finds it) and rising to `peakDeg`, held,
+ * then lost again on the way back.
+ */
+export function towardCamera(peakDeg: number, outMs = 1000, holdMs = 0, backMs = outMs): Segment {
+  const found = 0.6;
+  return {
+    durationMs: outMs + holdMs + backMs,
+    frame: (t) => {
+      const progress = t < outMs ? minimumJerk(t / outMs) : t < outMs + holdMs ? 1 : 1 - minimumJerk((t - outMs - holdMs) / backMs);
+      return { towardCameraDeg: progress >= found ? peakDeg * progress : 0, pose: null };
     },
   };
 }
@@ -104,6 +122,7 @@ export function toSample(tMs: number, frame: Frame): ExerciseSample {
     pose: present ? (frame.pose === undefined ? frontPose() : frame.pose) : null,
     face: null,
     imageAspect: SYNTHETIC_ASPECT,
+    ...(frame.towardCameraDeg === undefined ? {} : { towardCameraDeg: frame.towardCameraDeg }),
   };
 }
 

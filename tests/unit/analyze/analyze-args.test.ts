@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseAnalyzeArgs } from '../../../scripts/analyze/analyze-args';
 
 describe('parseAnalyzeArgs', () => {
-  it('defaults: jsonl, no exercise, no trace', () => {
+  it('defaults: jsonl, no exercise, no trace, a face-down camera at the left', () => {
     expect(parseAnalyzeArgs(['a.mp4', 'b.jpg'])).toEqual({
       ok: true,
-      args: { exercise: null, backend: 'mediapipe', poseModel: 'full', format: 'jsonl', listExercises: false, trace: null, replay: false, help: false, files: ['a.mp4', 'b.jpg'] },
+      args: { exercise: null, backend: 'mediapipe', poseModel: 'full', format: 'jsonl', cameraSide: 'left', listExercises: false, trace: null, replay: false, help: false, files: ['a.mp4', 'b.jpg'] },
     });
   });
 
@@ -13,7 +13,7 @@ describe('parseAnalyzeArgs', () => {
     const parsed = parseAnalyzeArgs(['a.mp4', '--exercise', 'no-shakes', '--format=csv', '--trace', 'out.jsonl', '--pose-model=lite', 'b.mp4']);
     expect(parsed).toEqual({
       ok: true,
-      args: { exercise: 'no-shakes', backend: 'mediapipe', poseModel: 'lite', format: 'csv', listExercises: false, trace: 'out.jsonl', replay: false, help: false, files: ['a.mp4', 'b.mp4'] },
+      args: { exercise: 'no-shakes', backend: 'mediapipe', poseModel: 'lite', format: 'csv', cameraSide: 'left', listExercises: false, trace: 'out.jsonl', replay: false, help: false, files: ['a.mp4', 'b.mp4'] },
     });
   });
 
@@ -31,6 +31,11 @@ describe('parseAnalyzeArgs', () => {
     expect(parseAnalyzeArgs(['--backend=mediapipe', '--pose-model', 'lite', 'a.mp4'])).toMatchObject({ ok: true, args: { backend: 'mediapipe', poseModel: 'lite' } });
   });
 
+  it('--camera-side says where the floor camera was face down: left or right', () => {
+    expect(parseAnalyzeArgs(['--camera-side', 'right', 'a.mp4'])).toMatchObject({ ok: true, args: { cameraSide: 'right' } });
+    expect(parseAnalyzeArgs(['--camera-side=left', 'a.mp4'])).toMatchObject({ ok: true, args: { cameraSide: 'left' } });
+  });
+
   it('--list-exercises and --help need no file', () => {
     expect(parseAnalyzeArgs(['--list-exercises'])).toMatchObject({ ok: true, args: { listExercises: true } });
     expect(parseAnalyzeArgs(['-h'])).toMatchObject({ ok: true, args: { help: true } });
@@ -46,6 +51,7 @@ describe('parseAnalyzeArgs', () => {
     [['--replay', '--trace', 'out.jsonl', 'a.trace.jsonl'], '--replay reads traces'],
     [['--frobnicate', 'a.mp4'], 'unknown option --frobnicate'],
     [['--backend', 'onnx', 'a.mp4'], '--backend must be mediapipe or tfjs'],
+    [['--camera-side', 'above', 'a.mp4'], '--camera-side must be left or right'],
     [['--backend', 'tfjs', '--pose-model', 'full', 'a.mp4'], '--pose-model applies to the mediapipe backend only'],
     [['--replay', '--backend', 'tfjs', 'a.trace.jsonl'], '--replay takes the backend from the trace'],
   ])('refuses %j with a message naming the problem', (argv, fragment) => {

@@ -11,10 +11,13 @@ describe("the README's exercise table", () => {
     expect(withExerciseTable(README)).toBe(README);
   });
 
-  it('has a row for each of the 22 exercises, both backends, and says which are guided only', () => {
+  it('has a row for each of the 22 exercises, both backends, and says which are guided only (none now)', () => {
     const rows = exerciseTableMarkdown().split('\n').slice(2);
     expect(rows).toHaveLength(PROTOCOL.exercises.length);
-    expect(rows.filter((line) => line.includes('guided only')).map((line) => line.split('|')[2]?.trim())).toEqual(['prone-ear-to-floor']);
+    expect(rows.filter((line) => line.includes('guided only')).map((line) => line.split('|')[2]?.trim())).toEqual([]);
+    const prone = rows.find((line) => line.split('|')[2]?.trim() === 'prone-ear-to-floor') ?? '';
+    expect(prone).toContain('camera on the floor at one side, then at the other');
+    expect(prone.split('|').slice(5, 7).map((cell) => cell.trim())).toEqual(['measured', 'measured']);
     for (const line of rows) expect(line.split('|').length, line).toBe(8);
   });
 

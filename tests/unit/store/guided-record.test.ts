@@ -9,9 +9,10 @@ import { listReps, listSessions } from '../../../src/store/store-queries';
 import { resumeOpenSession } from '../../../src/store/session-log';
 import { useFreshIndexedDb } from './fake-db';
 
+/** Face down planned guided (as plans made before it was measured, or a person without a floor camera). */
 const PLAN: SessionPlan = {
   mode: 'remission',
-  exercises: [toSessionExercise(getExercise('prone-ear-to-floor'), 1), toSessionExercise(getExercise('seated-chin-press'), 1)],
+  exercises: [{ ...toSessionExercise(getExercise('prone-ear-to-floor'), 1), tracking: 'guided' }, toSessionExercise(getExercise('seated-chin-press'), 1)],
   restMs: 5000,
 };
 const START_ISO = '2026-11-24T08:00:00.000Z';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PROTOCOL } from '../../../src/core/protocol/protocol';
 import { backendCapabilities, exerciseCheckOn } from '../../../src/vision/backend-capabilities';
 
-const HEAD_SIGNALS = ['yaw', 'pitch', 'roll', 'head-path'];
+/** Signals read from the face mesh alone (face down: the face's turn toward the floor camera). */
+const HEAD_SIGNALS = ['yaw', 'pitch', 'roll', 'head-path', 'face-toward-camera'];
 
 describe('backend capabilities', () => {
   it('both backends with both landmarkers check all 22 exercises (TF.js runs BlazePose: mouth corners and depth)', () => {

@@ -1,3 +1,4 @@
+import type { CameraSide } from '../../../src/core/protocol/camera-side';
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +54,8 @@ export interface AnalyzerRunOptions {
   readonly recordTrace?: string;
   /** Read the frames from this trace instead of the clips (`analyze --replay`): no landmarkers run. */
   readonly replayTrace?: string;
+  /** `analyze --camera-side`: face down, the floor camera's side (default analyze's, the left). */
+  readonly cameraSide?: CameraSide;
 }
 
 /** Where the analyzer's output for a clip is kept: `<clip>.analysis.<model>.jsonl` beside its mp4. */
@@ -78,7 +81,11 @@ export function runAnalyzer(exercise: string, files: readonly string[], options:
   const inputs = options.replayTrace === undefined ? [...files] : ['--replay', options.replayTrace];
   // A replay takes the backend from its trace.
   const models = tfjs ? (options.replayTrace === undefined ? ['--backend', 'tfjs'] : []) : ['--pose-model', poseModel];
-  const extra = [...models, ...(options.recordTrace === undefined ? [] : ['--trace', options.recordTrace])];
+  const extra = [
+    ...models,
+    ...(options.recordTrace === undefined ? [] : ['--trace', options.recordTrace]),
+    ...(options.cameraSide === undefined ? [] : ['--camera-side', options.cameraSide]),
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', '--exercise', exercise, '--format', 'jsonl', ...extra, ...inputs], {
       cwd: REPO_ROOT,

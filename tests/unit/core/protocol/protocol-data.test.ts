@@ -51,7 +51,7 @@ describe('protocol data', () => {
 
   it('uses side views only for the lying exercises seen from the side', () => {
     const side = PROTOCOL.exercises.filter((e) => e.view === 'side').map((e) => e.id);
-    expect(side).toEqual(['supine-breathing', 'supine-rise-neck-stretch', 'supine-neck-raise-hold']);
+    expect(side).toEqual(['supine-breathing', 'supine-rise-neck-stretch', 'prone-ear-to-floor', 'supine-neck-raise-hold']);
   });
 
   it('marks the ambiguous doses as readings', () => {

@@ -24,7 +24,8 @@ function strip(samples: readonly ExerciseSample[], capability: TrackingCapabilit
   const pose = (p: readonly Landmark[] | null, map: (l: Landmark, i: number) => Landmark): Landmark[] | null => (p === null ? null : p.map(map));
   switch (capability) {
     case 'head-angles':
-      return samples.map((s) => ({ ...s, angles: null, velocity: null, face: null }));
+      // No face mesh: face down the face is never found, its turn toward the camera reads 0.
+      return samples.map((s) => ({ ...s, angles: null, velocity: null, face: null, ...(s.towardCameraDeg === undefined ? {} : { towardCameraDeg: 0 }) }));
     case 'body-points':
       return samples.map((s) => ({ ...s, pose: null }));
     case 'body-face-points':
@@ -57,7 +58,7 @@ describe('which exercises a backend can check', () => {
     const headOnly = new Set<TrackingCapability>(['head-angles']);
     for (const exercise of PROTOCOL.exercises) {
       const check = exerciseCheckability(exercise, headOnly, null);
-      const headSignal = ['yaw', 'pitch', 'roll', 'head-path'].includes(exercise.signal);
+      const headSignal = ['yaw', 'pitch', 'roll', 'head-path', 'face-toward-camera'].includes(exercise.signal);
       expect(check.ok, exercise.id).toBe(headSignal);
       if (!check.ok) {
         expect(check.advice).toBe('guided');

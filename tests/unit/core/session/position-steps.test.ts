@@ -4,6 +4,7 @@ import {
   buildSessionPlan,
   createSessionState,
   reduceSession,
+  selectHeadUpSide,
   selectPositionStep,
   selectRestWaitsForReady,
   selectSummary,
@@ -52,17 +53,19 @@ describe('a setup step for each position', () => {
     const step = reduceSession(longAfter, { type: 'next', tMs: 4000 + REST_MS * 11 });
     expect(step.phase).toBe('calibration');
     expect(step.position).toBe('prone');
-    expect(selectPositionStep(step)).toMatchObject({ guidedOnly: true, setup: { position: 'prone', trackable: false } });
+    expect(selectPositionStep(step)).toMatchObject({ guidedOnly: false, cameraSide: 'left', secondHalf: false, setup: { position: 'prone', trackable: true, sidedCamera: true } });
   });
 
-  it('needs no neutral face down ("ready" starts the guided exercise), and a new one back upright', () => {
+  it('needs no neutral face down ("ready" starts the measured exercise), and a new one back upright', () => {
     let state = run(firstComplex(), [START, calibrated(1000), { type: 'skip', tMs: 2000 }, { type: 'skip', tMs: 3000 }]);
     expect(state.phase).toBe('calibration');
     expect(state.position).toBe('prone');
     state = reduceSession(state, { type: 'next', tMs: 4000 });
     expect(state.phase).toBe('exercise');
     expect(state.plan.exercises[state.exerciseIndex]?.id).toBe('prone-ear-to-floor');
-    state = run(state, [{ type: 'skip', tMs: 5000 }]);
+    expect(state.results[state.exerciseIndex]?.tracking).toBe('measured');
+    // Skipping the left half moves the camera to the right; skipping that ends the exercise.
+    state = run(state, [{ type: 'skip', tMs: 5000 }, { type: 'next', tMs: 5500 }, { type: 'skip', tMs: 5800 }]);
     expect(state.phase).toBe('calibration');
     expect(state.position).toBe('upright');
     // Upright is measured: "ready" alone does not start it, a neutral taken there does.
@@ -85,7 +88,7 @@ describe('a setup step for each position', () => {
   });
 
   it('keeps sitting measured: no guided fallback upright', () => {
-    const upright = run(firstComplex(), [START, calibrated(1000), { type: 'skip', tMs: 2000 }, { type: 'skip', tMs: 3000 }, { type: 'next', tMs: 4000 }, { type: 'skip', tMs: 5000 }]);
+    const upright = run(firstComplex(), [START, calibrated(1000), { type: 'skip', tMs: 2000 }, { type: 'skip', tMs: 3000 }, { type: 'position-guided', tMs: 4000 }, { type: 'skip', tMs: 5000 }]);
     expect(upright.position).toBe('upright');
     expect(reduceSession(upright, { type: 'position-guided', tMs: 6000 })).toBe(upright);
   });
@@ -99,8 +102,9 @@ describe('a setup step for each position', () => {
 });
 
 describe('guided exercises: counts the person confirms', () => {
+  /** Face down, done guided (the person could not place the camera on the floor). */
   function inProne(): SessionState {
-    return run(firstComplex(), [START, calibrated(1000), { type: 'skip', tMs: 2000 }, { type: 'skip', tMs: 3000 }, { type: 'next', tMs: 4000 }]);
+    return run(firstComplex(), [START, calibrated(1000), { type: 'skip', tMs: 2000 }, { type: 'skip', tMs: 3000 }, { type: 'position-guided', tMs: 4000 }]);
   }
 
   it('counts confirmed reps per side, as confirmed, even with nobody in view', () => {
@@ -143,5 +147,58 @@ describe('guided exercises: counts the person confirms', () => {
       ['right', 1, 1],
     ]);
     expect(selectSummary(state).find((entry) => entry.exerciseId === 'supine-breathing')?.tracking).toBe('measured');
+  });
+});
+
+describe('face down, measured: the camera at the left, then at the right', () => {
+  const leftRep = (tMs: number): SessionAction => ({ type: 'rep-completed', tMs, rep: rep('left', 64) });
+  const rightRep = (tMs: number): SessionAction => ({ type: 'rep-completed', tMs, rep: rep('right', 63) });
+  /** The prone step's "ready": the left half running. */
+  function leftHalf(): SessionState {
+    return run(firstComplex(), [START, calibrated(1000), { type: 'skip', tMs: 2000 }, { type: 'skip', tMs: 3000 }, { type: 'next', tMs: 4000 }]);
+  }
+
+  it('counts the left side, then sets the camera up at the right and counts that side in the same exercise', () => {
+    let state = leftHalf();
+    expect(state.cameraSide).toBe('left');
+    // Target 1 per side here (firstComplex's plan): "done" is refused before the left side reaches it.
+    expect(reduceSession(state, { type: 'next', tMs: 4500 })).toBe(state);
+    state = run(state, [rightRep(4600)]);
+    expect(reduceSession(state, { type: 'next', tMs: 4700 })).toBe(state);
+    state = run(state, [leftRep(6100), { type: 'next', tMs: 6200 }]);
+    expect(state.phase).toBe('calibration');
+    expect(state.cameraSide).toBe('right');
+    const step = selectPositionStep(state);
+    expect(step).toMatchObject({ cameraSide: 'right', secondHalf: true, setup: { position: 'prone' } });
+    expect(step?.exercises.map((e) => e.id)).toEqual(['prone-ear-to-floor']);
+    // No guided fallback halfway through a measured exercise.
+    expect(reduceSession(state, { type: 'position-guided', tMs: 6300 })).toBe(state);
+    state = reduceSession(state, { type: 'next', tMs: 6400 });
+    expect(state.phase).toBe('exercise');
+    expect(state.plan.exercises[state.exerciseIndex]?.id).toBe('prone-ear-to-floor');
+    state = run(state, [rightRep(7000), { type: 'next', tMs: 8000 }]);
+    expect(state.phase).toBe('rest');
+    expect(state.results.find((r) => r.exerciseId === 'prone-ear-to-floor')?.sides).toMatchObject({ left: { reps: 1 }, right: { reps: 2 } });
+  });
+
+  it('moves to the right by itself when the left side reaches the dose’s maximum', () => {
+    const state = run(leftHalf(), Array.from({ length: 10 }, (_, i) => leftRep(5000 + i * 100)));
+    expect(state).toMatchObject({ phase: 'calibration', cameraSide: 'right', position: 'prone' });
+  });
+
+  it('turns the landmarkers’ frames head-up face down only: its steps and its measured exercise', () => {
+    const proneFirst = createSessionState('prone-first', { mode: 'remission', exercises: [toSessionExercise(getExercise('prone-ear-to-floor'), 1)], restMs: REST_MS });
+    expect(selectHeadUpSide(proneFirst)).toBe('left');
+    expect(selectHeadUpSide(firstComplex())).toBeNull();
+    const left = leftHalf();
+    expect(selectHeadUpSide(left)).toBe('left');
+    expect(selectHeadUpSide(run(left, [{ type: 'skip', tMs: 5000 }]))).toBe('right');
+    const guided = run(firstComplex(), [START, calibrated(1000), { type: 'skip', tMs: 2000 }, { type: 'skip', tMs: 3000 }, { type: 'position-guided', tMs: 4000 }]);
+    expect(selectHeadUpSide(guided)).toBeNull();
+  });
+
+  it('forgets the camera side when the position changes again', () => {
+    const state = run(leftHalf(), [{ type: 'skip', tMs: 5000 }, { type: 'next', tMs: 5100 }, { type: 'skip', tMs: 5200 }]);
+    expect(state).toMatchObject({ phase: 'calibration', position: 'upright', cameraSide: null });
   });
 });

@@ -26,6 +26,12 @@ describe('warnings a clean clip should not get', () => {
     expect(unexpectedWarnings(truth, [{ feedback: ['too-fast'] }], peak * 1.2)).toEqual(['too-fast']);
   });
 
+  it('expects no warning at all where the speed is not judged (face down: the signal steps)', () => {
+    const truth = turns();
+    expect(unexpectedWarnings(truth, [{ feedback: ['too-fast'] }, { feedback: ['not-far-enough'] }], null)).toEqual(['too-fast']);
+    expect(unexpectedWarnings(truth, [{ feedback: [] }, {}], null)).toEqual([]);
+  });
+
   it('does not judge clips with a jerky, fast or uncounted rep', () => {
     for (const options of [{ profile: 'jerky' }, { tempo: 'too-fast' }, { counts: false }]) {
       expect(unexpectedWarnings(turns(options), [{ feedback: ['jerky'] }], 150)).toBeNull();
