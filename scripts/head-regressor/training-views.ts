@@ -39,4 +39,6 @@ export const TRAINING_VIEWS: readonly TrainingView[] = [
   { distanceM: 1.3, heightM: 0.08, offsetM: -0.35, lighting: 'soft-front', fps: 15, arms: ['arms-out', 'palm-on-forehead', 'hands-on-shoulders', 'rest'] },
   { distanceM: 1.7, heightM: 0.14, offsetM: 0.3, lighting: 'dim-warm', fps: 15, focus: 'far', arms: ['arms-out'] },
   { distanceM: 1.35, heightM: 0.1, offsetM: 0.0, lighting: 'side-key', fps: 15, arms: ['arms-out', 'hands-behind-head', 'palm-on-forehead', 'hands-on-shoulders'] },
+  { distanceM: 1.25, heightM: 0.05, offsetM: 0.15, lighting: 'side-key', fps: 15, arms: ['arms-out'] },
+  { distanceM: 1.6, heightM: 0.12, offsetM: -0.1, lighting: 'soft-front', fps: 15, arms: ['arms-out', 'hands-on-shoulders'] },
 ];
