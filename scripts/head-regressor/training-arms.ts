@@ -1,19 +1,11 @@
-import type { ArmPose } from '../../tools/clipgen/core/arm-pose';
+import { lyingPoseOf, type ArmPose } from '../../tools/clipgen/core/arm-pose';
 
-/** Poses with a hand on the head: the head moves with the hand, near the middle (a press, a massage, a pull). */
-const HAND_ON_HEAD: readonly ArmPose[] = [
-  'hands-behind-head',
-  'palm-on-forehead',
-  'palms-on-forehead',
-  'palm-on-left-temple',
-  'palm-on-right-temple',
-  'hands-at-neck',
-  'left-hand-over-head',
-  'right-hand-over-head',
-];
+/** Upright poses whose hands stay off the head; every other upright pose puts a hand on it. */
+const ARMS_OFF_HEAD: readonly ArmPose[] = ['rest', 'arms-out', 'arms-flexed', 'hands-on-shoulders'];
 
+/** A hand on the head (a press, a massage, a pull): the head moves with the hand, near the middle. */
 export function handOnHead(pose: ArmPose): boolean {
-  return HAND_ON_HEAD.includes(pose);
+  return !ARMS_OFF_HEAD.includes(pose) && lyingPoseOf(pose) === null;
 }
 
 /**
