@@ -1,4 +1,6 @@
 import { gaussian, seededRandom } from '../../tools/synthetic/seeded-random';
+import type { ArmPose } from '../../tools/clipgen/core/arm-pose';
+import { armBlocks, handOnHead } from './training-arms';
 
 /** One camera placement and light for a training clip (the clip generator's scan-subject fields). */
 export interface TrainingView {
@@ -13,6 +15,11 @@ export interface TrainingView {
    * network trained on wanders alone under-read a 90° turn by 8–10° and deep flexion by 15–20°.
    */
   readonly focus?: 'far';
+  /**
+   * The scan's body with these arm poses, taken in turn, each for a few moves (training-arms.ts);
+   * without it the bare bust (no shirt, no arms) of the first clips.
+   */
+  readonly arms?: readonly ArmPose[];
 }
 
 interface MoveSegment {
@@ -20,11 +27,13 @@ interface MoveSegment {
   readonly to: { readonly yawDeg: number; readonly pitchDeg: number; readonly rollDeg: number };
   readonly durationMs: number;
   readonly profile: 'minimum-jerk';
+  readonly arms?: ArmPose;
 }
 
 interface HoldSegment {
   readonly kind: 'hold';
   readonly durationMs: number;
+  readonly arms?: ArmPose;
 }
 
 export interface TrainingTrajectory {
@@ -76,27 +85,45 @@ function farWaypoint(random: () => number): Waypoint {
 }
 
 /**
+ * A hand on the head (a press, the massage, the lateral stretch's pull): the head stays near the
+ * middle, as in those exercises (yaw ±40°, pitch and roll ±30°), where the arm's reach still looks
+ * like a person's.
+ */
+function handOnHeadWaypoint(random: () => number): Waypoint {
+  return {
+    yawDeg: tenth((random() * 2 - 1) * 40),
+    pitchDeg: tenth(clamp(gaussian(random) * 12, -30, 30)),
+    rollDeg: tenth(clamp(gaussian(random) * 14, -30, 30)),
+  };
+}
+
+/**
  * A random wander through the range of motion, for training the head regression: waypoints with
  * yaw spread over the whole ±90° (half of them past ±45°, where the face mesh fails), pitch and
- * roll combined with it, moved between at 40–160°/s with minimum jerk, sometimes held. Seeded:
- * the same view and seed give the same trajectory.
+ * roll combined with it, moved between at 40–160°/s with minimum jerk, sometimes held. With
+ * `view.arms`, every segment names its arm pose, and a hand on the head keeps the head near the
+ * middle (handOnHeadWaypoint). Seeded: the same view and seed give the same trajectory.
  */
 export function trainingTrajectory(id: string, view: TrainingView, seed: number, durationMs: number): TrainingTrajectory {
   const random = seededRandom(seed);
-  const segments: (MoveSegment | HoldSegment)[] = [{ kind: 'hold', durationMs: 600 }];
+  const nextArms = view.arms === undefined ? null : armBlocks(view.arms, random);
+  const withArms = <S extends MoveSegment | HoldSegment>(segment: S, arms: ArmPose | null): S => (arms === null ? segment : { ...segment, arms });
+  let arms = nextArms?.() ?? null;
+  const segments: (MoveSegment | HoldSegment)[] = [withArms({ kind: 'hold', durationMs: 600 }, arms)];
   let elapsed = 600;
   let current = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
   const far = view.focus === 'far';
   while (elapsed < durationMs) {
-    const to = far ? farWaypoint(random) : wanderWaypoint(random);
+    if (nextArms !== null && segments.length > 1) arms = nextArms();
+    const to = arms !== null && handOnHead(arms) ? handOnHeadWaypoint(random) : far ? farWaypoint(random) : wanderWaypoint(random);
     const distance = Math.max(Math.abs(to.yawDeg - current.yawDeg), Math.abs(to.pitchDeg - current.pitchDeg), Math.abs(to.rollDeg - current.rollDeg));
     const speedDegPerS = 40 + random() * 120;
     const moveMs = Math.round(Math.max(400, (1000 * distance) / speedDegPerS));
-    segments.push({ kind: 'move', to, durationMs: moveMs, profile: 'minimum-jerk' });
+    segments.push(withArms({ kind: 'move', to, durationMs: moveMs, profile: 'minimum-jerk' }, arms));
     elapsed += moveMs;
     if (random() < 0.3) {
       const holdMs = Math.round(200 + random() * 500);
-      segments.push({ kind: 'hold', durationMs: holdMs });
+      segments.push(withArms({ kind: 'hold', durationMs: holdMs }, arms));
       elapsed += holdMs;
     }
     current = to;
