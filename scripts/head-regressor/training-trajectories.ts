@@ -13,8 +13,10 @@ export interface TrainingView {
   /**
    * 'far': far turns and deep nods (farWaypoint): the frames a wander over ±90° visits least; a
    * network trained on wanders alone under-read a 90° turn by 8–10° and deep flexion by 15–20°.
+   * 'nod': mostly deep nods (nodWaypoint), for clips with raised arms: a network that had seen
+   * raised arms only with the head near level read deep extension with them as a small pitch.
    */
-  readonly focus?: 'far';
+  readonly focus?: 'far' | 'nod';
   /**
    * The scan's body with these arm poses, taken in turn, each for a few moves (training-arms.ts);
    * without it the bare bust (no shirt, no arms) of the first clips.
@@ -84,6 +86,17 @@ function farWaypoint(random: () => number): Waypoint {
   };
 }
 
+/** Seven in ten a deep nod (flexion to −60°, extension to +70°, small turn and tilt), else a far turn. */
+function nodWaypoint(random: () => number): Waypoint {
+  if (random() < 0.3) return farWaypoint(random);
+  const extension = random() < 0.55;
+  return {
+    yawDeg: tenth(clamp(gaussian(random) * 10, -25, 25)),
+    pitchDeg: tenth(extension ? 40 + random() * 30 : -(35 + random() * 25)),
+    rollDeg: tenth(clamp(gaussian(random) * 6, -20, 20)),
+  };
+}
+
 /**
  * A hand on the head (a press, the massage, the lateral stretch's pull): the head stays near the
  * middle, as in those exercises (yaw ±40°, pitch and roll ±30°), where the arm's reach still looks
@@ -112,10 +125,10 @@ export function trainingTrajectory(id: string, view: TrainingView, seed: number,
   const segments: (MoveSegment | HoldSegment)[] = [withArms({ kind: 'hold', durationMs: 600 }, arms)];
   let elapsed = 600;
   let current = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
-  const far = view.focus === 'far';
+  const focusWaypoint = view.focus === 'far' ? farWaypoint : view.focus === 'nod' ? nodWaypoint : wanderWaypoint;
   while (elapsed < durationMs) {
     if (nextArms !== null && segments.length > 1) arms = nextArms();
-    const to = arms !== null && handOnHead(arms) ? handOnHeadWaypoint(random) : far ? farWaypoint(random) : wanderWaypoint(random);
+    const to = arms !== null && handOnHead(arms) ? handOnHeadWaypoint(random) : focusWaypoint(random);
     const distance = Math.max(Math.abs(to.yawDeg - current.yawDeg), Math.abs(to.pitchDeg - current.pitchDeg), Math.abs(to.rollDeg - current.rollDeg));
     const speedDegPerS = 40 + random() * 120;
     const moveMs = Math.round(Math.max(400, (1000 * distance) / speedDegPerS));

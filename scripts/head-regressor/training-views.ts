@@ -41,4 +41,10 @@ export const TRAINING_VIEWS: readonly TrainingView[] = [
   { distanceM: 1.35, heightM: 0.1, offsetM: 0.0, lighting: 'side-key', fps: 15, arms: ['arms-out', 'hands-behind-head', 'palm-on-forehead', 'hands-on-shoulders'] },
   { distanceM: 1.25, heightM: 0.05, offsetM: 0.15, lighting: 'side-key', fps: 15, arms: ['arms-out'] },
   { distanceM: 1.6, heightM: 0.12, offsetM: -0.1, lighting: 'soft-front', fps: 15, arms: ['arms-out', 'hands-on-shoulders'] },
+  // Deep nods (and some far turns) with the arms raised and down, so that raised arms are not read as pitch.
+  { distanceM: 1.5, heightM: 0.05, offsetM: 0.0, lighting: 'soft-front', fps: 15, focus: 'nod', arms: ['arms-out', 'rest'] },
+  { distanceM: 1.2, heightM: 0.1, offsetM: -0.2, lighting: 'side-key', fps: 15, focus: 'nod', arms: ['rest', 'arms-out', 'hands-on-shoulders'] },
+  { distanceM: 1.8, heightM: -0.05, offsetM: 0.2, lighting: 'dim-warm', fps: 15, focus: 'nod', arms: ['arms-out', 'arms-flexed', 'rest'] },
+  { distanceM: 1.0, heightM: 0.0, offsetM: 0.1, lighting: 'side-key', fps: 15, focus: 'nod', arms: ['hands-on-shoulders', 'rest', 'arms-out'] },
+  { distanceM: 1.35, heightM: 0.12, offsetM: -0.05, lighting: 'soft-front', fps: 15, focus: 'nod', arms: ['arms-out', 'rest', 'hands-behind-head'] },
 ];
