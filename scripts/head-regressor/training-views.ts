@@ -47,4 +47,7 @@ export const TRAINING_VIEWS: readonly TrainingView[] = [
   { distanceM: 1.8, heightM: -0.05, offsetM: 0.2, lighting: 'dim-warm', fps: 15, focus: 'nod', arms: ['arms-out', 'arms-flexed', 'rest'] },
   { distanceM: 1.0, heightM: 0.0, offsetM: 0.1, lighting: 'side-key', fps: 15, focus: 'nod', arms: ['hands-on-shoulders', 'rest', 'arms-out'] },
   { distanceM: 1.35, heightM: 0.12, offsetM: -0.05, lighting: 'soft-front', fps: 15, focus: 'nod', arms: ['arms-out', 'rest', 'hands-behind-head'] },
+  // The same nods by the bare bust.
+  { distanceM: 0.7, heightM: 0.05, offsetM: 0.1, lighting: 'side-key', fps: 15, focus: 'nod' },
+  { distanceM: 1.0, heightM: -0.08, offsetM: -0.15, lighting: 'dim-warm', fps: 15, focus: 'nod' },
 ];
