@@ -1,4 +1,6 @@
-import { HeadPoseEstimator, type HeadPoseOptions } from '../head-pose/estimate-head-pose';
+import type { HeadPoseOptions } from '../head-pose/estimate-head-pose';
+import { FaceWorkspace } from '../head-pose/face-workspace';
+import { estimateFromFace, type FaceEstimateOptions } from '../head-pose/from-face';
 import type { FrameObservation } from '../landmarks';
 import { CAMERA_SIDES, type CameraSide } from '../protocol/camera-side';
 import type { ExerciseSample } from '../reps/exercise-sample';
@@ -14,12 +16,13 @@ import type { ExerciseSample } from '../reps/exercise-sample';
  * 40° one 50–53° or no face.
  */
 export class TowardCameraReader {
-  private readonly estimator: HeadPoseEstimator;
+  private readonly faceOptions: Partial<FaceEstimateOptions>;
+  private readonly faceWorkspace = new FaceWorkspace();
   /** The two readings before this frame's (the median of three). */
   private before: [number, number] = [0, 0];
 
   constructor(headPose: HeadPoseOptions = {}) {
-    this.estimator = new HeadPoseEstimator(headPose);
+    this.faceOptions = headPose.face ?? {};
   }
 
   /**
@@ -43,8 +46,10 @@ export class TowardCameraReader {
   }
 
   private rawReading(frame: FrameObservation): number {
-    if (frame.faces.length !== 1) return 0;
-    const yaw = this.estimator.parts(frame).face?.angles.yawDeg;
+    const face = frame.faces[0];
+    if (frame.faces.length !== 1 || face === undefined) return 0;
+    // The face alone: the body network and the fusion read nothing meaningful on a head-up frame of a body lying face down.
+    const yaw = estimateFromFace(face, { width: frame.imageWidth, height: frame.imageHeight }, this.faceOptions, this.faceWorkspace)?.angles.yawDeg;
     if (yaw === undefined || !Number.isFinite(yaw)) return 0;
     return Math.max(0, 90 - Math.abs(yaw));
   }
