@@ -1,4 +1,5 @@
 import type { FrameObservation } from '../core/landmarks';
+import { faceSeedFrom, type FaceSeed } from './face-seed';
 import { copyFrameImage, type CopyImage } from './frame-copy';
 import type { FrameImage, FrameSource, SourceFrame } from './frame-source';
 import { BACKEND_CHOICE_STORAGE_KEY, DEFAULT_BACKEND_POLICY, backendModels, parseStoredChoice, type StoredBackendChoice } from './backend-choice';
@@ -19,8 +20,8 @@ export interface RemoteLandmarker {
   readonly fallbackReason: string | null;
   /** A frame is in flight: the pipeline drops frames rather than queue them. */
   readonly busy: boolean;
-  /** Takes ownership of `image` (transfers or closes it). */
-  detect(image: FrameImage, tMs: number): Promise<WorkerDetectOutcome>;
+  /** Takes ownership of `image` (transfers or closes it). `seed`: see VideoLandmarker.detect (face only). */
+  detect(image: FrameImage, tMs: number, seed?: FaceSeed | null): Promise<WorkerDetectOutcome>;
   beginStream(): void;
   terminate(): void;
   /** TF.js tensors alive in the worker after its latest frame (null or absent for MediaPipe). */
@@ -104,6 +105,8 @@ export class LandmarkPipeline {
   private readonly stats = new PipelineStats();
   private running = false;
   private disposed = false;
+  /** Where the last body found the face, for the next frame's face when both run on every frame (analyseTogether). */
+  private lastFaceSeed: FaceSeed | null = null;
   /** Which models run in the workers. */
   readonly backend: LandmarkerBackend;
   /** MediaPipe's pose model (null on TF.js, whose body model is BlazePose lite). */
@@ -181,6 +184,7 @@ export class LandmarkPipeline {
     if (this.running) throw new Error('LandmarkPipeline.run is already running');
     if (this.disposed) throw new Error('LandmarkPipeline was disposed');
     this.running = true;
+    this.lastFaceSeed = null;
     for (const worker of this.workers) worker.beginStream();
     let failed = null as VisionError | null;
     const fail: Fail = (error) => {
@@ -245,7 +249,9 @@ export class LandmarkPipeline {
 
   private async analyseTogether(frame: SourceFrame, startMs: number, callbacks: PipelineCallbacks): Promise<void> {
     const images = await imagesFor(frame.image, this.workers.length, this.copyImage);
-    const outcomes = await Promise.all(this.workers.map((worker, i) => worker.detect(images[i] ?? frame.image, frame.tMs)));
+    // The body of this frame is found in parallel: the face is seeded by the last frame's.
+    const seed = this.lastFaceSeed;
+    const outcomes = await Promise.all(this.workers.map((worker, i) => worker.detect(images[i] ?? frame.image, frame.tMs, worker.kind === 'face' ? seed : null)));
     if (!this.running) return;
     const detections: LandmarkerDetection[] = [];
     const inferenceMs: Partial<Record<LandmarkerKind, number>> = {};
@@ -253,6 +259,7 @@ export class LandmarkPipeline {
       if (outcome.status === 'skipped') return;
       detections.push(outcome.detection);
       inferenceMs[outcome.detection.kind] = outcome.inferenceMs;
+      if (outcome.detection.kind === 'pose') this.lastFaceSeed = faceSeedFrom(outcome.detection.poses);
     }
     const hasBody = detections.some((d) => d.kind === 'pose');
     this.report(frame, startMs, detections, inferenceMs, { bodyHeld: false, bodyAgeMs: hasBody ? 0 : null }, callbacks);
@@ -311,7 +318,7 @@ export class LandmarkPipeline {
         occupy(
           faceLane,
           images
-            .then((both) => face.detect(both[0] ?? frame.image, frame.tMs))
+            .then((both) => face.detect(both[0] ?? frame.image, frame.tMs, faceSeedFrom(cadence.heldBodyFor(frame.tMs)?.poses ?? [])))
             .then(async (outcome) => {
               if (!this.running || outcome.status === 'skipped') return;
               let held = cadence.heldBodyFor(frame.tMs);

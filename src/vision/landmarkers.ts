@@ -1,3 +1,4 @@
+import type { FaceSeed } from './face-seed';
 import { FaceLandmarker, PoseLandmarker } from '@mediapipe/tasks-vision';
 import type { OnFileProgress } from './load-progress';
 import { fetchModelBytes } from './model-bytes';
@@ -52,9 +53,11 @@ export interface VideoLandmarker {
   /**
    * Landmarks in `image` (unmirrored) at the source time `tMs`; null when `tMs` does not move time
    * forward for this instance (the frame is skipped: see TimestampGuard). Throws VisionError
-   * ('inference') when MediaPipe fails. Does not close `image`.
+   * ('inference') when MediaPipe fails. Does not close `image`. `seed`: where the body landmarker
+   * saw the face (face-seed.ts), which TF.js's face landmarker looks at when its detector finds no
+   * face in the whole frame; MediaPipe's cannot be given a region and ignores it.
    */
-  detect(image: LandmarkerImage, tMs: number): LandmarkerDetection | null;
+  detect(image: LandmarkerImage, tMs: number, seed?: FaceSeed | null): LandmarkerDetection | null;
   /** The next frame starts a new stream (next file) whose times may start over at 0. */
   beginStream(): void;
   close(): void;

@@ -1,7 +1,8 @@
 import type { FrameObservation } from '../../src/core/landmarks';
 import type { LandmarkerKind, VideoLandmarker } from '../../src/vision/landmarkers';
 import type { SourceFrame } from '../../src/vision/frame-source';
-import { combineDetections } from '../../src/vision/to-observation';
+import { faceSeedFrom, type FaceSeed } from '../../src/vision/face-seed';
+import { combineDetections, type LandmarkerDetection } from '../../src/vision/to-observation';
 
 /** The pose and face landmarkers of the app, run on this page's thread (no worker needed here). */
 export interface ObservationDetector {
@@ -20,6 +21,7 @@ export interface DetectorFactory {
 /** Makes one landmarker of a backend (landmarker-backends.ts). */
 export type LandmarkerMaker = (kind: LandmarkerKind) => Promise<VideoLandmarker>;
 
+/** The body before the face: the face is seeded by the body of the same frame. */
 const KINDS: readonly LandmarkerKind[] = ['pose', 'face'];
 
 /** Checks once that each model loads; a missing one is reported and left out. */
@@ -41,7 +43,15 @@ export async function createDetectorFactory(make: LandmarkerMaker): Promise<Dete
       const landmarkers = await Promise.all(available.map((kind) => make(kind)));
       return {
         detect(frame) {
-          const detections = landmarkers.map((landmarker) => landmarker.detect(frame.image, frame.tMs));
+          // The body first: its face points seed the face landmarker (face-seed.ts), as the live
+          // pipeline seeds it with the latest body.
+          const detections: (LandmarkerDetection | null)[] = [];
+          let seed: FaceSeed | null = null;
+          for (const landmarker of landmarkers) {
+            const detection = landmarker.detect(frame.image, frame.tMs, landmarker.kind === 'face' ? seed : null);
+            if (detection?.kind === 'pose') seed = faceSeedFrom(detection.poses);
+            detections.push(detection);
+          }
           return combineDetections(frame, detections);
         },
         close() {

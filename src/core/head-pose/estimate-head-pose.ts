@@ -10,6 +10,15 @@ import { createPoseHeadRegressor } from './regression/default-pose-head-regresso
 import type { PoseHeadRegressor } from './regression/pose-head-regressor';
 import type { SourceEstimate } from './source-estimate';
 import { estimateTrunk } from './trunk';
+import { armsRaised } from './raised-arms';
+
+/**
+ * The body's confidence, beside a seen face, while an elbow is raised. The body network learned
+ * the head from the scanned bust, which has no arms: with the arms held out BlazePose moves the
+ * shoulder points the network reads, and TF.js's reading over-read a 35° turn by 9–22° (eval:clips,
+ * arms-out-head-turns-scan), enough to outweigh a face reading the turn within 4°.
+ */
+export const RAISED_ARMS_BODY_TRUST = 0.25;
 
 /** Reads the head from the body landmarks (by default the learned regression, PoseHeadRegressor). */
 export type BodyHeadReader = (pose: PoseObservation, size: ImageSize) => SourceEstimate | null;
@@ -82,7 +91,8 @@ export class HeadPoseEstimator {
     const face = faceRead && faceRead.confidence > faceConfidenceCap ? { angles: faceRead.angles, confidence: faceConfidenceCap } : faceRead;
     // A fully trusted face leaves the body no share of the yaw and gives pitch and roll itself.
     const bodyNeeded = !bodyOnlyIfNeeded || face === null || face.confidence < 1 || facePitchShare(face.angles.pitchDeg) < 1;
-    const body = poseObservation && bodyNeeded ? finiteSource(this.readBody(poseObservation, size)) : null;
+    const bodyRead = poseObservation && bodyNeeded ? finiteSource(this.readBody(poseObservation, size)) : null;
+    const body = bodyRead && face && armsRaised(poseObservation as PoseObservation, size) ? { angles: bodyRead.angles, confidence: bodyRead.confidence * RAISED_ARMS_BODY_TRUST } : bodyRead;
     const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
     const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;
     const fusedHead = fuseHeadSources(face, body, offset, previous?.yawDeg ?? null);

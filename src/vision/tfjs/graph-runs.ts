@@ -13,16 +13,22 @@ export interface TwoStageModels {
 export interface DetectorRun {
   /** The detector's raw output (SSD boxes and scores, one row per anchor). */
   readonly raw: Float32Array;
-  /** The whole image letterboxed into the detector's square input. */
-  readonly letterbox: SquareCrop;
+  /** What the detector looked at: the whole image letterboxed into its square input, or a crop. */
+  readonly region: SquareCrop;
   /** A point in the detector's normalised input coordinates (0..1) → image pixels. */
   readonly toImage: (p: Point2) => Point2;
 }
 
-/** Runs a MediaPipe detector (pixels scaled to [-1, 1]) on the whole image, letterboxed. */
-export function runDetector({ tf, detector }: TwoStageModels, canvas: CropCanvas, image: LandmarkerImage, width: number, height: number): DetectorRun {
-  const letterbox = letterboxCrop(width, height);
-  const pixels = canvas.read(image, letterbox);
+/** Runs a MediaPipe detector (pixels scaled to [-1, 1]) on the whole image, letterboxed, or on `region`. */
+export function runDetector(
+  { tf, detector }: TwoStageModels,
+  canvas: CropCanvas,
+  image: LandmarkerImage,
+  width: number,
+  height: number,
+  region: SquareCrop = letterboxCrop(width, height),
+): DetectorRun {
+  const pixels = canvas.read(image, region);
   const output = tf.tidy(() => {
     const input = tf.browser.fromPixels(pixels, 3).toFloat().div(127.5).sub(1).expandDims(0);
     return detector.execute(input) as tfTypes.Tensor;
@@ -30,7 +36,7 @@ export function runDetector({ tf, detector }: TwoStageModels, canvas: CropCanvas
   const raw = output.dataSync() as Float32Array;
   output.dispose();
   const size = canvas.inputSize;
-  return { raw, letterbox, toImage: (p) => cropToImage(letterbox, size, { x: p.x * size, y: p.y * size }) };
+  return { raw, region, toImage: (p) => cropToImage(region, size, { x: p.x * size, y: p.y * size }) };
 }
 
 /** Runs a MediaPipe landmark model (pixels scaled to [0, 1]) on a crop: the data of the named outputs, in order. */

@@ -6,6 +6,8 @@ import { padToFaceLandmarkerLayout } from './face-mesh-layout';
 import { sameFace, withNewFaces } from './face-tracks';
 import { roiFromBox, roiFromLandmarks } from './face-roi';
 import { cropToImage, type Point2, type SquareCrop } from './square-crop';
+import type { FaceSeed } from '../face-seed';
+import { seedCrop } from './seed-crop';
 import { runDetector, runLandmarkModel, type TwoStageModels } from './graph-runs';
 
 export const FACE_MESH_INPUT_SIZE = 192;
@@ -31,7 +33,9 @@ export const DETECT_EVERY_FRAMES = 15;
  * BlazeFace (short range) finds the faces; FaceMesh gives 468 points in a crop turned by the eye
  * line; later frames reuse the crop around the previous mesh (ROI tracking, as MediaPipe does), and
  * the detector runs when no face is tracked and every DETECT_EVERY_FRAMES frames. Up to MAX_FACES
- * faces, the one followed first.
+ * faces, the one followed first. When the detector finds no face in the whole frame and the body
+ * landmarker has seen one (`seed`), it looks again in a crop around the body's face points, where a
+ * distant face is large enough for it (face-seed.ts).
  */
 export class FaceMeshRunner {
   private readonly detectorCanvas = new CropCanvas(BLAZEFACE_INPUT_SIZE);
@@ -50,7 +54,7 @@ export class FaceMeshRunner {
     this.tracked = [];
   }
 
-  detect(image: LandmarkerImage): FaceObservation[] {
+  detect(image: LandmarkerImage, seed: FaceSeed | null = null): FaceObservation[] {
     const size = imageSize(image);
     let crops: SquareCrop[] = this.tracking ? this.tracked : [];
     this.framesSinceDetection += 1;
@@ -58,6 +62,8 @@ export class FaceMeshRunner {
       crops = withNewFaces(crops, this.detectFaces(image, size.width, size.height), MAX_FACES);
       this.framesSinceDetection = 0;
     }
+    const around = crops.length === 0 && seed !== null ? seedCrop(seed, size.width, size.height) : null;
+    if (around !== null) crops = this.detectFaces(image, size.width, size.height, around).slice(0, 1);
     const faces: FaceObservation[] = [];
     const next: SquareCrop[] = [];
     for (const crop of crops) {
@@ -75,9 +81,10 @@ export class FaceMeshRunner {
     return faces;
   }
 
-  private detectFaces(image: LandmarkerImage, width: number, height: number): SquareCrop[] {
-    const { raw, letterbox, toImage } = runDetector(this.models, this.detectorCanvas, image, width, height);
-    const pixelsPerUnit = letterbox.size;
+  /** The faces the detector finds in the whole image, or in `crop`. */
+  private detectFaces(image: LandmarkerImage, width: number, height: number, crop?: SquareCrop): SquareCrop[] {
+    const { raw, region, toImage } = runDetector(this.models, this.detectorCanvas, image, width, height, crop);
+    const pixelsPerUnit = region.size;
     return detectFaces(raw, this.anchors, MIN_FACE_DETECTION_SCORE, MAX_FACES).map((face) => {
       const center = toImage({ x: face.centerX, y: face.centerY });
       return roiFromBox(

@@ -1,3 +1,4 @@
+import type { FaceSeed } from '../face-seed';
 import type { LandmarkerKind, LandmarkerImage, VideoLandmarker } from '../landmarkers';
 import { TimestampGuard } from '../timestamp-guard';
 import type { LandmarkerDetection } from '../to-observation';
@@ -53,14 +54,14 @@ export async function createTfjsLandmarker(config: TfjsLandmarkerConfig): Promis
   const models = { tf, detector, landmarks };
   const tracking = config.tracking ?? true;
   const runner = config.kind === 'pose' ? new BlazePoseRunner(models, tracking) : new FaceMeshRunner(models, tracking);
-  const run = (image: LandmarkerImage): LandmarkerDetection =>
-    runner instanceof BlazePoseRunner ? { kind: 'pose', poses: runner.detect(image) } : { kind: 'face', faces: runner.detect(image) };
+  const run = (image: LandmarkerImage, seed: FaceSeed | null): LandmarkerDetection =>
+    runner instanceof BlazePoseRunner ? { kind: 'pose', poses: runner.detect(image) } : { kind: 'face', faces: runner.detect(image, seed) };
   return {
     kind: config.kind,
-    detect(image, tMs) {
+    detect(image, tMs, seed = null) {
       if (guard.accept(tMs) === null) return null;
       try {
-        return run(image);
+        return run(image, seed);
       } catch (error) {
         throw new VisionError({ code: 'inference', message: `The TF.js landmarker failed on a frame: ${errorMessage(error)}` }, { cause: error });
       }

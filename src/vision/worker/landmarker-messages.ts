@@ -1,3 +1,4 @@
+import { isFaceSeedOrNull, type FaceSeed } from '../face-seed';
 import type { FrameImage } from '../frame-source';
 import type { FileProgress } from '../load-progress';
 import type { LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from '../landmarkers';
@@ -7,8 +8,8 @@ import type { VisionErrorInfo } from '../vision-error';
 /** Main thread → landmarker worker. */
 export type LandmarkerRequest =
   | { readonly type: 'init'; readonly config: LandmarkerConfig }
-  /** `image` is transferred: the worker closes it once the landmarker has read it. */
-  | { readonly type: 'detect'; readonly frameId: number; readonly tMs: number; readonly image: FrameImage }
+  /** `image` is transferred: the worker closes it once the landmarker has read it. `seed`: see VideoLandmarker.detect. */
+  | { readonly type: 'detect'; readonly frameId: number; readonly tMs: number; readonly image: FrameImage; readonly seed: FaceSeed | null }
   | { readonly type: 'begin-stream' }
   | { readonly type: 'close' };
 
@@ -46,7 +47,8 @@ export function isLandmarkerRequest(value: unknown): value is LandmarkerRequest 
       return (
         typeof value.frameId === 'number' &&
         typeof value.tMs === 'number' &&
-        isFrameImage(value.image)
+        isFrameImage(value.image) &&
+        isFaceSeedOrNull(value.seed)
       );
     case 'begin-stream':
     case 'close':

@@ -63,7 +63,7 @@ class LandmarkerHost {
   }
 
   private async detect(request: Extract<LandmarkerRequest, { type: 'detect' }>): Promise<void> {
-    const { frameId, tMs, image } = request;
+    const { frameId, tMs, image, seed } = request;
     try {
       const started = performance.now();
       const pixels = this.pixels ? await this.pixels.read(image) : image;
@@ -72,7 +72,7 @@ class LandmarkerHost {
         post({ type: 'error', frameId, error: { code: 'worker', message: 'The landmarker is not ready yet' } });
         return;
       }
-      const detection = this.landmarker.detect(pixels, tMs);
+      const detection = this.landmarker.detect(pixels, tMs, seed);
       if (detection === null) post({ type: 'skipped', frameId, tMs });
       else post({ type: 'result', frameId, tMs, inferenceMs: performance.now() - started, detection, liveTensors: this.landmarker.liveTensors?.() ?? null });
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { FaceSeed } from '../face-seed';
 import type { FrameImage } from '../frame-source';
 import type { OnFileProgress } from '../load-progress';
 import type { LandmarkerConfig, LandmarkerDelegate, LandmarkerKind } from '../landmarkers';
@@ -89,7 +90,7 @@ export class WorkerLandmarker {
    * Sends `image` to the worker (transferred: it is unusable here afterwards, and the worker closes
    * it). Throws synchronously when a frame is already in flight: check `busy` first.
    */
-  detect(image: FrameImage, tMs: number): Promise<WorkerDetectOutcome> {
+  detect(image: FrameImage, tMs: number, seed: FaceSeed | null = null): Promise<WorkerDetectOutcome> {
     if (this.terminated) {
       image.close();
       return Promise.reject(new VisionError({ code: 'worker', message: 'The landmarker worker was terminated' }));
@@ -101,7 +102,7 @@ export class WorkerLandmarker {
     const frameId = this.nextFrameId++;
     return new Promise<WorkerDetectOutcome>((resolve, reject) => {
       this.pending = { frameId, resolve, reject };
-      const request: LandmarkerRequest = { type: 'detect', frameId, tMs, image };
+      const request: LandmarkerRequest = { type: 'detect', frameId, tMs, image, seed };
       this.worker.postMessage(request, [image]);
     });
   }

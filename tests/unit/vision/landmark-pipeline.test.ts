@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { FaceSeed } from '../../../src/vision/face-seed';
 import type { FrameSource, SourceFrame } from '../../../src/vision/frame-source';
+import type { PoseObservation } from '../../../src/core/landmarks';
 import { LandmarkPipeline, withRememberedChoice, type PipelineResult, type PipelineSchedule, type RemoteLandmarker } from '../../../src/vision/landmark-pipeline';
 import { DEFAULT_MAX_BODY_AGE_MS } from '../../../src/vision/landmarker-cadence';
 import type { LandmarkerKind } from '../../../src/vision/landmarkers';
@@ -57,16 +59,19 @@ class FakeLandmarker implements RemoteLandmarker {
   readonly fallbackReason = null;
   streams = 0;
   readonly seen: number[] = [];
+  /** The face seed each frame came with (face-seed.ts), in order. */
+  readonly seeds: (FaceSeed | null)[] = [];
   constructor(
     readonly kind: LandmarkerKind,
     private readonly ticks: number,
     private readonly behaviour: Behaviour = () => ({ status: 'done', detection: this.kind === 'face' ? { kind: 'face', faces: [{ landmarks: [], matrix: null }] } : { kind: 'pose', poses: [{ landmarks: [], worldLandmarks: null }] }, inferenceMs: 5 }),
   ) {}
 
-  async detect(image: ImageBitmap, tMs: number): Promise<WorkerDetectOutcome> {
+  async detect(image: ImageBitmap, tMs: number, seed: FaceSeed | null = null): Promise<WorkerDetectOutcome> {
     if (this.busy) throw new Error('detect while busy');
     this.busy = true;
     this.seen.push(tMs);
+    this.seeds.push(seed);
     try {
       for (let i = 0; i < this.ticks; i += 1) await tick();
       const outcome = this.behaviour(tMs);
@@ -101,7 +106,32 @@ function pipelineOver(landmarkers: readonly RemoteLandmarker[], schedule: Pipeli
   return { pipeline, copies };
 }
 
+/** A body whose 33 points sit at x = 0.5 + tMs / 10⁵ (so each frame's body is told apart), y = 0.3. */
+function bodyAt(tMs: number): PoseObservation {
+  return { landmarks: Array.from({ length: 33 }, () => ({ x: 0.5 + tMs / 1e5, y: 0.3, z: 0, visibility: 0.9 })), worldLandmarks: null };
+}
+
 describe('LandmarkPipeline', () => {
+  it('seeds the face landmarker with the face points of the latest body (cadence) or of the last frame (bodyEveryK 1), never the body landmarker', async () => {
+    for (const bodyEveryK of [1, 3] as const) {
+      const pose = new FakeLandmarker('pose', 1, (tMs) => ({ status: 'done', detection: { kind: 'pose', poses: [bodyAt(tMs)] }, inferenceMs: 5 }));
+      const face = new FakeLandmarker('face', 1);
+      const { pipeline } = pipelineOver([pose, face], { bodyEveryK });
+      await pipeline.run(new FakeSource(20), { onResult: () => {} });
+      expect(pose.seeds.every((seed) => seed === null)).toBe(true);
+      // The first frame has no body yet; later ones carry one of an earlier frame, never of a later one.
+      expect(face.seeds[0]).toBeNull();
+      const seeded = face.seeds.map((seed, i) => ({ seed, tMs: face.seen[i] as number })).filter((s) => s.seed !== null);
+      expect(seeded.length, `bodyEveryK ${bodyEveryK}`).toBeGreaterThan(face.seeds.length / 2);
+      for (const { seed, tMs } of seeded) {
+        expect(seed?.points).toHaveLength(11);
+        const bodyTMs = ((seed?.points[0]?.x ?? 0) - 0.5) * 1e5;
+        expect(pose.seen.some((t) => Math.abs(t - bodyTMs) < 1e-6)).toBe(true);
+        expect(bodyTMs).toBeLessThanOrEqual(tMs + 1e-6);
+      }
+    }
+  });
+
   it('with bodyEveryK 1, drops frames while a landmarker is busy, and closes every frame and copy exactly once', async () => {
     const pose = new FakeLandmarker('pose', 3);
     const face = new FakeLandmarker('face', 1);

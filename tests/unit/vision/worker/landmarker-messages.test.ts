@@ -14,7 +14,9 @@ describe('isLandmarkerRequest', () => {
   it('accepts the requests the main thread sends', () => {
     vi.stubGlobal('ImageBitmap', FakeImageBitmap);
     expect(isLandmarkerRequest({ type: 'init', config: { kind: 'pose', poseModel: 'lite' } })).toBe(true);
-    expect(isLandmarkerRequest({ type: 'detect', frameId: 1, tMs: 33.3, image: new FakeImageBitmap() })).toBe(true);
+    expect(isLandmarkerRequest({ type: 'detect', frameId: 1, tMs: 33.3, image: new FakeImageBitmap(), seed: null })).toBe(true);
+    const points = Array.from({ length: 11 }, (_, i) => ({ x: 0.4 + i / 100, y: 0.3 }));
+    expect(isLandmarkerRequest({ type: 'detect', frameId: 1, tMs: 33.3, image: new FakeImageBitmap(), seed: { points } })).toBe(true);
     expect(isLandmarkerRequest({ type: 'begin-stream' })).toBe(true);
     expect(isLandmarkerRequest({ type: 'close' })).toBe(true);
   });
@@ -25,7 +27,12 @@ describe('isLandmarkerRequest', () => {
     expect(isLandmarkerRequest('detect')).toBe(false);
     expect(isLandmarkerRequest({ type: 'init', config: { kind: 'hands' } })).toBe(false);
     expect(isLandmarkerRequest({ type: 'detect', frameId: '1', tMs: 0, image: new FakeImageBitmap() })).toBe(false);
-    expect(isLandmarkerRequest({ type: 'detect', frameId: 1, tMs: 0, image: {} })).toBe(false);
+    expect(isLandmarkerRequest({ type: 'detect', frameId: 1, tMs: 0, image: {}, seed: null })).toBe(false);
+    // A seed must be null or eleven finite points.
+    expect(isLandmarkerRequest({ type: 'detect', frameId: 1, tMs: 0, image: new FakeImageBitmap() })).toBe(false);
+    expect(isLandmarkerRequest({ type: 'detect', frameId: 1, tMs: 0, image: new FakeImageBitmap(), seed: { points: [{ x: 0.5, y: 0.5 }] } })).toBe(false);
+    const withNaN = Array.from({ length: 11 }, (_, i) => ({ x: i === 4 ? Number.NaN : 0.5, y: 0.3 }));
+    expect(isLandmarkerRequest({ type: 'detect', frameId: 1, tMs: 0, image: new FakeImageBitmap(), seed: { points: withNaN } })).toBe(false);
     expect(isLandmarkerRequest({ type: 'explode' })).toBe(false);
   });
 
