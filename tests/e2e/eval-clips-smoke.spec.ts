@@ -5,9 +5,11 @@ import { runScript } from '../support/run-analyze';
  * The smoke subset of `npm run eval:clips`: the project's own committed clips (fixtures/clips, no
  * ../shared needed), scored as eval:clips scores them, on both backends. A still negative and a
  * clip with two full and two too-shallow head turns; face down, two turns toward a floor camera at
- * the left (read on frames turned head-up, `--camera-side left`): exact counts on both.
+ * the left (read on frames turned head-up, `--camera-side left`); arms held out 1.4 m away, four
+ * ±12° turns that must not count (no face is found there on the whole frame: TF.js finds it from
+ * the body's face points; its body alone read the turns as 21–31° and counted two): exact counts on both.
  */
-const SMOKE_CLIPS = ['scan-head-turns-shallow', 'scan-head-turns-still', 'prone-near-left'];
+const SMOKE_CLIPS = ['scan-head-turns-shallow', 'scan-head-turns-still', 'prone-near-left', 'arms-out-head-turns-scan-incomplete'];
 
 interface EvalSummary {
   readonly exercises: number;
@@ -26,10 +28,11 @@ test('eval:clips --committed: exact counts on the committed clips on MediaPipe a
   const last = run.stdout.trim().split('\n').pop() ?? '';
   const summary = JSON.parse(last) as EvalSummary;
   expect(summary.backends).toEqual(['mediapipe', 'tfjs']);
-  expect({ exercises: summary.exercises, clips: summary.clips }).toEqual({ exercises: 2, clips: SMOKE_CLIPS.length });
+  expect({ exercises: summary.exercises, clips: summary.clips }).toEqual({ exercises: 3, clips: SMOKE_CLIPS.length });
   // The kinds come from the truth: one clip with reps that must not count, one without any rep.
   expect(summary.perExercise['head-turns']?.kinds).toEqual({ exact: 0, 'wrong-form': 1, negative: 1 });
   expect(summary.perExercise['prone-ear-to-floor']?.kinds).toEqual({ exact: 1, 'wrong-form': 0, negative: 0 });
+  expect(summary.perExercise['arms-out-head-turns']?.kinds).toEqual({ exact: 0, 'wrong-form': 1, negative: 0 });
   expect(summary.exactCountsByBackend, run.stdout).toEqual({ mediapipe: SMOKE_CLIPS.length, tfjs: SMOKE_CLIPS.length });
   expect(summary.exactCounts).toBe(2 * SMOKE_CLIPS.length);
   expect(summary.guided).toEqual([]);
