@@ -10,6 +10,7 @@ import {
   type ExerciseStatus,
 } from './exercise-result';
 import { isDoseMaxReached, isTargetReached } from './exercise-target';
+import type { SessionExercise } from './session-exercise';
 import { CAMERA_SIDES } from '../protocol/camera-side';
 import { TRACKING_MODES } from '../protocol/positions';
 import { firstCameraSide, inFirstHalf, inSecondHalfSetup, isHalfDoseMaxReached, isHalfTargetReached } from './camera-halves';
@@ -136,7 +137,7 @@ function reduceExercise(state: SessionState, action: SessionAction): SessionStat
       }
       return whenActive(state, action.tMs, (result) => withWarning(result, action.code));
     case 'tick':
-      return isActive(state) ? completeIfTargetReached(accrueActive(state, action.tMs, true), action.tMs) : state;
+      return isActive(state) ? endIfReached(accrueActive(state, action.tMs, true), action.tMs, DOSE_MAX) : state;
     case 'pause':
       return state.userPaused ? state : { ...accrueActive(state, action.tMs, false), userPaused: true };
     case 'resume':
@@ -154,7 +155,7 @@ function reduceExercise(state: SessionState, action: SessionAction): SessionStat
       return advance(endCurrent(state, action.tMs, EXERCISE_STATUSES.skipped), action.tMs);
     case 'next':
       // "Done": past the target, the person ends the exercise when they choose (below it, skip).
-      return finishIfTargetReached(state, action.tMs);
+      return endIfReached(state, action.tMs, TARGET);
     case 'stop':
       return finish(endCurrent(state, action.tMs, EXERCISE_STATUSES.stopped), action.tMs, END_REASONS.stopped);
     case 'pain-reported': {
@@ -189,7 +190,7 @@ function whenActive(
   update: (result: ExerciseResult) => ExerciseResult,
 ): SessionState {
   if (!isActive(state)) return state;
-  return completeIfTargetReached(updateCurrent(accrueActive(state, tMs, true), update), tMs);
+  return endIfReached(updateCurrent(accrueActive(state, tMs, true), update), tMs, DOSE_MAX);
 }
 
 function updateCurrent(state: SessionState, update: (result: ExerciseResult) => ExerciseResult): SessionState {
@@ -208,20 +209,23 @@ function accrueActive(state: SessionState, tMs: number, stillActive: boolean): S
   return { ...accrued, activeSinceMs: stillActive && since !== null ? tMs : null };
 }
 
-/** Counting goes on past the target, up to the dose's maximum: there the exercise ends by itself. */
-function completeIfTargetReached(state: SessionState, tMs: number): SessionState {
-  const exercise = state.plan.exercises[state.exerciseIndex];
-  const result = state.results[state.exerciseIndex];
-  if (exercise !== undefined && inFirstHalf(state)) return isHalfDoseMaxReached(state, exercise) ? toSecondHalf(state, tMs) : state;
-  if (exercise === undefined || result === undefined || !isDoseMaxReached(exercise, result)) return state;
-  return finishCurrent(state, tMs);
+/** When the current exercise (or, with two camera halves, its first half) has reached an end. */
+interface EndRule {
+  readonly halfReached: (state: SessionState, exercise: SessionExercise) => boolean;
+  readonly reached: (exercise: SessionExercise, result: ExerciseResult) => boolean;
 }
 
-function finishIfTargetReached(state: SessionState, tMs: number): SessionState {
+/** Counting goes on past the target, up to the dose's maximum: there the exercise ends by itself. */
+const DOSE_MAX: EndRule = { halfReached: isHalfDoseMaxReached, reached: isDoseMaxReached };
+/** The target reached: the exercise ends when the person says "done". */
+const TARGET: EndRule = { halfReached: isHalfTargetReached, reached: isTargetReached };
+
+/** Moves on to the second half, or finishes the exercise, once `rule` says its end is reached. */
+function endIfReached(state: SessionState, tMs: number, rule: EndRule): SessionState {
   const exercise = state.plan.exercises[state.exerciseIndex];
   const result = state.results[state.exerciseIndex];
-  if (exercise !== undefined && inFirstHalf(state)) return isHalfTargetReached(state, exercise) ? toSecondHalf(state, tMs) : state;
-  if (exercise === undefined || result === undefined || !isTargetReached(exercise, result)) return state;
+  if (exercise !== undefined && inFirstHalf(state)) return rule.halfReached(state, exercise) ? toSecondHalf(state, tMs) : state;
+  if (exercise === undefined || result === undefined || !rule.reached(exercise, result)) return state;
   return finishCurrent(state, tMs);
 }
 
