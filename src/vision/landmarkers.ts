@@ -2,6 +2,7 @@ import type { FaceSeed } from './face-seed';
 import { FaceLandmarker, PoseLandmarker } from '@mediapipe/tasks-vision';
 import type { OnFileProgress } from './load-progress';
 import { fetchModelBytes } from './model-bytes';
+import { SeededFaceLandmarker } from './seeded-face';
 import { TimestampGuard } from './timestamp-guard';
 import { faceDetectionFromResult, poseDetectionFromResult, type LandmarkerDetection } from './to-observation';
 import { VisionError, errorMessage } from './vision-error';
@@ -53,9 +54,8 @@ export interface VideoLandmarker {
   /**
    * Landmarks in `image` (unmirrored) at the source time `tMs`; null when `tMs` does not move time
    * forward for this instance (the frame is skipped: see TimestampGuard). Throws VisionError
-   * ('inference') when MediaPipe fails. Does not close `image`. `seed`: where the body landmarker
-   * saw the face (face-seed.ts), which TF.js's face landmarker looks at when its detector finds no
-   * face in the whole frame; MediaPipe's cannot be given a region and ignores it.
+   * ('inference') when MediaPipe fails. Does not close `image`. `seed` (face only): where the body
+   * landmarker saw the face (face-seed.ts), looked at when no face is found in the whole frame.
    */
   detect(image: LandmarkerImage, tMs: number, seed?: FaceSeed | null): LandmarkerDetection | null;
   /** The next frame starts a new stream (next file) whose times may start over at 0. */
@@ -118,25 +118,30 @@ export async function createLandmarker(config: LandmarkerConfig, wasm?: VisionWa
     fetchModelBytes(modelUrl, fetch, undefined, onProgress),
   ]);
   const task = await createTask(config, runtime, modelUrl, model);
+  // A face too small for the detector on the whole frame is looked for around the body's face points (seeded-face.ts).
+  const seeded = config.kind === 'face' ? new SeededFaceLandmarker((await createTask({ ...config, maxPeople: 1 }, runtime, modelUrl, model)) as FaceLandmarker) : null;
   const guard = new TimestampGuard();
   return {
     kind: config.kind,
-    detect(image, tMs) {
+    detect(image, tMs, seed = null) {
       const timestamp = guard.accept(tMs);
       if (timestamp === null) return null;
       try {
-        return task instanceof PoseLandmarker
-          ? poseDetectionFromResult(task.detectForVideo(image, timestamp))
-          : faceDetectionFromResult(task.detectForVideo(image, timestamp));
+        if (task instanceof PoseLandmarker) return poseDetectionFromResult(task.detectForVideo(image, timestamp));
+        const detection = faceDetectionFromResult(task.detectForVideo(image, timestamp));
+        if (detection.kind !== 'face' || detection.faces.length > 0 || seeded === null) return detection;
+        return { kind: 'face', faces: seeded.detect(image, timestamp, seed) };
       } catch (error) {
         throw inferenceError(error);
       }
     },
     beginStream() {
       guard.beginStream();
+      seeded?.reset();
     },
     close() {
       task.close();
+      seeded?.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Landmark, PoseObservation } from '../../core/landmarks';
 import { poseRoi } from './pose-roi';
-import { cropToImage, type Point2, type SquareCrop } from './square-crop';
+import { cropToImage, type Point2, type SquareCrop } from '../crop/square-crop';
 
 /**
  * Decoding of MediaPipe's pose landmark model (BlazePose GHUM lite/full/heavy, 256×256 input) as

@@ -1,4 +1,4 @@
-import type { Point2, SquareCrop } from './square-crop';
+import type { Point2, SquareCrop } from '../crop/square-crop';
 
 /**
  * MediaPipe's face-mesh region: the face box enlarged 1.5× and made square, turned so the eyes are

@@ -1,4 +1,4 @@
-import type { SquareCrop } from './square-crop';
+import type { SquareCrop } from '../crop/square-crop';
 
 /**
  * Two crops frame the same face when either centre lies within half the other's side: a face's

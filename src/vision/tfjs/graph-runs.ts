@@ -1,7 +1,7 @@
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { LandmarkerImage } from '../landmarkers';
-import type { CropCanvas } from './crop-canvas';
-import { cropToImage, letterboxCrop, type Point2, type SquareCrop } from './square-crop';
+import type { CropCanvas } from '../crop/crop-canvas';
+import { cropToImage, letterboxCrop, type Point2, type SquareCrop } from '../crop/square-crop';
 
 /** MediaPipe's two stages on TF.js: a detector over the whole image, a landmark model on the region it finds. */
 export interface TwoStageModels {

@@ -1,4 +1,4 @@
-import type { Point2, SquareCrop } from './square-crop';
+import type { Point2, SquareCrop } from '../crop/square-crop';
 
 /**
  * MediaPipe's pose region (pose_detection_to_roi, pose_landmarks_to_roi): centred on the hip

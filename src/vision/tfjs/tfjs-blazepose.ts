@@ -2,10 +2,10 @@ import type { PoseObservation } from '../../core/landmarks';
 import type { LandmarkerImage } from '../landmarkers';
 import { bestPoseDetection, poseDetectorAnchors, POSE_DETECTOR_INPUT_SIZE } from './blazepose-detector-decoder';
 import { decodePoseLandmarks, POSE_LANDMARK_INPUT_SIZE } from './blazepose-landmark-decoder';
-import { CropCanvas, imageSize } from './crop-canvas';
+import { CropCanvas, imageSize } from '../crop/crop-canvas';
 import { poseRoi } from './pose-roi';
 import type { Anchor } from './ssd-anchors';
-import type { SquareCrop } from './square-crop';
+import type { SquareCrop } from '../crop/square-crop';
 import { runDetector, runLandmarkModel, type TwoStageModels } from './graph-runs';
 
 /** MediaPipe pose landmarker's defaults (min_pose_detection_confidence, min_pose_presence_confidence). */

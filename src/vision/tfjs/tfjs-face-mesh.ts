@@ -1,13 +1,13 @@
 import type { FaceObservation, Landmark } from '../../core/landmarks';
 import type { LandmarkerImage } from '../landmarkers';
 import { BLAZEFACE_INPUT_SIZE, blazefaceAnchors, detectFaces, type Anchor } from './blazeface-decoder';
-import { CropCanvas, imageSize } from './crop-canvas';
+import { CropCanvas, imageSize } from '../crop/crop-canvas';
 import { padToFaceLandmarkerLayout } from './face-mesh-layout';
 import { sameFace, withNewFaces } from './face-tracks';
 import { roiFromBox, roiFromLandmarks } from './face-roi';
-import { cropToImage, type Point2, type SquareCrop } from './square-crop';
+import { cropToImage, type Point2, type SquareCrop } from '../crop/square-crop';
 import type { FaceSeed } from '../face-seed';
-import { seedCrop } from './seed-crop';
+import { seedCrop } from '../crop/seed-crop';
 import { runDetector, runLandmarkModel, type TwoStageModels } from './graph-runs';
 
 export const FACE_MESH_INPUT_SIZE = 192;

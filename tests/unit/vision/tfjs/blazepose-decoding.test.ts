@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bestPoseDetection, poseDetectorAnchors, POSE_DETECTOR_INPUT_SIZE, POSE_DETECTOR_VALUES_PER_ANCHOR } from '../../../../src/vision/tfjs/blazepose-detector-decoder';
 import { BLAZEPOSE_POINTS, decodePoseLandmarks, POSE_LANDMARK_INPUT_SIZE, POSE_MODEL_POINTS } from '../../../../src/vision/tfjs/blazepose-landmark-decoder';
 import { POSE_ROI_SCALE, poseRoi, uprightRotation } from '../../../../src/vision/tfjs/pose-roi';
-import { cropToImage, imageToCrop, type Point2, type SquareCrop } from '../../../../src/vision/tfjs/square-crop';
+import { cropToImage, imageToCrop, type Point2, type SquareCrop } from '../../../../src/vision/crop/square-crop';
 
 const PIXEL_EPSILON = 1e-6;
 const ANGLE_EPSILON_RAD = 1e-9;

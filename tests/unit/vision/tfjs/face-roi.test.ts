@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACE_ROI_SCALE, eyeLineRotation, roiFromBox, roiFromLandmarks } from '../../../../src/vision/tfjs/face-roi';
-import { imageToCrop, type Point2 } from '../../../../src/vision/tfjs/square-crop';
+import { imageToCrop, type Point2 } from '../../../../src/vision/crop/square-crop';
 
 const ANGLE_EPSILON_RAD = 1e-9;
 const PIXEL_EPSILON = 1e-6;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sameFace, withNewFaces } from '../../../../src/vision/tfjs/face-tracks';
-import type { SquareCrop } from '../../../../src/vision/tfjs/square-crop';
+import type { SquareCrop } from '../../../../src/vision/crop/square-crop';
 
 const crop = (centerX: number, centerY: number, size = 100): SquareCrop => ({ centerX, centerY, size, rotation: 0 });
 

@@ -21,7 +21,7 @@ function newContext(width: number, height: number): Canvas2D {
     typeof OffscreenCanvas !== 'undefined'
       ? new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true })
       : Object.assign(document.createElement('canvas'), { width, height }).getContext('2d', { willReadFrequently: true });
-  if (!context) throw new Error('No 2D canvas context for the TF.js backend');
+  if (!context) throw new Error('No 2D canvas context to crop frames in');
   return context;
 }
 

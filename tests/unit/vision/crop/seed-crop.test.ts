@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { faceSeedFrom, isFaceSeedOrNull } from '../../../../src/vision/face-seed';
-import { SEED_CROP_SCALE, seedCrop } from '../../../../src/vision/tfjs/seed-crop';
+import { SEED_CROP_SCALE, seedCrop } from '../../../../src/vision/crop/seed-crop';
 import type { Landmark, PoseObservation } from '../../../../src/core/landmarks';
 
 function pose(points: readonly Landmark[]): PoseObservation {

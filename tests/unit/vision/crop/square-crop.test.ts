@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cropToImage, imageToCrop, letterboxCrop, type SquareCrop } from '../../../../src/vision/tfjs/square-crop';
+import { cropToImage, imageToCrop, letterboxCrop, type SquareCrop } from '../../../../src/vision/crop/square-crop';
 
 /** Float slack of the round trip, pixels. */
 const PIXEL_EPSILON = 1e-6;
