@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faceInFrame } from '../../../src/vision/seeded-face';
+import { closeCrops, faceInFrame } from '../../../src/vision/seeded-face';
 
 describe('a face found in the crop around the body\'s face points', () => {
   const crop = { centerX: 320, centerY: 150, size: 150, rotation: 0 };
@@ -20,5 +20,22 @@ describe('a face found in the crop around the body\'s face points', () => {
 
   it('drops the matrix: it would be that of a camera looking at the crop', () => {
     expect(faceInFrame({ landmarks: [], matrix: Array.from({ length: 16 }, () => 1) }, crop, 640, 480).matrix).toBeNull();
+  });
+});
+
+describe('holding the crop a face was found in', () => {
+  const held = { centerX: 320, centerY: 150, size: 160, rotation: 0 };
+
+  it('keeps it while the body\'s next crop is within an eighth of its side and a quarter of its size', () => {
+    expect(closeCrops(held, { ...held, centerX: 340 })).toBe(true);
+    expect(closeCrops(held, { ...held, centerX: 335, centerY: 165 })).toBe(true);
+    expect(closeCrops(held, { ...held, size: 200 })).toBe(true);
+    expect(closeCrops(held, { ...held, size: 128 })).toBe(true);
+  });
+
+  it('moves to the new crop when the body has moved further or the head grew or shrank more', () => {
+    expect(closeCrops(held, { ...held, centerX: 341 })).toBe(false);
+    expect(closeCrops(held, { ...held, size: 201 })).toBe(false);
+    expect(closeCrops(held, { ...held, size: 127 })).toBe(false);
   });
 });
