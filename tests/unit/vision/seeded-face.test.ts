@@ -28,7 +28,7 @@ describe('holding the crop a face was found in', () => {
 
   it('keeps it while the body\'s next crop is within an eighth of its side and a quarter of its size', () => {
     expect(closeCrops(held, { ...held, centerX: 340 })).toBe(true);
-    expect(closeCrops(held, { ...held, centerX: 335, centerY: 165 })).toBe(true);
+    expect(closeCrops(held, { ...held, centerX: 332, centerY: 165 })).toBe(true);
     expect(closeCrops(held, { ...held, size: 200 })).toBe(true);
     expect(closeCrops(held, { ...held, size: 128 })).toBe(true);
   });
