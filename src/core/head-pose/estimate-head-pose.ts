@@ -92,7 +92,7 @@ export class HeadPoseEstimator {
     // A fully trusted face leaves the body no share of the yaw and gives pitch and roll itself.
     const bodyNeeded = !bodyOnlyIfNeeded || face === null || face.confidence < 1 || facePitchShare(face.angles.pitchDeg) < 1;
     const bodyRead = poseObservation && bodyNeeded ? finiteSource(this.readBody(poseObservation, size)) : null;
-    const body = bodyRead && face && armsRaised(poseObservation as PoseObservation, size) ? { angles: bodyRead.angles, confidence: bodyRead.confidence * RAISED_ARMS_BODY_TRUST } : bodyRead;
+    const body = bodyRead && face && poseObservation && armsRaised(poseObservation, size) ? { angles: bodyRead.angles, confidence: bodyRead.confidence * RAISED_ARMS_BODY_TRUST } : bodyRead;
     const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
     const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;
     const fusedHead = fuseHeadSources(face, body, offset, previous?.yawDeg ?? null);

@@ -8,6 +8,7 @@ const RAISED_ELBOW_DROP_SHOULDER_WIDTHS = 0.25;
 const MIN_ELBOW_VISIBILITY = 0.8;
 /** Shoulders closer than this (pixels) are a side view: nothing is said of the arms. */
 const MIN_SHOULDER_WIDTH_PX = 4;
+const ELBOWS = [POSE.leftElbow, POSE.rightElbow] as const;
 
 /**
  * Whether a seen elbow is raised to about shoulder height (arms held out, hands behind the head).
@@ -21,7 +22,7 @@ export function armsRaised(pose: PoseObservation, size: ImageSize): boolean {
   const shoulderWidth = Math.sqrt(dx * dx + dy * dy);
   if (!(shoulderWidth >= MIN_SHOULDER_WIDTH_PX)) return false;
   const shoulderY = ((left.y + right.y) / 2) * size.height;
-  for (const index of [POSE.leftElbow, POSE.rightElbow]) {
+  for (const index of ELBOWS) {
     const elbow = points[index];
     if (!elbow || (elbow.visibility ?? 1) < MIN_ELBOW_VISIBILITY) continue;
     if ((elbow.y * size.height - shoulderY) / shoulderWidth < RAISED_ELBOW_DROP_SHOULDER_WIDTHS) return true;
