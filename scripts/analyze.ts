@@ -14,7 +14,7 @@ import type { CameraSide } from '../src/core/protocol/camera-side';
 import { headUpSideFor } from '../src/core/protocol/positions';
 import { createCoreFileRunner, headPoseFor, type CoreFileResult, type CoreFileRunner } from './analyze/core-runner';
 import { csvColumns, csvHeader, formatLine, repLine, roundOutput, summaryLine, type OutputLine } from './analyze/output-lines';
-import { parseTraceLine, traceBackend, traceRounded, type TraceLine } from '../tools/analyze/trace-format';
+import { parseTraceLine, traceBackend, traceLineText, traceRounded, type TraceLine } from '../tools/analyze/trace-format';
 import type { FrameObservation } from '../src/core/landmarks';
 import { COUNTING_KINDS, type ExerciseDefinition } from '../src/core/protocol/exercise-definition';
 import { matrixToAngles } from '../src/core/geometry/euler';
@@ -62,7 +62,7 @@ class Output {
 }
 
 function writeTrace(trace: WriteStream | null, line: TraceLine): void {
-  trace?.write(`${JSON.stringify(line)}\n`);
+  trace?.write(`${traceLineText(line)}\n`);
 }
 
 function printCounts(output: Output, file: string, exercise: ExerciseDefinition, counted: CoreFileResult, backend: AnalyzeBackend): void {

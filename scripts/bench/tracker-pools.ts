@@ -45,7 +45,7 @@ function recordedFrames(): FrameObservation[] {
 
 /** The faces as TF.js gives them: no transformation matrix (the estimator fits the mesh itself). */
 function withoutMatrix(frame: FrameObservation): FrameObservation {
-  return { ...frame, faces: frame.faces.map((face) => ({ landmarks: face.landmarks, matrix: null })) };
+  return { ...frame, faces: frame.faces.map((face) => ({ points: face.points, matrix: null })) };
 }
 
 /**

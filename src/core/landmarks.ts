@@ -22,9 +22,17 @@ export interface NormalisedBox {
   readonly height: number;
 }
 
+/**
+ * Points packed as x, y, z triples, point i at [3i], [3i + 1], [3i + 2], in Landmark's coordinates
+ * (packed-points.ts). The face's 478 points are read on every frame: one typed array crosses from
+ * a landmarker worker as a single block and is read at memory speed, where 478 objects were cloned
+ * one by one and each field read through its object.
+ */
+export type PackedPoints = Float32Array;
+
 export interface FaceObservation {
-  /** 478 face-mesh points (468 mesh + 10 iris), normalised image coordinates. */
-  readonly landmarks: readonly Landmark[];
+  /** 478 face-mesh points (468 mesh + 10 iris), normalised image coordinates, packed. */
+  readonly points: PackedPoints;
   /**
    * MediaPipe's facial transformation matrix: 16 numbers, column-major (R[r][c] = m[4*c + r]),
    * mapping the canonical face (cm) into camera space (x right, y up, z toward the viewer).

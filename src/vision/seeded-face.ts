@@ -1,5 +1,6 @@
 import type { FaceLandmarker } from '@mediapipe/tasks-vision';
-import type { FaceObservation, Landmark } from '../core/landmarks';
+import type { FaceObservation } from '../core/landmarks';
+import { POINT_STRIDE } from '../core/packed-points';
 import { CropCanvas, imageSize } from './crop/crop-canvas';
 import { seedCrop } from './crop/seed-crop';
 import { cropToImage, type SquareCrop } from './crop/square-crop';
@@ -16,13 +17,15 @@ export const SEEDED_CROP_PX = 256;
  */
 export function faceInFrame(face: FaceObservation, crop: SquareCrop, width: number, height: number): FaceObservation {
   const zScale = crop.size / width;
-  return {
-    landmarks: face.landmarks.map((p): Landmark => {
-      const q = cropToImage(crop, SEEDED_CROP_PX, { x: p.x * SEEDED_CROP_PX, y: p.y * SEEDED_CROP_PX });
-      return { x: q.x / width, y: q.y / height, z: p.z * zScale };
-    }),
-    matrix: null,
-  };
+  const from = face.points;
+  const points = new Float32Array(from.length - (from.length % POINT_STRIDE));
+  for (let i = 0; i < points.length; i += POINT_STRIDE) {
+    const q = cropToImage(crop, SEEDED_CROP_PX, { x: (from[i] as number) * SEEDED_CROP_PX, y: (from[i + 1] as number) * SEEDED_CROP_PX });
+    points[i] = q.x / width;
+    points[i + 1] = q.y / height;
+    points[i + 2] = (from[i + 2] as number) * zScale;
+  }
+  return { points, matrix: null };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FaceLandmarkerResult, PoseLandmarkerResult } from '@mediapipe/tasks-vision';
 import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../core/landmarks';
+import { packPoints } from '../core/packed-points';
 
 /** One landmarker's findings in one frame (people in MediaPipe's order). */
 export type LandmarkerDetection =
@@ -22,10 +23,6 @@ function toLandmark(raw: RawLandmark): Landmark {
     : { x: raw.x, y: raw.y, z: raw.z, visibility: raw.visibility };
 }
 
-function toFaceLandmark(raw: RawLandmark): Landmark {
-  return { x: raw.x, y: raw.y, z: raw.z };
-}
-
 export function poseDetectionFromResult(result: PoseLandmarkerResult): LandmarkerDetection {
   const poses = result.landmarks.map((landmarks, i): PoseObservation => {
     const world = result.worldLandmarks[i];
@@ -43,7 +40,7 @@ export function faceDetectionFromResult(result: FaceLandmarkerResult): Landmarke
     const matrix = matrices[i];
     // Passed through as MediaPipe lays it out (column-major, see core/landmarks.ts).
     const usable = matrix !== undefined && matrix.rows === 4 && matrix.columns === 4 && matrix.data.length === 16;
-    return { landmarks: landmarks.map(toFaceLandmark), matrix: usable ? Array.from(matrix.data) : null };
+    return { points: packPoints(landmarks), matrix: usable ? Array.from(matrix.data) : null };
   });
   return { kind: 'face', faces };
 }

@@ -15,6 +15,7 @@ import { syntheticBodyReader } from '../../tools/synthetic/synthetic-body-reader
 const SYNTHETIC = { body: syntheticBodyReader };
 import { useFreshIndexedDb } from '../unit/store/fake-db';
 import { renderElement } from './render';
+import { packPoints, unpackPoints } from '../../src/core/packed-points';
 
 /**
  * The live session and `npm run analyze` count the same frames alike: one stream of frames (2 s
@@ -27,8 +28,12 @@ const EXERCISE = getExercise('head-turns');
 const FAULT_FRAMES = [100, 103] as const;
 const FAULT_SHIFT = 0.3;
 
-function shifted<T extends FaceObservation | PoseObservation>(observation: T, dx: number): T {
-  return dx === 0 ? observation : { ...observation, landmarks: observation.landmarks.map((point) => ({ ...point, x: point.x + dx })) };
+function shiftedFace(face: FaceObservation, dx: number): FaceObservation {
+  return dx === 0 ? face : { ...face, points: packPoints(unpackPoints(face.points).map((point) => ({ ...point, x: point.x + dx }))) };
+}
+
+function shiftedPose(pose: PoseObservation, dx: number): PoseObservation {
+  return dx === 0 ? pose : { ...pose, landmarks: pose.landmarks.map((point) => ({ ...point, x: point.x + dx })) };
 }
 const PLAN: SessionPlan = { mode: 'remission', exercises: [toSessionExercise(EXERCISE)], restMs: 5000 };
 
@@ -41,7 +46,7 @@ function headTurnFrames(startMs: number): FrameObservation[] {
     const pose = { head: { yawDeg, pitchDeg: 0, rollDeg: 0 } };
     // A tracking fault in the middle of the second turn: every landmark leaps sideways for a few frames.
     const dx = phase >= FAULT_FRAMES[0] && phase < FAULT_FRAMES[1] ? FAULT_SHIFT : 0;
-    frames.push(syntheticFrame(startMs + k * FRAME_MS, [shifted(syntheticFace(pose), dx)], [shifted(syntheticBody(pose), dx)]));
+    frames.push(syntheticFrame(startMs + k * FRAME_MS, [shiftedFace(syntheticFace(pose), dx)], [shiftedPose(syntheticBody(pose), dx)]));
   }
   return frames;
 }

@@ -1,5 +1,6 @@
 import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../../src/core/landmarks';
 import type { LandmarkerBackend } from '../../src/vision/landmarkers';
+import { packPoints, unpackPoints } from '../../src/core/packed-points';
 
 /**
  * `npm run analyze -- --trace OUT.jsonl` writes, per file, one `file` line then one `observation`
@@ -44,11 +45,29 @@ function roundLandmark(landmark: Landmark): Landmark {
     : { x, y, z, visibility: round(landmark.visibility, LANDMARK_DECIMALS) };
 }
 
+/** A face's points rounded as the trace stores them, still packed (float32 of the rounded decimals). */
 function roundFace(face: FaceObservation): FaceObservation {
   return {
-    landmarks: face.landmarks.map(roundLandmark),
+    points: face.points.map((v) => round(v, LANDMARK_DECIMALS)),
     matrix: face.matrix ? face.matrix.map((v) => round(v, MATRIX_DECIMALS)) : null,
   };
+}
+
+/** A face as a trace line holds it: the points as {x, y, z} objects (readable, and the format of every trace recorded). */
+interface TraceFace {
+  readonly landmarks: readonly Landmark[];
+  readonly matrix: readonly number[] | null;
+}
+
+function faceToTrace(face: FaceObservation): TraceFace {
+  // Rounded again from float32: the decimals the analyzer rounded to, not float32's long tails.
+  return { landmarks: unpackPoints(face.points).map(roundLandmark), matrix: face.matrix };
+}
+
+function faceFromTrace(face: unknown): FaceObservation {
+  if (!isRecord(face) || !Array.isArray(face.landmarks)) throw new Error('a trace face without landmarks');
+  const matrix = face.matrix === null || Array.isArray(face.matrix) ? (face.matrix as readonly number[] | null) : null;
+  return { points: packPoints(face.landmarks as Landmark[]), matrix };
 }
 
 function roundPose(pose: PoseObservation): PoseObservation {
@@ -73,6 +92,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** One trace line as the analyzer writes it (a JSON line without its newline). */
+export function traceLineText(line: TraceLine): string {
+  if (line.type === 'file') return JSON.stringify(line);
+  const { observation } = line;
+  return JSON.stringify({ ...line, observation: { ...observation, faces: observation.faces.map(faceToTrace) } });
+}
+
 /** Parses one trace line; throws with the reason when it is not one. */
 export function parseTraceLine(text: string): TraceLine {
   const value: unknown = JSON.parse(text);
@@ -81,8 +107,9 @@ export function parseTraceLine(text: string): TraceLine {
     if (value.backend !== undefined && value.backend !== 'mediapipe' && value.backend !== 'tfjs') throw new Error(`unknown backend ${String(value.backend)}`);
     return value as unknown as TraceFileLine;
   }
-  if (value.type === 'observation' && isRecord(value.observation) && typeof value.observation.tMs === 'number') {
-    return value as unknown as TraceObservationLine;
+  if (value.type === 'observation' && isRecord(value.observation) && typeof value.observation.tMs === 'number' && Array.isArray(value.observation.faces)) {
+    const observation = { ...value.observation, faces: value.observation.faces.map(faceFromTrace) } as unknown as FrameObservation;
+    return { type: 'observation', file: value.file, observation };
   }
   throw new Error(`unknown trace line type ${String(value.type)}`);
 }

@@ -1,4 +1,5 @@
 import type { Landmark } from '../../src/core/landmarks';
+import { pointCount, unpackPoints } from '../../src/core/packed-points';
 import { createBenchLandmarker } from './bench-runner';
 import type { BenchBackend } from './bench-spec';
 
@@ -38,7 +39,7 @@ export async function detectInImage(image: ImageBitmap, backend: BenchBackend): 
     return {
       width: image.width,
       height: image.height,
-      faces: faceResult?.kind === 'face' ? faceResult.faces.map((f) => ({ points: f.landmarks.length, matrix: f.matrix !== null, box: boxOf(f.landmarks) })) : [],
+      faces: faceResult?.kind === 'face' ? faceResult.faces.map((f) => ({ points: pointCount(f.points), matrix: f.matrix !== null, box: boxOf(unpackPoints(f.points)) })) : [],
       poses:
         poseResult?.kind === 'pose'
           ? poseResult.poses.map((p) => ({

@@ -12,6 +12,7 @@ import { FACE_POINT } from './core/head-shape';
 import { trianglesFromTesselation } from './core/mesh-triangles';
 import { i420Size, rgbaToI420 } from './core/y4m';
 import { HeadScene, type PhotoShoulders } from './head-scene';
+import { unpackPoints } from '../../src/core/packed-points';
 
 /** The analyzer's pose model (src/analyze/observation-detector.ts): measure what it would see. */
 const POSE_MODEL = 'full';
@@ -83,19 +84,20 @@ class ClipgenPage implements ClipgenApi {
     const shoulders = await this.photoShoulders(photo);
     const triangles = trianglesFromTesselation(FaceLandmarker.FACE_LANDMARKS_TESSELATION);
     const canvas = this.freshCanvas(width, height);
-    const head = new HeadScene(canvas, { photo, landmarks: face.landmarks, triangles, width, height, shoulders });
+    const landmarks = unpackPoints(face.points);
+    const head = new HeadScene(canvas, { photo, landmarks, triangles, width, height, shoulders });
     this.scene = photoSubject(head);
     const shape = head.shape;
     return {
       photoWidth: photo.width,
       photoHeight: photo.height,
-      landmarkCount: face.landmarks.length,
+      landmarkCount: landmarks.length,
       triangleCount: triangles.length / 3,
       faceWidthPx: shape.faceWidthPx,
       faceHeightPx: shape.faceHeightPx,
       depthScale: shape.depthScale,
-      foreheadY: (face.landmarks[FACE_POINT.foreheadTop]?.y ?? Number.NaN) * photo.height,
-      chinY: (face.landmarks[FACE_POINT.chin]?.y ?? Number.NaN) * photo.height,
+      foreheadY: (landmarks[FACE_POINT.foreheadTop]?.y ?? Number.NaN) * photo.height,
+      chinY: (landmarks[FACE_POINT.chin]?.y ?? Number.NaN) * photo.height,
       photoPose: face.matrix ? matrixToAngles(face.matrix) : null,
       shouldersFound: shoulders !== null,
     };

@@ -10,6 +10,7 @@ import { CANONICAL_FACE_MIRROR_PAIRS, CANONICAL_FACE_POINTS } from '../../src/co
 import { DEFAULT_VERTICAL_FOV_DEG, focalLengthPx } from '../../src/core/head-pose/camera-space';
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
 import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../../src/core/landmarks';
+import { packPoints, unpackPoints } from '../../src/core/packed-points';
 import { POSE } from '../../src/core/pose-indices';
 
 export const IMAGE = { width: 640, height: 480 } as const;
@@ -60,7 +61,7 @@ export function syntheticFace(pose: SubjectPose, options: { matrixYaw?: (yawDeg:
   for (let k = 0; k < 478; k += 1) landmarks.push(placed.get(k) ?? nose);
   const readYaw = options.matrixYaw ? options.matrixYaw(pose.head.yawDeg) : pose.head.yawDeg;
   const matrix = options.withMatrix === false ? null : anglesToMatrix16({ ...pose.head, yawDeg: readYaw }, [position.x, position.y, position.z]);
-  return { landmarks, matrix };
+  return { points: packPoints(landmarks), matrix };
 }
 
 /** Outward surface normals used to fake BlazePose's visibility (hidden when facing away). */
@@ -128,9 +129,9 @@ function swapPairs<T>(items: readonly T[], pairs: readonly (readonly [number, nu
  * swapped (the point it calls "left" is the real right one).
  */
 export function mirrorFace(face: FaceObservation): FaceObservation {
-  const flipped = face.landmarks.map((l) => ({ ...l, x: 1 - l.x }));
+  const flipped = unpackPoints(face.points).map((l) => ({ ...l, x: 1 - l.x }));
   const matrix = face.matrix ? face.matrix.map((v, k) => ((k % 4 === 0) !== (Math.floor(k / 4) === 0) ? -v : v)) : null;
-  return { landmarks: swapPairs(flipped, CANONICAL_FACE_MIRROR_PAIRS), matrix };
+  return { points: packPoints(swapPairs(flipped, CANONICAL_FACE_MIRROR_PAIRS)), matrix };
 }
 
 export function mirrorBody(pose: PoseObservation): PoseObservation {

@@ -1,6 +1,7 @@
 import { fitSimilarityInto, fitSimilarityResidualInto, SimilarityFitWorkspace } from '../geometry/similarity-fit';
 import { similarityModel } from '../geometry/similarity-model';
-import type { Landmark } from '../landmarks';
+import type { PackedPoints } from '../landmarks';
+import { POINT_STRIDE } from '../packed-points';
 import type { ImageSize } from './camera-space';
 import { CANONICAL_FACE_POINTS } from './canonical-face';
 
@@ -10,7 +11,8 @@ import { CANONICAL_FACE_POINTS } from './canonical-face';
  */
 const CANONICAL_FACE_MODEL = similarityModel(CANONICAL_FACE_POINTS, CANONICAL_FACE_POINTS.map((p) => p.weight));
 /** Face-mesh index of each canonical point. */
-const MESH_INDEX = Int32Array.from(CANONICAL_FACE_POINTS.map((p) => p.index));
+/** Where each canonical point's x lies in the packed face (packed-points.ts). */
+const MESH_OFFSET = Int32Array.from(CANONICAL_FACE_POINTS.map((p) => POINT_STRIDE * p.index));
 
 /** RMS radius of the weighted canonical face (cm), for the relative residual. */
 export const CANONICAL_FACE_RADIUS = Math.sqrt(
@@ -23,14 +25,13 @@ export function canonicalFaceWorkspace(): SimilarityFitWorkspace {
   return new SimilarityFitWorkspace(CANONICAL_FACE_MODEL.count);
 }
 
-/** The fitted landmarks into ws.observed; false when one is missing or not finite. */
-function readFacePoints(ws: SimilarityFitWorkspace, landmarks: readonly Landmark[], size: ImageSize): boolean {
+/** The fitted points into ws.observed; false when one is missing or not finite. */
+function readFacePoints(ws: SimilarityFitWorkspace, points: PackedPoints, size: ImageSize): boolean {
   const b = ws.observed, width = size.width, height = size.height;
-  for (let k = 0; k < MESH_INDEX.length; k += 1) {
-    const l = landmarks[MESH_INDEX[k] as number];
-    if (!l) return false;
-    // Each coordinate read once (landmark objects may come in many shapes: every read can be slow).
-    const lx = l.x, ly = l.y, lz = l.z;
+  for (let k = 0; k < MESH_OFFSET.length; k += 1) {
+    const at = MESH_OFFSET[k] as number;
+    if (at + 2 >= points.length) return false;
+    const lx = points[at] as number, ly = points[at + 1] as number, lz = points[at + 2] as number;
     if (!Number.isFinite(lx + ly + lz)) return false;
     b[3 * k] = lx * width; b[3 * k + 1] = -ly * height; b[3 * k + 2] = -lz * width;
   }
@@ -42,8 +43,8 @@ function readFacePoints(ws: SimilarityFitWorkspace, landmarks: readonly Landmark
  * face points to the face mesh's landmarks, into `ws` (rotation, scale, translation, rmsResidual).
  * False when a point is missing or not finite, or the fit is degenerate.
  */
-export function fitCanonicalFaceInto(ws: SimilarityFitWorkspace, landmarks: readonly Landmark[], size: ImageSize): boolean {
-  return readFacePoints(ws, landmarks, size) && fitSimilarityInto(ws, CANONICAL_FACE_MODEL);
+export function fitCanonicalFaceInto(ws: SimilarityFitWorkspace, points: PackedPoints, size: ImageSize): boolean {
+  return readFacePoints(ws, points, size) && fitSimilarityInto(ws, CANONICAL_FACE_MODEL);
 }
 
 /**
@@ -51,7 +52,7 @@ export function fitCanonicalFaceInto(ws: SimilarityFitWorkspace, landmarks: read
  * rotation comes from elsewhere (MediaPipe's matrix) and only the mesh's rigidity is wanted.
  * Null as fitCanonicalFaceInto.
  */
-export function canonicalFaceRelativeResidual(ws: SimilarityFitWorkspace, landmarks: readonly Landmark[], size: ImageSize): number | null {
-  if (!readFacePoints(ws, landmarks, size) || !fitSimilarityResidualInto(ws, CANONICAL_FACE_MODEL)) return null;
+export function canonicalFaceRelativeResidual(ws: SimilarityFitWorkspace, points: PackedPoints, size: ImageSize): number | null {
+  if (!readFacePoints(ws, points, size) || !fitSimilarityResidualInto(ws, CANONICAL_FACE_MODEL)) return null;
   return ws.rmsResidual / (ws.scale * CANONICAL_FACE_RADIUS);
 }

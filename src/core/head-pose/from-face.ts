@@ -4,6 +4,7 @@ import type { Mat3 } from '../geometry/mat3';
 import { multiplyMat3Into, toMat3, type Mat3Buffer } from '../geometry/mat3-kernels';
 import { orthonormalizeMat3Into, rotationFromColumnMajor4x4Into } from '../geometry/orthonormalize';
 import type { FaceObservation } from '../landmarks';
+import { pointCount } from '../packed-points';
 import { FACE_MESH_POINT_COUNT } from './canonical-face';
 import { CANONICAL_FACE_RADIUS, canonicalFaceRelativeResidual, fitCanonicalFaceInto } from './canonical-face-fit';
 import { DEFAULT_VERTICAL_FOV_DEG, focalLengthPx, imagePointRayCorrectionInto, rayCorrectionInto, type ImageSize } from './camera-space';
@@ -100,7 +101,7 @@ function fitOriginX(ws: FaceWorkspace, size: ImageSize): number {
  * correction, into ws.landmarkRotation. The relative residual, or null without a full mesh.
  */
 function fitFaceLandmarksInto(ws: FaceWorkspace, face: FaceObservation, size: ImageSize, rayFraction: number, verticalFovDeg: number): number | null {
-  if (face.landmarks.length < FACE_MESH_POINT_COUNT || !fitCanonicalFaceInto(ws.fit, face.landmarks, size)) return null;
+  if (pointCount(face.points) < FACE_MESH_POINT_COUNT || !fitCanonicalFaceInto(ws.fit, face.points, size)) return null;
   const fit = ws.fit;
   // The canonical model's origin (inside the head, between the ears) is where the ray is taken.
   const originX = fitOriginX(ws, size);
@@ -118,7 +119,7 @@ export function fitFaceLandmarks(face: FaceObservation, size: ImageSize, rayFrac
 
 /** The fit's relative residual without the rotation (null without a full, finite mesh). */
 function meshRelativeResidual(ws: FaceWorkspace, face: FaceObservation, size: ImageSize): number | null {
-  return face.landmarks.length < FACE_MESH_POINT_COUNT ? null : canonicalFaceRelativeResidual(ws.fit, face.landmarks, size);
+  return pointCount(face.points) < FACE_MESH_POINT_COUNT ? null : canonicalFaceRelativeResidual(ws.fit, face.points, size);
 }
 
 const NO_OPTIONS: Partial<FaceEstimateOptions> = {};

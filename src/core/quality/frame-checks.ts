@@ -1,4 +1,5 @@
-import type { FrameObservation, Landmark, PoseObservation } from '../landmarks';
+import type { FrameObservation, Landmark, PackedPoints, PoseObservation } from '../landmarks';
+import { pointCount, POINT_STRIDE } from '../packed-points';
 import { POSE } from '../pose-indices';
 import type { QualityOptions } from './quality-options';
 import { QUALITY_PROBLEMS, type FrameVerdict, type QualityProblem } from './quality-status';
@@ -29,11 +30,11 @@ function bad(reason: QualityProblem, detail: string): FrameVerdict {
 }
 
 /**
- * A point is garbage when it is not a number, or when it is seen (visibility ≥ minVisibility, or
- * none given: face points) and yet far outside the image. BlazePose places the points it does not
- * see (legs under a desk, feet of a head-and-shoulders framing) as guesses up to 3 image heights
- * below the image: finite, hidden and normal. A visibility given must be a finite number. Each
- * field is read once: this runs on the 511 points of every frame.
+ * A body point is garbage when it is not a number, or when it is seen (visibility ≥ minVisibility,
+ * or none given) and yet far outside the image. BlazePose places the points it does not see (legs
+ * under a desk, feet of a head-and-shoulders framing) as guesses up to 3 image heights below the
+ * image: finite, hidden and normal. A visibility given must be a finite number. Each field is read
+ * once: this runs on the 33 body points of every frame (the face's: saneFaceCentre).
  */
 function pointSane(point: unknown, options: QualityOptions): boolean {
   // A garbage landmark may hold anything: typeof first (NaN fails every comparison).
@@ -67,23 +68,22 @@ function allSane(points: readonly Landmark[], options: QualityOptions): boolean 
 }
 
 /**
- * The face's points checked by pointSane's rule, with their mean (x, y) summed in the same pass
- * (the jump check's face centre, landmark-jump.ts), or null when one is garbage. The points are
- * read here, not through pointSane: face points all have one shape (no visibility) and V8 reads
- * them fastest in a loop that meets no other; a point with a visibility goes through pointSane.
+ * The face's packed points checked by pointSane's rule for a point without a visibility (x, y
+ * within the image and its margin, |z| ≤ maxDepth: NaN fails every comparison), with their mean
+ * (x, y) summed in the same pass (the jump check's face centre, landmark-jump.ts), or null when
+ * one is out of range or not a number.
  */
-function saneFaceCentre(points: readonly Landmark[], options: QualityOptions): Landmark | null {
+function saneFaceCentre(points: PackedPoints, options: QualityOptions): Landmark | null {
   const low = -options.maxOutsideImage, high = 1 + options.maxOutsideImage, maxDepth = options.maxDepth;
+  const count = pointCount(points), end = count * POINT_STRIDE;
   let sumX = 0, sumY = 0;
-  for (let i = 0; i < points.length; i += 1) {
-    const point: unknown = points[i];
-    if (typeof point !== 'object' || point === null) return null;
-    const { x, y, z, visibility } = point as LooseLandmark;
-    if (!(visibility === undefined ? inImage(x, y, z, low, high, maxDepth) : pointSane(point, options))) return null;
-    sumX += x as number;
-    sumY += y as number;
+  for (let i = 0; i < end; i += POINT_STRIDE) {
+    const x = points[i] as number, y = points[i + 1] as number, z = points[i + 2] as number;
+    if (!(x >= low && x <= high && y >= low && y <= high && z >= -maxDepth && z <= maxDepth)) return null;
+    sumX += x;
+    sumY += y;
   }
-  return { x: sumX / points.length, y: sumY / points.length, z: 0 };
+  return { x: sumX / count, y: sumY / count, z: 0 };
 }
 
 function matrixProblem(matrix: unknown): string | null {
@@ -166,8 +166,10 @@ export function inspectFrame(frame: FrameObservation, options: QualityOptions): 
   const pose = frame.poses[0];
   let faceCentre: Landmark | null = null;
   if (face !== undefined) {
-    if (!Array.isArray(face.landmarks) || face.landmarks.length < MIN_FACE_LANDMARKS) return rejected(QUALITY_PROBLEMS.invalidData, 'truncated face landmarks');
-    faceCentre = saneFaceCentre(face.landmarks, options);
+    // A garbage face may hold anything: only a packed list of at least the mesh's points is read.
+    const points: unknown = typeof face === 'object' && face !== null ? face.points : undefined;
+    if (!(points instanceof Float32Array) || pointCount(points) < MIN_FACE_LANDMARKS) return rejected(QUALITY_PROBLEMS.invalidData, 'truncated face landmarks');
+    faceCentre = saneFaceCentre(points, options);
     const broken = faceCentre === null ? 'face landmark out of range or not a number' : matrixProblem(face.matrix);
     if (broken !== null) return rejected(QUALITY_PROBLEMS.invalidData, broken);
   }

@@ -1,4 +1,5 @@
 import type { FrameObservation, Landmark } from '../../core/landmarks';
+import { POINT_STRIDE } from '../../core/packed-points';
 import { POSE_BONES, isLeftSide } from './pose-skeleton';
 
 /** Points below this visibility are not drawn (MediaPipe's own drawing default is 0.5). */
@@ -46,7 +47,8 @@ export function drawObservation(ctx: CanvasRenderingContext2D, observation: Fram
   ctx.fillStyle = COLOURS.face;
   const dot = 1.5 * scale;
   for (const face of observation.faces) {
-    for (const point of face.landmarks) ctx.fillRect(point.x * width - dot / 2, point.y * height - dot / 2, dot, dot);
+    const points = face.points;
+    for (let i = 0; i + 2 < points.length; i += POINT_STRIDE) ctx.fillRect((points[i] as number) * width - dot / 2, (points[i + 1] as number) * height - dot / 2, dot, dot);
   }
 }
 

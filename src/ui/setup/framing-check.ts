@@ -1,4 +1,5 @@
 import type { FrameObservation, Landmark, NormalisedBox } from '../../core/landmarks';
+import { pointCount, POINT_STRIDE } from '../../core/packed-points';
 import { POSE } from '../../core/pose-indices';
 import { stringEnum, type EnumValue } from '../../core/string-enum';
 
@@ -68,13 +69,14 @@ export function sideFramingVerdict(observation: FrameObservation, limits: Framin
 
 /** The first face's bounding box (normalised), for judging the light on the face; null without a face. */
 export function faceBox(observation: FrameObservation): NormalisedBox | null {
-  const points = observation.faces[0]?.landmarks;
-  if (points === undefined || points.length === 0) return null;
+  const points = observation.faces[0]?.points;
+  if (points === undefined || pointCount(points) === 0) return null;
   let minX = 1;
   let minY = 1;
   let maxX = 0;
   let maxY = 0;
-  for (const { x, y } of points) {
+  for (let i = 0; i + 2 < points.length; i += POINT_STRIDE) {
+    const x = points[i] as number, y = points[i + 1] as number;
     minX = Math.min(minX, x);
     minY = Math.min(minY, y);
     maxX = Math.max(maxX, x);

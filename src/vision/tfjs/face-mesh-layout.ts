@@ -1,4 +1,5 @@
-import type { Landmark } from '../../core/landmarks';
+import type { Landmark, PackedPoints } from '../../core/landmarks';
+import { packPoints } from '../../core/packed-points';
 
 export const FACE_MESH_POINT_COUNT = 468;
 export const FACE_LANDMARKER_POINT_COUNT = 478;
@@ -10,8 +11,8 @@ export const FACE_LANDMARKER_POINT_COUNT = 478;
  */
 export const IRIS_STAND_INS: readonly number[] = [159, 33, 159, 133, 145, 386, 263, 386, 362, 374];
 
-/** 468 FaceMesh points → the FaceLandmarker's 478-point layout. */
-export function padToFaceLandmarkerLayout(mesh: readonly Landmark[]): Landmark[] {
+/** 468 FaceMesh points → the FaceLandmarker's 478-point layout, packed (core/packed-points.ts). */
+export function padToFaceLandmarkerLayout(mesh: readonly Landmark[]): PackedPoints {
   if (mesh.length !== FACE_MESH_POINT_COUNT) throw new RangeError(`FaceMesh gives ${FACE_MESH_POINT_COUNT} points, got ${mesh.length}`);
-  return [...mesh, ...IRIS_STAND_INS.map((i) => mesh[i] as Landmark)];
+  return packPoints([...mesh, ...IRIS_STAND_INS.map((i) => mesh[i] as Landmark)]);
 }

@@ -75,7 +75,7 @@ export class FaceMeshRunner {
       next.push(roi);
       const landmarks = points.map((p): Landmark => ({ x: p.x / size.width, y: p.y / size.height, z: p.z / size.width }));
       // No facial transformation matrix here: the head-pose estimator fits the canonical face instead.
-      faces.push({ landmarks: padToFaceLandmarkerLayout(landmarks), matrix: null });
+      faces.push({ points: padToFaceLandmarkerLayout(landmarks), matrix: null });
     }
     this.tracked = next;
     return faces;

@@ -17,6 +17,7 @@ import { gaussian, seededRandom } from '../../../tools/synthetic/seeded-random';
 import { syntheticFace } from '../../../tools/synthetic/synthetic-subject';
 import { parseSampleTrace } from '../traces/sample-trace';
 import { readScanTrace } from '../traces/scan-trace';
+import { packPoints, unpackPoints } from '../../../src/core/packed-points';
 
 const TRACES = path.resolve(import.meta.dirname, '../../../fixtures/traces');
 export const GOLDEN_FILE = path.join(TRACES, 'head-pose-golden.json');
@@ -28,8 +29,8 @@ export const STORE_EVERY = 5;
 function jitteredFace(k: number, truth: HeadAngles, withMatrix: boolean, random: () => number): FaceObservation {
   const position = { x: 9 * Math.sin(k / 40), y: 5 * Math.cos(k / 55), z: -60 - 8 * Math.sin(k / 90) };
   const face = syntheticFace({ head: truth, position }, { withMatrix });
-  const landmarks = face.landmarks.map((l) => ({ x: l.x + 0.0015 * gaussian(random), y: l.y + 0.0015 * gaussian(random), z: l.z + 0.0015 * gaussian(random) }));
-  return { landmarks, matrix: face.matrix };
+  const landmarks = unpackPoints(face.points).map((l) => ({ x: l.x + 0.0015 * gaussian(random), y: l.y + 0.0015 * gaussian(random), z: l.z + 0.0015 * gaussian(random) }));
+  return { points: packPoints(landmarks), matrix: face.matrix };
 }
 
 interface GoldenRunSpec {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FrameObservation, Landmark } from '../../../src/core/landmarks';
-import { parseTraceLine, traceBackend, traceObservationsByFile, traceRounded, type TraceFileLine, type TraceLine } from '../../../tools/analyze/trace-format';
+import { parseTraceLine, traceBackend, traceLineText, traceObservationsByFile, traceRounded, type TraceFileLine, type TraceLine } from '../../../tools/analyze/trace-format';
+import { packPoints, unpackPoints } from '../../../src/core/packed-points';
 
 /** Landmarks keep 5 decimals (normalised units), the matrix 6: the most rounding may move them. */
 const LANDMARK_TOLERANCE = 0.5e-5;
@@ -14,21 +15,24 @@ const observation: fc.Arbitrary<FrameObservation> = fc.record({
   imageWidth: fc.integer({ min: 1, max: 4000 }),
   imageHeight: fc.integer({ min: 1, max: 4000 }),
   faces: fc.array(
-    fc.record({ landmarks: fc.array(landmark, { maxLength: 5 }), matrix: fc.option(fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 16, maxLength: 16 })) }),
+    fc.record({ points: fc.array(landmark, { maxLength: 5 }).map(packPoints), matrix: fc.option(fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 16, maxLength: 16 })) }),
     { maxLength: 2 },
   ),
   poses: fc.array(fc.record({ landmarks: fc.array(landmark, { maxLength: 5 }), worldLandmarks: fc.option(fc.array(landmark, { maxLength: 5 })) }), { maxLength: 2 }),
 });
 
-function closeLandmarks(a: readonly Landmark[], b: readonly Landmark[]): void {
+/** Face points are kept as float32 (packed-points.ts): their rounding adds float32's step (≤ 2.4e-7 within ±2). */
+const FLOAT32_STEP = 2.4e-7;
+
+function closeLandmarks(a: readonly Landmark[], b: readonly Landmark[], tolerance = LANDMARK_TOLERANCE): void {
   expect(a).toHaveLength(b.length);
   a.forEach((p, i) => {
     const q = b[i];
     expect(q).toBeDefined();
     if (!q) return;
-    expect(Math.abs(p.x - q.x)).toBeLessThanOrEqual(LANDMARK_TOLERANCE + 1e-12);
-    expect(Math.abs(p.y - q.y)).toBeLessThanOrEqual(LANDMARK_TOLERANCE + 1e-12);
-    expect(Math.abs(p.z - q.z)).toBeLessThanOrEqual(LANDMARK_TOLERANCE + 1e-12);
+    expect(Math.abs(p.x - q.x)).toBeLessThanOrEqual(tolerance + 1e-12);
+    expect(Math.abs(p.y - q.y)).toBeLessThanOrEqual(tolerance + 1e-12);
+    expect(Math.abs(p.z - q.z)).toBeLessThanOrEqual(tolerance + 1e-12);
   });
 }
 
@@ -41,7 +45,7 @@ describe('traceRounded', () => {
         expect(rounded.faces).toHaveLength(raw.faces.length);
         raw.faces.forEach((face, i) => {
           const out = rounded.faces[i];
-          closeLandmarks(face.landmarks, out?.landmarks ?? []);
+          closeLandmarks(unpackPoints(face.points), unpackPoints(out?.points ?? new Float32Array(0)), LANDMARK_TOLERANCE + FLOAT32_STEP);
           if (face.matrix === null) expect(out?.matrix).toBeNull();
           else face.matrix.forEach((v, k) => expect(Math.abs(v - (out?.matrix?.[k] ?? Number.NaN))).toBeLessThanOrEqual(MATRIX_TOLERANCE + 1e-12));
         });
@@ -50,13 +54,26 @@ describe('traceRounded', () => {
     );
   });
 
-  it('is idempotent, so a replayed trace feeds the core exactly what the analyzer fed it', () => {
+  it('is idempotent through the written line, so a replayed trace feeds the core exactly what the analyzer fed it', () => {
     fc.assert(
       fc.property(observation, (raw) => {
         const once = traceRounded(raw);
-        expect(traceRounded(JSON.parse(JSON.stringify(once)) as FrameObservation)).toEqual(once);
+        const read = parseTraceLine(traceLineText({ type: 'observation', file: 'a.mp4', observation: once }));
+        if (read.type !== 'observation') throw new Error('expected an observation line');
+        expect(read.observation).toEqual(once);
+        expect(traceRounded(read.observation)).toEqual(once);
       }),
     );
+  });
+
+  it('writes face points as {x, y, z} objects (the format of every recorded trace) and reads them back packed', () => {
+    const face = { points: packPoints([{ x: 0.123456, y: 0.5, z: -0.02 }]), matrix: null };
+    const line = traceLineText({ type: 'observation', file: 'a.mp4', observation: traceRounded({ tMs: 0, imageWidth: 640, imageHeight: 480, faces: [face], poses: [] }) });
+    expect(line).toContain('"landmarks":[{"x":0.12346,"y":0.5,"z":-0.02}]');
+    const read = parseTraceLine(line);
+    if (read.type !== 'observation') throw new Error('expected an observation line');
+    expect(read.observation.faces[0]?.points).toBeInstanceOf(Float32Array);
+    expect(Array.from(read.observation.faces[0]?.points ?? [])).toEqual([Math.fround(0.12346), 0.5, Math.fround(-0.02)]);
   });
 });
 
@@ -74,7 +91,7 @@ describe('parseTraceLine', () => {
       { type: 'file', file: 'b.jpg', kind: 'image', width: 640, height: 480, backend: 'tfjs' },
       frame('b.jpg', 0),
     ];
-    const parsed = lines.map((line) => parseTraceLine(JSON.stringify(line)));
+    const parsed = lines.map((line) => parseTraceLine(traceLineText(line)));
     expect(parsed).toEqual(lines);
     const byFile = traceObservationsByFile(parsed);
     expect([...byFile.keys()]).toEqual(['a.mp4', 'b.jpg']);

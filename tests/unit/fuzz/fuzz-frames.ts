@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../../../src/core/landmarks';
+import { packPoints, POINT_STRIDE, unpackPoints } from '../../../src/core/packed-points';
 import { armsOutPose, shoulderCirclePose, handAt, FOREHEAD, frontPose, lyingPose, shruggedPose } from '../../support/traces/synthetic-person';
 import { IMAGE, syntheticBody, syntheticFace } from '../core/head-pose/synthetic-subject';
 
@@ -160,13 +161,13 @@ function applyCorruption(frame: FrameObservation, corruption: Corruption): Frame
     case 'none':
       return frame;
     case 'bad-number':
-      if (corruption.target === 'face' && face) return replaceFace({ ...face, landmarks: corruptList(face.landmarks, corruption.index, corruption.axis, corruption.value) });
+      if (corruption.target === 'face' && face) return replaceFace({ ...face, points: packPoints(corruptList(unpackPoints(face.points), corruption.index, corruption.axis, corruption.value)) });
       if (corruption.target === 'pose' && pose) return replacePose({ ...pose, landmarks: corruptList(pose.landmarks, corruption.index, corruption.axis, corruption.value) });
       if (corruption.target === 'visibility' && pose) return replacePose({ ...pose, landmarks: corruptList(pose.landmarks, corruption.index, 'visibility', corruption.value) });
       if (corruption.target === 'world' && pose?.worldLandmarks) return replacePose({ ...pose, worldLandmarks: corruptList(pose.worldLandmarks, corruption.index, corruption.axis, corruption.value) });
       return frame;
     case 'truncate':
-      if (corruption.target === 'face' && face) return replaceFace({ ...face, landmarks: face.landmarks.slice(0, corruption.length) });
+      if (corruption.target === 'face' && face) return replaceFace({ ...face, points: face.points.slice(0, POINT_STRIDE * corruption.length) });
       if (corruption.target === 'pose' && pose) return replacePose({ ...pose, landmarks: pose.landmarks.slice(0, corruption.length) });
       if (corruption.target === 'world' && pose) return replacePose({ ...pose, worldLandmarks: pose.worldLandmarks?.slice(0, corruption.length) ?? [] });
       return frame;
@@ -175,15 +176,19 @@ function applyCorruption(frame: FrameObservation, corruption: Corruption): Frame
     case 'image-size':
       return { ...frame, imageWidth: corruption.width, imageHeight: corruption.height };
     case 'random-points':
-      if (corruption.target === 'face' && face) return replaceFace({ ...face, landmarks: corruption.points });
+      if (corruption.target === 'face' && face) return replaceFace({ ...face, points: packPoints(corruption.points) });
       if (corruption.target === 'pose' && pose) return replacePose({ ...pose, landmarks: corruption.points });
       return frame;
   }
 }
 
 /** A second person: the same person shifted sideways (two people of the same build side by side). */
-function shifted<T extends FaceObservation | PoseObservation>(observation: T): T {
-  return { ...observation, landmarks: observation.landmarks.map((p) => ({ ...p, x: p.x - 0.3 })) };
+function shiftedFace(face: FaceObservation): FaceObservation {
+  return { ...face, points: packPoints(unpackPoints(face.points).map((p) => ({ ...p, x: p.x - 0.3 }))) };
+}
+
+function shiftedPose(pose: PoseObservation): PoseObservation {
+  return { ...pose, landmarks: pose.landmarks.map((p) => ({ ...p, x: p.x - 0.3 })) };
 }
 
 const FRAME_MS = 1000 / 30;
@@ -198,8 +203,8 @@ export function materialize(sequence: Sequence): FrameObservation[] {
     const tMs = frameTime(spec.time, clockMs, previousTMs);
     previousTMs = tMs;
     const person = cleanPerson(sequence.motion, clockMs);
-    const faces = spec.faces === 0 ? [] : spec.faces === 1 ? [person.face] : [person.face, shifted(person.face)];
-    const poses = spec.poses === 0 ? [] : spec.poses === 1 ? [person.pose] : [person.pose, shifted(person.pose)];
+    const faces = spec.faces === 0 ? [] : spec.faces === 1 ? [person.face] : [person.face, shiftedFace(person.face)];
+    const poses = spec.poses === 0 ? [] : spec.poses === 1 ? [person.pose] : [person.pose, shiftedPose(person.pose)];
     return applyCorruption({ tMs, imageWidth: IMAGE.width, imageHeight: IMAGE.height, faces, poses }, spec.corruption);
   });
 }

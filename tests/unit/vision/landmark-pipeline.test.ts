@@ -64,7 +64,7 @@ class FakeLandmarker implements RemoteLandmarker {
   constructor(
     readonly kind: LandmarkerKind,
     private readonly ticks: number,
-    private readonly behaviour: Behaviour = () => ({ status: 'done', detection: this.kind === 'face' ? { kind: 'face', faces: [{ landmarks: [], matrix: null }] } : { kind: 'pose', poses: [{ landmarks: [], worldLandmarks: null }] }, inferenceMs: 5 }),
+    private readonly behaviour: Behaviour = () => ({ status: 'done', detection: this.kind === 'face' ? { kind: 'face', faces: [{ points: new Float32Array(0), matrix: null }] } : { kind: 'pose', poses: [{ landmarks: [], worldLandmarks: null }] }, inferenceMs: 5 }),
   ) {}
 
   async detect(image: ImageBitmap, tMs: number, seed: FaceSeed | null = null): Promise<WorkerDetectOutcome> {
@@ -384,7 +384,7 @@ class GatedFace implements RemoteLandmarker {
     await new Promise<void>((resolve) => this.gates.push(resolve));
     image.close();
     this.busy = false;
-    return { status: 'done', detection: { kind: 'face', faces: [{ landmarks: [], matrix: null }] }, inferenceMs: 5 };
+    return { status: 'done', detection: { kind: 'face', faces: [{ points: new Float32Array(0), matrix: null }] }, inferenceMs: 5 };
   }
 
   async release(): Promise<void> {

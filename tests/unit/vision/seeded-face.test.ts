@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { closeCrops, faceInFrame } from '../../../src/vision/seeded-face';
+import { packPoints, unpackPoints } from '../../../src/core/packed-points';
 
 describe('a face found in the crop around the body\'s face points', () => {
   const crop = { centerX: 320, centerY: 150, size: 150, rotation: 0 };
 
   it('maps its points back to the frame: the crop\'s centre, corners and depth', () => {
-    const face = { landmarks: [{ x: 0.5, y: 0.5, z: 0 }, { x: 0, y: 0, z: -0.1 }, { x: 1, y: 1, z: 0.2 }], matrix: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, -50, 1] };
-    const inFrame = faceInFrame(face, crop, 640, 480);
+    const face = { points: packPoints([{ x: 0.5, y: 0.5, z: 0 }, { x: 0, y: 0, z: -0.1 }, { x: 1, y: 1, z: 0.2 }]), matrix: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, -50, 1] };
+    const inFrame = { landmarks: unpackPoints(faceInFrame(face, crop, 640, 480).points) };
     expect(inFrame.landmarks[0]?.x).toBeCloseTo(320 / 640, 12);
     expect(inFrame.landmarks[0]?.y).toBeCloseTo(150 / 480, 12);
     expect(inFrame.landmarks[1]?.x).toBeCloseTo(245 / 640, 12);
@@ -19,7 +20,7 @@ describe('a face found in the crop around the body\'s face points', () => {
   });
 
   it('drops the matrix: it would be that of a camera looking at the crop', () => {
-    expect(faceInFrame({ landmarks: [], matrix: Array.from({ length: 16 }, () => 1) }, crop, 640, 480).matrix).toBeNull();
+    expect(faceInFrame({ points: new Float32Array(0), matrix: Array.from({ length: 16 }, () => 1) }, crop, 640, 480).matrix).toBeNull();
   });
 });
 

@@ -51,8 +51,9 @@ describe('faceDetectionFromResult', () => {
     const detection = faceDetectionFromResult(faceResult([{ rows: 4, columns: 4, data: IDENTITY_4X4 }], 1));
     if (detection.kind !== 'face') throw new Error('expected a face detection');
     const face = detection.faces[0];
-    expect(face?.landmarks).toHaveLength(FACE_POINTS);
-    expect(face?.landmarks[1]).toEqual({ x: 0.001, y: 0.002, z: -0.001 });
+    expect(face?.points).toHaveLength(3 * FACE_POINTS);
+    // Packed as float32, as the model gave them.
+    expect(Array.from(face?.points.subarray(3, 6) ?? [])).toEqual([Math.fround(0.001), Math.fround(0.002), Math.fround(-0.001)]);
     expect(face?.matrix).toEqual(IDENTITY_4X4);
   });
 

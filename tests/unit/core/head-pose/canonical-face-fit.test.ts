@@ -6,6 +6,7 @@ import { CANONICAL_FACE_POINTS } from '../../../../src/core/head-pose/canonical-
 import { CANONICAL_FACE_RADIUS, canonicalFaceRelativeResidual, canonicalFaceWorkspace, fitCanonicalFaceInto } from '../../../../src/core/head-pose/canonical-face-fit';
 import type { Landmark } from '../../../../src/core/landmarks';
 import { syntheticFace, IMAGE } from './synthetic-subject';
+import { packPoints, unpackPoints } from '../../../../src/core/packed-points';
 
 const jitter = fc.array(fc.double({ min: -0.01, max: 0.01, noNaN: true }), { minLength: 3 * 478, maxLength: 3 * 478 });
 const pose = fc.record({
@@ -67,15 +68,17 @@ describe('fitCanonicalFaceInto (geometry/similarity-fit.ts on the canonical face
     fc.assert(
       fc.property(pose, jitter, (head, noise) => {
         const face = syntheticFace({ head });
-        const landmarks = face.landmarks.map((l, k) => ({ x: l.x + (noise[3 * k] ?? 0), y: l.y + (noise[3 * k + 1] ?? 0), z: l.z + (noise[3 * k + 2] ?? 0) }));
-        const reference = referenceFit(landmarks);
-        expect(fitCanonicalFaceInto(ws, landmarks, IMAGE)).toBe(true);
+        const landmarks = unpackPoints(face.points).map((l, k) => ({ x: l.x + (noise[3 * k] ?? 0), y: l.y + (noise[3 * k + 1] ?? 0), z: l.z + (noise[3 * k + 2] ?? 0) }));
+        // The reference reads the points as the fit does: packed (float32).
+        const points = packPoints(landmarks);
+        const reference = referenceFit(unpackPoints(points));
+        expect(fitCanonicalFaceInto(ws, points, IMAGE)).toBe(true);
         ws.rotation.forEach((value, k) => expect(Math.abs(value - (reference.rotation[k] ?? Number.NaN))).toBeLessThan(1e-12));
         expect(ws.scale / reference.scale).toBeCloseTo(1, 12);
         ws.translation.forEach((value, k) => expect(Math.abs(value - (reference.translation[k] ?? Number.NaN))).toBeLessThan(1e-9));
         expect(ws.rmsResidual / reference.rmsResidual).toBeCloseTo(1, 9);
         const relative = reference.rmsResidual / (reference.scale * CANONICAL_FACE_RADIUS);
-        expect((canonicalFaceRelativeResidual(ws, landmarks, IMAGE) ?? Number.NaN) / relative).toBeCloseTo(1, 6);
+        expect((canonicalFaceRelativeResidual(ws, points, IMAGE) ?? Number.NaN) / relative).toBeCloseTo(1, 6);
       }),
       { numRuns: 100 },
     );
@@ -84,8 +87,8 @@ describe('fitCanonicalFaceInto (geometry/similarity-fit.ts on the canonical face
   it('gives the same fit from two workspaces used in turn (no state outside the workspace)', () => {
     const first = canonicalFaceWorkspace();
     const second = canonicalFaceWorkspace();
-    const turned = syntheticFace({ head: { yawDeg: 30, pitchDeg: -10, rollDeg: 5 } }).landmarks;
-    const frontal = syntheticFace({ head: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } }).landmarks;
+    const turned = syntheticFace({ head: { yawDeg: 30, pitchDeg: -10, rollDeg: 5 } }).points;
+    const frontal = syntheticFace({ head: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } }).points;
     expect(fitCanonicalFaceInto(first, turned, IMAGE)).toBe(true);
     const alone = Array.from(first.rotation);
     expect(fitCanonicalFaceInto(first, turned, IMAGE)).toBe(true);
@@ -96,8 +99,9 @@ describe('fitCanonicalFaceInto (geometry/similarity-fit.ts on the canonical face
   it('is false (null) when a fitted point is not finite', () => {
     const ws = canonicalFaceWorkspace();
     const face = syntheticFace({ head: { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } });
-    const landmarks = face.landmarks.map((l, k) => (k === CANONICAL_FACE_POINTS[3]?.index ? { ...l, x: Number.NaN } : l));
-    expect(fitCanonicalFaceInto(ws, landmarks, IMAGE)).toBe(false);
-    expect(canonicalFaceRelativeResidual(ws, landmarks, IMAGE)).toBeNull();
+    const points = packPoints(unpackPoints(face.points).map((l, k) => (k === CANONICAL_FACE_POINTS[3]?.index ? { ...l, x: Number.NaN } : l)));
+    expect(fitCanonicalFaceInto(ws, points, IMAGE)).toBe(false);
+    expect(fitCanonicalFaceInto(ws, face.points.slice(0, 3 * 300), IMAGE)).toBe(false);
+    expect(canonicalFaceRelativeResidual(ws, points, IMAGE)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import type { FaceObservation, Landmark, PoseObservation } from '../../../../src
 import { POSE } from '../../../../src/core/pose-indices';
 import { DEFAULT_QUALITY_OPTIONS, QUALITY_PROBLEMS, checkFrame, type FrameVerdict } from '../../../../src/core/quality';
 import { emptyFrame, face, frame, personFrame, pose } from './quality-frames';
+import { POINT_STRIDE, unpackPoints } from '../../../../src/core/packed-points';
 
 const OPTIONS = DEFAULT_QUALITY_OPTIONS;
 
@@ -11,9 +12,9 @@ function reasonOf(verdict: FrameVerdict): string | null {
 }
 
 function withFacePoint(base: FaceObservation, index: number, point: Landmark): FaceObservation {
-  const landmarks = base.landmarks.slice();
-  landmarks[index] = point;
-  return { ...base, landmarks };
+  const points = base.points.slice();
+  points.set([point.x, point.y, point.z], POINT_STRIDE * index);
+  return { ...base, points };
 }
 
 function withPosePoint(base: PoseObservation, index: number, point: Landmark): PoseObservation {
@@ -78,9 +79,11 @@ describe('checkFrame', () => {
     ['infinite face depth', frame(0, [withFacePoint(face(), 10, { x: 0.5, y: 0.4, z: Number.POSITIVE_INFINITY })], [pose()])],
     ['huge pose coordinate', frame(0, [face()], [withPosePoint(pose(), POSE.nose, { x: 1e9, y: 0.4, z: 0, visibility: 1 })])],
     ['NaN visibility', frame(0, [face()], [withPosePoint(pose(), POSE.nose, { x: 0.5, y: 0.4, z: 0, visibility: Number.NaN })])],
-    ['truncated face mesh', frame(0, [{ ...face(), landmarks: face().landmarks.slice(0, 100) }], [pose()])],
+    ['truncated face mesh', frame(0, [{ ...face(), points: face().points.slice(0, POINT_STRIDE * 100) }], [pose()])],
     ['truncated pose', frame(0, [face()], [{ ...pose(), landmarks: pose().landmarks.slice(0, 12) }])],
-    ['a hole in the face mesh', frame(0, [{ ...face(), landmarks: face().landmarks.map((p, i) => (i === 5 ? (undefined as unknown as Landmark) : p)) }], [])],
+    ['a hole in the face mesh', frame(0, [withFacePoint(face(), 5, { x: Number.NaN, y: Number.NaN, z: Number.NaN })], [])],
+    ['face points not packed', frame(0, [{ ...face(), points: unpackPoints(face().points) as unknown as Float32Array }], [])],
+    ['face without points', frame(0, [{ matrix: null } as unknown as FaceObservation], [])],
     ['matrix of 15 numbers', frame(0, [{ ...face(), matrix: new Array<number>(15).fill(0) }], [])],
     ['matrix with NaN', frame(0, [{ ...face(), matrix: [...new Array<number>(15).fill(0), Number.NaN] }], [])],
     ['world landmarks with Infinity', frame(0, [], [{ ...pose(), worldLandmarks: pose().landmarks.map((p) => ({ ...p, x: Number.NEGATIVE_INFINITY })) }])],

@@ -1,5 +1,6 @@
 import type { FaceObservation, FrameObservation, Landmark, PoseObservation } from '../../../../src/core/landmarks';
 import { POSE } from '../../../../src/core/pose-indices';
+import { packPoints } from '../../../../src/core/packed-points';
 
 /** A plausible person facing a 640×480 camera: face centred at (cx, 0.35), shoulders below, hands at the hips. */
 export interface PersonPlacement {
@@ -20,7 +21,7 @@ export function face(placement: PersonPlacement = {}): FaceObservation {
     const r = FACE_RADIUS * ((i % 7) / 7);
     return { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), z: 0 };
   });
-  return { landmarks, matrix: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, -50, 1] };
+  return { points: packPoints(landmarks), matrix: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, -50, 1] };
 }
 
 export function pose(placement: PersonPlacement = {}, visibility = 0.95): PoseObservation {

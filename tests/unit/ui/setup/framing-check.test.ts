@@ -3,6 +3,7 @@ import type { FrameObservation, Landmark, PoseObservation } from '../../../../sr
 import { POSE } from '../../../../src/core/pose-indices';
 import { PERSON_VERDICTS, personVerdict } from '../../../../src/core/tracking/people';
 import { FRAMING_VERDICTS, faceBox, frontFramingVerdict, sideFramingVerdict } from '../../../../src/ui/setup/framing-check';
+import { packPoints } from '../../../../src/core/packed-points';
 
 const HIDDEN: Landmark = { x: 0.5, y: 0.5, z: 0, visibility: 0.05 };
 
@@ -15,7 +16,7 @@ function pose(points: Partial<Record<keyof typeof POSE, readonly [number, number
 }
 
 function observation(poses: readonly PoseObservation[], faceCount = poses.length): FrameObservation {
-  const face = { landmarks: [{ x: 0.4, y: 0.2, z: 0 }, { x: 0.6, y: 0.45, z: 0 }], matrix: null };
+  const face = { points: packPoints([{ x: 0.4, y: 0.2, z: 0 }, { x: 0.6, y: 0.45, z: 0 }]), matrix: null };
   return { tMs: 0, imageWidth: 640, imageHeight: 480, poses, faces: Array.from({ length: faceCount }, () => face) };
 }
 
@@ -68,9 +69,10 @@ describe('sideFramingVerdict', () => {
 describe('faceBox', () => {
   it('bounds the face landmarks', () => {
     const box = faceBox(observation([WELL_FRAMED]));
-    expect(box?.x).toBeCloseTo(0.4, 9);
-    expect(box?.width).toBeCloseTo(0.2, 9);
-    expect(box?.height).toBeCloseTo(0.25, 9);
+    // The face's points are float32 (packed-points.ts): 1e-7 of the frame.
+    expect(box?.x).toBeCloseTo(0.4, 7);
+    expect(box?.width).toBeCloseTo(0.2, 7);
+    expect(box?.height).toBeCloseTo(0.25, 7);
     expect(faceBox(observation([], 0))).toBeNull();
   });
 });
