@@ -94,7 +94,7 @@ function counterOnly(frames: number, exerciseId: string, sampleAt: (k: number) =
 }
 
 function headSample(angles: HeadAngles | null, velocity: HeadAngles | null, tMs: number): ExerciseSample {
-  return { tMs, present: true, angles, velocity, confidence: 0.9, pose: null, face: null };
+  return { tMs, present: true, angles, velocity, confidence: 0.9, pose: null };
 }
 
 function filtersAndCounter(frames: number): StageResult {

@@ -101,7 +101,6 @@ export class FrameProcessor {
         velocity: smoothed?.velocity ?? null,
         confidence: estimate.confidence,
         pose: frame.poses[0]?.landmarks ?? null,
-        face: frame.faces[0]?.points ?? null,
         imageAspect: frame.imageWidth / frame.imageHeight,
         trunkTurn,
       },
@@ -157,7 +156,6 @@ export class FrameProcessor {
       velocity: null,
       confidence: 0,
       pose: frame.poses.length === 1 ? (frame.poses[0]?.landmarks ?? null) : null,
-      face: frame.faces.length === 1 ? (frame.faces[0]?.points ?? null) : null,
       imageAspect: frame.imageWidth / frame.imageHeight,
     };
   }

@@ -68,7 +68,6 @@ export function towardCameraSample(sample: Pick<ExerciseSample, 'tMs' | 'imageAs
     velocity: null,
     confidence: 1,
     pose: null,
-    face: null,
     imageAspect: sample.imageAspect,
     towardCameraDeg,
   };

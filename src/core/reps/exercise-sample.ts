@@ -1,5 +1,5 @@
 import type { HeadAngles, TrunkAngles } from '../head-pose/head-angles';
-import type { Landmark, PackedPoints } from '../landmarks';
+import type { Landmark } from '../landmarks';
 
 /**
  * What the exercise engine sees per frame: angles already relative to the user's calibrated
@@ -21,8 +21,6 @@ export interface ExerciseSample {
   readonly confidence: number;
   /** 33 pose landmarks (normalised, unmirrored), null when no body was found. */
   readonly pose: readonly Landmark[] | null;
-  /** Face-mesh points (normalised, unmirrored, packed), null when no face was found. */
-  readonly face: PackedPoints | null;
   /**
    * Image width / height, to measure body angles in square units (normalised x and y have
    * different scales). Optional: 4/3 (a 640×480 webcam) when absent.

@@ -60,7 +60,7 @@ export function encodeSample(sample: ExerciseSample): string {
 export function decodeSample(text: string, aspect: number): ExerciseSample {
   const line = JSON.parse(text) as SampleLine;
   const pose: Landmark[] | null = line.b === null ? null : line.b.map(([x = 0, y = 0, z = 0, visibility = 0]) => ({ x, y, z, visibility }));
-  const sample: ExerciseSample = { tMs: line.t, present: line.p, confidence: line.c, angles: arrayToAngles(line.a), velocity: arrayToAngles(line.v), pose, face: null, imageAspect: aspect };
+  const sample: ExerciseSample = { tMs: line.t, present: line.p, confidence: line.c, angles: arrayToAngles(line.a), velocity: arrayToAngles(line.v), pose, imageAspect: aspect };
   return line.f === undefined ? sample : { ...sample, towardCameraDeg: line.f };
 }
 

@@ -120,7 +120,6 @@ export function toSample(tMs: number, frame: Frame): ExerciseSample {
     velocity: present ? { yawDeg: 0, pitchDeg: 0, rollDeg: 0 } : null,
     confidence: present ? 0.9 : 0,
     pose: present ? (frame.pose === undefined ? frontPose() : frame.pose) : null,
-    face: null,
     imageAspect: SYNTHETIC_ASPECT,
     ...(frame.towardCameraDeg === undefined ? {} : { towardCameraDeg: frame.towardCameraDeg }),
   };

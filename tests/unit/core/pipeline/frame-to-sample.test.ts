@@ -72,7 +72,7 @@ describe('FrameProcessor', () => {
     const back = processor.process(frameAt(99, NEUTRAL));
     expect(alone.sample.present).toBe(true);
     expect(nobody.sample).toMatchObject({ present: false, angles: null, velocity: null });
-    expect(two.sample).toMatchObject({ present: false, angles: null, pose: null, face: null });
+    expect(two.sample).toMatchObject({ present: false, angles: null, pose: null });
     expect(two.estimate.head).not.toBeNull();
     expect(back.sample.present).toBe(true);
   });

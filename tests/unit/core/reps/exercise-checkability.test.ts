@@ -25,7 +25,7 @@ function strip(samples: readonly ExerciseSample[], capability: TrackingCapabilit
   switch (capability) {
     case 'head-angles':
       // No face mesh: face down the face is never found, its turn toward the camera reads 0.
-      return samples.map((s) => ({ ...s, angles: null, velocity: null, face: null, ...(s.towardCameraDeg === undefined ? {} : { towardCameraDeg: 0 }) }));
+      return samples.map((s) => ({ ...s, angles: null, velocity: null, ...(s.towardCameraDeg === undefined ? {} : { towardCameraDeg: 0 }) }));
     case 'body-points':
       return samples.map((s) => ({ ...s, pose: null }));
     case 'body-face-points':
