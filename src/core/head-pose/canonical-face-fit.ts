@@ -1,18 +1,14 @@
 import { fitSimilarityInto, fitSimilarityResidualInto, SimilarityFitWorkspace } from '../geometry/similarity-fit';
 import { similarityModel } from '../geometry/similarity-model';
 import type { PackedPoints } from '../landmarks';
-import { POINT_STRIDE } from '../packed-points';
 import type { ImageSize } from './camera-space';
-import { CANONICAL_FACE_POINTS } from './canonical-face';
+import { CANONICAL_FACE_OFFSETS, CANONICAL_FACE_POINTS } from './canonical-face';
 
 /**
  * The canonical face as the model of geometry/similarity-fit.ts, and the face mesh's matching
  * points read into a fit's workspace in camera-oriented pixels (camera-space.ts landmarkToCamera).
  */
 const CANONICAL_FACE_MODEL = similarityModel(CANONICAL_FACE_POINTS, CANONICAL_FACE_POINTS.map((p) => p.weight));
-/** Face-mesh index of each canonical point. */
-/** Where each canonical point's x lies in the packed face (packed-points.ts). */
-const MESH_OFFSET = Int32Array.from(CANONICAL_FACE_POINTS.map((p) => POINT_STRIDE * p.index));
 
 /** RMS radius of the weighted canonical face (cm), for the relative residual. */
 export const CANONICAL_FACE_RADIUS = Math.sqrt(
@@ -28,8 +24,8 @@ export function canonicalFaceWorkspace(): SimilarityFitWorkspace {
 /** The fitted points into ws.observed; false when one is missing or not finite. */
 function readFacePoints(ws: SimilarityFitWorkspace, points: PackedPoints, size: ImageSize): boolean {
   const b = ws.observed, width = size.width, height = size.height;
-  for (let k = 0; k < MESH_OFFSET.length; k += 1) {
-    const at = MESH_OFFSET[k] as number;
+  for (let k = 0; k < CANONICAL_FACE_OFFSETS.length; k += 1) {
+    const at = CANONICAL_FACE_OFFSETS[k] as number;
     if (at + 2 >= points.length) return false;
     const lx = points[at] as number, ly = points[at + 1] as number, lz = points[at + 2] as number;
     if (!Number.isFinite(lx + ly + lz)) return false;

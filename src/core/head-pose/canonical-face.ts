@@ -1,4 +1,5 @@
 import type { Vec3 } from '../geometry/vec3';
+import { POINT_STRIDE } from '../packed-points';
 
 /**
  * The 33 face-mesh points MediaPipe's geometry pipeline uses for its Procrustes fit, with their
@@ -69,3 +70,9 @@ export const CANONICAL_FACE_MIRROR_PAIRS: readonly (readonly [number, number])[]
 
 /** Number of face-mesh points without the iris (the canonical model's size). */
 export const FACE_MESH_POINT_COUNT = 468;
+
+/**
+ * Where each canonical point's x lies in a packed face (packed-points.ts): the only face points the
+ * core reads (the fit, and the quality gate that checks them and takes their centre).
+ */
+export const CANONICAL_FACE_OFFSETS: Int32Array = Int32Array.from(CANONICAL_FACE_POINTS.map((p) => POINT_STRIDE * p.index));

@@ -1,10 +1,18 @@
 import type { HeadAngles } from './head-angles';
 
 export function median(values: readonly number[]): number {
+  return medianInPlace(Float64Array.from(values));
+}
+
+/**
+ * The median of `values`, sorting them in place (a typed array's numeric sort: no comparator
+ * call per comparison, which made the per-rep speed fit's medians a tenth of the engine's time).
+ */
+export function medianInPlace(values: Float64Array): number {
   if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  values.sort();
+  const middle = Math.floor(values.length / 2);
+  return values.length % 2 === 1 ? (values[middle] as number) : ((values[middle - 1] as number) + (values[middle] as number)) / 2;
 }
 
 /** Per-axis median: robust to a few outlier frames (a blink, a mis-detection). */

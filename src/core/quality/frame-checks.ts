@@ -1,14 +1,15 @@
 import type { FrameObservation, Landmark, PackedPoints, PoseObservation } from '../landmarks';
-import { pointCount, POINT_STRIDE } from '../packed-points';
+import { pointCount } from '../packed-points';
+import { CANONICAL_FACE_OFFSETS, FACE_MESH_POINT_COUNT } from '../head-pose/canonical-face';
 import { POSE } from '../pose-indices';
 import type { QualityOptions } from './quality-options';
 import { QUALITY_PROBLEMS, type FrameVerdict, type QualityProblem } from './quality-status';
 import { hypot2 } from '../geometry/hypot';
 
-/** Face-mesh points without the 10 iris points: fewer than this is a truncated list. */
-const MIN_FACE_LANDMARKS = 468;
 const POSE_LANDMARKS = 33;
 const MATRIX_LENGTH = 16;
+/** The world landmarks the core reads (trunk.ts): the shoulders. */
+const WORLD_POINTS_READ = [POSE.leftShoulder, POSE.rightShoulder] as const;
 const HEAD_POINTS = [POSE.nose, POSE.leftEye, POSE.rightEye, POSE.leftEar, POSE.rightEar] as const;
 const HAND_POINTS = [
   POSE.leftWrist,
@@ -68,16 +69,19 @@ function allSane(points: readonly Landmark[], options: QualityOptions): boolean 
 }
 
 /**
- * The face's packed points checked by pointSane's rule for a point without a visibility (x, y
- * within the image and its margin, |z| ≤ maxDepth: NaN fails every comparison), with their mean
- * (x, y) summed in the same pass (the jump check's face centre, landmark-jump.ts), or null when
- * one is out of range or not a number.
+ * The face points the core reads (the canonical face's 33, canonical-face.ts) checked by
+ * pointSane's rule for a point without a visibility (x, y within the image and its margin,
+ * |z| ≤ maxDepth: NaN fails every comparison), with their mean (x, y) summed in the same pass (the
+ * jump check's face centre, landmark-jump.ts), or null when one is out of range or not a number.
+ * The mesh's other 445 points are read by nothing in the core (only drawn): garbage there cannot
+ * reach an angle, and checking every point was a tenth of the core's time per frame.
  */
 function saneFaceCentre(points: PackedPoints, options: QualityOptions): Landmark | null {
   const low = -options.maxOutsideImage, high = 1 + options.maxOutsideImage, maxDepth = options.maxDepth;
-  const count = pointCount(points), end = count * POINT_STRIDE;
+  const count = CANONICAL_FACE_OFFSETS.length;
   let sumX = 0, sumY = 0;
-  for (let i = 0; i < end; i += POINT_STRIDE) {
+  for (let k = 0; k < count; k += 1) {
+    const i = CANONICAL_FACE_OFFSETS[k] as number;
     const x = points[i] as number, y = points[i + 1] as number, z = points[i + 2] as number;
     if (!(x >= low && x <= high && y >= low && y <= high && z >= -maxDepth && z <= maxDepth)) return null;
     sumX += x;
@@ -92,16 +96,21 @@ function matrixProblem(matrix: unknown): string | null {
   return matrix.every((value) => typeof value === 'number' && Number.isFinite(value)) ? null : 'face matrix not finite';
 }
 
+function finiteWorldPoint(point: unknown): boolean {
+  if (typeof point !== 'object' || point === null) return false;
+  const { x, y, z } = point as LooseLandmark;
+  return typeof x === 'number' && typeof y === 'number' && typeof z === 'number' && Number.isFinite(x + y + z);
+}
+
 function poseProblem(pose: PoseObservation, options: QualityOptions): string | null {
   if (!Array.isArray(pose.landmarks) || pose.landmarks.length !== POSE_LANDMARKS) return 'truncated pose landmarks';
   if (!allSane(pose.landmarks, options)) return 'pose landmark out of range or not a number';
   const world: unknown = pose.worldLandmarks;
   if (world === null) return null;
   if (!Array.isArray(world) || world.length !== POSE_LANDMARKS) return 'truncated world landmarks';
-  // World landmarks are metres around the hips: only their finiteness is checked.
-  const finite = (world as readonly Landmark[]).every(
-    (point) => point !== undefined && point !== null && Number.isFinite(point.x) && Number.isFinite(point.y) && Number.isFinite(point.z),
-  );
+  // World landmarks are metres around the hips: only their finiteness is checked, and only of the
+  // points the core reads (the shoulders, trunk.ts).
+  const finite = WORLD_POINTS_READ.every((index) => finiteWorldPoint((world as readonly unknown[])[index]));
   return finite ? null : 'world landmark not a number';
 }
 
@@ -141,7 +150,7 @@ export function frameAspect(frame: FrameObservation): number {
 /** One frame judged on its own, and what the jump check reads of a frame that passed. */
 export interface FrameInspection {
   readonly verdict: FrameVerdict;
-  /** The mean (x, y) of the face's points when the frame passed with a face, else null. */
+  /** The mean (x, y) of the face points the core reads when the frame passed with a face, else null. */
   readonly faceCentre: Landmark | null;
 }
 
@@ -166,9 +175,10 @@ export function inspectFrame(frame: FrameObservation, options: QualityOptions): 
   const pose = frame.poses[0];
   let faceCentre: Landmark | null = null;
   if (face !== undefined) {
-    // A garbage face may hold anything: only a packed list of at least the mesh's points is read.
+    // A garbage face may hold anything: only a packed list of at least the mesh's points (fewer is a
+    // truncated list; the 10 iris points may be missing) is read.
     const points: unknown = typeof face === 'object' && face !== null ? face.points : undefined;
-    if (!(points instanceof Float32Array) || pointCount(points) < MIN_FACE_LANDMARKS) return rejected(QUALITY_PROBLEMS.invalidData, 'truncated face landmarks');
+    if (!(points instanceof Float32Array) || pointCount(points) < FACE_MESH_POINT_COUNT) return rejected(QUALITY_PROBLEMS.invalidData, 'truncated face landmarks');
     faceCentre = saneFaceCentre(points, options);
     const broken = faceCentre === null ? 'face landmark out of range or not a number' : matrixProblem(face.matrix);
     if (broken !== null) return rejected(QUALITY_PROBLEMS.invalidData, broken);

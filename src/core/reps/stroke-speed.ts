@@ -1,4 +1,4 @@
-import { median } from '../head-pose/robust-median';
+import { medianInPlace } from '../head-pose/robust-median';
 
 /**
  * A rep's peak speed judged from displacement over time, so that no smoothing lag can shrink it
@@ -89,17 +89,19 @@ function minimumJerkProgress(tau: number): number {
  * of pairwise slopes (Theil–Sen) gives way at about 29%.
  */
 function repeatedMedianSlope(times: readonly number[], taus: readonly number[]): number | null {
-  const perPoint: number[] = [];
-  const slopes: number[] = [];
-  for (let i = 0; i < times.length; i++) {
-    slopes.length = 0;
-    for (let j = 0; j < times.length; j++) {
+  const n = times.length;
+  const perPoint = new Float64Array(n);
+  const slopes = new Float64Array(Math.max(0, n - 1));
+  let points = 0;
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    for (let j = 0; j < n; j++) {
       const dTau = (taus[j] ?? 0) - (taus[i] ?? 0);
-      if (j !== i && dTau !== 0) slopes.push(((times[j] ?? 0) - (times[i] ?? 0)) / dTau);
+      if (j !== i && dTau !== 0) slopes[count++] = ((times[j] ?? 0) - (times[i] ?? 0)) / dTau;
     }
-    if (slopes.length > 0) perPoint.push(median(slopes));
+    if (count > 0) perPoint[points++] = medianInPlace(slopes.subarray(0, count));
   }
-  return perPoint.length > 0 ? median(perPoint) : null;
+  return points > 0 ? medianInPlace(perPoint.subarray(0, points)) : null;
 }
 
 /**

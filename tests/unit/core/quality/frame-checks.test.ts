@@ -4,6 +4,9 @@ import { POSE } from '../../../../src/core/pose-indices';
 import { DEFAULT_QUALITY_OPTIONS, QUALITY_PROBLEMS, checkFrame, type FrameVerdict } from '../../../../src/core/quality';
 import { emptyFrame, face, frame, personFrame, pose } from './quality-frames';
 import { POINT_STRIDE, unpackPoints } from '../../../../src/core/packed-points';
+import { CANONICAL_FACE_POINTS, FACE_MESH_POINT_COUNT } from '../../../../src/core/head-pose/canonical-face';
+import { estimateHeadPose } from '../../../../src/core/head-pose/estimate-head-pose';
+import { syntheticBody, syntheticFace, syntheticFrame } from '../head-pose/synthetic-subject';
 
 const OPTIONS = DEFAULT_QUALITY_OPTIONS;
 
@@ -81,7 +84,7 @@ describe('checkFrame', () => {
     ['NaN visibility', frame(0, [face()], [withPosePoint(pose(), POSE.nose, { x: 0.5, y: 0.4, z: 0, visibility: Number.NaN })])],
     ['truncated face mesh', frame(0, [{ ...face(), points: face().points.slice(0, POINT_STRIDE * 100) }], [pose()])],
     ['truncated pose', frame(0, [face()], [{ ...pose(), landmarks: pose().landmarks.slice(0, 12) }])],
-    ['a hole in the face mesh', frame(0, [withFacePoint(face(), 5, { x: Number.NaN, y: Number.NaN, z: Number.NaN })], [])],
+    ['a hole in the face mesh', frame(0, [withFacePoint(face(), (CANONICAL_FACE_POINTS[5] as { index: number }).index, { x: Number.NaN, y: Number.NaN, z: Number.NaN })], [])],
     ['face points not packed', frame(0, [{ ...face(), points: unpackPoints(face().points) as unknown as Float32Array }], [])],
     ['face without points', frame(0, [{ matrix: null } as unknown as FaceObservation], [])],
     ['matrix of 15 numbers', frame(0, [{ ...face(), matrix: new Array<number>(15).fill(0) }], [])],
@@ -92,6 +95,31 @@ describe('checkFrame', () => {
     const verdict = checkFrame(bad, OPTIONS);
     expect(reasonOf(verdict)).toBe(QUALITY_PROBLEMS.invalidData);
     expect(verdict.ok ? '' : verdict.detail).not.toBe('');
+  });
+
+  it('garbage in a face point the core does not read passes the gate and changes no angle', () => {
+    const read = new Set(CANONICAL_FACE_POINTS.map((p) => p.index));
+    const unread = Array.from({ length: FACE_MESH_POINT_COUNT }, (_, i) => i).filter((i) => !read.has(i));
+    expect(unread.length).toBe(FACE_MESH_POINT_COUNT - CANONICAL_FACE_POINTS.length);
+    const pose = { head: { yawDeg: 25, pitchDeg: -10, rollDeg: 5 } };
+    const clean = syntheticFrame(0, [syntheticFace(pose)], [syntheticBody(pose)]);
+    const expected = estimateHeadPose(clean);
+    expect(expected.head).not.toBeNull();
+    for (const index of unread) {
+      const dirty = { ...clean, faces: [withFacePoint(clean.faces[0] as FaceObservation, index, { x: Number.NaN, y: 1e9, z: Number.NEGATIVE_INFINITY })] };
+      expect(checkFrame(dirty, OPTIONS)).toEqual({ ok: true });
+      expect(estimateHeadPose(dirty)).toEqual(expected);
+    }
+  });
+
+  it('world landmarks are checked where the core reads them: the shoulders', () => {
+    const world = (fill: (index: number) => Landmark) => frame(0, [], [{ ...pose(), worldLandmarks: pose().landmarks.map((_, index) => fill(index)) }]);
+    const metres = { x: 0.1, y: -0.4, z: 0.05 };
+    const hole = { x: Number.NaN, y: 0, z: 0 };
+    const shoulders: readonly number[] = [POSE.leftShoulder, POSE.rightShoulder];
+    expect(checkFrame(world(() => metres), OPTIONS)).toEqual({ ok: true });
+    expect(checkFrame(world((index) => (shoulders.includes(index) ? metres : hole)), OPTIONS)).toEqual({ ok: true });
+    expect(reasonOf(checkFrame(world((index) => (index === POSE.rightShoulder ? hole : metres)), OPTIONS))).toBe(QUALITY_PROBLEMS.invalidData);
   });
 
   it('points slightly outside the image (a hand off screen) are not garbage', () => {
