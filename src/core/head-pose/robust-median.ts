@@ -6,7 +6,7 @@ export function median(values: readonly number[]): number {
 
 /**
  * The median of `values`, sorting them in place (a typed array's numeric sort: no comparator
- * call per comparison, which made the per-rep speed fit's medians a tenth of the engine's time).
+ * call per comparison: the per-rep speed fit sorts a stroke's slopes once per sample).
  */
 export function medianInPlace(values: Float64Array): number {
   if (values.length === 0) return Number.NaN;
