@@ -73,9 +73,9 @@ function allSane(points: readonly Landmark[], options: QualityOptions): boolean 
  * pointSane's rule for a point without a visibility (x, y within the image and its margin,
  * |z| ≤ maxDepth: NaN fails every comparison), with their mean (x, y) summed in the same pass (the
  * jump check's face centre, landmark-jump.ts), or null when one is out of range or not a number.
- * The mesh's other 445 points are read by nothing in the core (the overlay draws them, the
- * landmarker adapter seeds its face crop with their box): garbage there cannot reach an angle, and
- * checking every point was a tenth of the tracker's time per frame (docs/performance.md).
+ * The mesh's other 445 points are read by nothing in the core (only the overlay draws them):
+ * garbage there cannot reach an angle, and checking every point was a tenth of the tracker's time
+ * per frame (docs/performance.md).
  */
 function saneFaceCentre(points: PackedPoints, options: QualityOptions): Landmark | null {
   const low = -options.maxOutsideImage, high = 1 + options.maxOutsideImage, maxDepth = options.maxDepth;
