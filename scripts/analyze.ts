@@ -1,5 +1,5 @@
 /**
- * `npm run analyze -- [--exercise ID] [--backend mediapipe|tfjs] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl | --replay] FILE...`
+ * `npm run analyze -- [--exercise ID] [--backend mediapipe|tfjs] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl | --replay] [--head-weights FILE] FILE...`
  * The landmarkers (MediaPipe's or the app's TF.js ones) run in headless Chromium (analyze.html) and only hand back observations; the
  * pure core (head pose, exercise engine) runs here in Node on them. With --replay the
  * observations come from traces instead, through the same core. See docs/analyze.md.
@@ -18,6 +18,8 @@ import { parseTraceLine, traceBackend, traceLineText, traceRounded, type TraceLi
 import type { FrameObservation } from '../src/core/landmarks';
 import { COUNTING_KINDS, type ExerciseDefinition } from '../src/core/protocol/exercise-definition';
 import { matrixToAngles } from '../src/core/geometry/euler';
+import type { DenseNetworkJson } from '../src/core/head-pose/regression/dense-network';
+import { poseHeadRegressorMaker } from '../src/core/head-pose/regression/pose-head-regressor';
 import { PROTOCOL, findExercise } from '../src/core/protocol/protocol';
 
 const EXIT_OK = 0;
@@ -26,6 +28,17 @@ const EXIT_USAGE = 2;
 
 function warn(file: string | null, message: string): void {
   process.stderr.write(`analyze: ${file === null ? '' : `${file}: `}${message}\n`);
+}
+
+/** --head-weights: the network's weights, checked as the core would lay them out, or why they cannot be used. */
+function readBodyWeights(file: string): DenseNetworkJson | Error {
+  try {
+    const weights = JSON.parse(readFileSync(file, 'utf8')) as DenseNetworkJson;
+    poseHeadRegressorMaker(weights)();
+    return weights;
+  } catch (error) {
+    return new Error(`not usable as --head-weights: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** Files Node can read at all; the others are reported and skipped before the browser starts. */
@@ -101,7 +114,7 @@ function printFrame(output: Output, file: string, observation: FrameObservation,
  * A trace written by --trace, through the core again: the same lines analyze printed on the
  * clips (file names as they were), with today's estimator and counters. Returns the files read.
  */
-function replayTrace(traceFile: string, output: Output, exercise: ExerciseDefinition | null, cameraSide: CameraSide): number {
+function replayTrace(traceFile: string, output: Output, exercise: ExerciseDefinition | null, cameraSide: CameraSide, bodyWeights: DenseNetworkJson | null): number {
   let current: { file: string; backend: AnalyzeBackend; core: CoreFileRunner; frames: number } | null = null;
   let read = 0;
   const finish = (): void => {
@@ -124,7 +137,7 @@ function replayTrace(traceFile: string, output: Output, exercise: ExerciseDefini
     if (line.type === 'file') {
       finish();
       const backend = traceBackend(line);
-      current = { file: line.file, backend, core: createCoreFileRunner(line.kind, exercise, headPoseFor(backend), cameraSide), frames: 0 };
+      current = { file: line.file, backend, core: createCoreFileRunner(line.kind, exercise, headPoseFor(backend, bodyWeights), cameraSide), frames: 0 };
     } else if (current !== null && line.file === current.file) {
       printFrame(output, current.file, line.observation, current.core);
       current.frames += 1;
@@ -146,6 +159,7 @@ async function analyzeFile(
   fallback: FfmpegFallback | null,
   backend: AnalyzeBackend,
   cameraSide: CameraSide,
+  bodyWeights: DenseNetworkJson | null,
 ): Promise<boolean> {
   // Face down the landmarkers read the frames turned head-up, as the live coach does.
   const headUp = headUpSideFor(exercise, cameraSide);
@@ -164,7 +178,7 @@ async function analyzeFile(
     return false;
   }
   writeTrace(trace, { type: 'file', file, kind: opened.kind, width: opened.width, height: opened.height, backend });
-  const core = createCoreFileRunner(opened.kind, exercise, headPoseFor(backend), cameraSide);
+  const core = createCoreFileRunner(opened.kind, exercise, headPoseFor(backend, bodyWeights), cameraSide);
   let frames = 0;
   let framesWithPerson = 0;
   for (;;) {
@@ -224,9 +238,14 @@ async function main(argv: readonly string[]): Promise<number> {
     warn(null, 'no file could be read.');
     return EXIT_NOTHING_READ;
   }
+  const bodyWeights = args.headWeights === null ? null : readBodyWeights(args.headWeights);
+  if (bodyWeights instanceof Error) {
+    warn(args.headWeights, bodyWeights.message);
+    return EXIT_USAGE;
+  }
   if (args.replay) {
     const output = new Output(args);
-    const read = files.reduce((sum, file) => sum + replayTrace(file, output, exercise, args.cameraSide), 0);
+    const read = files.reduce((sum, file) => sum + replayTrace(file, output, exercise, args.cameraSide, bodyWeights), 0);
     return read > 0 ? EXIT_OK : EXIT_NOTHING_READ;
   }
   let trace: WriteStream | null = null;
@@ -260,7 +279,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let read = 0;
   try {
     for (const [index, file] of files.entries()) {
-      if (await analyzeFile(analyzer, index, file, output, trace, exercise, fallback, args.backend, args.cameraSide)) read += 1;
+      if (await analyzeFile(analyzer, index, file, output, trace, exercise, fallback, args.backend, args.cameraSide, bodyWeights)) read += 1;
     }
   } finally {
     await analyzer.close();

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:range -- [--only ID,ID] [--subject scan|photo] [--pose-model full|lite] [--backend mediapipe|tfjs] [--reuse-analysis] [--record-traces DIR | --replay-traces DIR] [--clips DIR] [--check-renderer]`
+ * `npm run eval:range -- [--only ID,ID] [--subject scan|photo] [--pose-model full|lite] [--backend mediapipe|tfjs] [--reuse-analysis] [--record-traces DIR | --replay-traces DIR] [--head-weights FILE] [--clips DIR] [--check-renderer]`
  * Renders the range clips (fixtures/trajectories/range/*.json; cached in fixtures/generated/range,
  * regenerated when trajectory, subject files or renderer change), runs each through the real
  * `npm run analyze -- --exercise ID --format jsonl`, and prints per clip and overall the error of
@@ -10,7 +10,9 @@
  * analyze); `--backend tfjs` with the TF.js landmarkers (BlazePose lite and FaceMesh: no face
  * matrix, so no matrix columns). `--record-traces DIR` also keeps the landmarks (one `<exercise>.<model>.trace.jsonl` per
  * exercise); `--replay-traces DIR` then evaluates from them through `analyze --replay` without the
- * landmarkers (minutes become seconds: for retraining the head network, docs/head-pose.md).
+ * landmarkers (minutes become seconds: for retraining the head network, docs/head-pose.md);
+ * `--head-weights FILE` reads the head with a trained network's weights instead of the shipped ones
+ * (`analyze --head-weights`; the plot is not rewritten then).
  * Last line: one JSON object. The default run (MediaPipe, full) also writes docs/head-pose-sweep.svg
  * from the scan-yaw-sweep clip.
  * `--check-renderer` instead reads the real AFLW2000 photos and the scan rendered at their labels'
@@ -64,6 +66,7 @@ interface Args {
   readonly backend: 'mediapipe' | 'tfjs';
   readonly recordTraces: string | null;
   readonly replayTraces: string | null;
+  readonly headWeights: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -76,6 +79,7 @@ function parseArgs(argv: readonly string[]): Args {
   let backend: 'mediapipe' | 'tfjs' = 'mediapipe';
   let recordTraces: string | null = null;
   let replayTraces: string | null = null;
+  let headWeights: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
@@ -96,10 +100,15 @@ function parseArgs(argv: readonly string[]): Args {
       backend = value;
     } else if (arg === '--record-traces') recordTraces = path.resolve(argv[++i] ?? '.');
     else if (arg === '--replay-traces') replayTraces = path.resolve(argv[++i] ?? '.');
+    else if (arg === '--head-weights') {
+      const value = argv[++i];
+      if (!value) throw new Error('--head-weights: expected a JSON file of network weights');
+      headWeights = path.resolve(value);
+    }
     else throw new Error(`unknown argument ${arg}`);
   }
   if (recordTraces !== null && replayTraces !== null) throw new Error('--record-traces and --replay-traces exclude each other');
-  return { only, subject, clipsDir, reuseAnalysis, checkRenderer, poseModel, backend, recordTraces, replayTraces };
+  return { only, subject, clipsDir, reuseAnalysis, checkRenderer, poseModel, backend, recordTraces, replayTraces, headWeights };
 }
 
 function say(line: string): void {
@@ -118,7 +127,14 @@ function groupTrace(dir: string, exercise: string, args: Pick<Args, 'backend' | 
 
 /** Runs the analyzer on one exercise's clips (with --reuse-analysis, only on those without kept output; or from a recorded trace). */
 async function analyzeRangeGroup(exercise: string, mp4s: readonly string[], args: Args): Promise<Map<string, AnalyzerResult>> {
-  const options = { backend: args.backend, poseModel: args.poseModel, reuse: args.reuseAnalysis, keep: true, label: 'eval:range' } as const;
+  const options = {
+    backend: args.backend,
+    poseModel: args.poseModel,
+    reuse: args.reuseAnalysis,
+    keep: true,
+    label: 'eval:range',
+    ...(args.headWeights === null ? {} : { headWeights: args.headWeights }),
+  } as const;
   if (args.replayTraces !== null) {
     const trace = groupTrace(args.replayTraces, exercise, args);
     if (!existsSync(trace)) throw new Error(`${trace} not found (record it with --record-traces)`);
@@ -318,7 +334,7 @@ async function evaluate(args: Args): Promise<void> {
       bySubject.set(truth.subject, subjectTotals);
       perClip[truth.trajectoryId] = { coverage: round2(est.found / n) ?? 0, maxStepErrDeg: round2(est.maxStep) ?? 0, peakErrMeanDeg: round2(peakMean), unexpectedWarnings: unexpected };
       // The plot in docs/ is of what `analyze` gives by default (MediaPipe, full body model).
-      if (truth.trajectoryId === SWEEP_CLIP && args.backend === 'mediapipe' && args.poseModel === 'full') writeSweepSvg(truthRel, estimate, matrix, truth.fps);
+      if (truth.trajectoryId === SWEEP_CLIP && args.backend === 'mediapipe' && args.poseModel === 'full' && args.headWeights === null) writeSweepSvg(truthRel, estimate, matrix, truth.fps);
     });
   }
   for (const [subject, totals] of bySubject) {

@@ -36,11 +36,17 @@ export interface AnalyzeArgs {
   readonly trace: string | null;
   /** FILEs are traces written by --trace: their observations go through the core again, no browser. */
   readonly replay: boolean;
+  /**
+   * A JSON file of the body network's weights (as scripts/train-head-regressor.ts writes them) to
+   * read the head with instead of the backend's shipped ones: to score a trained network through
+   * the same chain (`eval:range -- --head-weights FILE`); null: the shipped weights.
+   */
+  readonly headWeights: string | null;
   readonly help: boolean;
   readonly files: readonly string[];
 }
 
-export const USAGE = `Usage: npm run analyze -- [--exercise ID] [--backend mediapipe|tfjs] [--format jsonl|csv] [--pose-model full|lite] [--camera-side left|right] [--list-exercises] [--trace OUT.jsonl | --replay] FILE...
+export const USAGE = `Usage: npm run analyze -- [--exercise ID] [--backend mediapipe|tfjs] [--format jsonl|csv] [--pose-model full|lite] [--camera-side left|right] [--list-exercises] [--trace OUT.jsonl | --replay] [--head-weights FILE] FILE...
 
 Runs Atlas's landmark pipeline headless in Chromium on every frame of each image or video FILE
 and prints one line per frame (and, with --exercise, one per repetition and a summary per file).
@@ -59,6 +65,9 @@ and prints one line per frame (and, with --exercise, one per repetition and a su
   --replay          each FILE is a trace written by --trace: its frames go through the same core
                     again, without the landmarkers (prints what analyze printed on the clip, with
                     the estimator and counters as they are now)
+  --head-weights F  read the head from the body with the network weights in F (JSON, as
+                    \`npm run train:head-regressor\` writes them) instead of the backend's own:
+                    to score a newly trained network (docs/head-pose.md)
   -h, --help        this text`;
 
 export type ParseResult = { readonly ok: true; readonly args: AnalyzeArgs } | { readonly ok: false; readonly error: string };
@@ -91,6 +100,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
   let listExercises = false;
   let trace: string | null = null;
   let replay = false;
+  let headWeights: string | null = null;
   let help = false;
   const files: string[] = [];
   let optionsEnded = false;
@@ -130,6 +140,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
         case '--replay':
           replay = true;
           break;
+        case '--head-weights': headWeights = take(isText, '--head-weights needs a JSON file of network weights'); break;
         case '--list-exercises':
           listExercises = true;
           break;
@@ -149,5 +160,5 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParseResult {
   if (replay && trace !== null) return { ok: false, error: '--replay reads traces; it cannot also write one (--trace)' };
   if (replay && backend !== null) return { ok: false, error: '--replay takes the backend from the trace; --backend does not apply' };
   if (backend === 'tfjs' && poseModel !== null) return { ok: false, error: '--pose-model applies to the mediapipe backend only (tfjs runs BlazePose lite)' };
-  return { ok: true, args: { exercise, backend: backend ?? 'mediapipe', poseModel: poseModel ?? 'full', format, cameraSide, listExercises, trace, replay, help, files } };
+  return { ok: true, args: { exercise, backend: backend ?? 'mediapipe', poseModel: poseModel ?? 'full', format, cameraSide, listExercises, trace, replay, headWeights, help, files } };
 }

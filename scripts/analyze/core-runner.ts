@@ -1,5 +1,7 @@
 import type { HeadAngles } from '../../src/core/head-pose/head-angles';
-import { estimateHeadPose, type HeadPoseOptions } from '../../src/core/head-pose/estimate-head-pose';
+import { estimateHeadPose, regressionReader, type HeadPoseOptions } from '../../src/core/head-pose/estimate-head-pose';
+import type { DenseNetworkJson } from '../../src/core/head-pose/regression/dense-network';
+import { poseHeadRegressorMaker } from '../../src/core/head-pose/regression/pose-head-regressor';
 import { tfjsBodyReader } from '../../src/core/head-pose/regression/tfjs-pose-head-regressor';
 import type { FrameObservation } from '../../src/core/landmarks';
 import { CAMERA_SIDES, type CameraSide } from '../../src/core/protocol/camera-side';
@@ -70,8 +72,16 @@ function videoRunner(exercise: ExerciseDefinition | null, headPose: HeadPoseOpti
   };
 }
 
-/** How the app reads the head from `backend`'s landmarks: TF.js's body points have their own network weights. */
-export function headPoseFor(backend: 'mediapipe' | 'tfjs'): HeadPoseOptions {
+/**
+ * How the app reads the head from `backend`'s landmarks: TF.js's body points have their own network
+ * weights. With `bodyWeights` (analyze's --head-weights) the body is read with those instead, on
+ * either backend; the rest of the chain is the app's.
+ */
+export function headPoseFor(backend: 'mediapipe' | 'tfjs', bodyWeights: DenseNetworkJson | null = null): HeadPoseOptions {
+  if (bodyWeights !== null) {
+    const makeRegressor = poseHeadRegressorMaker(bodyWeights);
+    return { body: () => regressionReader(makeRegressor()) };
+  }
   return backend === 'tfjs' ? { body: tfjsBodyReader } : {};
 }
 

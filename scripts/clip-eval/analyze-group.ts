@@ -20,6 +20,8 @@ export interface GroupOptions {
   readonly cameraSide?: CameraSide;
   /** Prefix of progress and failure lines (stderr). */
   readonly label: string;
+  /** `analyze --head-weights`: read the head with these network weights instead of the shipped ones. */
+  readonly headWeights?: string;
 }
 
 export function analysisModel(options: Pick<GroupOptions, 'backend' | 'poseModel'>): AnalysisModel {
@@ -37,10 +39,12 @@ export async function analyzeGroup(exercise: string, mp4s: readonly string[], op
     keep: options.keep,
     ...(options.recordTrace === undefined ? {} : { recordTrace: options.recordTrace }),
     ...(options.cameraSide === undefined ? {} : { cameraSide: options.cameraSide }),
+    ...(options.headWeights === undefined ? {} : { headWeights: options.headWeights }),
   };
   if (options.replayTrace !== undefined) return runAnalyzer(exercise, mp4s, { ...run, replayTrace: options.replayTrace });
   const results = new Map<string, AnalyzerResult>();
-  if (options.reuse) {
+  // Kept output is the shipped estimator's: with other weights every clip is analysed again.
+  if (options.reuse && options.headWeights === undefined) {
     for (const mp4 of mp4s) {
       const kept = keptAnalysis(mp4, analysisModel(options));
       if (kept !== null) results.set(path.resolve(mp4), kept);

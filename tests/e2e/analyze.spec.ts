@@ -36,6 +36,7 @@ const ANALYZE_TIMEOUT_MS = 170_000;
 /** The project's own clip (fixtures/clips): two full head turns and two too shallow ones, 7.3 s. */
 const SHALLOW_TURNS_CLIP = 'fixtures/clips/scan-head-turns-shallow.mp4';
 const SHALLOW_TURNS_TRUTH = path.join(REPO_ROOT, 'fixtures/clips/scan-head-turns-shallow.truth.json');
+const TFJS_HEAD_WEIGHTS = path.join(REPO_ROOT, 'src/core/head-pose/regression/pose-head-weights-tfjs.json');
 
 function frameLines(stdout: string): FrameLine[] {
   return linesOfType(parseOutputLines(stdout), 'frame');
@@ -132,6 +133,17 @@ test.describe('npm run analyze', () => {
     const replay = await runAnalyze(['--exercise', 'head-turns', '--replay', tracePath]);
     expect(replay.code).toBe(0);
     expect(replay.stdout).toBe(tfjs.stdout);
+    // --head-weights: TF.js's own weights named by file read the same lines; a file that is no
+    // network is refused before any frame is read.
+    const ownWeights = await runAnalyze(['--exercise', 'head-turns', '--replay', '--head-weights', TFJS_HEAD_WEIGHTS, tracePath]);
+    expect(ownWeights.code, ownWeights.stderr).toBe(0);
+    expect(ownWeights.stdout).toBe(tfjs.stdout);
+    const notANetwork = path.join(path.dirname(tracePath), 'not-a-network.json');
+    writeFileSync(notANetwork, '{"layers": []}');
+    const refused = await runAnalyze(['--exercise', 'head-turns', '--replay', '--head-weights', notANetwork, tracePath]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('not usable as --head-weights');
+    expect(refused.stdout).toBe('');
   });
 
   test.describe('on the shared fixtures', () => {

@@ -5,7 +5,7 @@ describe('parseAnalyzeArgs', () => {
   it('defaults: jsonl, no exercise, no trace, a face-down camera at the left', () => {
     expect(parseAnalyzeArgs(['a.mp4', 'b.jpg'])).toEqual({
       ok: true,
-      args: { exercise: null, backend: 'mediapipe', poseModel: 'full', format: 'jsonl', cameraSide: 'left', listExercises: false, trace: null, replay: false, help: false, files: ['a.mp4', 'b.jpg'] },
+      args: { exercise: null, backend: 'mediapipe', poseModel: 'full', format: 'jsonl', cameraSide: 'left', listExercises: false, trace: null, replay: false, headWeights: null, help: false, files: ['a.mp4', 'b.jpg'] },
     });
   });
 
@@ -13,7 +13,7 @@ describe('parseAnalyzeArgs', () => {
     const parsed = parseAnalyzeArgs(['a.mp4', '--exercise', 'no-shakes', '--format=csv', '--trace', 'out.jsonl', '--pose-model=lite', 'b.mp4']);
     expect(parsed).toEqual({
       ok: true,
-      args: { exercise: 'no-shakes', backend: 'mediapipe', poseModel: 'lite', format: 'csv', cameraSide: 'left', listExercises: false, trace: 'out.jsonl', replay: false, help: false, files: ['a.mp4', 'b.mp4'] },
+      args: { exercise: 'no-shakes', backend: 'mediapipe', poseModel: 'lite', format: 'csv', cameraSide: 'left', listExercises: false, trace: 'out.jsonl', replay: false, headWeights: null, help: false, files: ['a.mp4', 'b.mp4'] },
     });
   });
 
@@ -24,6 +24,12 @@ describe('parseAnalyzeArgs', () => {
 
   it('--replay takes traces as its files', () => {
     expect(parseAnalyzeArgs(['--replay', 'a.trace.jsonl'])).toMatchObject({ ok: true, args: { replay: true, files: ['a.trace.jsonl'] } });
+  });
+
+  it('--head-weights names the body network to read the head with, in a run or a replay', () => {
+    expect(parseAnalyzeArgs(['--replay', '--head-weights', 'w.json', 'a.trace.jsonl'])).toMatchObject({ ok: true, args: { replay: true, headWeights: 'w.json', files: ['a.trace.jsonl'] } });
+    expect(parseAnalyzeArgs(['--head-weights=w.json', 'a.mp4'])).toMatchObject({ ok: true, args: { headWeights: 'w.json', files: ['a.mp4'] } });
+    expect(parseAnalyzeArgs(['--head-weights', '--replay', 'a.trace.jsonl'])).toEqual({ ok: false, error: '--head-weights needs a JSON file of network weights' });
   });
 
   it('--backend picks the landmarkers: mediapipe (default) or tfjs', () => {

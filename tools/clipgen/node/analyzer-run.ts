@@ -56,6 +56,8 @@ export interface AnalyzerRunOptions {
   readonly replayTrace?: string;
   /** `analyze --camera-side`: face down, the floor camera's side (default analyze's, the left). */
   readonly cameraSide?: CameraSide;
+  /** `analyze --head-weights`: the body network's weights to read the head with (nothing is kept then). */
+  readonly headWeights?: string;
 }
 
 /** Where the analyzer's output for a clip is kept: `<clip>.analysis.<model>.jsonl` beside its mp4. */
@@ -85,7 +87,10 @@ export function runAnalyzer(exercise: string, files: readonly string[], options:
     ...models,
     ...(options.recordTrace === undefined ? [] : ['--trace', options.recordTrace]),
     ...(options.cameraSide === undefined ? [] : ['--camera-side', options.cameraSide]),
+    ...(options.headWeights === undefined ? [] : ['--head-weights', options.headWeights]),
   ];
+  // The kept output is the shipped estimator's (--reuse-analysis reads it back): other weights' is not kept.
+  const keep = options.keep !== false && options.headWeights === undefined;
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', '--exercise', exercise, '--format', 'jsonl', ...extra, ...inputs], {
       cwd: REPO_ROOT,
@@ -101,7 +106,7 @@ export function runAnalyzer(exercise: string, files: readonly string[], options:
       const results = collect(files, lines);
       for (const file of files) {
         const own = lines.filter((l) => path.resolve(l.file) === path.resolve(file));
-        if (own.length > 0 && options.keep !== false) writeFileSync(analysisPath(file, poseModel), own.map((l) => JSON.stringify(l)).join('\n') + '\n');
+        if (own.length > 0 && keep) writeFileSync(analysisPath(file, poseModel), own.map((l) => JSON.stringify(l)).join('\n') + '\n');
       }
       if (code !== 0 && [...results.values()].every((r) => r.frames.length === 0)) {
         reject(new Error(`analyze exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
