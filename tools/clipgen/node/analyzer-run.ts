@@ -28,14 +28,27 @@ export interface AnalyzerResult {
   readonly summary: AnalyzerSummary | null;
 }
 
-function collect(files: readonly string[], lines: readonly OutputLine[]): Map<string, AnalyzerResult> {
+/**
+ * Which of `files` (resolved) an output line is about. A replay prints the file names the trace was
+ * recorded with, which name another checkout's clips when the trace was made there (a worktree's,
+ * a helper's): its lines are matched by the clip's file name instead, unique within a group.
+ */
+export function clipOfLine(files: readonly string[], byName: boolean): (lineFile: string) => string | undefined {
+  const resolved = new Map(files.map((f) => [path.resolve(f), path.resolve(f)]));
+  const named = new Map(files.map((f) => [path.basename(f), path.resolve(f)]));
+  return byName ? (lineFile) => named.get(path.basename(lineFile)) : (lineFile) => resolved.get(path.resolve(lineFile));
+}
+
+/** The analyzer's lines per clip of `files` (resolved path → its frames, reps and summary). */
+export function collectResults(files: readonly string[], lines: readonly OutputLine[], clipOf = clipOfLine(files, false)): Map<string, AnalyzerResult> {
   const results = new Map<string, AnalyzerResult>(files.map((f) => [path.resolve(f), { frames: [], reps: [], summary: null }]));
   for (const line of lines) {
-    const result = results.get(path.resolve(line.file));
-    if (result === undefined) continue;
+    const clip = clipOf(line.file);
+    const result = clip === undefined ? undefined : results.get(clip);
+    if (clip === undefined || result === undefined) continue;
     if (line.type === 'frame') result.frames.push(line);
     else if (line.type === 'rep') result.reps.push(line);
-    else if (line.type === 'summary') results.set(path.resolve(line.file), { ...result, summary: line });
+    else if (line.type === 'summary') results.set(clip, { ...result, summary: line });
   }
   return results;
 }
@@ -69,7 +82,7 @@ export function analysisPath(mp4: string, poseModel: AnalysisModel = 'full'): st
 export function keptAnalysis(mp4: string, poseModel: AnalysisModel = 'full'): AnalyzerResult | null {
   const file = analysisPath(mp4, poseModel);
   if (!existsSync(file) || statSync(file).mtimeMs < statSync(mp4).mtimeMs) return null;
-  return collect([mp4], parseOutputLines(readFileSync(file, 'utf8'))).get(path.resolve(mp4)) ?? null;
+  return collectResults([mp4], parseOutputLines(readFileSync(file, 'utf8'))).get(path.resolve(mp4)) ?? null;
 }
 
 /**
@@ -103,10 +116,11 @@ export function runAnalyzer(exercise: string, files: readonly string[], options:
     child.on('error', reject);
     child.on('close', (code) => {
       const lines = parseOutputLines(stdout);
-      const results = collect(files, lines);
+      const clipOf = clipOfLine(files, options.replayTrace !== undefined);
+      const results = collectResults(files, lines, clipOf);
       for (const file of files) {
-        const own = lines.filter((l) => path.resolve(l.file) === path.resolve(file));
-        if (own.length > 0 && keep) writeFileSync(analysisPath(file, poseModel), own.map((l) => JSON.stringify(l)).join('\n') + '\n');
+        const own = lines.filter((l) => clipOf(l.file) === path.resolve(file));
+        if (own.length > 0 && keep) writeFileSync(analysisPath(file, poseModel), own.map((l) => JSON.stringify({ ...l, file })).join('\n') + '\n');
       }
       if (code !== 0 && [...results.values()].every((r) => r.frames.length === 0)) {
         reject(new Error(`analyze exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
