@@ -22,7 +22,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { median, neutralFrames } from '../tools/clipgen/core/clip-scoring';
-import type { GroundTruth } from '../tools/clipgen/core/ground-truth';
+import { buildGroundTruth, type GroundTruth } from '../tools/clipgen/core/ground-truth';
 import {
   BINS,
   binErrors,
@@ -46,7 +46,7 @@ import { SUBJECTS, type Axis, type Subject } from '../tools/clipgen/core/traject
 import { mp4For, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run';
 import { REPO_ROOT } from '../tools/clipgen/node/clip-browser';
 import { runRendererCheck } from '../tools/clipgen/node/renderer-check';
-import { clipPaths, readTrajectoryFile, type ClipRecord } from '../tools/clipgen/node/write-clip';
+import { clipPaths, readTrajectoryFile } from '../tools/clipgen/node/write-clip';
 import { analysisModel, analyzeGroup } from './clip-eval/analyze-group';
 import { ensureClips, missingSourceFile, subjectSources } from './clip-eval/render-clips';
 import type { HeadAngles } from '../src/core/head-pose/head-angles';
@@ -131,7 +131,8 @@ async function analyzeRangeGroup(exercise: string, mp4s: readonly string[], args
     backend: args.backend,
     poseModel: args.poseModel,
     reuse: args.reuseAnalysis,
-    keep: true,
+    // What is kept beside a clip is what the landmarkers read in it, not a replay's.
+    keep: args.replayTraces === null,
     label: 'eval:range',
     ...(args.headWeights === null ? {} : { headWeights: args.headWeights }),
   } as const;
@@ -280,13 +281,18 @@ async function evaluate(args: Args): Promise<void> {
     .map((f) => readTrajectoryFile(path.join(TRAJECTORY_DIR, f)))
     .filter((j) => (args.only === null || args.only.includes(j.trajectory.id)) && (args.subject === null || j.trajectory.subject === args.subject));
   if (jobs.length === 0) throw new Error('no range trajectory selected');
-  for (const subject of new Set(jobs.map((j) => j.trajectory.subject))) {
-    const missing = missingSourceFile(SOURCES[subject]);
-    if (missing !== null) throw new Error(`${subject}: ${missing} not found (needs ../shared); nothing evaluated`);
+  // A replay reads its frames from the traces: it needs neither the clips nor what they are
+  // rendered from, only their truth, which the renderer computes from the trajectory alone.
+  const replay = args.replayTraces !== null;
+  if (!replay) {
+    for (const subject of new Set(jobs.map((j) => j.trajectory.subject))) {
+      const missing = missingSourceFile(SOURCES[subject]);
+      if (missing !== null) throw new Error(`${subject}: ${missing} not found (needs ../shared); nothing evaluated`);
+    }
   }
   if (args.recordTraces !== null) mkdirSync(args.recordTraces, { recursive: true });
-  const records = await ensureClips(jobs, args.clipsDir, SOURCES, 'eval:range');
-  const byExercise = new Map<string, ClipRecord[]>();
+  const records: readonly GroundTruth[] = replay ? jobs.map((job) => buildGroundTruth(job.trajectory)) : await ensureClips(jobs, args.clipsDir, SOURCES, 'eval:range');
+  const byExercise = new Map<string, GroundTruth[]>();
   for (const r of records) byExercise.set(r.exercise, [...(byExercise.get(r.exercise) ?? []), r]);
 
   const overall = new RangeTotals();
@@ -295,7 +301,9 @@ async function evaluate(args: Args): Promise<void> {
   let cleanJudged = 0;
   let cleanWarned = 0;
   for (const [exercise, clips] of byExercise) {
-    const mp4s = await Promise.all(clips.map((c) => mp4For(clipPaths(args.clipsDir, c.trajectoryId).y4m)));
+    // Replayed, the clips' names only label the traces' frames (matched by file name).
+    const y4ms = clips.map((c) => clipPaths(args.clipsDir, c.trajectoryId).y4m);
+    const mp4s = replay ? y4ms.map((y4m) => y4m.replace(/\.y4m$/, '.mp4')) : await Promise.all(y4ms.map(mp4For));
     const results = await analyzeRangeGroup(exercise, mp4s, args);
     clips.forEach((truth, k) => {
       const result = results.get(path.resolve(mp4s[k] ?? ''));
