@@ -10,7 +10,8 @@
  * analyze); `--backend tfjs` with the TF.js landmarkers (BlazePose lite and FaceMesh: no face
  * matrix, so no matrix columns). `--record-traces DIR` also keeps the landmarks (one `<exercise>.<model>.trace.jsonl` per
  * exercise); `--replay-traces DIR` then evaluates from them through `analyze --replay` without the
- * landmarkers (minutes become seconds: for retraining the head network, docs/head-pose.md);
+ * landmarkers and without the rendered clips or ../shared (the truth comes from the trajectories;
+ * minutes become seconds: for retraining the head network, docs/head-pose.md);
  * `--head-weights FILE` reads the head with a trained network's weights instead of the shipped ones
  * (`analyze --head-weights`; the plot is not rewritten then).
  * Last line: one JSON object. The default run (MediaPipe, full) also writes docs/head-pose-sweep.svg
