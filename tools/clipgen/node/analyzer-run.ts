@@ -34,9 +34,12 @@ export interface AnalyzerResult {
  * a helper's): its lines are matched by the clip's file name instead, unique within a group.
  */
 export function clipOfLine(files: readonly string[], byName: boolean): (lineFile: string) => string | undefined {
-  const resolved = new Map(files.map((f) => [path.resolve(f), path.resolve(f)]));
-  const named = new Map(files.map((f) => [path.basename(f), path.resolve(f)]));
-  return byName ? (lineFile) => named.get(path.basename(lineFile)) : (lineFile) => resolved.get(path.resolve(lineFile));
+  if (byName) {
+    const named = new Map(files.map((f) => [path.basename(f), path.resolve(f)]));
+    return (lineFile) => named.get(path.basename(lineFile));
+  }
+  const resolved = new Set(files.map((f) => path.resolve(f)));
+  return (lineFile) => (resolved.has(path.resolve(lineFile)) ? path.resolve(lineFile) : undefined);
 }
 
 /** The analyzer's lines per clip of `files` (resolved path → its frames, reps and summary). */
