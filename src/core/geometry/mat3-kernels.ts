@@ -74,6 +74,8 @@ function rodriguesInto(out: Mat3Buffer, x: number, y: number, z: number, c: numb
  * `fraction` (0 = identity, 1 = the full rotation). Identity for zero or parallel inputs.
  */
 export function rotationBetweenInto(out: Mat3Buffer, fx: number, fy: number, fz: number, tx: number, ty: number, tz: number, fraction: number): Mat3Buffer {
+  // None of the rotation (the face fit's default ray share): the identity, without the trigonometry.
+  if (fraction === 0) return identityInto(out);
   const lengthA = hypot3(fx, fy, fz);
   const lengthB = hypot3(tx, ty, tz);
   if (!(lengthA > 1e-12) || !(lengthB > 1e-12)) return identityInto(out);

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 /**
  * The layers hold by themselves: imports point ui → vision / store → core, the app never imports
  * the tools, the tools never import the tests, and the core reads no clock and no browser global
- * (time is always a `tMs` parameter). src/core/tsconfig.json (lib without DOM, no Node types)
+ * (time is always a `tMs` parameter). The one host API it uses beyond ECMAScript is WebAssembly,
+ * which every host has and which reads no clock: in one file (the head network's kernel, declared
+ * there with the few types it needs). src/core/tsconfig.json (lib without DOM, no Node types)
  * checks the same from the compiler's side.
  */
 const ROOT = path.resolve(__dirname, '../../..');
@@ -114,7 +116,7 @@ function globalReads(files: readonly string[]): Violation[] {
  */
 const TOP_LEVEL_MUTABLE: readonly RegExp[] = [
   /^(?:export\s+)?(?:let|var)\s/m,
-  /^(?:export\s+)?const\s+[\w$]+\s*(?::[^=]+)?=\s*new\s+(?:Float(?:32|64)Array|U?Int(?:8|16|32)Array|Uint8ClampedArray|Big(?:Ui|I)nt64Array|ArrayBuffer|Array)\b/m,
+  /^(?:export\s+)?const\s+[\w$]+\s*(?::[^=]+)?=\s*new\s+(?:Float(?:32|64)Array|(?:Ui|I)nt(?:8|16|32)Array|Uint8ClampedArray|Big(?:Ui|I)nt64Array|ArrayBuffer|Array)\b/m,
   /^(?:export\s+)?const\s+[\w$]+\s*(?::(?!\s*Readonly)[^=]+)?=\s*new\s+(?:Map|Set|WeakMap|WeakSet)\b/m,
 ];
 
@@ -159,6 +161,11 @@ describe('layers', () => {
     expect(globalReads(CORE_FILES)).toEqual([]);
   });
 
+  it('the core reaches WebAssembly in one file only (the head network\'s kernel)', () => {
+    const users = CORE_FILES.filter((file) => /\bWebAssembly\b/.test(withoutComments(readFileSync(file, 'utf8')))).map((file) => path.relative(ROOT, file));
+    expect(users).toEqual([path.join('src', 'core', 'head-pose', 'regression', 'dense-kernel.ts')]);
+  });
+
   it('the core keeps no module-level mutable state (no top-level let, scratch buffer or cache)', () => {
     expect(moduleState(CORE_FILES)).toEqual([]);
   });
@@ -172,6 +179,7 @@ describe('layers', () => {
     expect(mutable('const TABLES = new Map<number, Twiddles>();')).toBe(true);
     expect(mutable('function f() {\n  let i = 0;\n  const b = new Float64Array(3);\n}')).toBe(false);
     expect(mutable('class W {\n  readonly rotation = new Float64Array(9);\n}')).toBe(false);
+    expect(mutable('export const BYTES = new Uint8Array([0, 97]);')).toBe(true);
     expect(mutable('const OTHERS = Int8Array.of(1, 2, 3);')).toBe(false);
     expect(mutable('const IMMEDIATE: ReadonlySet<Problem> = new Set([a, b]);')).toBe(false);
     expect(mutable('// let old = 1;\n/* const x = new Float64Array(9); */')).toBe(false);

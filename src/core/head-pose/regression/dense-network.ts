@@ -1,4 +1,4 @@
-import { tanh } from './tanh';
+import { denseKernel, KERNEL_BLOCK, KERNEL_TABLES_BYTES, type DenseKernel } from './dense-kernel';
 
 /** One fully connected layer: out = activation(W·in + b), W row-major [outputs × inputs]. */
 export interface DenseLayer {
@@ -9,26 +9,28 @@ export interface DenseLayer {
   readonly activation: 'tanh' | 'linear';
 }
 
-/** Outputs computed together: one read of each input feeds this many running sums. */
-const BLOCK = 4;
-
 /**
- * A layer laid out for its dot products: the rows of each block of BLOCK outputs interleaved,
- * blocked[(b·inputs + i)·BLOCK + j] = W[BLOCK·b + j][i], read front to back; the rows after the
- * last whole block stay in `weights`.
+ * A layer laid out for dense-kernel.wat: the outputs in blocks of KERNEL_BLOCK (the last one padded
+ * with zero rows), each block's rows interleaved, blocked[(b·inputs + i)·KERNEL_BLOCK + j] =
+ * W[KERNEL_BLOCK·b + j][i], so that the kernel reads the weights front to back.
  */
 interface LaidOutLayer extends DenseLayer {
   readonly blocks: number;
   readonly blocked: Float64Array;
+  /** The bias padded to blocks · KERNEL_BLOCK. */
+  readonly paddedBias: Float64Array;
 }
 
 function layOut(layer: DenseLayer): LaidOutLayer {
-  const n = layer.inputs, blocks = Math.floor(layer.outputs / BLOCK);
-  const blocked = new Float64Array(blocks * BLOCK * n);
-  for (let b = 0; b < blocks; b += 1) {
-    for (let i = 0; i < n; i += 1) for (let j = 0; j < BLOCK; j += 1) blocked[(b * n + i) * BLOCK + j] = layer.weights[(BLOCK * b + j) * n + i] as number;
+  const n = layer.inputs, blocks = Math.ceil(layer.outputs / KERNEL_BLOCK);
+  const blocked = new Float64Array(blocks * KERNEL_BLOCK * n);
+  for (let o = 0; o < layer.outputs; o += 1) {
+    const b = Math.floor(o / KERNEL_BLOCK), j = o % KERNEL_BLOCK;
+    for (let i = 0; i < n; i += 1) blocked[(b * n + i) * KERNEL_BLOCK + j] = layer.weights[o * n + i] as number;
   }
-  return { ...layer, blocks, blocked };
+  const paddedBias = new Float64Array(blocks * KERNEL_BLOCK);
+  paddedBias.set(layer.bias);
+  return { ...layer, blocks, blocked, paddedBias };
 }
 
 /** The JSON form a training script writes (plain arrays). */
@@ -80,66 +82,70 @@ export function denseWeights(json: DenseNetworkJson): DenseWeights {
   };
 }
 
-/**
- * One layer into `y`. Four outputs at a time: each input is read once for four independent running
- * sums (one sum is a chain of dependent additions that waits on each add's latency), the weights
- * front to back. Everything the inner loop reads is in locals: property loads per multiply-add
- * tripled its cost.
- */
-function runLayer(layer: LaidOutLayer, x: Float64Array, y: Float64Array): void {
-  const w = layer.blocked, bias = layer.bias, n = layer.inputs, squash = layer.activation === 'tanh';
-  for (let b = 0, p = 0; b < layer.blocks; b += 1) {
-    let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-    for (let i = 0; i < n; i += 1, p += BLOCK) {
-      const xi = x[i] as number;
-      a0 += (w[p] as number) * xi;
-      a1 += (w[p + 1] as number) * xi;
-      a2 += (w[p + 2] as number) * xi;
-      a3 += (w[p + 3] as number) * xi;
-    }
-    const o = BLOCK * b;
-    const s0 = (bias[o] as number) + a0, s1 = (bias[o + 1] as number) + a1, s2 = (bias[o + 2] as number) + a2, s3 = (bias[o + 3] as number) + a3;
-    y[o] = squash ? tanh(s0) : s0;
-    y[o + 1] = squash ? tanh(s1) : s1;
-    y[o + 2] = squash ? tanh(s2) : s2;
-    y[o + 3] = squash ? tanh(s3) : s3;
-  }
-  const rows = layer.weights;
-  for (let o = BLOCK * layer.blocks; o < layer.outputs; o += 1) {
-    let a = 0;
-    for (let i = 0, row = o * n; i < n; i += 1) a += (rows[row + i] as number) * (x[i] as number);
-    const sum = (bias[o] as number) + a;
-    y[o] = squash ? tanh(sum) : sum;
-  }
+/** Where one layer's numbers sit in the kernel's memory (byte addresses). */
+interface LayerPlace {
+  readonly weights: number;
+  readonly bias: number;
+  readonly x: number;
+  readonly y: number;
+  readonly inputs: number;
+  readonly blocks: number;
+  readonly squash: number;
 }
 
 /**
- * A small multilayer perceptron evaluated in plain TypeScript (no TF.js in the core): a few
- * thousand multiply-adds, allocation-free after construction. Weights come from a training script
- * (scripts/train-head-regressor.ts) as DenseNetworkJson; this instance owns only its activations.
+ * A small multilayer perceptron: the layers run in WebAssembly (dense-kernel.wat: two outputs per
+ * SIMD lane pair, in double precision, summed as the plain product sums; about six times as fast
+ * as the same loops in JavaScript here, which was a quarter of the tracker's time per frame, see
+ * docs/performance.md). Weights come from a training script (scripts/train-head-regressor.ts) as
+ * DenseNetworkJson; each instance owns a kernel instance holding a copy of them and its activations.
  */
 export class DenseNetwork {
   readonly inputs: number;
   readonly outputs: number;
   private readonly weights: DenseWeights;
-  /** Activations per layer (index 0: the standardised input). */
-  private readonly buffers: Float64Array[];
+  private readonly kernel: DenseKernel;
+  private readonly places: readonly LayerPlace[];
+  /** The standardised input and the last layer's outputs, in the kernel's memory. */
+  private readonly input: Float64Array;
+  private readonly output: Float64Array;
 
   constructor(weights: DenseWeights | DenseNetworkJson) {
     this.weights = 'inputScale' in weights ? weights : denseWeights(weights);
     this.inputs = this.weights.inputs;
     this.outputs = this.weights.outputs;
-    this.buffers = [new Float64Array(this.inputs), ...this.weights.layers.map((l) => new Float64Array(l.outputs))];
+    // Memory map after the kernel's tables: every layer's weights and bias, then the activations
+    // (the input, then each layer's padded outputs). All f64, so every address is 8-aligned.
+    let at = KERNEL_TABLES_BYTES;
+    const take = (values: number): number => {
+      const start = at;
+      at += 8 * values;
+      return start;
+    };
+    const parameters = this.weights.layers.map((layer) => ({ weights: take(layer.blocked.length), bias: take(layer.paddedBias.length) }));
+    const activations = [take(this.inputs), ...this.weights.layers.map((layer) => take(layer.paddedBias.length))];
+    this.kernel = denseKernel(at);
+    const memory = this.kernel.memory.buffer;
+    this.places = this.weights.layers.map((layer, l) => {
+      const place = parameters[l] as { weights: number; bias: number };
+      new Float64Array(memory, place.weights, layer.blocked.length).set(layer.blocked);
+      new Float64Array(memory, place.bias, layer.paddedBias.length).set(layer.paddedBias);
+      return { ...place, x: activations[l] as number, y: activations[l + 1] as number, inputs: layer.inputs, blocks: layer.blocks, squash: layer.activation === 'tanh' ? 1 : 0 };
+    });
+    this.input = new Float64Array(memory, activations[0] as number, this.inputs);
+    this.output = new Float64Array(memory, activations[activations.length - 1] as number, this.outputs);
   }
 
   /** Evaluates the network on `input` (length `inputs`) into `out` (length `outputs`). */
   run(input: Float64Array, out: Float64Array): void {
-    const { layers, inputMean: mean, inputScale: scale, outputScale } = this.weights;
-    const buffers = this.buffers;
-    const x0 = buffers[0] as Float64Array;
+    const { inputMean: mean, inputScale: scale, outputScale } = this.weights;
+    const x0 = this.input, dense = this.kernel.dense, places = this.places;
     for (let i = 0, n = this.inputs; i < n; i += 1) x0[i] = ((input[i] as number) - (mean[i] as number)) * (scale[i] as number);
-    for (let l = 0; l < layers.length; l += 1) runLayer(layers[l] as LaidOutLayer, buffers[l] as Float64Array, buffers[l + 1] as Float64Array);
-    const last = buffers[layers.length] as Float64Array;
+    for (let l = 0; l < places.length; l += 1) {
+      const p = places[l] as LayerPlace;
+      dense(p.weights, p.bias, p.x, p.y, p.inputs, p.blocks, p.squash);
+    }
+    const last = this.output;
     for (let o = 0, n = this.outputs; o < n; o += 1) out[o] = (last[o] as number) * outputScale;
   }
 }

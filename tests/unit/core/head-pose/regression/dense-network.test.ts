@@ -32,7 +32,7 @@ describe('DenseNetwork', () => {
     );
   });
 
-  it('gives the plain matrix product where outputs are computed in blocks (9 outputs: two blocks of four and one row)', () => {
+  it('gives the plain matrix product where outputs are computed in blocks (9 outputs: a block of eight and one padded with zero rows)', () => {
     const random = (k: number): number => Math.sin(k * 12.9898) * 0.8;
     const json: DenseNetworkJson = {
       layers: [
@@ -68,5 +68,28 @@ describe('DenseNetwork', () => {
     expect(() => new DenseNetwork({ ...TWO_LAYERS, layers: [{ ...firstLayer, weights: [1, 2, 3] }] })).toThrow(/weights/);
     expect(() => new DenseNetwork({ ...TWO_LAYERS, inputMean: [0] })).toThrow(/standardisation/);
     expect(() => new DenseNetwork({ ...TWO_LAYERS, layers: [] })).toThrow(/at least one layer/);
+  });
+
+  it('runs a network larger than one page of WebAssembly memory, and two networks apart', () => {
+    const width = 120;
+    const wide: DenseNetworkJson = {
+      layers: [
+        { inputs: width, outputs: width, weights: Array.from({ length: width * width }, (_, k) => Math.sin(k) / width), bias: Array.from({ length: width }, (_, k) => Math.cos(k)), activation: 'tanh' },
+        { inputs: width, outputs: 3, weights: Array.from({ length: 3 * width }, (_, k) => Math.cos(k) / width), bias: [0, 0.5, -0.5], activation: 'linear' },
+      ],
+      inputMean: Array.from({ length: width }, () => 0),
+      inputStd: Array.from({ length: width }, () => 1),
+      outputScale: 1,
+    };
+    const input = Float64Array.from({ length: width }, (_, i) => Math.sin(3 * i));
+    const hidden = Array.from({ length: width }, (_, o) => Math.tanh((wide.layers[0]?.bias[o] ?? 0) + input.reduce((s, v, i) => s + (wide.layers[0]?.weights[o * width + i] ?? 0) * v, 0)));
+    const expected = [0, 1, 2].map((o) => (wide.layers[1]?.bias[o] ?? 0) + hidden.reduce((s, v, i) => s + (wide.layers[1]?.weights[o * width + i] ?? 0) * v, 0));
+    const big = new DenseNetwork(wide);
+    const small = new DenseNetwork(TWO_LAYERS);
+    const out = new Float64Array(3), smallOut = new Float64Array(1);
+    big.run(input, out);
+    small.run(Float64Array.of(0.3, -0.7), smallOut);
+    expected.forEach((value, o) => expect(Math.abs((out[o] ?? Number.NaN) - value)).toBeLessThan(1e-12));
+    expect(smallOut[0]).toBeCloseTo(byHand(0.3, -0.7), 9);
   });
 });

@@ -1,0 +1,95 @@
+;; The head network's layers in WebAssembly (dense-network.ts lays out the memory and calls it).
+;; `npm run build:wasm` compiles this file into dense-kernel-wasm.ts; a unit test checks the two agree.
+;;
+;; Memory (byte addresses, little-endian f64):
+;;   0..511     2^(j/64), j = 0..63      (written by dense-network.ts)
+;;   512..1023  2^-i, i = 0..63          (written by dense-network.ts)
+;;   above      each layer's weights, biases and activations, placed by dense-network.ts.
+;;
+;; Every sum is the one the plain product gives, term by term in input order: each output is one
+;; lane of an f64x2 accumulator, and WebAssembly's SIMD has no fused multiply-add, so the products
+;; and sums are rounded exactly as scalar code rounds them.
+(module
+  (memory (export "memory") 1)
+
+  (global $STEPS_PER_LN f64 (f64.const 92.33248261689366))     ;; 64 / ln 2
+  (global $LN_PER_STEP f64 (f64.const 0.010830424696249145))   ;; ln 2 / 64
+
+  ;; tanh in plain arithmetic: tanh|x| = (1 − e)/(1 + e) with e = exp(−2|x|) ≤ 1, and
+  ;; exp(y) = 2^(k/64) · exp(r), k = round(64·y/ln 2), |r| ≤ ln 2/128, exp(r) by its Taylor
+  ;; polynomial to r⁵ (truncation < 4e-17). ±1 from |x| ≥ 19, where tanh rounds to ±1; NaN stays NaN.
+  (func $tanh (export "tanh") (param $x f64) (result f64)
+    (local $a f64) (local $y f64) (local $kf f64) (local $k i32) (local $r f64) (local $p f64) (local $e f64) (local $t f64)
+    (local.set $a (f64.abs (local.get $x)))
+    (if (i32.eqz (f64.lt (local.get $a) (f64.const 19)))
+      (then
+        (if (f64.ne (local.get $x) (local.get $x)) (then (return (local.get $x))))
+        (return (f64.copysign (f64.const 1) (local.get $x)))))
+    (local.set $y (f64.mul (f64.const -2) (local.get $a)))
+    ;; k = round(y · 64/ln 2); y ≤ 0, where floor(v + 0.5) is exact and equals JavaScript's Math.round.
+    (local.set $kf (f64.floor (f64.add (f64.mul (local.get $y) (global.get $STEPS_PER_LN)) (f64.const 0.5))))
+    (local.set $k (i32.trunc_f64_s (local.get $kf)))
+    (local.set $r (f64.sub (local.get $y) (f64.mul (local.get $kf) (global.get $LN_PER_STEP))))
+    (local.set $p
+      (f64.add (f64.const 1) (f64.mul (local.get $r)
+      (f64.add (f64.const 1) (f64.mul (local.get $r)
+      (f64.add (f64.const 0.5) (f64.mul (local.get $r)
+      (f64.add (f64.const 0.16666666666666666) (f64.mul (local.get $r)
+      (f64.add (f64.const 0.041666666666666664) (f64.mul (local.get $r) (f64.const 0.008333333333333333))))))))))))
+    ;; k = 64·(k >> 6) + (k & 63): 2^-(−(k >> 6)) from the second table, 2^((k & 63)/64) from the first.
+    (local.set $e
+      (f64.mul
+        (f64.mul
+          (f64.load offset=512 (i32.shl (i32.sub (i32.const 0) (i32.shr_s (local.get $k) (i32.const 6))) (i32.const 3)))
+          (f64.load (i32.shl (i32.and (local.get $k) (i32.const 63)) (i32.const 3))))
+        (local.get $p)))
+    (local.set $t (f64.div (f64.sub (f64.const 1) (local.get $e)) (f64.add (f64.const 1) (local.get $e))))
+    (if (result f64) (f64.lt (local.get $x) (f64.const 0))
+      (then (f64.neg (local.get $t)))
+      (else (local.get $t))))
+
+  ;; One layer: y[o] = act(bias[o] + Σᵢ W[o][i] · x[i]) for `blocks` blocks of 8 outputs.
+  ;; $w: the block's rows interleaved, w[(b·n + i)·8 + j] = W[8b + j][i]; $bias: 8·blocks values;
+  ;; $x: n inputs; $y: 8·blocks outputs; $squash ≠ 0: act = tanh, otherwise the identity.
+  (func (export "dense") (param $w i32) (param $bias i32) (param $x i32) (param $y i32) (param $n i32) (param $blocks i32) (param $squash i32)
+    (local $b i32) (local $i i32) (local $xp i32) (local $xi v128)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $o i32) (local $end i32)
+    (local.set $o (local.get $y))
+    (block $blocks_done
+      (loop $each_block
+        (br_if $blocks_done (i32.ge_u (local.get $b) (local.get $blocks)))
+        (local.set $a0 (v128.const i64x2 0 0))
+        (local.set $a1 (v128.const i64x2 0 0))
+        (local.set $a2 (v128.const i64x2 0 0))
+        (local.set $a3 (v128.const i64x2 0 0))
+        (local.set $i (i32.const 0))
+        (local.set $xp (local.get $x))
+        (block $inputs_done
+          (loop $each_input
+            (br_if $inputs_done (i32.ge_u (local.get $i) (local.get $n)))
+            (local.set $xi (v128.load64_splat (local.get $xp)))
+            (local.set $a0 (f64x2.add (local.get $a0) (f64x2.mul (v128.load (local.get $w)) (local.get $xi))))
+            (local.set $a1 (f64x2.add (local.get $a1) (f64x2.mul (v128.load offset=16 (local.get $w)) (local.get $xi))))
+            (local.set $a2 (f64x2.add (local.get $a2) (f64x2.mul (v128.load offset=32 (local.get $w)) (local.get $xi))))
+            (local.set $a3 (f64x2.add (local.get $a3) (f64x2.mul (v128.load offset=48 (local.get $w)) (local.get $xi))))
+            (local.set $w (i32.add (local.get $w) (i32.const 64)))
+            (local.set $xp (i32.add (local.get $xp) (i32.const 8)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $each_input)))
+        (v128.store (local.get $y) (f64x2.add (v128.load (local.get $bias)) (local.get $a0)))
+        (v128.store offset=16 (local.get $y) (f64x2.add (v128.load offset=16 (local.get $bias)) (local.get $a1)))
+        (v128.store offset=32 (local.get $y) (f64x2.add (v128.load offset=32 (local.get $bias)) (local.get $a2)))
+        (v128.store offset=48 (local.get $y) (f64x2.add (v128.load offset=48 (local.get $bias)) (local.get $a3)))
+        (local.set $y (i32.add (local.get $y) (i32.const 64)))
+        (local.set $bias (i32.add (local.get $bias) (i32.const 64)))
+        (local.set $b (i32.add (local.get $b) (i32.const 1)))
+        (br $each_block)))
+    (if (local.get $squash)
+      (then
+        (local.set $end (local.get $y))
+        (block $squashed
+          (loop $each_output
+            (br_if $squashed (i32.ge_u (local.get $o) (local.get $end)))
+            (f64.store (local.get $o) (call $tanh (f64.load (local.get $o))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $each_output)))))))
