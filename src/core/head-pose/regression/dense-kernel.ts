@@ -20,7 +20,8 @@ export interface DenseKernel {
   readonly memory: WasmMemory;
   /** One layer, blocks of 8 outputs; squash ≠ 0 applies tanh (dense-kernel.wat). */
   readonly dense: (weights: number, bias: number, x: number, y: number, inputs: number, blocks: number, squash: number) => void;
-  readonly tanh: (x: number) => number;
+  /** tanh in place on the f64 values from byte `at` up to byte `end` (an even count). */
+  readonly squash: (at: number, end: number) => void;
 }
 
 /** Outputs per block of dense-kernel.wat's `dense` (four f64x2 accumulators). */
@@ -46,12 +47,12 @@ function isFunction(value: unknown): value is (...args: never[]) => unknown {
 export function denseKernel(bytes: number): DenseKernel {
   const { exports } = new WebAssembly.Instance(DENSE_KERNEL_MODULE, {});
   const memory = exports['memory'] as WasmMemory;
-  const dense = exports['dense'], tanh = exports['tanh'];
-  if (!isFunction(dense) || !isFunction(tanh)) throw new Error('dense kernel: exports missing');
+  const dense = exports['dense'], squash = exports['squash'];
+  if (!isFunction(dense) || !isFunction(squash)) throw new Error('dense kernel: exports missing');
   const missing = bytes - memory.buffer.byteLength;
   if (missing > 0) memory.grow(Math.ceil(missing / PAGE_BYTES));
   const tables = new Float64Array(memory.buffer, 0, KERNEL_TABLES_BYTES / 8);
   for (let j = 0; j < STEPS; j += 1) tables[j] = 2 ** (j / STEPS);
   for (let i = 0; i < STEPS; i += 1) tables[STEPS + i] = 2 ** -i;
-  return { memory, dense: dense as DenseKernel['dense'], tanh: tanh as DenseKernel['tanh'] };
+  return { memory, dense: dense as DenseKernel['dense'], squash: squash as DenseKernel['squash'] };
 }

@@ -17,43 +17,64 @@
 
   ;; tanh in plain arithmetic: tanh|x| = (1 − e)/(1 + e) with e = exp(−2|x|) ≤ 1, and
   ;; exp(y) = 2^(k/64) · exp(r), k = round(64·y/ln 2), |r| ≤ ln 2/128, exp(r) by its Taylor
-  ;; polynomial to r⁵ (truncation < 4e-17). ±1 from |x| ≥ 19, where tanh rounds to ±1; NaN stays NaN.
-  (func $tanh (export "tanh") (param $x f64) (result f64)
-    (local $a f64) (local $y f64) (local $kf f64) (local $k i32) (local $r f64) (local $p f64) (local $e f64) (local $t f64)
-    (local.set $a (f64.abs (local.get $x)))
-    (if (i32.eqz (f64.lt (local.get $a) (f64.const 19)))
-      (then
-        (if (f64.ne (local.get $x) (local.get $x)) (then (return (local.get $x))))
-        (return (f64.copysign (f64.const 1) (local.get $x)))))
-    (local.set $y (f64.mul (f64.const -2) (local.get $a)))
+  ;; polynomial to r⁵ (truncation < 4e-17); within 4e-16 of Math.tanh. Two lanes at once: only the
+  ;; two table reads are per lane. ±1 from |x| ≥ 19, where tanh rounds to ±1 (those lanes compute
+  ;; on |x| = 19, inside the tables, and are then replaced); NaN stays NaN.
+  (func $tanh2 (param $x v128) (result v128)
+    (local $a v128) (local $y v128) (local $kf v128) (local $k v128) (local $r v128) (local $p v128) (local $e v128) (local $t v128)
+    (local $k0 i32) (local $k1 i32)
+    (local.set $a (f64x2.abs (local.get $x)))
+    (local.set $y (f64x2.mul (f64x2.splat (f64.const -2)) (f64x2.min (local.get $a) (f64x2.splat (f64.const 19)))))
     ;; k = round(y · 64/ln 2); y ≤ 0, where floor(v + 0.5) is exact and equals JavaScript's Math.round.
-    (local.set $kf (f64.floor (f64.add (f64.mul (local.get $y) (global.get $STEPS_PER_LN)) (f64.const 0.5))))
-    (local.set $k (i32.trunc_f64_s (local.get $kf)))
-    (local.set $r (f64.sub (local.get $y) (f64.mul (local.get $kf) (global.get $LN_PER_STEP))))
+    (local.set $kf (f64x2.floor (f64x2.add (f64x2.mul (local.get $y) (f64x2.splat (global.get $STEPS_PER_LN))) (f64x2.splat (f64.const 0.5)))))
+    (local.set $k (i32x4.trunc_sat_f64x2_s_zero (local.get $kf)))
+    (local.set $r (f64x2.sub (local.get $y) (f64x2.mul (local.get $kf) (f64x2.splat (global.get $LN_PER_STEP)))))
     (local.set $p
-      (f64.add (f64.const 1) (f64.mul (local.get $r)
-      (f64.add (f64.const 1) (f64.mul (local.get $r)
-      (f64.add (f64.const 0.5) (f64.mul (local.get $r)
-      (f64.add (f64.const 0.16666666666666666) (f64.mul (local.get $r)
-      (f64.add (f64.const 0.041666666666666664) (f64.mul (local.get $r) (f64.const 0.008333333333333333))))))))))))
+      (f64x2.add (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $r)
+      (f64x2.add (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $r)
+      (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $r)
+      (f64x2.add (f64x2.splat (f64.const 0.16666666666666666)) (f64x2.mul (local.get $r)
+      (f64x2.add (f64x2.splat (f64.const 0.041666666666666664)) (f64x2.mul (local.get $r) (f64x2.splat (f64.const 0.008333333333333333)))))))))))))
     ;; k = 64·(k >> 6) + (k & 63): 2^-(−(k >> 6)) from the second table, 2^((k & 63)/64) from the first.
+    (local.set $k0 (i32x4.extract_lane 0 (local.get $k)))
+    (local.set $k1 (i32x4.extract_lane 1 (local.get $k)))
     (local.set $e
-      (f64.mul
-        (f64.mul
-          (f64.load offset=512 (i32.shl (i32.sub (i32.const 0) (i32.shr_s (local.get $k) (i32.const 6))) (i32.const 3)))
-          (f64.load (i32.shl (i32.and (local.get $k) (i32.const 63)) (i32.const 3))))
+      (f64x2.mul
+        (f64x2.replace_lane 1
+          (f64x2.splat
+            (f64.mul
+              (f64.load offset=512 (i32.shl (i32.sub (i32.const 0) (i32.shr_s (local.get $k0) (i32.const 6))) (i32.const 3)))
+              (f64.load (i32.shl (i32.and (local.get $k0) (i32.const 63)) (i32.const 3)))))
+          (f64.mul
+            (f64.load offset=512 (i32.shl (i32.sub (i32.const 0) (i32.shr_s (local.get $k1) (i32.const 6))) (i32.const 3)))
+            (f64.load (i32.shl (i32.and (local.get $k1) (i32.const 63)) (i32.const 3)))))
         (local.get $p)))
-    (local.set $t (f64.div (f64.sub (f64.const 1) (local.get $e)) (f64.add (f64.const 1) (local.get $e))))
-    (if (result f64) (f64.lt (local.get $x) (f64.const 0))
-      (then (f64.neg (local.get $t)))
-      (else (local.get $t))))
+    (local.set $t (f64x2.div (f64x2.sub (f64x2.splat (f64.const 1)) (local.get $e)) (f64x2.add (f64x2.splat (f64.const 1)) (local.get $e))))
+    ;; x < 0 ? −t : t, then the saturated lanes: NaN stays, otherwise 1 with x's sign.
+    (local.set $t (v128.bitselect (f64x2.neg (local.get $t)) (local.get $t) (f64x2.lt (local.get $x) (f64x2.splat (f64.const 0)))))
+    (v128.bitselect
+      (local.get $t)
+      (v128.bitselect
+        (local.get $x)
+        (v128.or (v128.and (local.get $x) (v128.const i64x2 0x8000000000000000 0x8000000000000000)) (f64x2.splat (f64.const 1)))
+        (f64x2.ne (local.get $x) (local.get $x)))
+      (f64x2.lt (local.get $a) (f64x2.splat (f64.const 19)))))
+
+  ;; tanh in place on the f64 values from byte $at up to $end (an even count: layers are padded to 8).
+  (func $squash (export "squash") (param $at i32) (param $end i32)
+    (block $done
+      (loop $each_pair
+        (br_if $done (i32.ge_u (local.get $at) (local.get $end)))
+        (v128.store (local.get $at) (call $tanh2 (v128.load (local.get $at))))
+        (local.set $at (i32.add (local.get $at) (i32.const 16)))
+        (br $each_pair))))
 
   ;; One layer: y[o] = act(bias[o] + Σᵢ W[o][i] · x[i]) for `blocks` blocks of 8 outputs.
   ;; $w: the block's rows interleaved, w[(b·n + i)·8 + j] = W[8b + j][i]; $bias: 8·blocks values;
   ;; $x: n inputs; $y: 8·blocks outputs; $squash ≠ 0: act = tanh, otherwise the identity.
   (func (export "dense") (param $w i32) (param $bias i32) (param $x i32) (param $y i32) (param $n i32) (param $blocks i32) (param $squash i32)
     (local $b i32) (local $i i32) (local $xp i32) (local $xi v128)
-    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $o i32) (local $end i32)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $o i32)
     (local.set $o (local.get $y))
     (block $blocks_done
       (loop $each_block
@@ -84,12 +105,4 @@
         (local.set $bias (i32.add (local.get $bias) (i32.const 64)))
         (local.set $b (i32.add (local.get $b) (i32.const 1)))
         (br $each_block)))
-    (if (local.get $squash)
-      (then
-        (local.set $end (local.get $y))
-        (block $squashed
-          (loop $each_output
-            (br_if $squashed (i32.ge_u (local.get $o) (local.get $end)))
-            (f64.store (local.get $o) (call $tanh (f64.load (local.get $o))))
-            (local.set $o (i32.add (local.get $o) (i32.const 8)))
-            (br $each_output)))))))
+    (if (local.get $squash) (then (call $squash (local.get $o) (local.get $y))))))
