@@ -96,61 +96,47 @@ function bestQuaternion(ws: SimilarityFitWorkspace, lambda: number): boolean {
 }
 
 /**
- * The fit of `model` to ws.observed (its first model.count points) into ws.rotation, scale,
- * translation and rmsResidual. False with a degenerate configuration or non-finite points.
+ * The scale and rmsResidual at the best rotation, from N's largest eigenvalue λ, into `ws`: at that
+ * rotation the correlation Σ w (b − b̄)·R(a − ā) is λ, so the scale is λ / Σ w|a − ā|² and the squared
+ * residual Σ w|b − b̄|² − λ · scale (Umeyama 1991), with no pass over the points. False when the
+ * scale is not positive.
  */
-export function fitSimilarityInto(ws: SimilarityFitWorkspace, model: SimilarityModel): boolean {
-  if (!moments(ws, model) || !bestQuaternion(ws, bestCorrelation(ws, model))) return false;
-  const q = ws.quaternion;
-  const w = q[0] as number, x = q[1] as number, y = q[2] as number, z = q[3] as number;
-  const r0 = w * w + x * x - y * y - z * z, r1 = 2 * (x * y - w * z), r2 = 2 * (x * z + w * y);
-  const r3 = 2 * (x * y + w * z), r4 = w * w - x * x + y * y - z * z, r5 = 2 * (y * z - w * x);
-  const r6 = 2 * (x * z - w * y), r7 = 2 * (y * z + w * x), r8 = w * w - x * x - y * y + z * z;
-  const b = ws.observed, a = model.centred, weights = model.weights, count = model.count;
-  const cbx = ws.observedCentroid[0] as number, cby = ws.observedCentroid[1] as number, cbz = ws.observedCentroid[2] as number;
-  let correlation = 0;
-  for (let k = 0; k < count; k += 1) {
-    const dax = a[3 * k] as number, day = a[3 * k + 1] as number, daz = a[3 * k + 2] as number;
-    const dbx = (b[3 * k] as number) - cbx, dby = (b[3 * k + 1] as number) - cby, dbz = (b[3 * k + 2] as number) - cbz;
-    const rx = r0 * dax + r1 * day + r2 * daz, ry = r3 * dax + r4 * day + r5 * daz, rz = r6 * dax + r7 * day + r8 * daz;
-    correlation += (weights[k] as number) * (dbx * rx + dby * ry + dbz * rz);
-  }
-  const scale = correlation / model.spread;
-  if (!(scale > 0)) return false;
-  const { x: cax, y: cay, z: caz } = model.centroid;
-  const tx = cbx - (r0 * cax + r1 * cay + r2 * caz) * scale;
-  const ty = cby - (r3 * cax + r4 * cay + r5 * caz) * scale;
-  const tz = cbz - (r6 * cax + r7 * cay + r8 * caz) * scale;
-  const p = model.points;
-  let squared = 0;
-  for (let k = 0; k < count; k += 1) {
-    const mx = p[3 * k] as number, my = p[3 * k + 1] as number, mz = p[3 * k + 2] as number;
-    const dx = (r0 * mx + r1 * my + r2 * mz) * scale + tx - (b[3 * k] as number);
-    const dy = (r3 * mx + r4 * my + r5 * mz) * scale + ty - (b[3 * k + 1] as number);
-    const dz = (r6 * mx + r7 * my + r8 * mz) * scale + tz - (b[3 * k + 2] as number);
-    squared += (weights[k] as number) * (dx * dx + dy * dy + dz * dz);
-  }
-  const r = ws.rotation;
-  r[0] = r0; r[1] = r1; r[2] = r2; r[3] = r3; r[4] = r4; r[5] = r5; r[6] = r6; r[7] = r7; r[8] = r8;
-  ws.translation[0] = tx; ws.translation[1] = ty; ws.translation[2] = tz;
-  ws.scale = scale;
-  ws.rmsResidual = Math.sqrt(squared / model.totalWeight);
-  return true;
-}
-
-/**
- * The fit's scale and rmsResidual alone, into `ws` (its rotation is not computed). At the best
- * rotation the correlation is N's largest eigenvalue λ, the scale λ/Σw|a − ā|² and the squared
- * residual Σw|b − b̄|² − λ²/Σw|a − ā|². False as fitSimilarityInto.
- */
-export function fitSimilarityResidualInto(ws: SimilarityFitWorkspace, model: SimilarityModel): boolean {
-  if (!moments(ws, model)) return false;
-  const lambda = bestCorrelation(ws, model);
+function scaleAndResidualInto(ws: SimilarityFitWorkspace, model: SimilarityModel, lambda: number): boolean {
   const scale = lambda / model.spread;
   if (!(scale > 0)) return false;
   ws.scale = scale;
   ws.rmsResidual = Math.sqrt(Math.max(ws.observedSpread - lambda * scale, 0) / model.totalWeight);
   return true;
+}
+
+/**
+ * The fit of `model` to ws.observed (its first model.count points) into ws.rotation, scale,
+ * translation and rmsResidual. False with a degenerate configuration or non-finite points.
+ */
+export function fitSimilarityInto(ws: SimilarityFitWorkspace, model: SimilarityModel): boolean {
+  if (!moments(ws, model)) return false;
+  const lambda = bestCorrelation(ws, model);
+  if (!bestQuaternion(ws, lambda) || !scaleAndResidualInto(ws, model, lambda)) return false;
+  const q = ws.quaternion;
+  const w = q[0] as number, x = q[1] as number, y = q[2] as number, z = q[3] as number;
+  const r = ws.rotation;
+  r[0] = w * w + x * x - y * y - z * z; r[1] = 2 * (x * y - w * z); r[2] = 2 * (x * z + w * y);
+  r[3] = 2 * (x * y + w * z); r[4] = w * w - x * x + y * y - z * z; r[5] = 2 * (y * z - w * x);
+  r[6] = 2 * (x * z - w * y); r[7] = 2 * (y * z + w * x); r[8] = w * w - x * x - y * y + z * z;
+  // observed centroid = scale · R · model centroid + translation
+  const { x: cax, y: cay, z: caz } = model.centroid, scale = ws.scale, c = ws.observedCentroid;
+  ws.translation[0] = (c[0] as number) - ((r[0] as number) * cax + (r[1] as number) * cay + (r[2] as number) * caz) * scale;
+  ws.translation[1] = (c[1] as number) - ((r[3] as number) * cax + (r[4] as number) * cay + (r[5] as number) * caz) * scale;
+  ws.translation[2] = (c[2] as number) - ((r[6] as number) * cax + (r[7] as number) * cay + (r[8] as number) * caz) * scale;
+  return true;
+}
+
+/**
+ * The fit's scale and rmsResidual alone, into `ws` (its rotation is not computed). False as
+ * fitSimilarityInto.
+ */
+export function fitSimilarityResidualInto(ws: SimilarityFitWorkspace, model: SimilarityModel): boolean {
+  return moments(ws, model) && scaleAndResidualInto(ws, model, bestCorrelation(ws, model));
 }
 
 export interface SimilarityFit {
