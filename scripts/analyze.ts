@@ -1,5 +1,6 @@
 /**
- * `npm run analyze -- [--exercise ID] [--backend mediapipe|tfjs] [--format jsonl|csv] [--pose-model full|lite] [--list-exercises] [--trace OUT.jsonl | --replay] [--head-weights FILE] FILE...`
+ * `npm run analyze -- [--exercise ID] [--backend mediapipe|tfjs] [--format jsonl|csv] [--pose-model full|lite] [--camera-side left|right] [--list-exercises] [--trace OUT.jsonl | --replay] [--head-weights FILE] FILE...`
+ * (each option: USAGE in analyze/analyze-args.ts, which `--help` prints).
  * The landmarkers (MediaPipe's or the app's TF.js ones) run in headless Chromium (analyze.html) and only hand back observations; the
  * pure core (head pose, exercise engine) runs here in Node on them. With --replay the
  * observations come from traces instead, through the same core. See docs/analyze.md.

@@ -7,12 +7,15 @@
  * prints per clip and backend: exact count or not, peak-angle error per rep by axis, speeds and
  * smoothness, too-fast reps flagged; then per exercise and backend the exact counts, the jerky
  * against the smooth trajectory (SPARC), and last one JSON object with the coverage of the
- * protocol. `--sweep` instead measures single frames over a range of angles. See docs/clipgen.md.
+ * protocol. `--record-traces DIR` also writes the landmarks each backend read; `--replay-traces DIR`
+ * reads them back instead of running the landmarkers: nothing is rendered and ../shared is not needed
+ * (the truth comes from the trajectories). `--sweep` instead measures single frames over a range of
+ * angles. See docs/clipgen.md.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { errorStats } from '../tools/clipgen/core/clip-scoring';
-import type { GroundTruth } from '../tools/clipgen/core/ground-truth';
+import { buildGroundTruth, type GroundTruth } from '../tools/clipgen/core/ground-truth';
 import { relativeAngles } from '../tools/clipgen/core/relative-angles';
 import { SUBJECTS } from '../tools/clipgen/core/trajectory';
 import { mp4For, type AnalyzerResult } from '../tools/clipgen/node/analyzer-run';
@@ -119,21 +122,32 @@ function committedClips(args: Args): EvalClip[] {
     });
 }
 
-/** Every selected trajectory rendered with its subject (skipped, with a message, when the subject's files are absent). */
+/**
+ * Every selected trajectory rendered with its subject (skipped, with a message, when the subject's
+ * files are absent). A replay reads its frames from the traces: it needs neither the clips nor what
+ * they are rendered from, only their truth, which the renderer computes from the trajectory alone
+ * (the clips' paths then only name the traces' frames, matched by file name).
+ */
 async function renderedClips(args: Args): Promise<EvalClip[]> {
-  const sources = subjectSources(args.photo);
-  const absent = new Map(SUBJECTS.map((subject) => [subject, missingSourceFile(sources[subject])]));
   const jobs = readdirSync(TRAJECTORY_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => readTrajectoryFile(path.join(TRAJECTORY_DIR, f)))
-    .filter((job) => selected(args, job.trajectory.id))
-    .filter((job) => {
-      const missing = absent.get(job.trajectory.subject);
-      if (missing) say(`${job.trajectory.id}: skipped, ${missing} is absent (the ${job.trajectory.subject} subject needs ../shared)`);
-      return !missing;
+    .filter((job) => selected(args, job.trajectory.id));
+  if (args.replayTraces !== null) {
+    return jobs.map((job) => {
+      const truth = buildGroundTruth(job.trajectory);
+      return { truth, mp4: clipPaths(args.clipsDir, truth.trajectoryId).y4m.replace(/\.y4m$/, '.mp4'), kind: kindOf(truth) };
     });
-  const records = await ensureClips(jobs, args.clipsDir, sources, LABEL);
+  }
+  const sources = subjectSources(args.photo);
+  const absent = new Map(SUBJECTS.map((subject) => [subject, missingSourceFile(sources[subject])]));
+  const renderable = jobs.filter((job) => {
+    const missing = absent.get(job.trajectory.subject);
+    if (missing) say(`${job.trajectory.id}: skipped, ${missing} is absent (the ${job.trajectory.subject} subject needs ../shared)`);
+    return !missing;
+  });
+  const records = await ensureClips(renderable, args.clipsDir, sources, LABEL);
   return Promise.all(records.map(async (truth) => ({ truth, mp4: await mp4For(clipPaths(args.clipsDir, truth.trajectoryId).y4m), kind: kindOf(truth) })));
 }
 
@@ -170,7 +184,9 @@ async function analyzeAll(byExercise: ReadonlyMap<string, readonly EvalClip[]>, 
       for (const [side, sideClips] of byCameraSide(clips)) {
         const name = side === null ? exercise : `${exercise}.${side}`;
         const trace = (dir: string): string => path.join(dir, `${name}.${backend}.trace.jsonl`);
-        const options = { backend, poseModel: 'full', reuse: args.reuseAnalysis, keep: !args.committed, label: LABEL, ...(side === null ? {} : { cameraSide: side }) } as const;
+        // What is kept beside a clip is what the landmarkers read in it, not a replay's.
+        const keep = !args.committed && args.replayTraces === null;
+        const options = { backend, poseModel: 'full', reuse: args.reuseAnalysis, keep, label: LABEL, ...(side === null ? {} : { cameraSide: side }) } as const;
         const traced = args.replayTraces !== null ? { replayTrace: trace(args.replayTraces) } : args.recordTraces !== null ? { recordTrace: trace(args.recordTraces) } : {};
         for (const [file, result] of await analyzeGroup(exercise, sideClips.map((c) => c.mp4), { ...options, ...traced })) results.set(file, result);
       }
