@@ -74,8 +74,8 @@
   ;; $x: n inputs; $y: 8·blocks outputs; $squash ≠ 0: act = tanh, otherwise the identity.
   (func (export "dense") (param $w i32) (param $bias i32) (param $x i32) (param $y i32) (param $n i32) (param $blocks i32) (param $squash i32)
     (local $b i32) (local $i i32) (local $xp i32) (local $xi v128)
-    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $o i32)
-    (local.set $o (local.get $y))
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $outputs i32)
+    (local.set $outputs (local.get $y))
     (block $blocks_done
       (loop $each_block
         (br_if $blocks_done (i32.ge_u (local.get $b) (local.get $blocks)))
@@ -105,4 +105,4 @@
         (local.set $bias (i32.add (local.get $bias) (i32.const 64)))
         (local.set $b (i32.add (local.get $b) (i32.const 1)))
         (br $each_block)))
-    (if (local.get $squash) (then (call $squash (local.get $o) (local.get $y))))))
+    (if (local.get $squash) (then (call $squash (local.get $outputs) (local.get $y))))))

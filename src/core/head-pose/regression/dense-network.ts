@@ -95,10 +95,11 @@ interface LayerPlace {
 
 /**
  * A small multilayer perceptron: the layers run in WebAssembly (dense-kernel.wat: two outputs per
- * SIMD lane pair, in double precision, summed as the plain product sums; about six times as fast
- * as the same loops in JavaScript here, which was a quarter of the tracker's time per frame, see
- * docs/performance.md). Weights come from a training script (scripts/train-head-regressor.ts) as
- * DenseNetworkJson; each instance owns a kernel instance holding a copy of them and its activations.
+ * SIMD pair, in double precision, each summed as the plain product sums it; a run takes about a
+ * quarter of the time of the same loops in JavaScript, which were a quarter of the tracker's time
+ * per frame: docs/performance.md). Weights come from a training script
+ * (scripts/train-head-regressor.ts) as DenseNetworkJson; each instance owns a kernel instance
+ * holding a copy of them and its activations.
  */
 export class DenseNetwork {
   readonly inputs: number;
