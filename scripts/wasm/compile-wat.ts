@@ -16,6 +16,7 @@ export interface WatModule {
 
 export const WAT_MODULES: readonly WatModule[] = [
   { wat: 'src/core/head-pose/regression/dense-kernel.wat', module: 'src/core/head-pose/regression/dense-kernel-wasm.ts', exportName: 'DENSE_KERNEL_WASM' },
+  { wat: 'src/core/head-pose/regression/dense-kernel-scalar.wat', module: 'src/core/head-pose/regression/dense-kernel-scalar-wasm.ts', exportName: 'DENSE_KERNEL_SCALAR_WASM' },
 ];
 
 /** `text` (WebAssembly text, SIMD allowed) as a validated binary module. */

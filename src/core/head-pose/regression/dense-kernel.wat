@@ -1,9 +1,10 @@
 ;; The head network's layers in WebAssembly (dense-network.ts lays out the memory and calls it).
 ;; `npm run build:wasm` compiles this file into dense-kernel-wasm.ts; a unit test checks the two agree.
+;; Engines without WebAssembly's SIMD run dense-kernel-scalar.wat instead (the same results).
 ;;
 ;; Memory (byte addresses, little-endian f64):
-;;   0..511     2^(j/64), j = 0..63      (written by dense-network.ts)
-;;   512..1023  2^-i, i = 0..63          (written by dense-network.ts)
+;;   0..511     2^(j/64), j = 0..63      (written by dense-kernel.ts)
+;;   512..1023  2^-i, i = 0..63          (written by dense-kernel.ts)
 ;;   above      each layer's weights, biases and activations, placed by dense-network.ts.
 ;;
 ;; Every sum is the one the plain product gives, term by term in input order: each output is one

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { denseKernel, KERNEL_TABLES_BYTES } from '../../../../../src/core/head-pose/regression/dense-kernel';
+import { denseKernel, KERNEL_TABLES_BYTES, preferredKernelBuild, type KernelBuild } from '../../../../../src/core/head-pose/regression/dense-kernel';
 
-describe('the dense kernel (dense-kernel.wat)', () => {
-  const kernel = denseKernel(KERNEL_TABLES_BYTES + 8 * 60_000);
+const BUILDS: readonly KernelBuild[] = ['simd', 'scalar'];
+
+describe.each(BUILDS)('the dense kernel, %s build', (build) => {
+  const kernel = denseKernel(KERNEL_TABLES_BYTES + 8 * 60_000, build);
   /** The kernel's tanh on each of `xs` (two lanes at a time, as a layer's activations). */
   const tanhAll = (xs: readonly number[]): Float64Array => {
     const count = xs.length + (xs.length % 2);
@@ -62,8 +64,31 @@ describe('the dense kernel (dense-kernel.wat)', () => {
   });
 
   it('gives each instance memory of its own, grown to the size asked for', () => {
-    const big = denseKernel(300_000);
+    const big = denseKernel(300_000, build);
     expect(big.memory.buffer.byteLength).toBeGreaterThanOrEqual(300_000);
     expect(big.memory.buffer).not.toBe(kernel.memory.buffer);
+  });
+});
+
+describe('the dense kernel builds', () => {
+  it('give the same layer outputs bit for bit (tanh and linear, several blocks)', () => {
+    const n = 13, blocks = 3, outputs = 8 * blocks;
+    const kernels = BUILDS.map((build) => denseKernel(KERNEL_TABLES_BYTES + 8192, build));
+    const wAt = KERNEL_TABLES_BYTES, biasAt = wAt + 8 * outputs * n, xAt = biasAt + 8 * outputs, yAt = xAt + 8 * n;
+    const count = outputs * n + outputs + n;
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -4, max: 4, noNaN: true }), { minLength: count, maxLength: count }), fc.boolean(), (values, squash) => {
+        const results = kernels.map((kernel) => {
+          new Float64Array(kernel.memory.buffer, wAt, count).set(values);
+          kernel.dense(wAt, biasAt, xAt, yAt, n, blocks, squash ? 1 : 0);
+          return Array.from(new Float64Array(kernel.memory.buffer, yAt, outputs));
+        });
+        expect(results[1]).toEqual(results[0]);
+      }),
+    );
+  });
+
+  it('runs SIMD where the engine has it (Node here)', () => {
+    expect(preferredKernelBuild()).toBe('simd');
   });
 });
