@@ -31,17 +31,14 @@ export async function compileWat(text: string, fileName: string): Promise<Uint8A
   }
 }
 
-const BYTES_PER_LINE = 24;
-
-/** The TypeScript module holding `bytes`, as `npm run build:wasm` writes it. */
+/**
+ * The TypeScript module holding `bytes`, as `npm run build:wasm` writes it: the bytes on one line
+ * (a machine's output, not for reading; the .wat is the source).
+ */
 export function bytesModuleSource(spec: WatModule, bytes: Uint8Array): string {
-  const lines: string[] = [];
-  for (let at = 0; at < bytes.length; at += BYTES_PER_LINE) lines.push(`  ${Array.from(bytes.subarray(at, at + BYTES_PER_LINE)).join(', ')},`);
   return [
     `// Written by \`npm run build:wasm\` from ${spec.wat.split('/').pop() ?? spec.wat}: do not edit (edit the .wat, then run it).`,
-    `export const ${spec.exportName} = Uint8Array.from([`,
-    ...lines,
-    ']);',
+    `export const ${spec.exportName} = Uint8Array.from([${Array.from(bytes).join(', ')}]);`,
     '',
   ].join('\n');
 }
