@@ -1,27 +1,24 @@
 import { denseKernel, KERNEL_BLOCK, KERNEL_TABLES_BYTES, type DenseKernel } from './dense-kernel';
 
-/** One fully connected layer: out = activation(W·in + b), W row-major [outputs × inputs]. */
-export interface DenseLayer {
-  readonly inputs: number;
-  readonly outputs: number;
-  readonly weights: Float64Array;
-  readonly bias: Float64Array;
-  readonly activation: 'tanh' | 'linear';
-}
+/** One layer of DenseNetworkJson: out = activation(W·in + b), W row-major [outputs × inputs]. */
+type JsonLayer = DenseNetworkJson['layers'][number];
 
 /**
  * A layer laid out for dense-kernel.wat: the outputs in blocks of KERNEL_BLOCK (the last one padded
  * with zero rows), each block's rows interleaved, blocked[(b·inputs + i)·KERNEL_BLOCK + j] =
  * W[KERNEL_BLOCK·b + j][i], so that the kernel reads the weights front to back.
  */
-interface LaidOutLayer extends DenseLayer {
+interface LaidOutLayer {
+  readonly inputs: number;
+  readonly outputs: number;
+  readonly activation: JsonLayer['activation'];
   readonly blocks: number;
   readonly blocked: Float64Array;
   /** The bias padded to blocks · KERNEL_BLOCK. */
   readonly paddedBias: Float64Array;
 }
 
-function layOut(layer: DenseLayer): LaidOutLayer {
+function layOut(layer: JsonLayer): LaidOutLayer {
   const n = layer.inputs, blocks = Math.ceil(layer.outputs / KERNEL_BLOCK);
   const blocked = new Float64Array(blocks * KERNEL_BLOCK * n);
   for (let o = 0; o < layer.outputs; o += 1) {
@@ -30,7 +27,7 @@ function layOut(layer: DenseLayer): LaidOutLayer {
   }
   const paddedBias = new Float64Array(blocks * KERNEL_BLOCK);
   paddedBias.set(layer.bias);
-  return { ...layer, blocks, blocked, paddedBias };
+  return { inputs: n, outputs: layer.outputs, activation: layer.activation, blocks, blocked, paddedBias };
 }
 
 /** The JSON form a training script writes (plain arrays). */
@@ -68,13 +65,13 @@ export function denseWeights(json: DenseNetworkJson): DenseWeights {
     }
     const previous = json.layers[i - 1];
     if (previous && previous.outputs !== layer.inputs) throw new Error(`layer ${i} takes ${layer.inputs} inputs, layer ${i - 1} gives ${previous.outputs}`);
-    return layOut({ inputs: layer.inputs, outputs: layer.outputs, activation: layer.activation, weights: Float64Array.from(layer.weights), bias: Float64Array.from(layer.bias) });
+    return layOut(layer);
   });
-  const inputs = (layers[0] as DenseLayer).inputs;
+  const inputs = (layers[0] as LaidOutLayer).inputs;
   if (json.inputMean.length !== inputs || json.inputStd.length !== inputs) throw new Error('input standardisation does not match the first layer');
   return {
     inputs,
-    outputs: (layers[layers.length - 1] as DenseLayer).outputs,
+    outputs: (layers[layers.length - 1] as LaidOutLayer).outputs,
     layers,
     inputMean: Float64Array.from(json.inputMean),
     inputScale: Float64Array.from(json.inputStd, (s) => (s > 1e-9 ? 1 / s : 0)),
