@@ -30,6 +30,13 @@ export interface HeadPoseEstimate {
   readonly tMs: number;
   /** Head relative to the camera; null when no head was found. */
   readonly head: HeadAngles | null;
+  /**
+   * A tracker's `head` before its smoothing: the reading it believed this frame (a bridged frame
+   * holds `head`). What a finished rep's timing is measured on (rep-metrics.ts): a causal filter
+   * lags, and by more where the body carries the reading than where the face does. Absent on a
+   * single frame's estimate, which is not smoothed (`head` is the reading).
+   */
+  readonly unsmoothedHead?: HeadAngles | null;
   /** Head relative to the shoulder line (the neck's own motion); null when the shoulders are not seen. */
   readonly neck: HeadAngles | null;
   /** Rotation/tilt of the shoulder line itself (the trunk's share), null when not seen. */

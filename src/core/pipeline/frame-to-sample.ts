@@ -44,6 +44,21 @@ export interface ProcessedFrame {
 }
 
 /**
+ * The neck's angles without the tracker's smoothing: `neck` (from the smoothed head) moved axis by
+ * axis by what the smoothing moved the head (its reading − its smoothed angles). Both went through
+ * the same neutral and trunk rotations, which turn a difference of a few degrees by a fraction of it.
+ */
+function withoutSmoothing(neck: HeadAngles, estimate: HeadPoseEstimate): HeadAngles {
+  const reading = estimate.unsmoothedHead, head = estimate.head;
+  if (reading === undefined || reading === null || head === null || reading === head) return neck;
+  return {
+    yawDeg: neck.yawDeg + (reading.yawDeg - head.yawDeg),
+    pitchDeg: neck.pitchDeg + (reading.pitchDeg - head.pitchDeg),
+    rollDeg: neck.rollDeg + (reading.rollDeg - head.rollDeg),
+  };
+}
+
+/**
  * Frame → head pose → angles relative to the neutral → smoothed angles and angular velocity:
  * the ExerciseSample the rep counters consume. A frame with no person or more than one is not
  * `present` (and does not disturb the tracking); frames must come in time order (others are
@@ -98,6 +113,7 @@ export class FrameProcessor {
         tMs: frame.tMs,
         present: smoothed !== null,
         angles: smoothed?.angles ?? null,
+        unsmoothedAngles: smoothed === null ? null : withoutSmoothing(neck, estimate),
         velocity: smoothed?.velocity ?? null,
         confidence: estimate.confidence,
         pose: frame.poses[0]?.landmarks ?? null,

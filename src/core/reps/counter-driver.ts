@@ -15,7 +15,14 @@ export type CounterState = ExcursionState | OscillationState | LoopState | HoldS
 
 /** One usable frame, already relative to the settle baseline where the signal needs one. */
 export type CounterInput =
-  | { readonly shape: 'scalar'; readonly value: number; readonly head: HeadAngles | null }
+  | {
+      readonly shape: 'scalar';
+      /** What is counted (smoothed). */
+      readonly value: number;
+      /** `value` before causal smoothing: what the rep's path keeps for its speed and smoothness (rep-metrics.ts). */
+      readonly unsmoothed: number;
+      readonly head: HeadAngles | null;
+    }
   | { readonly shape: 'path'; readonly point: PathPoint }
   | { readonly shape: 'placement'; readonly placement: Placement; readonly head: HeadAngles | null };
 
@@ -69,7 +76,7 @@ export function createCounterDriver(exercise: ExerciseDefinition, options: Resol
       return driver(
         EXCURSION_INITIAL,
         ['scalar'],
-        (state, tMs, input) => stepExcursion(config, state, tMs, input.value),
+        (state, tMs, input) => stepExcursion(config, state, tMs, input.value, input.unsmoothed),
         (state, tMs, reason) => abortExcursion(config, state, tMs, reason),
       );
     }
@@ -78,7 +85,7 @@ export function createCounterDriver(exercise: ExerciseDefinition, options: Resol
       return driver(
         OSCILLATION_INITIAL,
         ['scalar'],
-        (state, tMs, input) => stepOscillation(config, state, tMs, input.value, offAxes(exercise, input.head)),
+        (state, tMs, input) => stepOscillation(config, state, tMs, input.value, offAxes(exercise, input.head), input.unsmoothed),
         (state, tMs, reason) => abortOscillation(state, config, tMs, reason),
       );
     }

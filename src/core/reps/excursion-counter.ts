@@ -120,32 +120,37 @@ function earliest(path: TrajectoryNode): number {
   return node.tMs;
 }
 
-/** The rest path holds raw signal values; a rep's path holds magnitudes in its direction. */
+/** The rest path holds signal values; a rep's path holds magnitudes in its direction. */
 function signedPath(path: TrajectoryNode, sign: 1 | -1): TrajectoryNode {
   if (sign === 1) return path;
-  const points: { tMs: number; value: number }[] = [];
+  const points: TrajectoryNode[] = [];
   for (let node: TrajectoryNode | null = path; node !== null; node = node.previous) points.push(node);
   let out: TrajectoryNode | null = null;
   for (let i = points.length - 1; i >= 0; i--) {
     const p = points[i];
-    if (p !== undefined) out = appendPoint(out, p.tMs, -p.value);
+    if (p !== undefined) out = appendPoint(out, p.tMs, -p.value, -p.unsmoothed);
   }
   return out ?? path;
 }
 
+/**
+ * `value` is counted; the path keeps it and `unsmoothed` (the same before causal smoothing, when
+ * the signal has any), on which the rep's speed is measured (rep-metrics.ts).
+ */
 export function stepExcursion(
   config: ExcursionConfig,
   state: ExcursionState,
   tMs: number,
   value: number,
+  unsmoothed = value,
 ): CounterStep<ExcursionState> {
   if (state.phase === 'unarmed') {
     if (Math.abs(value) >= config.restAt) return { state, events: NO_EVENTS, reps: NO_REPS };
-    return { state: { kind: 'excursion', phase: 'rest', path: appendPoint(null, tMs, value) }, events: NO_EVENTS, reps: NO_REPS };
+    return { state: { kind: 'excursion', phase: 'rest', path: appendPoint(null, tMs, value, unsmoothed) }, events: NO_EVENTS, reps: NO_REPS };
   }
   if (state.phase === 'rest') {
     const fresh = Math.abs(value) < config.restAt || state.path.length >= MAX_REST_PATH_POINTS;
-    const path = fresh ? appendPoint(null, tMs, value) : appendPoint(state.path, tMs, value);
+    const path = fresh ? appendPoint(null, tMs, value, unsmoothed) : appendPoint(state.path, tMs, value, unsmoothed);
     const next = restOrMoving(config, path, tMs, value);
     return { state: next.state, events: next.events, reps: NO_REPS };
   }
@@ -162,7 +167,7 @@ export function stepExcursion(
     phase: 'moving',
     index: state.index,
     startMs: state.startMs,
-    path: appendPoint(state.path, tMs, magnitude),
+    path: appendPoint(state.path, tMs, magnitude, magnitudeOf(config, state.index, unsmoothed)),
     peak: Math.max(state.peak, magnitude),
     heldMs,
     reached: state.reached || reachesNow,
@@ -171,7 +176,7 @@ export function stepExcursion(
   };
   if (magnitude < config.restAt) {
     const rep = finishRep(config, moving, tMs, null);
-    const next = restOrMoving(config, appendPoint(null, tMs, value), tMs, value);
+    const next = restOrMoving(config, appendPoint(null, tMs, value, unsmoothed), tMs, value);
     return { state: next.state, events: next.events, reps: [rep] };
   }
   if (tMs - state.startMs > config.maxRepMs) {

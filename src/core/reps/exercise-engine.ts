@@ -127,7 +127,10 @@ function toInput(reader: SignalReader, sample: ExerciseSample, head: HeadAngles 
   if (point === null) return null;
   if (reader.shape === 'scalar') {
     const value = reader.usesBaseline ? reader.relative(point.x, baseline?.x ?? point.x) : point.x;
-    return Number.isFinite(value) ? { shape: 'scalar', value, head } : null;
+    if (!Number.isFinite(value)) return null;
+    const before = reader.unsmoothed?.(sample) ?? null;
+    const unsmoothed = before === null ? value : reader.usesBaseline ? reader.relative(before, baseline?.x ?? point.x) : before;
+    return { shape: 'scalar', value, unsmoothed: Number.isFinite(unsmoothed) ? unsmoothed : value, head };
   }
   const b = baseline ?? point;
   return { shape: 'path', point: { x: point.x - b.x, y: point.y - b.y } };

@@ -15,6 +15,12 @@ export interface ExerciseSample {
    * trunk since neutral (convention: head-angles.ts); null when not found.
    */
   readonly angles: HeadAngles | null;
+  /**
+   * `angles` before the causal smoothing (the head tracker's and the One Euro filter's): what a
+   * finished rep's speed is measured on, smoothed there centred, without lag (rep-metrics.ts).
+   * Absent: `angles`.
+   */
+  readonly unsmoothedAngles?: HeadAngles | null;
   /** Angular velocity of the head in deg/s per axis (same signs); null when not found. */
   readonly velocity: HeadAngles | null;
   /** 0..1 confidence of the angles. */

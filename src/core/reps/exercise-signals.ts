@@ -14,6 +14,8 @@ import { armsOutLevel, bothHandsOnForehead, handOnForehead, handOnTemple, handOv
 export interface ScalarSignal {
   readonly shape: 'scalar';
   raw(sample: ExerciseSample): number | null;
+  /** `raw` before any causal smoothing, when the sample has it (head angles: `unsmoothedAngles`). */
+  unsmoothed?(sample: ExerciseSample): number | null;
   relative(raw: number, baseline: number): number;
   /** True when the value needs the settle baseline (body signals); head angles do not. */
   readonly usesBaseline: boolean;
@@ -48,7 +50,13 @@ function finiteOrNull(value: number | null | undefined): number | null {
 }
 
 function headAngle(pick: 'yawDeg' | 'pitchDeg' | 'rollDeg'): ScalarSignal {
-  return { shape: 'scalar', raw: (s) => finiteOrNull(s.angles?.[pick]), relative: (raw) => raw, usesBaseline: false };
+  return {
+    shape: 'scalar',
+    raw: (s) => finiteOrNull(s.angles?.[pick]),
+    unsmoothed: (s) => finiteOrNull((s.unsmoothedAngles ?? s.angles)?.[pick]),
+    relative: (raw) => raw,
+    usesBaseline: false,
+  };
 }
 
 function bodyScalar(measure: (sample: ExerciseSample, aspect: number) => number | null, relative: (raw: number, baseline: number) => number = (r, b) => r - b): ScalarSignal {

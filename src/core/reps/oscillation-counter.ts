@@ -84,8 +84,9 @@ const PLATEAU_FRACTION = 0.15;
 /** Bounded memory while seeking: keep about 10 s at 60 fps. */
 const MAX_SEEK_PATH_POINTS = 600;
 
-function seekFrom(point: Point): OscillationState {
-  return { kind: 'oscillation', phase: 'seek', low: point, high: point, path: appendPoint(null, point.tMs, point.value) };
+/** `unsmoothed`: the point's value before smoothing, when known (the path keeps both: rep-metrics.ts). */
+function seekFrom(point: Point, unsmoothed = point.value): OscillationState {
+  return { kind: 'oscillation', phase: 'seek', low: point, high: point, path: appendPoint(null, point.tMs, point.value, unsmoothed) };
 }
 
 
@@ -111,11 +112,12 @@ export function stepOscillation(
   tMs: number,
   value: number,
   off: readonly [number, number] = [0, 0],
+  unsmoothed = value,
 ): CounterStep<OscillationState> {
   const point: Point = { tMs, value, off };
   switch (state.phase) {
     case 'idle':
-      return { state: seekFrom(point), events: NO_EVENTS, reps: NO_REPS };
+      return { state: seekFrom(point, unsmoothed), events: NO_EVENTS, reps: NO_REPS };
     case 'seek': {
       // A stale extreme is forgotten: a swing must start from a recent turning point.
       // An extreme's time is the last time the signal was near it: a swing is timed from when it
@@ -125,7 +127,7 @@ export function stepOscillation(
       const highNow = value > state.high.value ? point : value >= state.high.value - near ? { tMs, value: state.high.value, off: state.high.off } : state.high;
       const low = tMs - lowNow.tMs > config.maxSwingMs ? point : lowNow;
       const high = tMs - highNow.tMs > config.maxSwingMs ? point : highNow;
-      const path = state.path.length >= MAX_SEEK_PATH_POINTS ? appendPoint(null, tMs, value) : appendPoint(state.path, tMs, value);
+      const path = state.path.length >= MAX_SEEK_PATH_POINTS ? appendPoint(null, tMs, value, unsmoothed) : appendPoint(state.path, tMs, value, unsmoothed);
       if (value - low.value >= config.minSwing && config.outSign !== -1) {
         const out: OscillationState = { kind: 'oscillation', phase: 'out', dir: 1, start: low, peak: point, path, off: extend(rangeOf(low), point) };
         return { state: out, events: [{ type: 'rep-started', tMs, side: 'none' }], reps: NO_REPS };
@@ -138,11 +140,11 @@ export function stepOscillation(
       return { state: { kind: 'oscillation', phase: 'seek', low, high, path }, events: NO_EVENTS, reps: NO_REPS };
     }
     case 'out': {
-      const path = appendPoint(state.path, tMs, value);
+      const path = appendPoint(state.path, tMs, value, unsmoothed);
       const peak = (value - state.peak.value) * state.dir > 0 ? point : state.peak;
       if (peak.tMs - state.start.tMs > config.maxSwingMs) {
         // Too slow for a nod or a shake (a drift, a posture change): look again from here.
-        return { state: seekFrom(point), events: NO_EVENTS, reps: NO_REPS };
+        return { state: seekFrom(point, unsmoothed), events: NO_EVENTS, reps: NO_REPS };
       }
       const off = extend(state.off, point);
       const amplitude = Math.abs(peak.value - state.start.value);
@@ -154,7 +156,7 @@ export function stepOscillation(
         return { state: finish, events: NO_EVENTS, reps: [rep] };
       }
       if (tMs - state.start.tMs > config.maxCycleMs) {
-        return { state: seekFrom(point), events: NO_EVENTS, reps: [rawRep(config, state.start, peak, path, tMs, INCOMPLETE_REASONS.timeout)] };
+        return { state: seekFrom(point, unsmoothed), events: NO_EVENTS, reps: [rawRep(config, state.start, peak, path, tMs, INCOMPLETE_REASONS.timeout)] };
       }
       return { state: { kind: 'oscillation', phase: 'out', dir: state.dir, start: state.start, peak, path, off }, events: NO_EVENTS, reps: NO_REPS };
     }
@@ -164,7 +166,7 @@ export function stepOscillation(
       }
       if ((state.extreme.value - value) * state.dir >= config.turnDelta) {
         const turned = seekFrom(state.extreme);
-        return stepOscillation(config, turned, tMs, value, off);
+        return stepOscillation(config, turned, tMs, value, off, unsmoothed);
       }
       return { state, events: NO_EVENTS, reps: NO_REPS };
     }

@@ -11,7 +11,11 @@ export interface RawRep {
   readonly incompleteReason: IncompleteReason | null;
   readonly peak: number;
   readonly threshold: number;
-  /** The movement's samples (magnitude in the rep's direction, or path length for loops). */
+  /**
+   * The movement's samples (magnitude in the rep's direction, or path length for loops), each
+   * also before causal smoothing where the signal has any (a head angle's `unsmoothedAngles`):
+   * the rep's speed is measured on those (rep-metrics.ts).
+   */
   readonly path: TrajectoryNode | null;
   /** Only from this time on is the path part of the rep. */
   readonly startMs: number;

@@ -1,7 +1,7 @@
 import { SpectrumWorkspace } from './fft';
 import { countSpeedPeaks, logDimensionlessJerk, sparc } from './smoothness';
 import { sampleNoise, smoothingPasses } from './signal-noise';
-import { fastestOf, mainStrokes, strokePeakSpeeds, type StrokeSpan } from './stroke-speed';
+import { fastestOf, fastestStrokeSpeed, mainStrokes, strokePeakSpeeds, type StrokeSpan } from './stroke-speed';
 import type { TrajectoryArrays } from './trajectory';
 
 /**
@@ -17,7 +17,12 @@ export interface MovementMetrics {
   /**
    * Peak speed, signal unit per second: the fastest main stroke's minimum-jerk-equivalent peak,
    * fitted to its displacement over time (stroke-speed.ts), not the speed profile's maximum,
-   * which keeps every misread frame as a spike.
+   * which keeps every misread frame as a spike. Measured on the values before causal smoothing
+   * (`TrajectoryArrays.unsmoothed`): a causal filter delays a stroke's start more than its end
+   * wherever it smooths one part of the stroke more than another (the head tracker smooths a
+   * reading from the body more than one from the face), which shortens the stroke. Two sweeps to 90°
+   * and back at 112°/s, read from the body past 45°, read 154 and 162°/s on their return strokes
+   * after the smoothing ("too fast", limit 150), 134 and 149°/s before it (`npm run eval:range -- --pose-model lite`).
    */
   readonly peakVelDegS: number;
   /**
@@ -32,8 +37,8 @@ export interface MovementMetrics {
   readonly velocityPeaks: number;
 }
 
-function resample(trajectory: TrajectoryArrays, rateHz: number): number[] {
-  const { tMs, values } = trajectory;
+function resample(trajectory: TrajectoryArrays, rateHz: number, values = trajectory.values): number[] {
+  const { tMs } = trajectory;
   const t0 = tMs[0] ?? 0;
   const t1 = tMs[tMs.length - 1] ?? t0;
   const step = 1000 / rateHz;
@@ -175,10 +180,11 @@ function passesForNoise(trajectory: TrajectoryArrays, resampled: readonly number
 export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new SpectrumWorkspace()): MovementMetrics {
   const first = trajectory.tMs[0] ?? 0;
   const last = trajectory.tMs[trajectory.tMs.length - 1] ?? first;
-  // One resampled copy serves the speed profile, the strokes and their timing.
+  // One resampled copy serves the speed profile, the strokes and the smoothing the noise needs; the
+  // peak speed is timed on the values before smoothing (a second copy only when the signal has them).
   const resampled = resample(trajectory, METRICS_RATE_HZ);
-  // The strokes are cut once and serve both the speed and, unless the noise needs more smoothing, the smoothness.
   const strokes = mainStrokes(resampled);
+  const unsmoothed = trajectory.unsmoothed === undefined ? null : resample(trajectory, METRICS_RATE_HZ, trajectory.unsmoothed);
   const speeds = strokePeakSpeeds(resampled, 1000 / METRICS_RATE_HZ, strokes);
   const noise = sampleNoise(trajectory);
   const passes = passesForNoise(trajectory, resampled, strokes, speeds, noise);
@@ -192,7 +198,7 @@ export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new Spe
       : strokeSmoothness(strokes, resampled, speed, passes === null ? Infinity : noise, spectrum);
   return {
     durationMs: last - first,
-    peakVelDegS: fastestOf(speeds),
+    peakVelDegS: unsmoothed === null ? fastestOf(speeds) : fastestStrokeSpeed(unsmoothed, 1000 / METRICS_RATE_HZ),
     sparc: smoothness.sparc,
     ldj: logDimensionlessJerk(speed, METRICS_RATE_HZ),
     velocityPeaks: smoothness.peaks,

@@ -5,17 +5,21 @@
 export interface TrajectoryNode {
   readonly tMs: number;
   readonly value: number;
+  /** `value` before causal smoothing (equal to it for a signal without any): what the speed is measured on (rep-metrics.ts). */
+  readonly unsmoothed: number;
   readonly previous: TrajectoryNode | null;
   readonly length: number;
 }
 
-export function appendPoint(trajectory: TrajectoryNode | null, tMs: number, value: number): TrajectoryNode {
-  return { tMs, value, previous: trajectory, length: (trajectory?.length ?? 0) + 1 };
+export function appendPoint(trajectory: TrajectoryNode | null, tMs: number, value: number, unsmoothed = value): TrajectoryNode {
+  return { tMs, value, unsmoothed, previous: trajectory, length: (trajectory?.length ?? 0) + 1 };
 }
 
 export interface TrajectoryArrays {
   readonly tMs: readonly number[];
   readonly values: readonly number[];
+  /** The values before causal smoothing; absent when they are `values`. */
+  readonly unsmoothed?: readonly number[];
 }
 
 /**
@@ -27,13 +31,17 @@ export function trajectoryToArrays(trajectory: TrajectoryNode | null, fromMs = -
   const from = firstIndexFrom(trajectory, n, fromMs);
   const tMs = new Array<number>(n - from);
   const values = new Array<number>(n - from);
+  const unsmoothed = new Array<number>(n - from);
+  let apart = false;
   let node = trajectory;
   for (let i = n - 1; i >= from && node !== null; i--) {
     tMs[i - from] = node.tMs;
     values[i - from] = node.value;
+    unsmoothed[i - from] = node.unsmoothed;
+    apart ||= node.unsmoothed !== node.value;
     node = node.previous;
   }
-  return { tMs, values };
+  return apart ? { tMs, values, unsmoothed } : { tMs, values };
 }
 
 /** Index (oldest = 0) of the oldest sample at or after `fromMs`; 0 when there is none. */
