@@ -75,8 +75,9 @@ export class HeadPoseTracker {
     const head = !believed ? this.previousHead : yawFirst ? continuousAngles(this.previousHead, anglesFromYawFirstInto(this.matrixScratch, yawFirst)) : null;
     if (yawFirst) this.previousYawFirst = yawFirst;
     const neck = !believed ? this.previousNeck : estimate.neck ? continuousAngles(this.previousNeck, estimate.neck) : null;
-    // The reading itself, in Atlas' angles, as the twin nearest the smoothed head (so the two differ by the smoothing alone).
-    const unsmoothedHead = believed && read !== null && head !== null ? continuousAngles(head, anglesFromYawFirstInto(this.matrixScratch, read)) : head;
+    // The believed reading in Atlas' angles (the estimate's own: `read` is it in yaw-first ones), as
+    // the twin nearest the smoothed head, so that the two differ by the smoothing alone.
+    const unsmoothedHead = believed && estimate.head !== null && head !== null ? continuousAngles(head, estimate.head) : head;
     if (head) this.previousHead = head;
     if (neck) this.previousNeck = neck;
     // Written out rather than `{ ...estimate, head, neck }`: V8's generic spread copy is slow (per frame).

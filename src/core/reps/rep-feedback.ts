@@ -16,9 +16,10 @@ export const EMPTY_REP_STATS: RepStats = { best: {}, last: {} };
 
 /**
  * A stroke's SPARC below this is jerky (rep-metrics: the rep's least smooth main stroke, from its
- * onset to its offset). One minimum-jerk stroke scores −1.40 exactly; on the generated clips the
- * clean strokes, as both backends read them, scored −1.41…−1.89 and the stop-and-go strokes (four
- * sub-movements) −2.82…−3.67 per rep (`npm run eval:clips`; docs/rep-counting.md). The count of
+ * onset to its offset; a head angle's before the tracker's smoothing). One minimum-jerk stroke
+ * scores −1.40 exactly; on the generated clips, as both backends read them, the clean clips' reps
+ * scored −1.42…−2.06 on average per clip and the stop-and-go clip's (four sub-movements per stroke)
+ * −3.00 and −3.48 (`npm run eval:clips`; docs/rep-counting.md). The count of
  * speed peaks, which also separated them there (6–7 against 2–3), is recorded but not judged: the
  * landmarks' ripple at far yaw makes 5 peaks of clean turns. Not used when the exercise holds its
  * end position: its small press movements are mostly landmark noise.

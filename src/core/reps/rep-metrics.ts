@@ -1,7 +1,7 @@
 import { SpectrumWorkspace } from './fft';
 import { countSpeedPeaks, logDimensionlessJerk, sparc } from './smoothness';
 import { sampleNoise, smoothingPasses } from './signal-noise';
-import { fastestOf, fastestStrokeSpeed, mainStrokes, strokePeakSpeeds, type StrokeSpan } from './stroke-speed';
+import { fastestOf, mainStrokes, strokePeakSpeeds, type StrokeSpan } from './stroke-speed';
 import type { TrajectoryArrays } from './trajectory';
 
 /**
@@ -37,8 +37,8 @@ export interface MovementMetrics {
   readonly velocityPeaks: number;
 }
 
-function resample(trajectory: TrajectoryArrays, rateHz: number, values = trajectory.values): number[] {
-  const { tMs } = trajectory;
+function resample(trajectory: TrajectoryArrays, rateHz: number): number[] {
+  const { tMs, values } = trajectory;
   const t0 = tMs[0] ?? 0;
   const t1 = tMs[tMs.length - 1] ?? t0;
   const step = 1000 / rateHz;
@@ -177,17 +177,28 @@ function passesForNoise(trajectory: TrajectoryArrays, resampled: readonly number
   return smoothingPasses(noise, frameIntervalS, slowest, METRICS_RATE_HZ);
 }
 
+/**
+ * The least smoothing (moving-average passes, passesForNoise) of values that no causal filter
+ * smoothed (`TrajectoryArrays.unsmoothed`): on one pass the generated assisted stretch's clean
+ * stroke, read at 15 fps, scored −2.4 ("jerky"); two is the least that leaves every clean
+ * generated clip unwarned (`npm run eval:clips`, the tuning set of SPARC_JERKY, rep-feedback.ts).
+ */
+const UNSMOOTHED_MIN_PASSES = 2;
+
 export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new SpectrumWorkspace()): MovementMetrics {
   const first = trajectory.tMs[0] ?? 0;
   const last = trajectory.tMs[trajectory.tMs.length - 1] ?? first;
-  // One resampled copy serves the speed profile, the strokes and the smoothing the noise needs; the
-  // peak speed is timed on the values before smoothing (a second copy only when the signal has them).
-  const resampled = resample(trajectory, METRICS_RATE_HZ);
+  // Measured on the values before any causal smoothing when the signal has them (see peakVelDegS).
+  const measured: TrajectoryArrays = trajectory.unsmoothed === undefined ? trajectory : { tMs: trajectory.tMs, values: trajectory.unsmoothed };
+  const minPasses = measured === trajectory ? 1 : UNSMOOTHED_MIN_PASSES;
+  // One resampled copy serves the speed profile, the strokes and their timing.
+  const resampled = resample(measured, METRICS_RATE_HZ);
+  // The strokes are cut once and serve both the speed and, unless the noise needs more smoothing, the smoothness.
   const strokes = mainStrokes(resampled);
-  const unsmoothed = trajectory.unsmoothed === undefined ? null : resample(trajectory, METRICS_RATE_HZ, trajectory.unsmoothed);
   const speeds = strokePeakSpeeds(resampled, 1000 / METRICS_RATE_HZ, strokes);
-  const noise = sampleNoise(trajectory);
-  const passes = passesForNoise(trajectory, resampled, strokes, speeds, noise);
+  const noise = sampleNoise(measured);
+  const needed = passesForNoise(measured, resampled, strokes, speeds, noise);
+  const passes = needed === null ? null : Math.max(minPasses, needed);
   const position = smoothedPosition(resampled, passes ?? 1);
   const speed = speedOfPosition(position, METRICS_RATE_HZ);
   // Noise moves a rep's extremes: smoothed more, the strokes are cut again where the smoothed
@@ -198,7 +209,7 @@ export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new Spe
       : strokeSmoothness(strokes, resampled, speed, passes === null ? Infinity : noise, spectrum);
   return {
     durationMs: last - first,
-    peakVelDegS: unsmoothed === null ? fastestOf(speeds) : fastestStrokeSpeed(unsmoothed, 1000 / METRICS_RATE_HZ),
+    peakVelDegS: fastestOf(speeds),
     sparc: smoothness.sparc,
     ldj: logDimensionlessJerk(speed, METRICS_RATE_HZ),
     velocityPeaks: smoothness.peaks,
