@@ -32,7 +32,7 @@ export interface HeadPoseEstimate {
   readonly head: HeadAngles | null;
   /**
    * A tracker's `head` before its smoothing: the reading it believed this frame (a bridged frame
-   * holds `head`). What a finished rep's timing is measured on (rep-metrics.ts): a causal filter
+   * holds `head`). What a finished rep's speed and smoothness are measured on (rep-metrics.ts): a causal filter
    * lags, and by more where the body carries the reading than where the face does. Absent on a
    * single frame's estimate, which is not smoothed (`head` is the reading).
    */

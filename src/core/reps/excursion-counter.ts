@@ -135,7 +135,7 @@ function signedPath(path: TrajectoryNode, sign: 1 | -1): TrajectoryNode {
 
 /**
  * `value` is counted; the path keeps it and `unsmoothed` (the same before causal smoothing, when
- * the signal has any), on which the rep's speed is measured (rep-metrics.ts).
+ * the signal has any), on which the rep's speed and smoothness are measured (rep-metrics.ts).
  */
 export function stepExcursion(
   config: ExcursionConfig,

@@ -17,7 +17,7 @@ export interface ExerciseSample {
   readonly angles: HeadAngles | null;
   /**
    * `angles` before the causal smoothing (the head tracker's and the One Euro filter's): what a
-   * finished rep's speed is measured on, smoothed there centred, without lag (rep-metrics.ts).
+   * finished rep's speed and smoothness are measured on, smoothed there centred, without lag (rep-metrics.ts).
    * Absent: `angles`.
    */
   readonly unsmoothedAngles?: HeadAngles | null;

@@ -14,7 +14,7 @@ export interface RawRep {
   /**
    * The movement's samples (magnitude in the rep's direction, or path length for loops), each
    * also before causal smoothing where the signal has any (a head angle's `unsmoothedAngles`):
-   * the rep's speed is measured on those (rep-metrics.ts).
+   * the rep's speed and smoothness are measured on those (rep-metrics.ts).
    */
   readonly path: TrajectoryNode | null;
   /** Only from this time on is the path part of the rep. */

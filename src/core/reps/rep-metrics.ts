@@ -26,7 +26,7 @@ export interface MovementMetrics {
    */
   readonly peakVelDegS: number;
   /**
-   * Smoothness: the least smooth main stroke's SPARC (out, back; each from its movement's onset to
+   * Smoothness (on the same values as the speed): the least smooth main stroke's SPARC (out, back; each from its movement's onset to
    * its offset), so that a hold at the end position or a rep cut short at the return threshold
    * does not read as jerk. NaN when nothing moved.
    */

@@ -5,7 +5,7 @@
 export interface TrajectoryNode {
   readonly tMs: number;
   readonly value: number;
-  /** `value` before causal smoothing (equal to it for a signal without any): what the speed is measured on (rep-metrics.ts). */
+  /** `value` before causal smoothing (equal to it for a signal without any): what the rep's speed and smoothness are measured on (rep-metrics.ts). */
   readonly unsmoothed: number;
   readonly previous: TrajectoryNode | null;
   readonly length: number;
