@@ -94,7 +94,12 @@ function saneFaceCentre(points: PackedPoints, options: QualityOptions): Landmark
 function matrixProblem(matrix: unknown): string | null {
   if (matrix === null) return null;
   if (!Array.isArray(matrix) || matrix.length !== MATRIX_LENGTH) return 'face matrix of the wrong size';
-  return matrix.every((value) => typeof value === 'number' && Number.isFinite(value)) ? null : 'face matrix not finite';
+  // A plain loop, not `every` with a closure: this runs on every frame with a face.
+  for (let i = 0; i < MATRIX_LENGTH; i += 1) {
+    const value: unknown = matrix[i];
+    if (typeof value !== 'number' || !Number.isFinite(value)) return 'face matrix not finite';
+  }
+  return null;
 }
 
 function finiteWorldPoint(point: unknown): boolean {

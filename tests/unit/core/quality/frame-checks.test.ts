@@ -89,8 +89,16 @@ describe('checkFrame', () => {
     ['face without points', frame(0, [{ matrix: null } as unknown as FaceObservation], [])],
     ['matrix of 15 numbers', frame(0, [{ ...face(), matrix: new Array<number>(15).fill(0) }], [])],
     ['matrix with NaN', frame(0, [{ ...face(), matrix: [...new Array<number>(15).fill(0), Number.NaN] }], [])],
+    // A sparse array's hole is skipped by `every`, and read as undefined (NaN) by the estimator.
+    ['matrix with a hole', frame(0, [{ ...face(), matrix: sparseMatrix() }], [])],
+    ['matrix with a string', frame(0, [{ ...face(), matrix: ['1', ...new Array<number>(15).fill(0)] as unknown as number[] }], [])],
     ['world landmarks with Infinity', frame(0, [], [{ ...pose(), worldLandmarks: pose().landmarks.map((p) => ({ ...p, x: Number.NEGATIVE_INFINITY })) }])],
   ];
+  function sparseMatrix(): number[] {
+    const matrix = new Array<number>(16).fill(0);
+    delete matrix[5];
+    return matrix;
+  }
   it.each(garbage)('garbage is invalid data, with a detail: %s', (_name, bad) => {
     const verdict = checkFrame(bad, OPTIONS);
     expect(reasonOf(verdict)).toBe(QUALITY_PROBLEMS.invalidData);
