@@ -18,6 +18,8 @@ const anyExerciseId = fc.constantFrom(...PROTOCOL.exercises.map((e) => e.id));
 const headExerciseId = fc.constantFrom(...PROTOCOL.exercises.filter((e) => ['yaw', 'pitch', 'roll', 'head-path'].includes(e.signal)).map((e) => e.id));
 const excursionHeadExercise = fc.constantFrom(...PROTOCOL.exercises.filter((e) => e.counting === 'excursion' && ['yaw', 'pitch', 'roll'].includes(e.signal)));
 const headAxis = fc.constantFrom(...Object.values(AXIS));
+/** The exercises counted on one head angle (turns, nods, tilts, shakes). */
+const angleExercise = fc.constantFrom(...PROTOCOL.exercises.filter((e) => e.signal in AXIS));
 
 const wild = fc.oneof(
   fc.double({ noNaN: false }),
@@ -166,6 +168,34 @@ describe('engine properties (fast-check)', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+  it('the unsmoothed angles change no count, side, peak or incompleteness: only a rep\'s speed and smoothness', () => {
+    fc.assert(
+      fc.property(
+        angleExercise,
+        fc.array(fc.tuple(fc.constantFrom(-1, 1), fc.double({ min: 15, max: 80, noNaN: true })), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.double({ min: -6, max: 6, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        (exercise, reps, offsets) => {
+          const axis = AXIS[exercise.signal as keyof typeof AXIS];
+          const segments: Segment[] = [still(1200)];
+          // One turn each way first, so that every exercise (some count one direction) sees a rep.
+          for (const [sign, peak] of [[1, 50], [-1, 50], ...reps] as const) segments.push(excursion(axis, sign * peak, 700), still(500));
+          const samples = render(segments);
+          // The reading before smoothing: the smoothed angles moved by a few degrees, as a lagging filter leaves them.
+          const withReading = samples.map((sample, k) => ({
+            ...sample,
+            unsmoothedAngles: sample.angles === null ? null : { ...sample.angles, [axis]: sample.angles[axis] + (offsets[k % offsets.length] ?? 0) },
+          }));
+          const plain = runEngine(createEngineForExercise(exercise.id), samples).events;
+          const read = runEngine(createEngineForExercise(exercise.id), withReading).events;
+          expect(plain.some((e) => e.type === 'rep')).toBe(true);
+          const counted = (events: readonly ExerciseEvent[]) =>
+            events.map((e) => (e.type === 'rep' ? { type: e.type, tMs: e.tMs, side: e.side, complete: e.complete, peakDeg: e.peakDeg } : e.type === 'feedback' ? { type: e.type, tMs: e.tMs } : e));
+          expect(counted(read)).toEqual(counted(plain));
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });
