@@ -128,9 +128,9 @@ function toInput(reader: SignalReader, sample: ExerciseSample, head: HeadAngles 
   if (reader.shape === 'scalar') {
     const value = reader.usesBaseline ? reader.relative(point.x, baseline?.x ?? point.x) : point.x;
     if (!Number.isFinite(value)) return null;
-    const before = reader.unsmoothed?.(sample) ?? null;
-    const unsmoothed = before === null ? value : reader.usesBaseline ? reader.relative(before, baseline?.x ?? point.x) : before;
-    return { shape: 'scalar', value, unsmoothed: Number.isFinite(unsmoothed) ? unsmoothed : value, head };
+    // Only head angles have a reading before smoothing, and they need no baseline.
+    const unsmoothed = reader.usesBaseline ? null : (reader.unsmoothed?.(sample) ?? null);
+    return { shape: 'scalar', value, unsmoothed: unsmoothed ?? value, head };
   }
   const b = baseline ?? point;
   return { shape: 'path', point: { x: point.x - b.x, y: point.y - b.y } };

@@ -3,17 +3,13 @@ import { stepExcursion, type ExcursionConfig, type ExcursionState, EXCURSION_INI
 import { movementMetrics } from '../../../../src/core/reps/rep-metrics';
 import type { RawRep } from '../../../../src/core/reps/raw-rep';
 import { appendPoint, trajectoryToArrays, type TrajectoryNode } from '../../../../src/core/reps/trajectory';
+import { minimumJerk } from '../../../support/traces/synthetic-traces';
 
 const FRAME_MS = 1000 / 30;
 const AMPLITUDE = 90;
 const STROKE_MS = 1500;
 /** A minimum-jerk stroke of AMPLITUDE in STROKE_MS peaks at 1.875 · A / T. */
 const TRUE_PEAK = (1.875 * AMPLITUDE) / (STROKE_MS / 1000);
-
-function minimumJerk(tau: number): number {
-  const t = Math.min(1, Math.max(0, tau));
-  return t * t * t * (10 + t * (-15 + 6 * t));
-}
 
 /** 0 → 90° → 0 in two minimum-jerk strokes, with 0.3 s of rest before, between and after. */
 function outAndBack(): { tMs: number[]; values: number[] } {
