@@ -39,6 +39,19 @@ function upright(angles: HeadAngles): boolean {
 }
 
 /**
+ * The Euler triple of the same rotation in which the head sits upright (pitch and roll within
+ * ±90°, yaw then anywhere in (−180°, 180°]): `angles` or its twin; `angles` when neither is upright.
+ * rotationToAngles reports a head turned past 90° as the twin (yaw 180° − y, pitch and roll near
+ * ±180°), on which an added yaw offset turns the head the wrong way and a yaw compared with
+ * another source's is 2·(y − 90°) off.
+ */
+export function uprightAngles(angles: HeadAngles): HeadAngles {
+  if (upright(angles)) return angles;
+  const twin = equivalentAngles(angles);
+  return upright(twin) ? twin : angles;
+}
+
+/**
  * Continuity across ±90° yaw and ±180° on every axis. Of `next` and its Euler twin (the same
  * rotation), the upright one (pitch and roll within ±90°) when only one is: a head turned past 90°
  * reads as its twin with pitch and roll near 180°, and near the turn's gimbal lock the twin pair

@@ -13,13 +13,16 @@ export interface BodyOffsetHandOverOptions {
 /**
  * The yaw difference is learned only from a fully trusted face turned at most 20° (the matrix
  * read the rendered scan within 0.9° at 0–30°, and under-reads beyond) that the body agrees with
- * to within 5°. A larger gap means one of the two misreads the view rather than a bias to carry:
- * on the rendered scan 0.48 m off the camera's axis the matrix read the neutral head as turned
- * 12.5°, the body 0°.
+ * to within 25°. Off the camera's axis the two disagree by that much and both are right in their
+ * way: the matrix holds part of the ray to the head (the rendered scan 0.48 m off the axis at 1 m
+ * read the neutral head as turned 12.5°, and 0.2 m off at 1.1 m, 17°), the body's regression takes
+ * the whole ray off; the gap carried lets a far turn read by the body continue from the face. The
+ * limit was chosen on the head network's training clips (offsets to ±0.45 m): past 20–30° nothing
+ * improved (docs/head-pose.md). A larger gap means one of the two misreads the view.
  */
 const YAW_OFFSET_MIN_FACE_CONFIDENCE = 0.9;
 const YAW_OFFSET_MAX_FACE_YAW_DEG = 20;
-const YAW_OFFSET_MAX_GAP_DEG = 5;
+const YAW_OFFSET_MAX_GAP_DEG = 25;
 
 export const DEFAULT_BODY_OFFSET_HAND_OVER: BodyOffsetHandOverOptions = { timeConstantMs: 300, minFaceConfidence: 0.3 };
 

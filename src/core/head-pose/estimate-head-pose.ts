@@ -1,4 +1,5 @@
 import { relativeAngles, RelativeRotationScratch } from '../geometry/relative-rotation';
+import { uprightAngles } from '../geometry/unwrap';
 import type { FrameObservation, PoseObservation } from '../landmarks';
 import type { ImageSize } from './camera-space';
 import { facePitchShare } from './face-pitch-share';
@@ -19,6 +20,31 @@ import { armsRaised } from './raised-arms';
  * arms-out-head-turns-scan), enough to outweigh a face reading the turn within 4°.
  */
 export const RAISED_ARMS_BODY_TRUST = 0.25;
+
+/**
+ * Within this pitch and roll (degrees) a reading says the head sits upright on an upright body:
+ * the protocol's upright exercises stay inside it (flexion to about −60°, extension to +70°,
+ * tilts to 45°); lying on the back with the camera at the side the face reads roll near ±90°.
+ */
+const UPRIGHT_HEAD_DEG = 75;
+
+function sitsUpright(angles: HeadAngles): boolean {
+  return Math.abs(angles.pitchDeg) <= UPRIGHT_HEAD_DEG && Math.abs(angles.rollDeg) <= UPRIGHT_HEAD_DEG;
+}
+
+/**
+ * The body's reading as the Euler twin in which the head sits upright, when the face seen (else
+ * the tracker's last angles) says it does. The network's rotation comes out of rotationToAngles with
+ * |yaw| ≤ 90°, so a turn past 90° reads as its twin (180° − yaw, pitch and roll near ±180°): the
+ * fusion would compare that yaw with the face's, and the hand-over would add its yaw offset the
+ * wrong way (on the rendered scan 0.48 m off the axis, a −90° turn read −110° against the truth).
+ * Lying, the reference is not upright and the reading is left as it is.
+ */
+function bodyAsReference(body: SourceEstimate | null, reference: HeadAngles | null): SourceEstimate | null {
+  if (!body || !reference || !sitsUpright(reference)) return body;
+  const angles = uprightAngles(body.angles);
+  return angles === body.angles ? body : { angles, confidence: body.confidence };
+}
 
 /** Reads the head from the body landmarks (by default the learned regression, PoseHeadRegressor). */
 export type BodyHeadReader = (pose: PoseObservation, size: ImageSize) => SourceEstimate | null;
@@ -92,7 +118,8 @@ export class HeadPoseEstimator {
     // A fully trusted face leaves the body no share of the yaw and gives pitch and roll itself.
     const bodyNeeded = !bodyOnlyIfNeeded || face === null || face.confidence < 1 || facePitchShare(face.angles.pitchDeg) < 1;
     const bodyRead = poseObservation && bodyNeeded ? finiteSource(this.readBody(poseObservation, size)) : null;
-    const body = bodyRead && face && poseObservation && armsRaised(poseObservation, size) ? { angles: bodyRead.angles, confidence: bodyRead.confidence * RAISED_ARMS_BODY_TRUST } : bodyRead;
+    const bodyTrusted = bodyRead && face && poseObservation && armsRaised(poseObservation, size) ? { angles: bodyRead.angles, confidence: bodyRead.confidence * RAISED_ARMS_BODY_TRUST } : bodyRead;
+    const body = bodyAsReference(bodyTrusted, face?.angles ?? previous);
     const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
     const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;
     const fusedHead = fuseHeadSources(face, body, offset, previous?.yawDeg ?? null);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anglesToMatrix, rotationToAngles } from '../../../../src/core/geometry/euler';
 import { distanceMat3 } from '../../../../src/core/geometry/mat3';
-import { continuousAngles, equivalentAngles, unwrapDeg, wrapDeg } from '../../../../src/core/geometry/unwrap';
+import { continuousAngles, equivalentAngles, unwrapDeg, uprightAngles, wrapDeg } from '../../../../src/core/geometry/unwrap';
 import { headAnglesWithin } from '../../../support/head-angles-arbitrary';
 
 const ANGLE_TOLERANCE_DEG = 1e-6;
@@ -69,5 +69,30 @@ describe('equivalentAngles / continuousAngles', () => {
   it('returns the input unchanged without a previous value', () => {
     const a = { yawDeg: 12, pitchDeg: -4, rollDeg: 7 };
     expect(continuousAngles(null, a)).toEqual(a);
+  });
+});
+
+describe('uprightAngles', () => {
+  it('reads a head turned past 90° as itself, not as its twin, and leaves an upright head alone', () => {
+    // rotationToAngles keeps |yaw| ≤ 90°: a head turned −96° comes out as its twin.
+    const twin = rotationToAngles(anglesToMatrix({ yawDeg: -96, pitchDeg: 8, rollDeg: -5 }));
+    expect(Math.abs(twin.pitchDeg)).toBeGreaterThan(90);
+    const upright = uprightAngles(twin);
+    expect(upright.yawDeg).toBeCloseTo(-96, 6);
+    expect(upright.pitchDeg).toBeCloseTo(8, 6);
+    expect(upright.rollDeg).toBeCloseTo(-5, 6);
+    const plain = { yawDeg: 40, pitchDeg: -20, rollDeg: 10 };
+    expect(uprightAngles(plain)).toBe(plain);
+  });
+
+  it('is the same rotation, upright whenever either twin is', () => {
+    fc.assert(
+      fc.property(headAnglesWithin({ yawDeg: 179, pitchDeg: 179, rollDeg: 179 }), (angles) => {
+        const upright = uprightAngles(angles);
+        expect(distanceMat3(anglesToMatrix(upright), anglesToMatrix(angles))).toBeLessThan(1e-9);
+        const eitherUpright = [angles, equivalentAngles(angles)].some((a) => Math.abs(a.pitchDeg) <= 90 && Math.abs(a.rollDeg) <= 90);
+        if (eitherUpright) expect(Math.max(Math.abs(upright.pitchDeg), Math.abs(upright.rollDeg))).toBeLessThanOrEqual(90);
+      }),
+    );
   });
 });

@@ -30,11 +30,14 @@ describe('BodyOffsetHandOver: the body\'s yaw bias', () => {
     expect(fuseHeadSources(null, turned(80, 0.8), handOver.current())?.angles.yawDeg).toBeCloseTo(78, 2);
   });
 
-  it('does not learn a gap too large for a bias (one source misreads the view)', () => {
-    const handOver = new BodyOffsetHandOver();
+  it('learns the gap of a head off the camera\'s axis, not one too large for a bias (one source misreads the view)', () => {
     // Off the camera's axis the matrix reads the neutral head as turned 12.5°, the body 0°.
-    for (let t = 0; t <= 1000; t += 33) handOver.observe(turned(12.5, 1), turned(0, 0.8), t);
-    expect(handOver.current().yawDeg).toBe(0);
+    const offAxis = new BodyOffsetHandOver();
+    for (let t = 0; t <= 1000; t += 33) offAxis.observe(turned(12.5, 1), turned(0, 0.8), t);
+    expect(offAxis.current().yawDeg).toBeCloseTo(12.5, 1);
+    const misread = new BodyOffsetHandOver();
+    for (let t = 0; t <= 1000; t += 33) misread.observe(turned(12.5, 1), turned(-20, 0.8), t);
+    expect(misread.current().yawDeg).toBe(0);
   });
 
   it('moves the body\'s share of a fading face\'s yaw by the gap', () => {
