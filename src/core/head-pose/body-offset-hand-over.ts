@@ -15,7 +15,7 @@ export interface BodyOffsetHandOverOptions {
  * read the rendered scan within 0.9° at 0–30°, and under-reads beyond) that the body agrees with
  * to within 25°. Off the camera's axis the two disagree by that much and both are right in their
  * way: the matrix holds part of the ray to the head (the rendered scan 0.48 m off the axis at 1 m
- * read the neutral head as turned 12.5°, and 0.2 m off at 1.1 m, 17°), the body's regression takes
+ * read the neutral head as turned 12.5°, and 0.4 m off at 1.1 m, 17°), the body's regression takes
  * the whole ray off; the gap carried lets a far turn read by the body continue from the face. The
  * limit was chosen on the head network's training clips (offsets to ±0.45 m): past 20–30° nothing
  * improved (docs/head-pose.md). A larger gap means one of the two misreads the view.

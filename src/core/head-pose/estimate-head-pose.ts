@@ -37,10 +37,10 @@ function sitsUpright(angles: HeadAngles): boolean {
  * the tracker's last angles) says it does. The network's rotation comes out of rotationToAngles with
  * |yaw| ≤ 90°, so a turn past 90° reads as its twin (180° − yaw, pitch and roll near ±180°): the
  * fusion would compare that yaw with the face's, and the hand-over would add its yaw offset the
- * wrong way (on the rendered scan 0.48 m off the axis, a −90° turn read −110° against the truth).
+ * wrong way (with a 4° face − body gap a head at −96° read −100° instead of −92°).
  * Lying, the reference is not upright and the reading is left as it is.
  */
-function bodyAsReference(body: SourceEstimate | null, reference: HeadAngles | null): SourceEstimate | null {
+function bodyReadUpright(body: SourceEstimate | null, reference: HeadAngles | null): SourceEstimate | null {
   if (!body || !reference || !sitsUpright(reference)) return body;
   const angles = uprightAngles(body.angles);
   return angles === body.angles ? body : { angles, confidence: body.confidence };
@@ -119,7 +119,7 @@ export class HeadPoseEstimator {
     const bodyNeeded = !bodyOnlyIfNeeded || face === null || face.confidence < 1 || facePitchShare(face.angles.pitchDeg) < 1;
     const bodyRead = poseObservation && bodyNeeded ? finiteSource(this.readBody(poseObservation, size)) : null;
     const bodyTrusted = bodyRead && face && poseObservation && armsRaised(poseObservation, size) ? { angles: bodyRead.angles, confidence: bodyRead.confidence * RAISED_ARMS_BODY_TRUST } : bodyRead;
-    const body = bodyAsReference(bodyTrusted, face?.angles ?? previous);
+    const body = bodyReadUpright(bodyTrusted, face?.angles ?? previous);
     const trunkEstimate = poseObservation ? estimateTrunk(poseObservation, size) : null;
     const trunk = trunkEstimate && allFinite3(trunkEstimate.yawDeg, trunkEstimate.rollDeg, trunkEstimate.confidence) ? trunkEstimate : null;
     const fusedHead = fuseHeadSources(face, body, offset, previous?.yawDeg ?? null);
