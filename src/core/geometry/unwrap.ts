@@ -33,9 +33,9 @@ function squaredWrappedDistance(a: HeadAngles, b: HeadAngles): number {
   return wrapDeg(a.yawDeg - b.yawDeg) ** 2 + wrapDeg(a.pitchDeg - b.pitchDeg) ** 2 + wrapDeg(a.rollDeg - b.rollDeg) ** 2;
 }
 
-/** Neither pitch nor roll past ±90°: how a head sits on a neck (it is never upside down). */
-function upright(angles: HeadAngles): boolean {
-  return Math.abs(wrapDeg(angles.pitchDeg)) <= 90 && Math.abs(wrapDeg(angles.rollDeg)) <= 90;
+/** Neither pitch nor roll past ±`limitDeg` (default 90°): how a head sits on a neck (it is never upside down). */
+export function isUpright(angles: HeadAngles, limitDeg = 90): boolean {
+  return Math.abs(wrapDeg(angles.pitchDeg)) <= limitDeg && Math.abs(wrapDeg(angles.rollDeg)) <= limitDeg;
 }
 
 /**
@@ -46,9 +46,9 @@ function upright(angles: HeadAngles): boolean {
  * another source's is 2·(y − 90°) off.
  */
 export function uprightAngles(angles: HeadAngles): HeadAngles {
-  if (upright(angles)) return angles;
+  if (isUpright(angles)) return angles;
   const twin = equivalentAngles(angles);
-  return upright(twin) ? twin : angles;
+  return isUpright(twin) ? twin : angles;
 }
 
 /**
@@ -64,8 +64,8 @@ export function uprightAngles(angles: HeadAngles): HeadAngles {
 export function continuousAngles(previous: HeadAngles | null, next: HeadAngles): HeadAngles {
   if (!previous) return next;
   const twin = equivalentAngles(next);
-  const nextUpright = upright(next);
-  if (nextUpright !== upright(twin)) {
+  const nextUpright = isUpright(next);
+  if (nextUpright !== isUpright(twin)) {
     const chosen = nextUpright ? next : twin;
     return { yawDeg: unwrapDeg(previous.yawDeg, chosen.yawDeg), pitchDeg: wrapDeg(chosen.pitchDeg), rollDeg: wrapDeg(chosen.rollDeg) };
   }

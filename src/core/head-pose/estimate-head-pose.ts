@@ -1,5 +1,5 @@
 import { relativeAngles, RelativeRotationScratch } from '../geometry/relative-rotation';
-import { uprightAngles } from '../geometry/unwrap';
+import { isUpright, uprightAngles } from '../geometry/unwrap';
 import type { FrameObservation, PoseObservation } from '../landmarks';
 import type { ImageSize } from './camera-space';
 import { facePitchShare } from './face-pitch-share';
@@ -28,10 +28,6 @@ export const RAISED_ARMS_BODY_TRUST = 0.25;
  */
 const UPRIGHT_HEAD_DEG = 75;
 
-function sitsUpright(angles: HeadAngles): boolean {
-  return Math.abs(angles.pitchDeg) <= UPRIGHT_HEAD_DEG && Math.abs(angles.rollDeg) <= UPRIGHT_HEAD_DEG;
-}
-
 /**
  * The body's reading as the Euler twin in which the head sits upright, when the face seen (else
  * the tracker's last angles) says it does. The network's rotation comes out of rotationToAngles with
@@ -41,7 +37,7 @@ function sitsUpright(angles: HeadAngles): boolean {
  * Lying, the reference is not upright and the reading is left as it is.
  */
 function bodyReadUpright(body: SourceEstimate | null, reference: HeadAngles | null): SourceEstimate | null {
-  if (!body || !reference || !sitsUpright(reference)) return body;
+  if (!body || !reference || !isUpright(reference, UPRIGHT_HEAD_DEG)) return body;
   const angles = uprightAngles(body.angles);
   return angles === body.angles ? body : { angles, confidence: body.confidence };
 }
