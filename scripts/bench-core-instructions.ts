@@ -7,10 +7,11 @@
  * `--base DIR`, another one (a worktree with its node_modules). Each count is the difference between
  * a run of 3N frames and one of N (default N = 20,000), divided by 2N: start-up, module loading and
  * most of V8's compilation cancel, what is left is the steady per-frame work (V8 still compiles
- * some, the same for both builds). Node runs with `--single-threaded`, so that the count does not
- * depend on how its threads were scheduled; the same code measured again moves by up to 3 %
- * (docs/performance.md), where the frames per second of bench:core move by up to ×1.5 on this
- * shared machine. Instructions are not seconds (a cache miss costs many cycles and one
+ * some, the same for both builds). Node runs with V8's `--predictable` (one thread, no heuristics
+ * that read the clock), so that the count depends neither on how threads were scheduled nor on how
+ * fast the machine was that minute: the same code measured again moves by under 1 %
+ * (docs/performance.md; with `--single-threaded` alone, by up to 3 %), where the frames per second
+ * of bench:core move by up to ×1.5 on this shared machine. Instructions are not seconds (a cache miss costs many cycles and one
  * instruction), so bench:core's frames per second stay the target's figure; this tells whether a
  * change made the work smaller. Under valgrind a run is 40–60× slower: about 5 min a build and
  * stage on two idle cores. Figures, not a test; the LAST line is one JSON object.
@@ -36,7 +37,7 @@ function countInstructions(root: string, stage: number, frames: number, outDir: 
     const out = path.join(outDir, `callgrind.${path.basename(root)}.${stage}.${frames}.${process.hrtime.bigint()}`);
     const child = spawn(
       'valgrind',
-      ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', '--import', 'tsx', LOOP, root, String(stage), String(frames)],
+      ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, '--predictable', '--import', 'tsx', LOOP, root, String(stage), String(frames)],
       { cwd: THIS_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
