@@ -11,10 +11,11 @@
  * that read the clock), so that the count depends neither on how threads were scheduled nor on how
  * fast the machine was that minute: the same code measured again moves by under 1 %
  * (docs/performance.md; with `--single-threaded` alone, by up to 3 %), where the frames per second
- * of bench:core move by up to ×1.5 on this shared machine. Instructions are not seconds (a cache miss costs many cycles and one
- * instruction), so bench:core's frames per second stay the target's figure; this tells whether a
- * change made the work smaller. Under valgrind a run is 40–60× slower: about 5 min a build and
- * stage on two idle cores. Figures, not a test; the LAST line is one JSON object.
+ * of bench:core move by up to ×1.5 on this shared machine. Instructions are not seconds (a cache
+ * miss costs many cycles and one instruction), so bench:core's frames per second stay the target's
+ * figure; this tells whether a change made the work smaller. Under valgrind a run is 40–60× slower:
+ * about 5 min a build and stage on two idle cores. Figures, not a test; the LAST line is one JSON
+ * object.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

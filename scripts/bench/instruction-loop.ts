@@ -4,7 +4,7 @@
  * The child process of `npm run bench:core:instructions`: the ExerciseTracker of the checkout at
  * ROOT counting head turns on bench:core's tracker stage STAGE (scripts/bench/tracker-pools.ts of
  * that checkout), FRAMES frames, and nothing else: no clock, no output but one line of the engine's
- * event count. Run under valgrind, its instruction count is the same from run to run.
+ * event count. Under valgrind, with Node's `--predictable`, its instruction count repeats within 1 %.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
