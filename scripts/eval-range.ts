@@ -1,11 +1,14 @@
 /**
- * `npm run eval:range -- [--only ID,ID] [--subject scan|photo] [--pose-model full|lite] [--backend mediapipe|tfjs] [--reuse-analysis] [--record-traces DIR | --replay-traces DIR] [--head-weights FILE] [--clips DIR] [--check-renderer]`
+ * `npm run eval:range -- [--only ID,ID] [--subject scan|photo] [--pose-model full|lite] [--backend mediapipe|tfjs] [--frame subject|camera] [--reuse-analysis] [--record-traces DIR | --replay-traces DIR] [--head-weights FILE] [--clips DIR] [--check-renderer]`
  * Renders the range clips (fixtures/trajectories/range/*.json; cached in fixtures/generated/range,
  * regenerated when trajectory, subject files or renderer change), runs each through the real
  * `npm run analyze -- --exercise ID --format jsonl`, and prints per clip and overall the error of
  * the analyzer's angles (relative to its neutral, the clip's lead-in hold) against the truth
- * (relative to the clip's first frame) per angle bin, coverage, the largest frame-to-frame error
- * step and the peak error per rep; the same for the plain face matrix (analyze's faceMatrixAngles).
+ * (relative to the clip's first frame) per angle bin, both in the neutral head's own axes as the
+ * counters read them (`--frame subject`, the default; the photo head's clips in the camera's:
+ * relative-angles.ts says why) or all in the camera's (`--frame camera`); coverage, the largest
+ * frame-to-frame error step and the peak error per rep; the same for the plain face matrix
+ * (analyze's faceMatrixAngles).
  * `--pose-model lite` reads the bodies with the pose model the live coach runs (default: full, as
  * analyze); `--backend tfjs` with the TF.js landmarkers (BlazePose lite and FaceMesh: no face
  * matrix, so no matrix columns). `--record-traces DIR` also keeps the landmarks (one `<exercise>.<model>.trace.jsonl` per
@@ -38,7 +41,7 @@ import {
   type MaybeAngles,
   type RepWindow,
 } from '../tools/clipgen/core/range-scoring';
-import { relativeAngles } from '../tools/clipgen/core/relative-angles';
+import { COMPARISON_FRAMES, relativeAnglesFor, type ComparisonFrame } from '../tools/clipgen/core/relative-angles';
 import { unexpectedWarnings } from './clip-eval/clean-feedback';
 import { findExercise } from '../src/core/protocol/protocol';
 import { linePlotSvg } from '../tools/clipgen/core/sweep-svg';
@@ -68,6 +71,7 @@ interface Args {
   readonly recordTraces: string | null;
   readonly replayTraces: string | null;
   readonly headWeights: string | null;
+  readonly frame: ComparisonFrame;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -81,6 +85,7 @@ function parseArgs(argv: readonly string[]): Args {
   let recordTraces: string | null = null;
   let replayTraces: string | null = null;
   let headWeights: string | null = null;
+  let frame: ComparisonFrame = 'subject';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
@@ -105,11 +110,15 @@ function parseArgs(argv: readonly string[]): Args {
       const value = argv[++i];
       if (!value) throw new Error('--head-weights: expected a JSON file of network weights');
       headWeights = path.resolve(value);
+    } else if (arg === '--frame') {
+      const value = argv[++i];
+      frame = COMPARISON_FRAMES.find((f) => f === value) ?? frame;
+      if (value !== frame) throw new Error(`--frame: expected ${COMPARISON_FRAMES.join(' or ')}`);
     }
     else throw new Error(`unknown argument ${arg}`);
   }
   if (recordTraces !== null && replayTraces !== null) throw new Error('--record-traces and --replay-traces exclude each other');
-  return { only, subject, clipsDir, reuseAnalysis, checkRenderer, poseModel, backend, recordTraces, replayTraces, headWeights };
+  return { only, subject, clipsDir, reuseAnalysis, checkRenderer, poseModel, backend, recordTraces, replayTraces, headWeights, frame };
 }
 
 function say(line: string): void {
@@ -145,8 +154,9 @@ async function analyzeRangeGroup(exercise: string, mp4s: readonly string[], args
   return analyzeGroup(exercise, mp4s, args.recordTraces === null ? options : { ...options, recordTrace: groupTrace(args.recordTraces, exercise, args) });
 }
 
-/** Angles relative to the median over the clip's lead-in hold (as the analyzer's own neutral). */
-function relativeToLeadIn(truth: GroundTruth, raw: readonly MaybeAngles[]): MaybeAngles[] {
+/** Angles relative to the median over the clip's lead-in hold (as the analyzer's own neutral), in the axes `frame` gives the clip. */
+function relativeToLeadIn(truth: GroundTruth, raw: readonly MaybeAngles[], frame: ComparisonFrame): MaybeAngles[] {
+  const relativeAngles = relativeAnglesFor(frame, truth.subject);
   const { start, end } = neutralFrames(truth);
   const still = raw.slice(start, end + 1).filter((a): a is HeadAngles => a !== null);
   if (still.length === 0) return raw.map(() => null);
@@ -313,10 +323,11 @@ async function evaluate(args: Args): Promise<void> {
         return;
       }
       const zero = truth.frames[0];
+      const relativeAngles = relativeAnglesFor(args.frame, truth.subject);
       const truthRel = truth.frames.map((f) => (zero === undefined ? f : relativeAngles(f, zero)));
       const n = truthRel.length;
-      const estimate = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i])));
-      const matrix = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i]?.faceMatrixAngles)));
+      const estimate = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i])), args.frame);
+      const matrix = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i]?.faceMatrixAngles)), args.frame);
       const reps = repWindows(truth);
       const clip: ClipScore = {
         est: score(truthRel, estimate, reps),
@@ -356,6 +367,7 @@ async function evaluate(args: Args): Promise<void> {
   printBins(overall.est, overall.matrix);
   say(
     JSON.stringify({
+      frame: args.frame,
       ...overall.summary(),
       bySubject: Object.fromEntries([...bySubject].map(([subject, totals]) => [subject, totals.summary()])),
       // Clean clips (clean-feedback.ts) the coach warned although it should not have.

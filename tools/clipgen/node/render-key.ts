@@ -6,7 +6,7 @@ import { REPO_ROOT, scanFilePaths, type SubjectSource } from './clip-browser';
 /** Sources that decide a clip's pixels and ground truth: the page, the scene and the pure core. */
 const RENDER_SOURCE_DIRS = ['tools/clipgen', 'tools/clipgen/core'];
 /** Core files that only score clips (changing them must not regenerate anything). */
-const NOT_RENDERING = new Set(['clip-scoring.ts', 'range-scoring.ts', 'sweep-svg.ts', 'renderer-check.ts', 'scan-projection.ts']);
+const NOT_RENDERING = new Set(['clip-scoring.ts', 'range-scoring.ts', 'relative-angles.ts', 'sweep-svg.ts', 'renderer-check.ts', 'scan-projection.ts']);
 
 function sourceFiles(): string[] {
   return RENDER_SOURCE_DIRS.flatMap((dir) =>
