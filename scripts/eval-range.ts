@@ -41,7 +41,7 @@ import {
   type MaybeAngles,
   type RepWindow,
 } from '../tools/clipgen/core/range-scoring';
-import { COMPARISON_FRAMES, relativeAnglesFor, type ComparisonFrame } from '../tools/clipgen/core/relative-angles';
+import { COMPARISON_FRAMES, relativeAnglesFor, type ComparisonFrame, type RelativeAngles } from '../tools/clipgen/core/relative-angles';
 import { unexpectedWarnings } from './clip-eval/clean-feedback';
 import { findExercise } from '../src/core/protocol/protocol';
 import { linePlotSvg } from '../tools/clipgen/core/sweep-svg';
@@ -111,9 +111,10 @@ function parseArgs(argv: readonly string[]): Args {
       if (!value) throw new Error('--head-weights: expected a JSON file of network weights');
       headWeights = path.resolve(value);
     } else if (arg === '--frame') {
-      const value = argv[++i];
-      frame = COMPARISON_FRAMES.find((f) => f === value) ?? frame;
-      if (value !== frame) throw new Error(`--frame: expected ${COMPARISON_FRAMES.join(' or ')}`);
+      const value = COMPARISON_FRAMES.find((f) => f === argv[i + 1]);
+      if (value === undefined) throw new Error(`--frame: expected ${COMPARISON_FRAMES.join(' or ')}`);
+      frame = value;
+      i++;
     }
     else throw new Error(`unknown argument ${arg}`);
   }
@@ -154,9 +155,8 @@ async function analyzeRangeGroup(exercise: string, mp4s: readonly string[], args
   return analyzeGroup(exercise, mp4s, args.recordTraces === null ? options : { ...options, recordTrace: groupTrace(args.recordTraces, exercise, args) });
 }
 
-/** Angles relative to the median over the clip's lead-in hold (as the analyzer's own neutral), in the axes `frame` gives the clip. */
-function relativeToLeadIn(truth: GroundTruth, raw: readonly MaybeAngles[], frame: ComparisonFrame): MaybeAngles[] {
-  const relativeAngles = relativeAnglesFor(frame, truth.subject);
+/** Angles relative to the median over the clip's lead-in hold (as the analyzer's own neutral), by `relativeAngles` (relativeAnglesFor). */
+function relativeToLeadIn(truth: GroundTruth, raw: readonly MaybeAngles[], relativeAngles: RelativeAngles): MaybeAngles[] {
   const { start, end } = neutralFrames(truth);
   const still = raw.slice(start, end + 1).filter((a): a is HeadAngles => a !== null);
   if (still.length === 0) return raw.map(() => null);
@@ -326,8 +326,8 @@ async function evaluate(args: Args): Promise<void> {
       const relativeAngles = relativeAnglesFor(args.frame, truth.subject);
       const truthRel = truth.frames.map((f) => (zero === undefined ? f : relativeAngles(f, zero)));
       const n = truthRel.length;
-      const estimate = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i])), args.frame);
-      const matrix = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i]?.faceMatrixAngles)), args.frame);
+      const estimate = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i])), relativeAngles);
+      const matrix = relativeToLeadIn(truth, Array.from({ length: n }, (_, i) => anglesOrNull(result.frames[i]?.faceMatrixAngles)), relativeAngles);
       const reps = repWindows(truth);
       const clip: ClipScore = {
         est: score(truthRel, estimate, reps),

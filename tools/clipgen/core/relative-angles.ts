@@ -28,7 +28,9 @@ export function relativeAngles(measured: HeadAngles, neutral: HeadAngles): HeadA
 export const COMPARISON_FRAMES = ['subject', 'camera'] as const;
 export type ComparisonFrame = (typeof COMPARISON_FRAMES)[number];
 
+export type RelativeAngles = (measured: HeadAngles, neutral: HeadAngles) => HeadAngles;
+
 /** `measured` relative to `neutral` in the axes `frame` gives for a clip of `subject`. */
-export function relativeAnglesFor(frame: ComparisonFrame, subject: Subject): (measured: HeadAngles, neutral: HeadAngles) => HeadAngles {
+export function relativeAnglesFor(frame: ComparisonFrame, subject: Subject): RelativeAngles {
   return frame === 'subject' && subject === 'scan' ? (measured, neutral) => neutralHeadRelative(neutral, measured) : relativeAngles;
 }
