@@ -18,13 +18,9 @@ import * as protocolModule from '../src/core/protocol/protocol';
 import * as trackerModule from '../src/core/tracking/exercise-tracker';
 import * as poolsModule from './bench/tracker-pools';
 import { FRAME_MS } from './bench/tracker-pools';
+import { argValue } from './bench/arg-value';
 
 const CHUNK_FRAMES = 10_000;
-
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 interface Build {
   readonly name: string;

@@ -11,7 +11,7 @@
  * that read the clock), so that the count depends neither on how threads were scheduled nor on how
  * fast the machine was that minute: the same code measured again moves by under 1 %
  * (docs/performance.md; with `--single-threaded` alone, by up to 3 %), where the frames per second
- * of bench:core move by up to ×1.5 on this shared machine. Instructions are not seconds (a cache
+ * of bench:core move by up to ×2 on this shared machine. Instructions are not seconds (a cache
  * miss costs many cycles and one instruction), so bench:core's frames per second stay the target's
  * figure; this tells whether a change made the work smaller. Under valgrind a run is 40–60× slower:
  * about 5 min a build and stage on two idle cores. Figures, not a test; the LAST line is one JSON
@@ -22,15 +22,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { argValue } from './bench/arg-value';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const THIS_ROOT = path.resolve(HERE, '..');
 const LOOP = path.join(HERE, 'bench/instruction-loop.ts');
-
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 /** The loop under callgrind; resolves with the instructions it executed. */
 function countInstructions(root: string, stage: number, frames: number, outDir: string): Promise<number> {
