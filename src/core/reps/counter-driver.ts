@@ -23,7 +23,13 @@ export type CounterInput =
       readonly unsmoothed: number;
       readonly head: HeadAngles | null;
     }
-  | { readonly shape: 'path'; readonly point: PathPoint }
+  | {
+      readonly shape: 'path';
+      /** What is wound (smoothed). */
+      readonly point: PathPoint;
+      /** `point` as read before causal smoothing (the loop's speed and smoothness are measured on it); null when the signal has no such reading. */
+      readonly unsmoothed: PathPoint | null;
+    }
   | { readonly shape: 'placement'; readonly placement: Placement; readonly head: HeadAngles | null };
 
 export type AbortReason = 'left-frame' | 'lost-signal' | 'jump' | 'ended';
@@ -95,7 +101,7 @@ export function createCounterDriver(exercise: ExerciseDefinition, options: Resol
       return driver(
         LOOP_INITIAL,
         ['path'],
-        (state, tMs, input) => stepLoop(config, state, tMs, input.point, origin),
+        (state, tMs, input) => stepLoop(config, state, tMs, input.point, origin, input.unsmoothed),
         (state, tMs, reason) => abortLoop(config, state, tMs, reason),
       );
     }

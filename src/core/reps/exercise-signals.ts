@@ -3,6 +3,7 @@ import { FEEDBACK_KINDS } from './exercise-events';
 import { DEFAULT_IMAGE_ASPECT } from './body-geometry';
 import { elbowFlexionDeg, neckRiseDeg, shoulderCirclePath, shoulderEarRatio, shoulderForwardPercent, shrugPercent, torsoRiseDeg } from './body-signals';
 import type { ExerciseSample } from './exercise-sample';
+import type { HeadAngles } from '../head-pose/head-angles';
 import type { PathPoint } from './loop-counter';
 import { armsOutLevel, bothHandsOnForehead, handOnForehead, handOnTemple, handOverHead, handsAtNeck, handsBehindHead, supineHandsPlaced, type Placement } from './placements';
 
@@ -24,6 +25,8 @@ export interface ScalarSignal {
 export interface PathSignal {
   readonly shape: 'path';
   raw(sample: ExerciseSample): PathPoint | null;
+  /** `raw` before any causal smoothing, when the sample has it (the head's path: `unsmoothedAngles`). */
+  unsmoothed?(sample: ExerciseSample): PathPoint | null;
   /** Read from the body landmarks (its rest position settles like a body scalar's baseline). */
   readonly fromBody: boolean;
 }
@@ -47,6 +50,12 @@ function aspectOf(sample: ExerciseSample): number {
 
 function finiteOrNull(value: number | null | undefined): number | null {
   return value !== null && value !== undefined && Number.isFinite(value) ? value : null;
+}
+
+function headPathPoint(angles: HeadAngles | null | undefined): PathPoint | null {
+  const yaw = finiteOrNull(angles?.yawDeg);
+  const pitch = finiteOrNull(angles?.pitchDeg);
+  return yaw === null || pitch === null ? null : { x: -yaw, y: pitch };
 }
 
 function headAngle(pick: 'yawDeg' | 'pitchDeg' | 'rollDeg'): ScalarSignal {
@@ -91,11 +100,8 @@ const READERS: Readonly<Record<TrackedSignal, SignalReader>> = {
     shape: 'path',
     fromBody: false,
     // x = toward the subject's right (-yaw), y = up (+pitch): drawn as the subject sees it.
-    raw: (s) => {
-      const yaw = finiteOrNull(s.angles?.yawDeg);
-      const pitch = finiteOrNull(s.angles?.pitchDeg);
-      return yaw === null || pitch === null ? null : { x: -yaw, y: pitch };
-    },
+    raw: (s) => headPathPoint(s.angles),
+    unsmoothed: (s) => headPathPoint(s.unsmoothedAngles ?? s.angles),
   },
   'elbow-path': {
     shape: 'path',

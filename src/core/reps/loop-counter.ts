@@ -1,7 +1,7 @@
 import type { Direction } from '../protocol/exercise-definition';
 import { INCOMPLETE_REASONS, type IncompleteReason } from './exercise-events';
 import { NO_EVENTS, NO_REPS, type CounterStep, type RawRep } from './raw-rep';
-import { appendPoint, type TrajectoryNode } from './trajectory';
+import { appendPlanePoint, appendPoint, type TrajectoryNode } from './trajectory';
 import { hypot2 } from '../geometry/hypot';
 
 export interface LoopConfig {
@@ -64,6 +64,13 @@ export interface LoopState {
   /** Cumulative path length (the loop's "position" for speed and smoothness). */
   readonly path: TrajectoryNode | null;
   readonly length: number;
+  /**
+   * The last point as read before causal smoothing, when the signal has such a reading (the
+   * head's path: the tracker's angles before its filters). The path then keeps each such point
+   * beside its length, and the loop's speed and smoothness are measured on them (rep-metrics.ts),
+   * as a head turn's are on its angle before smoothing.
+   */
+  readonly lastUnsmoothed: PathPoint | null;
   readonly radiusSum: number;
   readonly radiusCount: number;
 }
@@ -82,6 +89,7 @@ export const LOOP_INITIAL: LoopState = {
   startMs: null,
   path: null,
   length: 0,
+  lastUnsmoothed: null,
   radiusSum: 0,
   radiusCount: 0,
 };
@@ -131,8 +139,23 @@ function woundPoint(config: LoopConfig, state: LoopState, given: PathPoint): Pat
   return { x: median3(given.x, p1.x, p2.x), y: median3(given.y, p1.y, p2.y) };
 }
 
-/** `centre` seeds the centre (e.g. the settled rest position); otherwise the first point is used. */
-export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, given: PathPoint, centreSeed: PathPoint | null = null): CounterStep<LoopState> {
+/** A path node: the length, and beside it the point read before smoothing when there is one. */
+function pathNode(previous: TrajectoryNode | null, tMs: number, length: number, unsmoothed: PathPoint | null): TrajectoryNode {
+  return unsmoothed === null ? appendPoint(previous, tMs, length) : appendPlanePoint(previous, tMs, length, unsmoothed.x, unsmoothed.y);
+}
+
+/**
+ * `centre` seeds the centre (e.g. the settled rest position); otherwise the first point is used.
+ * `unsmoothed`: `given` as read before causal smoothing, when the signal has such a reading.
+ */
+export function stepLoop(
+  config: LoopConfig,
+  state: LoopState,
+  tMs: number,
+  given: PathPoint,
+  centreSeed: PathPoint | null = null,
+  unsmoothed: PathPoint | null = null,
+): CounterStep<LoopState> {
   const point = woundPoint(config, state, given);
   const centre0 = state.centre ?? centreSeed ?? point;
   const dt = state.lastMs === null ? 0 : tMs - state.lastMs;
@@ -143,7 +166,7 @@ export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, give
   const dy = point.y - centre.y;
   const radius = hypot2(dx, dy);
   const angle = radius >= config.minRadius ? (Math.atan2(dy, dx) * 180) / Math.PI : null;
-  const base = { ...state, centre, lastMs: tMs, last: point, given: [given, ...state.given.slice(0, 1)], lastAngle: angle };
+  const base = { ...state, centre, lastMs: tMs, last: point, lastUnsmoothed: unsmoothed, given: [given, ...state.given.slice(0, 1)], lastAngle: angle };
   if (angle === null || state.lastAngle === null) {
     if (state.startMs !== null && tMs - state.startMs > config.maxLoopMs) {
       return abortLoop(config, base, tMs, INCOMPLETE_REASONS.timeout);
@@ -153,7 +176,8 @@ export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, give
   const step = wrapDeg(angle - state.lastAngle);
   const startMs = state.startMs ?? state.lastMs ?? tMs;
   const length = state.length + moved;
-  const path = appendPoint(state.path ?? (state.lastMs === null ? null : appendPoint(null, state.lastMs, state.length)), tMs, length);
+  const start = state.lastMs === null ? null : pathNode(null, state.lastMs, state.length, state.lastUnsmoothed);
+  const path = pathNode(state.path ?? start, tMs, length, unsmoothed);
   const windingDeg = state.windingDeg + step;
   const extremeDeg = Math.abs(windingDeg) > Math.abs(state.extremeDeg) ? windingDeg : state.extremeDeg;
   const lowDeg = Math.min(state.lowDeg, windingDeg);
@@ -164,7 +188,7 @@ export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, give
   if (sign !== 0) {
     const rep = rawRep(config, { ...loop, windingDeg: sign * FULL_TURN_DEG }, tMs, null);
     const rest = windingDeg - (sign > 0 ? lowDeg : highDeg) - sign * FULL_TURN_DEG;
-    const next: LoopState = { ...freshLoop(loop), windingDeg: rest, extremeDeg: rest, lowDeg: Math.min(0, rest), highDeg: Math.max(0, rest), startMs: tMs, path: appendPoint(null, tMs, length), length };
+    const next: LoopState = { ...freshLoop(loop), windingDeg: rest, extremeDeg: rest, lowDeg: Math.min(0, rest), highDeg: Math.max(0, rest), startMs: tMs, path: pathNode(null, tMs, length, unsmoothed), length };
     return { state: next, events: NO_EVENTS, reps: [rep] };
   }
   const reversed = Math.abs(extremeDeg - windingDeg) >= config.reverseDeg && Math.sign(step) !== Math.sign(extremeDeg);
@@ -174,7 +198,7 @@ export function stepLoop(config: LoopConfig, state: LoopState, tMs: number, give
     // Keep the winding since the turn-back: it may be the start of a loop the other way.
     const back = windingDeg - extremeDeg;
     const kept = reversed ? back : 0;
-    return { state: { ...freshLoop(loop), windingDeg: kept, extremeDeg: kept, lowDeg: Math.min(0, kept), highDeg: Math.max(0, kept), startMs: tMs, path: appendPoint(null, tMs, length), length }, events: NO_EVENTS, reps };
+    return { state: { ...freshLoop(loop), windingDeg: kept, extremeDeg: kept, lowDeg: Math.min(0, kept), highDeg: Math.max(0, kept), startMs: tMs, path: pathNode(null, tMs, length, unsmoothed), length }, events: NO_EVENTS, reps };
   }
   return { state: loop, events: NO_EVENTS, reps: NO_REPS };
 }

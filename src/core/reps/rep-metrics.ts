@@ -1,8 +1,9 @@
+import { hypot2 } from '../geometry/hypot';
 import { SpectrumWorkspace } from './fft';
 import { countSpeedPeaks, logDimensionlessJerk, sparc } from './smoothness';
 import { sampleNoise, smoothingPasses } from './signal-noise';
 import { fastestOf, mainStrokes, strokePeakSpeeds, type StrokeSpan } from './stroke-speed';
-import type { TrajectoryArrays } from './trajectory';
+import type { PlanePoints, TrajectoryArrays } from './trajectory';
 
 /**
  * Rate the trajectory is resampled at before differentiating (webcams give 15–60 fps, unevenly).
@@ -185,7 +186,50 @@ function passesForNoise(trajectory: TrajectoryArrays, resampled: readonly number
  */
 const UNSMOOTHED_MIN_PASSES = 2;
 
+/** Cumulative length of the 2-D path through (xs[i], ys[i]). */
+function cumulativeLength(xs: readonly number[], ys: readonly number[]): number[] {
+  const out = new Array<number>(xs.length);
+  let length = 0;
+  for (let i = 0; i < xs.length; i++) {
+    if (i > 0) length += hypot2((xs[i] ?? 0) - (xs[i - 1] ?? 0), (ys[i] ?? 0) - (ys[i - 1] ?? 0));
+    out[i] = length;
+  }
+  return out;
+}
+
+/**
+ * A loop's metrics from its points before causal smoothing (`TrajectoryArrays.plane`). Its
+ * position is the length along its path, and a length adds every frame's jitter up instead of
+ * letting it cancel (0.5° of jitter a frame on each axis reads as about 25°/s of movement on a still head), so
+ * the points are smoothed per axis first, as much as their own noise needs (as a scalar's are:
+ * at least UNSMOOTHED_MIN_PASSES), and the length is taken along the smoothed points.
+ */
+function planeMetrics(trajectory: TrajectoryArrays, plane: PlanePoints, spectrum: SpectrumWorkspace): MovementMetrics {
+  const { tMs } = trajectory;
+  const xs = resample({ tMs, values: plane.xs }, METRICS_RATE_HZ);
+  const ys = resample({ tMs, values: plane.ys }, METRICS_RATE_HZ);
+  const lengthAfter = (passes: number): number[] => cumulativeLength(smoothedPosition(xs, passes), smoothedPosition(ys, passes));
+  const lightly = lengthAfter(UNSMOOTHED_MIN_PASSES);
+  const strokes = mainStrokes(lightly);
+  const speeds = strokePeakSpeeds(lightly, 1000 / METRICS_RATE_HZ, strokes);
+  const noise = hypot2(sampleNoise({ tMs, values: plane.xs }), sampleNoise({ tMs, values: plane.ys }));
+  const needed = passesForNoise(trajectory, lightly, strokes, speeds, noise);
+  const position = needed === null ? lightly : needed > UNSMOOTHED_MIN_PASSES ? lengthAfter(needed) : lightly;
+  const speed = speedOfPosition(position, METRICS_RATE_HZ);
+  const cut = mainStrokes(position);
+  const smoothness = strokeSmoothness(cut, position, speed, needed === null ? Infinity : noise, spectrum);
+  return {
+    durationMs: (tMs[tMs.length - 1] ?? 0) - (tMs[0] ?? 0),
+    // On the positions smoothed as the noise needs: the jitter left on them still adds to the length (most where the head is slowest).
+    peakVelDegS: fastestOf(strokePeakSpeeds(position, 1000 / METRICS_RATE_HZ, cut)),
+    sparc: smoothness.sparc,
+    ldj: logDimensionlessJerk(speed, METRICS_RATE_HZ),
+    velocityPeaks: smoothness.peaks,
+  };
+}
+
 export function movementMetrics(trajectory: TrajectoryArrays, spectrum = new SpectrumWorkspace()): MovementMetrics {
+  if (trajectory.plane !== undefined) return planeMetrics(trajectory, trajectory.plane, spectrum);
   const first = trajectory.tMs[0] ?? 0;
   const last = trajectory.tMs[trajectory.tMs.length - 1] ?? first;
   // Measured on the values before any causal smoothing when the signal has them (see peakVelDegS).

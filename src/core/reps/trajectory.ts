@@ -15,11 +15,37 @@ export function appendPoint(trajectory: TrajectoryNode | null, tMs: number, valu
   return { tMs, value, unsmoothed, previous: trajectory, length: (trajectory?.length ?? 0) + 1 };
 }
 
+/**
+ * A loop's node (loop-counter.ts): `value` is the path length so far, along the points the loop
+ * winds (smoothed); `x`, `y` the point as read before causal smoothing, from which the loop's
+ * speed and smoothness are measured (rep-metrics.ts).
+ */
+export interface PlaneNode extends TrajectoryNode {
+  readonly x: number;
+  readonly y: number;
+}
+
+export function appendPlanePoint(trajectory: TrajectoryNode | null, tMs: number, value: number, x: number, y: number): PlaneNode {
+  return { tMs, value, unsmoothed: value, x, y, previous: trajectory, length: (trajectory?.length ?? 0) + 1 };
+}
+
+function isPlaneNode(node: TrajectoryNode): node is PlaneNode {
+  return 'x' in node;
+}
+
+/** The 2-D points of a loop as read before causal smoothing, oldest first. */
+export interface PlanePoints {
+  readonly xs: readonly number[];
+  readonly ys: readonly number[];
+}
+
 export interface TrajectoryArrays {
   readonly tMs: readonly number[];
   readonly values: readonly number[];
   /** The values before causal smoothing; absent when they are `values`. */
   readonly unsmoothed?: readonly number[];
+  /** A loop's points before causal smoothing, when every node has them (`values` is then their smoothed path's length). */
+  readonly plane?: PlanePoints;
 }
 
 /**
@@ -32,16 +58,24 @@ export function trajectoryToArrays(trajectory: TrajectoryNode | null, fromMs = -
   const tMs = new Array<number>(n - from);
   const values = new Array<number>(n - from);
   const unsmoothed = new Array<number>(n - from);
+  const xs = new Array<number>(n - from);
+  const ys = new Array<number>(n - from);
   let apart = false;
+  let plane = n > from;
   let node = trajectory;
   for (let i = n - 1; i >= from && node !== null; i--) {
     tMs[i - from] = node.tMs;
     values[i - from] = node.value;
     unsmoothed[i - from] = node.unsmoothed;
     apart ||= node.unsmoothed !== node.value;
+    if (isPlaneNode(node)) {
+      xs[i - from] = node.x;
+      ys[i - from] = node.y;
+    } else plane = false;
     node = node.previous;
   }
-  return apart ? { tMs, values, unsmoothed } : { tMs, values };
+  const arrays: TrajectoryArrays = apart ? { tMs, values, unsmoothed } : { tMs, values };
+  return plane ? { ...arrays, plane: { xs, ys } } : arrays;
 }
 
 /** Index (oldest = 0) of the oldest sample at or after `fromMs`; 0 when there is none. */
