@@ -58,17 +58,18 @@ export function trajectoryToArrays(trajectory: TrajectoryNode | null, fromMs = -
   const tMs = new Array<number>(n - from);
   const values = new Array<number>(n - from);
   const unsmoothed = new Array<number>(n - from);
-  const xs = new Array<number>(n - from);
-  const ys = new Array<number>(n - from);
+  // A loop's path (its newest node a PlaneNode) keeps its points too.
+  let plane = trajectory !== null && isPlaneNode(trajectory) && n > from;
+  const xs = plane ? new Array<number>(n - from) : [];
+  const ys = plane ? new Array<number>(n - from) : [];
   let apart = false;
-  let plane = n > from;
   let node = trajectory;
   for (let i = n - 1; i >= from && node !== null; i--) {
     tMs[i - from] = node.tMs;
     values[i - from] = node.value;
     unsmoothed[i - from] = node.unsmoothed;
     apart ||= node.unsmoothed !== node.value;
-    if (isPlaneNode(node)) {
+    if (plane && isPlaneNode(node)) {
       xs[i - from] = node.x;
       ys[i - from] = node.y;
     } else plane = false;
