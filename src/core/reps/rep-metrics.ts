@@ -200,9 +200,10 @@ function cumulativeLength(xs: readonly number[], ys: readonly number[]): number[
 /**
  * A loop's metrics from its points before causal smoothing (`TrajectoryArrays.plane`). Its
  * position is the length along its path, and a length adds every frame's jitter up instead of
- * letting it cancel (0.5° of jitter a frame on each axis reads as about 25°/s of movement on a still head), so
- * the points are smoothed per axis first, as much as their own noise needs (as a scalar's are:
- * at least UNSMOOTHED_MIN_PASSES), and the length is taken along the smoothed points.
+ * letting it cancel (0.5° of jitter a frame on each axis reads as about 25°/s of movement on a
+ * still head), so the points are smoothed per axis first, as much as their own noise needs (as a
+ * scalar's are: at least UNSMOOTHED_MIN_PASSES), and the length is taken along the smoothed
+ * points. The peak speed too: the jitter left on them still lengthens the slowest parts most.
  */
 function planeMetrics(trajectory: TrajectoryArrays, plane: PlanePoints, spectrum: SpectrumWorkspace): MovementMetrics {
   const { tMs } = trajectory;
@@ -214,14 +215,14 @@ function planeMetrics(trajectory: TrajectoryArrays, plane: PlanePoints, spectrum
   const speeds = strokePeakSpeeds(lightly, 1000 / METRICS_RATE_HZ, strokes);
   const noise = hypot2(sampleNoise({ tMs, values: plane.xs }), sampleNoise({ tMs, values: plane.ys }));
   const needed = passesForNoise(trajectory, lightly, strokes, speeds, noise);
-  const position = needed === null ? lightly : needed > UNSMOOTHED_MIN_PASSES ? lengthAfter(needed) : lightly;
+  const smoothedMore = needed !== null && needed > UNSMOOTHED_MIN_PASSES;
+  const position = smoothedMore ? lengthAfter(needed) : lightly;
+  const cut = smoothedMore ? mainStrokes(position) : strokes;
   const speed = speedOfPosition(position, METRICS_RATE_HZ);
-  const cut = mainStrokes(position);
   const smoothness = strokeSmoothness(cut, position, speed, needed === null ? Infinity : noise, spectrum);
   return {
     durationMs: (tMs[tMs.length - 1] ?? 0) - (tMs[0] ?? 0),
-    // On the positions smoothed as the noise needs: the jitter left on them still adds to the length (most where the head is slowest).
-    peakVelDegS: fastestOf(strokePeakSpeeds(position, 1000 / METRICS_RATE_HZ, cut)),
+    peakVelDegS: fastestOf(smoothedMore ? strokePeakSpeeds(position, 1000 / METRICS_RATE_HZ, cut) : speeds),
     sparc: smoothness.sparc,
     ldj: logDimensionlessJerk(speed, METRICS_RATE_HZ),
     velocityPeaks: smoothness.peaks,
