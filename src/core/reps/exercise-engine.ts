@@ -133,7 +133,7 @@ function toInput(reader: SignalReader, sample: ExerciseSample, head: HeadAngles 
     return { shape: 'scalar', value, unsmoothed: unsmoothed ?? value, head };
   }
   const b = baseline ?? point;
-  const before = reader.shape === 'path' ? (reader.unsmoothed?.(sample) ?? null) : null;
+  const before = reader.unsmoothed?.(sample) ?? null;
   return { shape: 'path', point: { x: point.x - b.x, y: point.y - b.y }, unsmoothed: before === null ? null : { x: before.x - b.x, y: before.y - b.y } };
 }
 

@@ -190,7 +190,7 @@ describe('stepLoop: the path keeps the points read before smoothing', () => {
     const path = trajectoryToArrays(loopOf(wound, read).path);
     const span = path.tMs.length - 1;
     expect((path.values[span] ?? 0) - (path.values[0] ?? 0)).toBeCloseTo(span * 2 * 30 * Math.sin(Math.PI / 36), 6);
-    const first = path.tMs.map((t) => Math.round(t / FRAME_MS))[0] ?? 0;
+    const first = Math.round((path.tMs[0] ?? 0) / FRAME_MS);
     expect(path.plane?.xs).toEqual(read.slice(first, first + path.tMs.length).map((p) => p.x));
     expect(path.plane?.ys).toEqual(read.slice(first, first + path.tMs.length).map((p) => p.y));
   });
